@@ -1,0 +1,1 @@
+export function EditorScreen({ deckRef }: { deckRef: string }) { return <div>{deckRef}</div>; }

@@ -1,0 +1,15 @@
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/600.css';
+import '@fontsource/inter/700.css';
+import '@fontsource/inter/800.css';
+import '@fontsource/source-serif-4/400.css';
+import '@fontsource/source-serif-4/400-italic.css';
+import '@fontsource/source-serif-4/600.css';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { hostToken } from './host/api';
+import './styles/app.css';
+
+hostToken();
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<App />);

@@ -1,0 +1,47 @@
+// Hash routes: the same bundle serves the editor, the presenting windows and the print
+// route, in both hosts. #/ home, #/edit?deck=REF, #/present?deck=REF&role=audience|presenter&from=N,
+// #/print?deck=REF&... (export options as query).
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'edit'; deck: string }
+  | { name: 'present'; deck: string; role: 'audience' | 'presenter'; from: number }
+  | { name: 'print'; deck: string; params: URLSearchParams };
+
+export function parseRoute(hash: string): Route {
+  const h = hash.replace(/^#/, '');
+  const [path = '/', query = ''] = h.split('?');
+  const params = new URLSearchParams(query);
+  const deck = params.get('deck') ?? '';
+  switch (path) {
+    case '/edit':
+      return deck ? { name: 'edit', deck } : { name: 'home' };
+    case '/present':
+      return deck
+        ? { name: 'present', deck, role: params.get('role') === 'presenter' ? 'presenter' : 'audience', from: Number(params.get('from') ?? '1') || 1 }
+        : { name: 'home' };
+    case '/print':
+      return deck ? { name: 'print', deck, params } : { name: 'home' };
+    default:
+      return { name: 'home' };
+  }
+}
+
+function subscribe(cb: () => void) {
+  window.addEventListener('hashchange', cb);
+  return () => window.removeEventListener('hashchange', cb);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}
+
+export function navigate(hash: string): void {
+  window.location.hash = hash;
+}
+
+export function editHash(deckRef: string): string {
+  return `#/edit?deck=${encodeURIComponent(deckRef)}`;
+}

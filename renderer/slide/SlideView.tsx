@@ -1,0 +1,151 @@
+// The one slide renderer (DESIGN.md §3): a slide drawn at its fixed logical size and
+// scaled with a CSS transform. Editor canvas, thumbnails, presenter previews, the
+// audience screen and print pages all use it, so what you see is what prints.
+import { memo, type ReactNode } from 'react';
+import { SLIDE_HEIGHT, SLIDE_WIDTH, type Deck, type Slide } from '../../shared/deck/schema';
+import { getLayout, type LayoutSlot } from '../../shared/layouts';
+import { contrastText, getTheme } from '../../shared/theme';
+import { formatSourceLine } from '../../shared/widgets/source';
+import { widgetModule } from '../widgets/registry';
+import type { RenderMode } from '../widgets/types';
+
+export const BANNER_HEIGHT = 34;
+export const SOURCE_LINE_HEIGHT = 30;
+
+export interface SlideViewProps {
+  deck: Deck;
+  slide: Slide;
+  /** On-screen width in CSS pixels; the slide is scaled to it. */
+  width: number;
+  mode: RenderMode;
+  /** 1-based position, for readiness labels and page numbers. */
+  number?: number;
+  /** Editor hook: drawn above each slot (drop targets, selection, empty-slot hints). */
+  renderSlotOverlay?: (slot: LayoutSlot, widgetId: string | null) => ReactNode;
+  /** Editor hook: drawn over the title band (inline title editing). */
+  titleOverlay?: ReactNode;
+  className?: string;
+}
+
+function px(rect: { x: number; y: number; w: number; h: number }) {
+  return { left: rect.x * SLIDE_WIDTH, top: rect.y * SLIDE_HEIGHT, width: rect.w * SLIDE_WIDTH, height: rect.h * SLIDE_HEIGHT };
+}
+
+export const SlideView = memo(function SlideView({ deck, slide, width, mode, number, renderSlotOverlay, titleOverlay, className }: SlideViewProps) {
+  const layout = getLayout(slide.layoutId);
+  const theme = getTheme(deck.themeId);
+  const scale = width / SLIDE_WIDTH;
+  const marking = deck.meta.classification;
+  const slideLabel = `Slide ${number ?? deck.slideOrder.indexOf(slide.id) + 1} “${slide.title || 'Untitled'}”`;
+
+  return (
+    <div
+      className={`slide-frame ${className ?? ''}`}
+      style={{ width, height: SLIDE_HEIGHT * scale, position: 'relative', overflow: 'hidden' }}
+      data-slide-id={slide.id}
+    >
+      <div
+        className="slide"
+        lang="en"
+        style={{
+          width: SLIDE_WIDTH,
+          height: SLIDE_HEIGHT,
+          transform: `scale(${scale})`,
+          transformOrigin: '0 0',
+          position: 'absolute',
+          left: 0,
+          top: 0,
+          background: theme.colors.background,
+          color: theme.colors.text,
+          fontFamily: theme.fonts.sans,
+        }}
+      >
+        {layout.showTitle ? (
+          <div className="slide-title" style={{ position: 'absolute', left: 96, top: 58, width: SLIDE_WIDTH - 192, height: 110 }}>
+            <h1 style={{ margin: 0, fontSize: 60, lineHeight: 1.1, fontWeight: 700, color: theme.colors.titleBand }}>{slide.title}</h1>
+            <div style={{ marginTop: 16, width: 120, height: 6, background: theme.colors.accent }} />
+            {titleOverlay}
+          </div>
+        ) : (
+          <div
+            className="slide-title slide-title-hero"
+            style={{ position: 'absolute', left: 154, top: 260, width: SLIDE_WIDTH - 308, height: 320, display: 'flex', flexDirection: 'column', justifyContent: 'flex-end' }}
+          >
+            <h1 style={{ margin: 0, fontSize: 96, lineHeight: 1.05, fontWeight: 800, color: theme.colors.titleBand }}>{slide.title}</h1>
+            <div style={{ marginTop: 28, width: 160, height: 8, background: theme.colors.accent }} />
+            {titleOverlay}
+          </div>
+        )}
+        {layout.slots.map((slot) => {
+          const widgetId = slide.slots[slot.id] ?? null;
+          const widget = widgetId ? deck.widgets[widgetId] : undefined;
+          const box = px(slot.rect);
+          const showSource = widget !== undefined && widget.showSource && widget.source !== null;
+          const viewHeight = box.height - (showSource ? SOURCE_LINE_HEIGHT : 0);
+          const mod = widget ? widgetModule(widget.kind) : null;
+          return (
+            <div key={slot.id} className="slot" data-slot-id={slot.id} style={{ position: 'absolute', ...box }}>
+              {widget && mod && (
+                <div
+                  className="widget"
+                  data-widget-id={widget.id}
+                  data-widget-kind={widget.kind}
+                  role={widget.kind === 'map' || widget.kind === 'chart' ? 'img' : undefined}
+                  aria-label={widget.kind === 'map' || widget.kind === 'chart' ? (widget.alt ?? mod.describe(widget as never, deck)) : undefined}
+                  style={{ width: box.width, height: viewHeight, position: 'relative' }}
+                >
+                  <mod.View
+                    widget={widget as never}
+                    deck={deck}
+                    theme={theme}
+                    width={box.width}
+                    height={viewHeight}
+                    mode={mode}
+                    readyKey={`${slide.id}/${slot.id}/${widget.id}/${mode}`}
+                    readyLabel={`${slideLabel}, ${mod.name.toLowerCase()} widget`}
+                  />
+                </div>
+              )}
+              {showSource && widget?.source && (
+                <div
+                  className="source-line"
+                  style={{ height: SOURCE_LINE_HEIGHT, fontSize: 17, lineHeight: `${SOURCE_LINE_HEIGHT}px`, color: theme.colors.muted, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+                >
+                  {formatSourceLine(widget.source)}
+                </div>
+              )}
+              {renderSlotOverlay?.(slot, widgetId)}
+            </div>
+          );
+        })}
+        {marking && (
+          <>
+            <div className="marking marking-top" style={bannerStyle(marking.color, 0)}>
+              {marking.label}
+            </div>
+            <div className="marking marking-bottom" style={bannerStyle(marking.color, SLIDE_HEIGHT - BANNER_HEIGHT)}>
+              {marking.label}
+            </div>
+          </>
+        )}
+      </div>
+    </div>
+  );
+});
+
+function bannerStyle(color: string, top: number) {
+  return {
+    position: 'absolute' as const,
+    left: 0,
+    top,
+    width: SLIDE_WIDTH,
+    height: BANNER_HEIGHT,
+    background: color,
+    color: contrastText(color),
+    fontSize: 20,
+    fontWeight: 700,
+    letterSpacing: '0.08em',
+    textAlign: 'center' as const,
+    lineHeight: `${BANNER_HEIGHT}px`,
+  };
+}

@@ -1,0 +1,70 @@
+// Text widget: a heading and bullets with **bold** and _italic_ markers.
+// Use it for the narrative point, a timeline or the takeaway.
+import { useWidgetReady } from '../../slide/readiness';
+import type { InspectorProps, WidgetModule, WidgetViewProps } from '../types';
+import { renderInline } from './inline';
+
+function View({ widget, theme, width, height, readyKey, readyLabel }: WidgetViewProps<'text'>) {
+  useWidgetReady(readyKey, readyLabel, true);
+  const { heading, bullets, bulleted } = widget.props;
+  const base = Math.max(18, Math.min(40, height / Math.max(6, bullets.length * 2.2 + 2)));
+  return (
+    <div className="w-text" style={{ width, height, fontFamily: theme.fonts.sans, color: theme.colors.text, fontSize: base, overflow: 'hidden' }}>
+      {heading !== '' && (
+        <h3 style={{ margin: '0 0 0.5em', fontSize: '1.3em', color: theme.colors.accent, fontWeight: 700 }}>{heading}</h3>
+      )}
+      {bulleted ? (
+        <ul style={{ margin: 0, paddingLeft: '1.2em', lineHeight: 1.35 }}>
+          {bullets.map((b, i) => (
+            <li key={i} style={{ marginBottom: '0.4em' }}>
+              {renderInline(b)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        bullets.map((b, i) => (
+          <p key={i} style={{ margin: '0 0 0.5em', lineHeight: 1.35 }}>
+            {renderInline(b)}
+          </p>
+        ))
+      )}
+    </div>
+  );
+}
+
+function Inspector({ widget, update }: InspectorProps<'text'>) {
+  const { heading, bullets, bulleted } = widget.props;
+  return (
+    <div className="inspector-fields">
+      <label>
+        Heading
+        <input
+          value={heading}
+          onChange={(e) => update('Edit heading', (w) => void (w.props.heading = e.target.value), `text.heading.${widget.id}`)}
+        />
+      </label>
+      <label>
+        Bullets (one per line; **bold**, _italic_)
+        <textarea
+          rows={8}
+          value={bullets.join('\n')}
+          onChange={(e) => update('Edit bullets', (w) => void (w.props.bullets = e.target.value.split('\n')), `text.bullets.${widget.id}`)}
+        />
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={bulleted} onChange={(e) => update('Toggle bullets', (w) => void (w.props.bulleted = e.target.checked))} />
+        Show bullet markers
+      </label>
+    </div>
+  );
+}
+
+export const textWidget: WidgetModule<'text'> = {
+  kind: 'text',
+  name: 'Text',
+  description: 'Heading and bullets',
+  icon: <span aria-hidden>¶</span>,
+  View,
+  Inspector,
+  describe: (w) => [w.props.heading, ...w.props.bullets].filter(Boolean).join('. '),
+};

@@ -1,0 +1,125 @@
+// The one declaration of the API between the renderer and the main side (STYLE.md):
+// channel name, request schema, response schema. The preload, the Electron ipcMain
+// wiring and the browser host's HTTP routes are all derived from this table.
+import { z } from 'zod';
+import { DeckSchema } from '../deck/schema';
+
+/** How the renderer names a deck file. `library:` names are file names inside the library
+ * folder; `ext:` tokens stand for paths the user picked in a native dialog (the main side
+ * keeps the path; the renderer never sends one). */
+export const DeckRefSchema = z
+  .string()
+  .min(1)
+  .max(400)
+  .regex(/^(library:[^/\\\0]+\.briefdeck|ext:[a-z0-9]{8,64})$/, 'not a deck reference');
+export type DeckRef = z.infer<typeof DeckRefSchema>;
+
+export const DeckSummarySchema = z.object({
+  ref: DeckRefSchema,
+  fileName: z.string(),
+  title: z.string(),
+  slideCount: z.number().int(),
+  modifiedAt: z.string(),
+  sizeBytes: z.number(),
+  /** Set when the file could not be read; the home screen shows it instead of a title. */
+  problem: z.string().nullable(),
+});
+export type DeckSummary = z.infer<typeof DeckSummarySchema>;
+
+/** Content hash of the bytes on disk; a save names the revision it was based on so a file
+ * changed by someone else is never silently overwritten. */
+export const RevisionSchema = z.string().max(100);
+
+export const OpenedDeckSchema = z.object({
+  ref: DeckRefSchema,
+  fileName: z.string(),
+  deck: DeckSchema,
+  revision: RevisionSchema,
+});
+export type OpenedDeck = z.infer<typeof OpenedDeckSchema>;
+
+export const HistoryEntrySchema = z.object({
+  id: z.string(),
+  savedAt: z.string(),
+  title: z.string(),
+  slideCount: z.number().int(),
+  sizeBytes: z.number(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+export const AppInfoSchema = z.object({
+  version: z.string(),
+  host: z.enum(['electron', 'browser']),
+  libraryDir: z.string(),
+  platform: z.string(),
+  /** Features only one host has (native dialogs, OS trash). */
+  nativeDialogs: z.boolean(),
+});
+export type AppInfo = z.infer<typeof AppInfoSchema>;
+
+export const ExportOptionsSchema = z.object({
+  /** 1-based inclusive range; null = all. */
+  range: z.object({ from: z.number().int().min(1), to: z.number().int().min(1) }).nullable().default(null),
+  includeHidden: z.boolean().default(false),
+  layout: z.enum(['slides', 'notes', 'handout2', 'handout3', 'handout6']).default('slides'),
+  sourcesPage: z.boolean().default(true),
+  pageNumbers: z.boolean().default(true),
+});
+export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
+
+const name = z.string().min(1).max(300);
+
+export const CONTRACT = {
+  'app.info': { request: z.object({}), response: AppInfoSchema },
+  'library.list': { request: z.object({}), response: z.array(DeckSummarySchema) },
+  'library.create': {
+    request: z.object({ title: name, template: z.enum(['blank', 'sample']).default('blank') }),
+    response: OpenedDeckSchema,
+  },
+  'library.duplicate': { request: z.object({ ref: DeckRefSchema }), response: DeckSummarySchema },
+  'library.rename': { request: z.object({ ref: DeckRefSchema, title: name }), response: DeckSummarySchema },
+  'library.delete': { request: z.object({ ref: DeckRefSchema }), response: z.object({ trashedTo: z.string() }) },
+  'library.recent': { request: z.object({}), response: z.array(DeckSummarySchema) },
+  'deck.open': { request: z.object({ ref: DeckRefSchema }), response: OpenedDeckSchema },
+  'deck.save': {
+    request: z.object({
+      ref: DeckRefSchema,
+      deck: DeckSchema,
+      baseRevision: RevisionSchema,
+      /** Overwrite even if the file changed on disk (the user chose "keep mine"). */
+      force: z.boolean().default(false),
+    }),
+    response: z.object({ revision: RevisionSchema, savedAt: z.string() }),
+  },
+  'deck.saveCopy': {
+    request: z.object({ deck: DeckSchema, title: name }),
+    response: OpenedDeckSchema,
+  },
+  'deck.history': { request: z.object({ ref: DeckRefSchema }), response: z.array(HistoryEntrySchema) },
+  'deck.restore': {
+    request: z.object({ ref: DeckRefSchema, versionId: z.string().regex(/^[0-9A-Za-z_.-]{1,100}$/) }),
+    response: OpenedDeckSchema,
+  },
+  'dialog.open': { request: z.object({}), response: OpenedDeckSchema.nullable() },
+  'dialog.saveAs': { request: z.object({ deck: DeckSchema }), response: OpenedDeckSchema.nullable() },
+  'export.pdf': {
+    request: z.object({ ref: DeckRefSchema, options: ExportOptionsSchema }),
+    response: z.object({
+      /** Where the file was written (Electron) or a one-time download path (browser host). */
+      location: z.string(),
+      pages: z.number().int(),
+      bytes: z.number().int(),
+      warnings: z.array(z.string()),
+    }),
+  },
+} as const;
+
+export type Channel = keyof typeof CONTRACT;
+export const CHANNELS = Object.keys(CONTRACT) as Channel[];
+export type RequestOf<C extends Channel> = z.input<(typeof CONTRACT)[C]['request']>;
+export type ParsedRequestOf<C extends Channel> = z.output<(typeof CONTRACT)[C]['request']>;
+export type ResponseOf<C extends Channel> = z.output<(typeof CONTRACT)[C]['response']>;
+
+export function isChannel(s: string): s is Channel {
+  return Object.prototype.hasOwnProperty.call(CONTRACT, s);
+}

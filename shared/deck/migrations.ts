@@ -1,0 +1,78 @@
+// One migration step per schema version (DESIGN.md §2). Each step takes the raw JSON of
+// version N and returns version N+1; tests/fixtures holds a file for every version.
+import { CURRENT_SCHEMA_VERSION } from './schema';
+
+type Raw = Record<string, unknown>;
+type Step = (doc: Raw) => Raw;
+
+function isRecord(v: unknown): v is Raw {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * v0 (pre-release prototype): slides were an array with their widgets inline under
+ * `widgets: {slotId: widget}`, the title sat at top level and there was no meta block.
+ * v1 normalizes slides and widgets into id-keyed maps and adds meta.
+ */
+function v0ToV1(doc: Raw): Raw {
+  const slidesIn = Array.isArray(doc.slides) ? doc.slides : [];
+  const slides: Raw = {};
+  const widgets: Raw = {};
+  const slideOrder: string[] = [];
+  slidesIn.forEach((s: unknown, i) => {
+    if (!isRecord(s)) return;
+    const slideId = typeof s.id === 'string' ? s.id : `slide_v0_${i}`;
+    const slots: Record<string, string | null> = {};
+    const inline = isRecord(s.widgets) ? s.widgets : {};
+    for (const [slotId, w] of Object.entries(inline)) {
+      if (!isRecord(w)) {
+        slots[slotId] = null;
+        continue;
+      }
+      const widgetId = typeof w.id === 'string' ? w.id : `${slideId}_${slotId}`;
+      widgets[widgetId] = { ...w, id: widgetId };
+      slots[slotId] = widgetId;
+    }
+    slides[slideId] = {
+      id: slideId,
+      layoutId: typeof s.layout === 'string' ? s.layout : 'oneLarge',
+      title: typeof s.title === 'string' ? s.title : '',
+      slots,
+      notes: typeof s.notes === 'string' ? s.notes : '',
+      hidden: s.hidden === true,
+    };
+    slideOrder.push(slideId);
+  });
+  return {
+    format: 'briefdeck',
+    schemaVersion: 1,
+    id: typeof doc.id === 'string' ? doc.id : `deck_v0_${slideOrder.length}`,
+    meta: {
+      title: typeof doc.title === 'string' ? doc.title : 'Untitled deck',
+      author: typeof doc.author === 'string' ? doc.author : '',
+    },
+    themeId: 'briefing',
+    slideOrder,
+    slides,
+    widgets,
+    datasets: {},
+    assets: {},
+  };
+}
+
+/** MIGRATIONS[n] turns version n into version n+1. */
+export const MIGRATIONS: readonly Step[] = [v0ToV1];
+
+if (MIGRATIONS.length !== CURRENT_SCHEMA_VERSION) {
+  throw new Error('every schema version needs exactly one migration step');
+}
+
+export function migrate(doc: Raw, fromVersion: number): Raw {
+  let out = doc;
+  for (let v = fromVersion; v < CURRENT_SCHEMA_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) throw new Error(`no migration from version ${v}`);
+    out = step(out);
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+// The deck document (DESIGN.md §2): one JSON file, normalized and keyed by id so diffs
+// stay small and undo patches stay cheap. Every persisted field says why it exists.
+import { z } from 'zod';
+import { WidgetSchema } from '../widgets';
+import { SourceSchema } from '../widgets/source';
+
+export const DECK_FORMAT = 'briefdeck';
+export const CURRENT_SCHEMA_VERSION = 1;
+/** Logical slide size in CSS pixels; every view scales this with a transform. */
+export const SLIDE_WIDTH = 1920;
+export const SLIDE_HEIGHT = 1080;
+
+const id = z.string().min(1).max(100);
+
+export const ClassificationSchema = z.object({
+  // The marking text, e.g. "OFFICIAL-SENSITIVE"; shown top and bottom of every slide.
+  label: z.string().min(1).max(120),
+  // Banner background colour (#rrggbb); text colour is chosen for contrast.
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+});
+export type Classification = z.infer<typeof ClassificationSchema>;
+
+export const DeckMetaSchema = z.object({
+  // Deck title: the home screen, window title, PDF title and file name derive from it.
+  title: z.string().max(300),
+  // Second line on the title slide and PDF subject.
+  subtitle: z.string().max(500).default(''),
+  // Who prepared the briefing; PDF author.
+  author: z.string().max(300).default(''),
+  // Briefing date as typed (ISO date preferred).
+  date: z.string().max(40).default(''),
+  // Handling marking for every slide and page; null = no marking.
+  classification: ClassificationSchema.nullable().default(null),
+  // Per-deck country display names by ISO numeric code (e.g. how to name Taiwan).
+  countryNames: z.record(z.string().regex(/^\d{3}$/), z.string().max(200)).default({}),
+  // Slide transition when presenting; instant unless the author picks a fade.
+  transition: z.enum(['none', 'fade']).default('none'),
+});
+export type DeckMeta = z.infer<typeof DeckMetaSchema>;
+
+export const SlideSchema = z.object({
+  // Stable key used by slideOrder and history patches.
+  id,
+  // Which layout arranges the slots (shared/layouts).
+  layoutId: z.string().min(1).max(100),
+  // Slide heading; also the PDF outline entry.
+  title: z.string().max(500),
+  // Slot id -> widget id (null = empty slot). Slots a layout lacks are kept, not shown,
+  // so switching layouts and back loses nothing.
+  slots: z.record(z.string().max(100), id.nullable()),
+  // Speaker notes for the presenter view and notes pages.
+  notes: z.string().max(50000).default(''),
+  // Hidden slides are skipped when presenting (backup slides) and optional in export.
+  hidden: z.boolean().default(false),
+});
+export type Slide = z.infer<typeof SlideSchema>;
+
+export const DatasetColumnSchema = z.object({
+  // Key used in rows.
+  key: z.string().min(1).max(200),
+  // Header shown to people.
+  label: z.string().max(300),
+  // 'number' columns can be charted; 'string' columns label categories.
+  type: z.enum(['string', 'number']),
+});
+
+export const DatasetSchema = z.object({
+  // Stable key referenced by charts and choropleth maps.
+  id,
+  // Human title shown in pickers and on the Sources page.
+  title: z.string().max(500),
+  // Unit of the numeric columns.
+  unit: z.string().max(200).default(''),
+  // Year or period the data describes.
+  year: z.string().max(100).default(''),
+  // Where the numbers come from; widgets built on this dataset inherit it.
+  source: SourceSchema,
+  // Column definitions, in display order.
+  columns: z.array(DatasetColumnSchema).min(1).max(50),
+  // The rows; cells are keyed by column key.
+  rows: z.array(z.record(z.string(), z.union([z.string().max(2000), z.number(), z.null()]))).max(100000),
+});
+export type Dataset = z.infer<typeof DatasetSchema>;
+
+export const AssetSchema = z.object({
+  // Stable key referenced by widgets.
+  id,
+  // Original file name, for the user and the Sources page.
+  name: z.string().max(300),
+  // MIME type of the data.
+  mime: z.enum(['image/png', 'image/jpeg', 'image/svg+xml']),
+  // Base64 data: the deck stays one self-contained file.
+  data: z.string().max(30_000_000),
+  // Credit for the image.
+  source: SourceSchema.nullable().default(null),
+});
+export type Asset = z.infer<typeof AssetSchema>;
+
+export const DeckSchema = z
+  .object({
+    // Identifies the file as ours, so foreign JSON is refused rather than misread.
+    format: z.literal(DECK_FORMAT),
+    // Which migration steps a file needs; newer than this build is refused.
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    // Stable deck identity across renames (recent list, presenter sync).
+    id,
+    // Title, author, marking and display preferences.
+    meta: DeckMetaSchema,
+    // Theme (colours, fonts) by id; unknown ids fall back to the default theme.
+    themeId: z.string().max(100).default('briefing'),
+    // Slide order; slides holds the content keyed by id.
+    slideOrder: z.array(id).max(5000),
+    // Slides by id.
+    slides: z.record(id, SlideSchema),
+    // Widgets by id; slots refer to them.
+    widgets: z.record(id, WidgetSchema),
+    // Deck datasets (imported CSV, edited tables) by id.
+    datasets: z.record(id, DatasetSchema).default({}),
+    // Embedded images by id.
+    assets: z.record(id, AssetSchema).default({}),
+  })
+  .superRefine((deck, ctx) => {
+    const seen = new Set<string>();
+    deck.slideOrder.forEach((slideId, i) => {
+      if (!(slideId in deck.slides)) {
+        ctx.addIssue({ code: 'custom', path: ['slideOrder', i], message: `slide "${slideId}" is listed but missing` });
+      }
+      if (seen.has(slideId)) {
+        ctx.addIssue({ code: 'custom', path: ['slideOrder', i], message: `slide "${slideId}" is listed twice` });
+      }
+      seen.add(slideId);
+    });
+    for (const [key, slide] of Object.entries(deck.slides)) {
+      if (slide.id !== key) ctx.addIssue({ code: 'custom', path: ['slides', key, 'id'], message: 'id does not match its key' });
+      for (const [slotId, widgetId] of Object.entries(slide.slots)) {
+        if (widgetId !== null && !(widgetId in deck.widgets)) {
+          ctx.addIssue({ code: 'custom', path: ['slides', key, 'slots', slotId], message: `widget "${widgetId}" is missing` });
+        }
+      }
+    }
+    for (const [key, widget] of Object.entries(deck.widgets)) {
+      if (widget.id !== key) ctx.addIssue({ code: 'custom', path: ['widgets', key, 'id'], message: 'id does not match its key' });
+    }
+  });
+export type Deck = z.infer<typeof DeckSchema>;

@@ -1,0 +1,26 @@
+import type { WidgetKind } from '../widgets';
+
+/** A rectangle in slide fractions (0..1), so layouts are independent of slide size. */
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface LayoutSlot {
+  id: string;
+  /** Human name shown in an empty slot ("Left column"). */
+  name: string;
+  rect: Rect;
+  /** Widget kinds this slot takes; drop targets highlight only for these. */
+  accepts: readonly WidgetKind[];
+}
+
+export interface Layout {
+  id: string;
+  name: string;
+  /** Whether the slide title is drawn as a heading band (false for title slides). */
+  showTitle: boolean;
+  slots: readonly LayoutSlot[];
+}

@@ -1,0 +1,55 @@
+// Themes as data: colours and fonts every renderer (editor, present, print) reads.
+// A deck names its theme by id; unknown ids fall back to the default.
+import type { CountryRole } from './widgets/map/schema';
+
+export interface Theme {
+  id: string;
+  name: string;
+  fonts: { sans: string; serif: string };
+  colors: {
+    background: string;
+    text: string;
+    muted: string;
+    accent: string;
+    titleBand: string;
+    land: string;
+    water: string;
+    border: string;
+    roles: Record<CountryRole, string>;
+    /** Categorical series colours for charts. */
+    series: readonly string[];
+  };
+}
+
+export const BRIEFING_THEME: Theme = {
+  id: 'briefing',
+  name: 'Briefing',
+  fonts: { sans: "'Inter', 'Noto Sans', 'DejaVu Sans', sans-serif", serif: "'Source Serif 4', 'Noto Serif', Georgia, serif" },
+  colors: {
+    background: '#ffffff',
+    text: '#1b2330',
+    muted: '#5b6576',
+    accent: '#1f5fa8',
+    titleBand: '#0f2a4a',
+    land: '#e3e6ea',
+    water: '#f4f7fa',
+    border: '#ffffff',
+    roles: { partner: '#1f5fa8', focus: '#e08a00', competitor: '#b3261e', other: '#7a8796' },
+    series: ['#1f5fa8', '#e08a00', '#2e8b57', '#b3261e', '#6a4c93', '#7a8796', '#00838f'],
+  },
+};
+
+export const THEMES: readonly Theme[] = [BRIEFING_THEME];
+
+export function getTheme(id: string): Theme {
+  return THEMES.find((t) => t.id === id) ?? BRIEFING_THEME;
+}
+
+/** Black or white, whichever reads better on `hex` (classification banners). */
+export function contrastText(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const r = (n >> 16) & 255;
+  const g = (n >> 8) & 255;
+  const b = n & 255;
+  return 0.299 * r + 0.587 * g + 0.114 * b > 150 ? '#000000' : '#ffffff';
+}

@@ -1,0 +1,57 @@
+// Chart widget props: a chart type and its data (a dataset reference or an inline table).
+// Rendered by recharts at a fixed pixel size inside the slide.
+import { z } from 'zod';
+
+export const CHART_TYPES = ['bar', 'column', 'stackedColumn', 'line', 'pie', 'donut'] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
+
+export const TableSchema = z.object({
+  // Column headers; the first column holds category labels, the rest numbers.
+  columns: z.array(z.string().max(200)).min(1).max(50),
+  // Rows of cells aligned with columns: the label, then numbers (null = no data).
+  rows: z
+    .array(z.array(z.union([z.string().max(500), z.number(), z.null()])).max(50))
+    .max(5000),
+});
+export type Table = z.infer<typeof TableSchema>;
+
+export const ChartPropsSchema = z.object({
+  // Which chart is drawn.
+  type: z.enum(CHART_TYPES).default('column'),
+  // Heading drawn above the chart.
+  title: z.string().max(300).default(''),
+  // Unit shown on the value axis and in labels (e.g. "%", "t").
+  unit: z.string().max(100).default(''),
+  // The year the data describes, shown as "as of"; empty for none.
+  asOf: z.string().max(50).default(''),
+  // Built-in or deck dataset the table came from; null when typed in by hand.
+  datasetId: z.string().max(200).nullable().default(null),
+  // The data drawn (a copy, so a deck stays readable if a built-in dataset changes).
+  table: TableSchema,
+  // Whether each bar/point carries its value.
+  showValues: z.boolean().default(true),
+  // ISO alpha-2 codes (or category labels) drawn in the partner colour.
+  highlight: z.array(z.string().max(200)).max(100).default([]),
+});
+export type ChartProps = z.infer<typeof ChartPropsSchema>;
+
+export function defaultChartProps(): ChartProps {
+  return {
+    type: 'column',
+    title: 'New chart',
+    unit: '',
+    asOf: '',
+    datasetId: null,
+    table: {
+      columns: ['Country', 'Value'],
+      rows: [
+        ['Taiwan', 3],
+        ['Japan', 2],
+        ['South Korea', 2],
+        ['Australia', 1],
+      ],
+    },
+    showValues: true,
+    highlight: [],
+  };
+}
