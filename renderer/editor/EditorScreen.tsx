@@ -1,1 +1,146 @@
-export function EditorScreen({ deckRef }: { deckRef: string }) { return <div>{deckRef}</div>; }
+// The editor: toolbar, slide list, canvas, inspector and notes around one open deck.
+// Loading errors name the file and leave it untouched; autosave runs while it is open.
+import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragStartEvent } from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { WIDGET_KIND_NAMES } from '../../shared/widgets';
+import { registerCommands, type CommandContext } from '../commands/registry';
+import { call } from '../host/api';
+import { useDocument } from '../store/documentStore';
+import { saveNow, startAutosave, useSave } from '../store/saveStore';
+import { useUi } from '../store/uiStore';
+import { Canvas } from './Canvas';
+import { CommandPalette } from './CommandPalette';
+import { handleDrop, type DragData } from './dnd';
+import { editorCommands } from './editorCommands';
+import { HistoryDialog } from './HistoryDialog';
+import { Inspector } from './Inspector';
+import { jumpBetweenDroppables } from './keyboardDrop';
+import { NotesEditor } from './NotesEditor';
+import { Palette } from './Palette';
+import { SlideList } from './SlideList';
+import { Toolbar } from './Toolbar';
+import { useEditorKeys } from './useEditorKeys';
+import { extraEditorCommands, EditorExtras } from './extras';
+
+const CTX: CommandContext = { screen: 'editor' };
+export const RETURN_SLIDE_KEY = 'briefdeck.returnSlide';
+
+type LoadState = { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string };
+
+export function EditorScreen({ deckRef }: { deckRef: string }) {
+  const [load, setLoad] = useState<LoadState>({ state: 'loading' });
+  const [palette, setPalette] = useState(false);
+  const [history, setHistory] = useState(false);
+  const [dragging, setDragging] = useState<DragData | null>(null);
+  const title = useDocument((s) => s.deck?.meta.title);
+  const toast = useUi((s) => s.toast);
+
+  useEffect(() => {
+    let cancelled = false;
+    setLoad({ state: 'loading' });
+    void (async () => {
+      const r = await call('deck.open', { ref: deckRef });
+      if (cancelled) return;
+      if (!r.ok) return setLoad({ state: 'error', message: r.error.message });
+      useDocument.getState().load(r.data.deck);
+      useSave.getState().open(r.data.ref, r.data.fileName, r.data.revision);
+      const back = sessionStorage.getItem(RETURN_SLIDE_KEY);
+      sessionStorage.removeItem(RETURN_SLIDE_KEY);
+      const first = back && r.data.deck.slides[back] ? back : (r.data.deck.slideOrder[0] ?? null);
+      useUi.getState().selectSlide(first);
+      setLoad({ state: 'ready' });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [deckRef]);
+
+  useEffect(() => {
+    if (load.state !== 'ready') return undefined;
+    const stopAutosave = startAutosave();
+    const unregister = registerCommands([...editorCommands(), ...extraEditorCommands(deckRef, () => setHistory(true))]);
+    return () => {
+      void saveNow();
+      stopAutosave();
+      unregister();
+      useSave.getState().close();
+    };
+  }, [load.state, deckRef]);
+
+  useEffect(() => {
+    document.title = title ? `${title} — Briefdeck` : 'Briefdeck';
+  }, [title]);
+
+  const openPalette = useCallback(() => setPalette(true), []);
+  useEditorKeys(CTX, openPalette, load.state === 'ready' && !palette);
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, {
+      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+      coordinateGetter: (event, args) =>
+        (args.active && (args.context.active?.data.current as DragData | undefined)?.type === 'slide' ? sortableKeyboardCoordinates(event, args) : jumpBetweenDroppables(event, args)),
+    }),
+  );
+  const onDragStart = useCallback((e: DragStartEvent) => setDragging((e.active.data.current as DragData) ?? null), []);
+  const announcements = useMemo(
+    () => ({
+      onDragStart: () => 'Picked up. Use the arrow keys to move between slots, Space to drop, Escape to cancel.',
+      onDragOver: ({ over }: { over: { id: string | number } | null }) => (over ? `Over ${String(over.id).replace(/^slot:[^:]+:/, 'slot ')}` : 'Not over a drop target'),
+      onDragEnd: ({ over }: { over: { id: string | number } | null }) => (over ? 'Dropped.' : 'Dropped outside any slot; nothing changed.'),
+      onDragCancel: () => 'Drag cancelled; nothing changed.',
+    }),
+    [],
+  );
+
+  if (load.state === 'loading') return <div className="centered muted">Opening deck…</div>;
+  if (load.state === 'error')
+    return (
+      <div className="centered">
+        <div className="error-panel" role="alert">
+          <h2>This deck could not be opened</h2>
+          <p data-testid="open-error">{load.message}</p>
+          <a href="#/">Back to the library</a>
+        </div>
+      </div>
+    );
+
+  return (
+    <DndContext
+      sensors={sensors}
+      onDragStart={onDragStart}
+      onDragEnd={(e) => {
+        setDragging(null);
+        handleDrop(e.active, e.over);
+      }}
+      onDragCancel={() => setDragging(null)}
+      accessibility={{ announcements }}
+    >
+      <div className="editor">
+        <Toolbar ctx={CTX} onHistory={() => setHistory(true)} onPalette={openPalette} />
+        <aside className="left-pane">
+          <SlideList />
+        </aside>
+        <main className="center-pane">
+          <Canvas />
+          <NotesEditor />
+        </main>
+        <aside className="right-pane">
+          <Palette />
+          <Inspector />
+        </aside>
+        <footer className="status-bar">
+          <span>{toast && Date.now() - toast.at < 6000 ? toast.text : 'Ready'}</span>
+          <span className="muted">Ctrl+Shift+P: all commands</span>
+        </footer>
+      </div>
+      <DragOverlay dropAnimation={null}>
+        {dragging && dragging.type !== 'slide' ? <div className="drag-chip">{WIDGET_KIND_NAMES[dragging.kind]}</div> : null}
+      </DragOverlay>
+      {palette && <CommandPalette ctx={CTX} onClose={() => setPalette(false)} />}
+      {history && <HistoryDialog deckRef={deckRef} onClose={() => setHistory(false)} />}
+      <EditorExtras deckRef={deckRef} />
+    </DndContext>
+  );
+}

@@ -1,1 +1,150 @@
-export function HomeScreen() { return <div>Home</div>; }
+// The home screen: decks in the library folder (newest first), recent decks, and the
+// file operations a desktop user expects (new, open, duplicate, rename, delete).
+import { useCallback, useEffect, useState } from 'react';
+import type { AppInfo, DeckSummary } from '../../shared/api/contract';
+import { call } from '../host/api';
+import { editHash, navigate } from '../router';
+import { ConfirmDialog, PromptDialog } from '../ui/Dialog';
+import { DeckCard } from './DeckCard';
+
+type Pending =
+  | { kind: 'new'; template: 'blank' | 'sample' }
+  | { kind: 'rename'; deck: DeckSummary }
+  | { kind: 'delete'; deck: DeckSummary }
+  | null;
+
+export function HomeScreen() {
+  const [decks, setDecks] = useState<DeckSummary[] | null>(null);
+  const [recent, setRecent] = useState<DeckSummary[]>([]);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<Pending>(null);
+
+  const refresh = useCallback(async () => {
+    const [list, rec] = await Promise.all([call('library.list', {}), call('library.recent', {})]);
+    if (list.ok) setDecks(list.data);
+    else setError(list.error.message);
+    if (rec.ok) setRecent(rec.data);
+  }, []);
+
+  useEffect(() => {
+    document.title = 'Briefdeck';
+    void refresh();
+    void call('app.info', {}).then((r) => r.ok && setInfo(r.data));
+  }, [refresh]);
+
+  const run = async (p: Promise<{ ok: boolean; error?: { message: string } }>) => {
+    const r = await p;
+    if (!r.ok && r.error) setError(r.error.message);
+    else setError(null);
+    await refresh();
+    return r.ok;
+  };
+
+  const create = async (title: string, template: 'blank' | 'sample') => {
+    setPending(null);
+    const r = await call('library.create', { title, template });
+    if (!r.ok) return setError(r.error.message);
+    navigate(editHash(r.data.ref));
+  };
+
+  const openDialog = async () => {
+    const r = await call('dialog.open', {});
+    if (!r.ok) return setError(r.error.message);
+    if (r.data) navigate(editHash(r.data.ref));
+  };
+
+  return (
+    <div className="home">
+      <header className="home-header">
+        <h1>Briefdeck</h1>
+        <div className="home-actions">
+          <button className="primary" onClick={() => setPending({ kind: 'new', template: 'blank' })}>
+            New deck
+          </button>
+          <button onClick={() => setPending({ kind: 'new', template: 'sample' })}>New from sample</button>
+          {info?.nativeDialogs && <button onClick={() => void openDialog()}>Open…</button>}
+        </div>
+      </header>
+      {error && (
+        <div className="error-banner" role="alert">
+          {error}
+          <button className="link" onClick={() => setError(null)} aria-label="Dismiss">
+            ×
+          </button>
+        </div>
+      )}
+      {recent.length > 0 && (
+        <section>
+          <h2>Recent</h2>
+          <ul className="recent-list">
+            {recent.map((d) => (
+              <li key={d.ref}>
+                <a href={editHash(d.ref)}>{d.title}</a> <span className="muted">{new Date(d.modifiedAt).toLocaleString()}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section>
+        <h2>
+          Library <span className="muted small">{info?.libraryDir}</span>
+        </h2>
+        {decks === null ? (
+          <p className="muted">Loading…</p>
+        ) : decks.length === 0 ? (
+          <p className="muted">No decks yet. Create one, or start from the sample briefing.</p>
+        ) : (
+          <ul className="deck-grid" aria-label="Decks">
+            {decks.map((d) => (
+              <DeckCard
+                key={d.ref}
+                deck={d}
+                onOpen={() => navigate(editHash(d.ref))}
+                onDuplicate={() => void run(call('library.duplicate', { ref: d.ref }))}
+                onRename={() => setPending({ kind: 'rename', deck: d })}
+                onDelete={() => setPending({ kind: 'delete', deck: d })}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+      {pending?.kind === 'new' && (
+        <PromptDialog
+          title={pending.template === 'sample' ? 'New deck from the sample briefing' : 'New deck'}
+          label="Title"
+          initial={pending.template === 'sample' ? 'Supply chain alliance: partners and leverage' : 'Untitled briefing'}
+          confirmLabel="Create"
+          onConfirm={(title) => void create(title, pending.template)}
+          onCancel={() => setPending(null)}
+        />
+      )}
+      {pending?.kind === 'rename' && (
+        <PromptDialog
+          title="Rename deck"
+          label="Title"
+          initial={pending.deck.title}
+          confirmLabel="Rename"
+          onConfirm={(title) => {
+            setPending(null);
+            void run(call('library.rename', { ref: pending.deck.ref, title }));
+          }}
+          onCancel={() => setPending(null)}
+        />
+      )}
+      {pending?.kind === 'delete' && (
+        <ConfirmDialog
+          title="Delete deck"
+          message={`Move “${pending.deck.title}” to the ${info?.host === 'electron' ? 'trash' : 'library’s .trash folder'}? You can restore it from there.`}
+          confirmLabel="Delete"
+          danger
+          onConfirm={() => {
+            setPending(null);
+            void run(call('library.delete', { ref: pending.deck.ref }));
+          }}
+          onCancel={() => setPending(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// The canvas: the current slide at its fixed logical size, scaled to fit the pane, with
+// slot overlays for selecting, dropping and dragging widgets. A selected widget lets
+// pointer events through (so a live map pans) and is dragged by its handle.
+import { useDndContext, useDraggable, useDroppable } from '@dnd-kit/core';
+import { useEffect, useRef, useState } from 'react';
+import { SLIDE_HEIGHT, SLIDE_WIDTH, type Deck, type Slide } from '../../shared/deck/schema';
+import type { LayoutSlot } from '../../shared/layouts';
+import { WIDGET_KIND_NAMES } from '../../shared/widgets';
+import { SlideView } from '../slide/SlideView';
+import { useDocument } from '../store/documentStore';
+import { useUi } from '../store/uiStore';
+import { canDrop, type DragData, type DropData } from './dnd';
+
+function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: LayoutSlot; widgetId: string | null; deck: Deck }) {
+  const selected = useUi((s) => s.selectedSlotId === slot.id);
+  const drop: DropData = { type: 'slot', slideId: slide.id, slotId: slot.id, accepts: slot.accepts };
+  const { setNodeRef: dropRef, isOver } = useDroppable({ id: `slot:${slide.id}:${slot.id}`, data: drop });
+  const widget = widgetId ? deck.widgets[widgetId] : undefined;
+  const drag: DragData | undefined = widget ? { type: 'widget', kind: widget.kind, slideId: slide.id, slotId: slot.id } : undefined;
+  const { setNodeRef: dragRef, listeners, attributes, isDragging } = useDraggable({
+    id: `widget:${slide.id}:${slot.id}`,
+    data: drag,
+    disabled: !widget,
+  });
+  const { active } = useDndContext();
+  const activeData = active?.data.current as DragData | undefined;
+  const dragging = activeData !== undefined && activeData.type !== 'slide';
+  const accepts = dragging && canDrop(activeData, drop);
+  const classes = ['slot-overlay', widget ? 'filled' : 'empty', selected ? 'selected' : '', dragging ? (accepts ? 'accepts' : 'rejects') : '', isOver && accepts ? 'over' : '', isDragging ? 'dragging' : '']
+    .filter(Boolean)
+    .join(' ');
+  const select = () => useUi.getState().selectSlot(slot.id);
+  return (
+    <div
+      ref={dropRef}
+      className={classes}
+      data-testid={`slot-${slot.id}`}
+      data-slot={slot.id}
+      role="button"
+      tabIndex={0}
+      aria-label={widget ? `${slot.name}: ${WIDGET_KIND_NAMES[widget.kind]} widget` : `${slot.name}: empty, accepts ${slot.accepts.map((k) => WIDGET_KIND_NAMES[k].toLowerCase()).join(', ')}`}
+      aria-pressed={selected}
+      onMouseDown={select}
+      onFocus={select}
+      style={{ pointerEvents: widget && selected && !dragging ? 'none' : 'auto' }}
+    >
+      {!widget && (
+        <div className="slot-empty-hint">
+          <strong>{slot.name}</strong>
+          <span>Drop {slot.accepts.map((k) => WIDGET_KIND_NAMES[k].toLowerCase()).join(', ')}</span>
+        </div>
+      )}
+      {widget && (
+        <button ref={dragRef} className="widget-handle" {...listeners} {...attributes} aria-label={`Move ${WIDGET_KIND_NAMES[widget.kind]} widget`} style={{ pointerEvents: 'auto' }}>
+          ⠿ {WIDGET_KIND_NAMES[widget.kind]}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function Canvas() {
+  const deck = useDocument((s) => s.deck);
+  const currentSlideId = useUi((s) => s.currentSlideId);
+  const zoom = useUi((s) => s.zoom);
+  const pane = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState({ w: 960, h: 540 });
+
+  useEffect(() => {
+    const el = pane.current;
+    if (!el) return undefined;
+    const ro = new ResizeObserver(() => setSize({ w: el.clientWidth, h: el.clientHeight }));
+    ro.observe(el);
+    setSize({ w: el.clientWidth, h: el.clientHeight });
+    return () => ro.disconnect();
+  }, []);
+
+  const slide = deck && currentSlideId ? deck.slides[currentSlideId] : undefined;
+  const fit = Math.max(160, Math.min(size.w - 48, ((size.h - 48) * SLIDE_WIDTH) / SLIDE_HEIGHT));
+  const width = Math.round(fit * zoom);
+
+  return (
+    <div className="canvas-pane" ref={pane} onMouseDown={(e) => e.target === e.currentTarget && useUi.getState().selectSlot(null)}>
+      {deck && slide ? (
+        <div className="canvas-slide" data-testid="canvas">
+          <SlideView
+            deck={deck}
+            slide={slide}
+            width={width}
+            mode="live"
+            renderSlotOverlay={(slot, widgetId) => <SlotOverlay slide={slide} slot={slot} widgetId={widgetId} deck={deck} />}
+          />
+        </div>
+      ) : (
+        <p className="muted">No slide selected. Add a slide to begin.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// The inspector: the selected widget's properties, or the slide's, with the deck's
+// properties in a second tab.
+import { useState } from 'react';
+import { useDocument } from '../store/documentStore';
+import { useUi } from '../store/uiStore';
+import { DeckPanel } from './DeckPanel';
+import { SlidePanel } from './SlidePanel';
+import { WidgetPanel } from './WidgetPanel';
+
+export function Inspector() {
+  const deck = useDocument((s) => s.deck);
+  const slideId = useUi((s) => s.currentSlideId);
+  const slotId = useUi((s) => s.selectedSlotId);
+  const [tab, setTab] = useState<'selection' | 'deck'>('selection');
+  if (!deck) return null;
+  const slide = slideId ? deck.slides[slideId] : undefined;
+  const widgetId = slide && slotId ? slide.slots[slotId] : null;
+  const widget = widgetId ? deck.widgets[widgetId] : undefined;
+  return (
+    <section className="inspector" aria-label="Inspector">
+      <div className="tabs" role="tablist">
+        <button role="tab" aria-selected={tab === 'selection'} onClick={() => setTab('selection')}>
+          {widget ? 'Widget' : 'Slide'}
+        </button>
+        <button role="tab" aria-selected={tab === 'deck'} onClick={() => setTab('deck')}>
+          Deck
+        </button>
+      </div>
+      {tab === 'deck' ? (
+        <DeckPanel deck={deck} />
+      ) : widget ? (
+        <>
+          <WidgetPanel key={widget.id} widget={widget} deck={deck} />
+          {slide && (
+            <details>
+              <summary>Slide</summary>
+              <SlidePanel slide={slide} />
+            </details>
+          )}
+        </>
+      ) : slide ? (
+        <SlidePanel slide={slide} />
+      ) : (
+        <p className="muted">No slide selected.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+// The widget palette: drag a kind onto a slot (mouse, touch, or keyboard: Space to pick up,
+// arrows to move between slots, Space to drop), or press Enter to put it in the selected
+// slot (or the first free slot that takes it).
+import { useDraggable } from '@dnd-kit/core';
+import * as ops from '../../shared/deck/operations';
+import { getLayout } from '../../shared/layouts';
+import type { WidgetKind } from '../../shared/widgets';
+import { apply, useDocument } from '../store/documentStore';
+import { useUi } from '../store/uiStore';
+import { WIDGET_MODULES } from '../widgets/registry';
+import type { DragData } from './dnd';
+
+export function insertIntoCurrentSlide(kind: WidgetKind): void {
+  const deck = useDocument.getState().deck;
+  const { currentSlideId, selectedSlotId, say, selectSlot } = useUi.getState();
+  const slide = deck && currentSlideId ? deck.slides[currentSlideId] : undefined;
+  if (!slide) return;
+  const layout = getLayout(slide.layoutId);
+  const target =
+    layout.slots.find((s) => s.id === selectedSlotId && s.accepts.includes(kind)) ??
+    layout.slots.find((s) => (slide.slots[s.id] ?? null) === null && s.accepts.includes(kind));
+  if (!target) {
+    say(`No free slot on this slide takes a ${kind} widget; change the layout or select a slot to replace.`);
+    return;
+  }
+  apply(`Add ${kind}`, (d) => ops.insertWidget(d, slide.id, target.id, kind));
+  selectSlot(target.id);
+}
+
+function PaletteItem({ kind, name, description, icon }: { kind: WidgetKind; name: string; description: string; icon: React.ReactNode }) {
+  const data: DragData = { type: 'palette', kind };
+  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: `palette:${kind}`, data });
+  return (
+    <li>
+      <button
+        ref={setNodeRef}
+        className={`palette-item ${isDragging ? 'dragging' : ''}`}
+        title={`${description}. Drag onto a slot, or press Enter to add.`}
+        data-testid={`palette-${kind}`}
+        {...listeners}
+        {...attributes}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            insertIntoCurrentSlide(kind);
+          } else listeners?.onKeyDown?.(e);
+        }}
+      >
+        <span className="palette-icon">{icon}</span>
+        {name}
+      </button>
+    </li>
+  );
+}
+
+export function Palette() {
+  return (
+    <section className="palette" aria-label="Widgets">
+      <h3>Widgets</h3>
+      <ul>
+        {WIDGET_MODULES.map((m) => (
+          <PaletteItem key={m.kind} kind={m.kind} name={m.name} description={m.description} icon={m.icon} />
+        ))}
+      </ul>
+    </section>
+  );
+}

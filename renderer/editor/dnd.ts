@@ -1,0 +1,66 @@
+// Drag-and-drop data shapes and the drop rule, shared by the palette, the canvas slots and
+// the slide list. Every drop is one apply() = one undo step.
+import type { Active, Over } from '@dnd-kit/core';
+import * as ops from '../../shared/deck/operations';
+import { getLayout } from '../../shared/layouts';
+import { WIDGET_KIND_NAMES, type WidgetKind } from '../../shared/widgets';
+import { apply, useDocument } from '../store/documentStore';
+import { useUi } from '../store/uiStore';
+
+export type DragData =
+  | { type: 'palette'; kind: WidgetKind }
+  | { type: 'widget'; kind: WidgetKind; slideId: string; slotId: string }
+  | { type: 'slide'; slideId: string };
+
+export type DropData = { type: 'slot'; slideId: string; slotId: string; accepts: readonly WidgetKind[] } | { type: 'slide'; slideId: string };
+
+export function dragKind(active: Active | null): WidgetKind | null {
+  const d = active?.data.current as DragData | undefined;
+  return d && d.type !== 'slide' ? d.kind : null;
+}
+
+/** Whether `drag` may land on `drop` (slots highlight only for kinds they accept). */
+export function canDrop(drag: DragData | undefined, drop: DropData | undefined): boolean {
+  if (!drag || !drop) return false;
+  if (drag.type === 'slide') return drop.type === 'slide';
+  if (drop.type === 'slot') return drop.accepts.includes(drag.kind);
+  if (drag.type === 'widget') return drop.slideId !== drag.slideId;
+  return false;
+}
+
+export function handleDrop(active: Active, over: Over | null): void {
+  const drag = active.data.current as DragData | undefined;
+  const drop = over?.data.current as DropData | undefined;
+  if (!drag || !drop || !canDrop(drag, drop)) return;
+  const ui = useUi.getState();
+  if (drag.type === 'slide' && drop.type === 'slide') {
+    const deck = useDocument.getState().deck;
+    const to = deck?.slideOrder.indexOf(drop.slideId) ?? -1;
+    if (to >= 0 && drop.slideId !== drag.slideId) apply('Move slide', (d) => ops.moveSlide(d, drag.slideId, to));
+    return;
+  }
+  if (drag.type === 'palette' && drop.type === 'slot') {
+    apply(`Add ${WIDGET_KIND_NAMES[drag.kind].toLowerCase()}`, (d) => ops.insertWidget(d, drop.slideId, drop.slotId, drag.kind));
+    ui.selectSlide(drop.slideId);
+    ui.selectSlot(drop.slotId);
+    return;
+  }
+  if (drag.type === 'widget' && drop.type === 'slot') {
+    if (drag.slideId === drop.slideId && drag.slotId === drop.slotId) return;
+    apply('Move widget', (d) => ops.moveWidget(d, drag.slideId, drag.slotId, drop.slideId, drop.slotId));
+    ui.selectSlot(drop.slotId);
+    return;
+  }
+  if (drag.type === 'widget' && drop.type === 'slide') {
+    const deck = useDocument.getState().deck;
+    const target = deck?.slides[drop.slideId];
+    const widgetId = deck?.slides[drag.slideId]?.slots[drag.slotId];
+    const kind = widgetId ? deck?.widgets[widgetId]?.kind : undefined;
+    const hasRoom = target && kind && getLayout(target.layoutId).slots.some((s) => (target.slots[s.id] ?? null) === null && s.accepts.includes(kind));
+    if (!hasRoom) {
+      ui.say(`“${target?.title || 'That slide'}” has no free slot for this widget`);
+      return;
+    }
+    apply('Move widget to slide', (d) => ops.moveWidgetToSlide(d, drag.slideId, drag.slotId, drop.slideId));
+  }
+}

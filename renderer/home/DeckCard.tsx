@@ -1,0 +1,25 @@
+// One deck in the library grid: title, slide count, last modified, and its actions.
+import type { DeckSummary } from '../../shared/api/contract';
+
+export function DeckCard(props: { deck: DeckSummary; onOpen: () => void; onDuplicate: () => void; onRename: () => void; onDelete: () => void }) {
+  const { deck } = props;
+  return (
+    <li className={`deck-card ${deck.problem ? 'deck-card-problem' : ''}`} data-testid="deck-card">
+      <button className="deck-card-open" onClick={props.onOpen} disabled={deck.problem !== null} title={deck.problem ?? `Open ${deck.title}`}>
+        <span className="deck-card-title">{deck.problem ? deck.fileName : deck.title}</span>
+        {deck.problem ? (
+          <span className="deck-card-error">{deck.problem}</span>
+        ) : (
+          <span className="muted">
+            {deck.slideCount} {deck.slideCount === 1 ? 'slide' : 'slides'} · {new Date(deck.modifiedAt).toLocaleString()}
+          </span>
+        )}
+      </button>
+      <div className="deck-card-actions">
+        {!deck.problem && <button onClick={props.onDuplicate}>Duplicate</button>}
+        {!deck.problem && <button onClick={props.onRename}>Rename</button>}
+        <button onClick={props.onDelete}>Delete</button>
+      </div>
+    </li>
+  );
+}
