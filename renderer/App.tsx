@@ -2,9 +2,11 @@
 import { useRoute } from './router';
 import { HomeScreen } from './home/HomeScreen';
 import { EditorScreen } from './editor/EditorScreen';
+import { useHostEvents } from './host/useHostEvents';
 
 export function App() {
   const route = useRoute();
+  useHostEvents(route.name === 'edit' ? 'editor' : route.name === 'home' ? 'home' : route.name);
   switch (route.name) {
     case 'home':
       return <HomeScreen />;
