@@ -2,6 +2,7 @@
 import { useRoute } from './router';
 import { HomeScreen } from './home/HomeScreen';
 import { EditorScreen } from './editor/EditorScreen';
+import { PresentScreen } from './present/PresentScreen';
 import { useHostEvents } from './host/useHostEvents';
 
 export function App() {
@@ -13,7 +14,7 @@ export function App() {
     case 'edit':
       return <EditorScreen deckRef={route.deck} />;
     case 'present':
-      return <div>Presenting is not built yet.</div>;
+      return <PresentScreen deckRef={route.deck} role={route.role} from={route.from} />;
     case 'print':
       return <div>Printing is not built yet.</div>;
     default: {

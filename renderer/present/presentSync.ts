@@ -22,8 +22,8 @@ export interface PresentSyncOptions {
   initial: NavigationState;
   /** A presenter asserts its starting slide; an audience window adopts the running show's. */
   assert: boolean;
-  /** Called when any window (this one included) ends the show; index = slide last shown. */
-  onEnd?: (index: number) => void;
+  /** Called when any window ends the show; index = slide last shown, local = ended here. */
+  onEnd?: (index: number, local: boolean) => void;
   /** Injected for tests; defaults to the browser's. */
   channel?: BroadcastChannel;
   now?: () => number;
@@ -40,7 +40,8 @@ export class PresentSync {
   private readonly channel: BroadcastChannel;
   private readonly listeners = new Set<() => void>();
   private readonly now: () => number;
-  private readonly onEnd: ((index: number) => void) | undefined;
+  /** Called when any window ends the show; may be replaced after construction. */
+  onEnd: ((index: number, local: boolean) => void) | undefined;
   private closed = false;
 
   constructor(opts: PresentSyncOptions) {
@@ -87,7 +88,7 @@ export class PresentSync {
   /** Ends the show in every window. */
   end(): void {
     this.post({ type: 'end', from: this.windowId, index: this.state.index });
-    this.onEnd?.(this.state.index);
+    this.onEnd?.(this.state.index, true);
   }
 
   close(): void {
@@ -127,7 +128,7 @@ export class PresentSync {
         return;
       case 'end':
         this.state = withShared(this.state, { ...sharedPart(this.state), index: msg.index });
-        this.onEnd?.(msg.index);
+        this.onEnd?.(msg.index, false);
         return;
       default: {
         const never: never = msg;

@@ -1,0 +1,53 @@
+// A thumbnail that renders its slide only while it is on screen (or about to be): a
+// 200-slide deck's strip and grid must not draw 200 slides at once.
+import { useEffect, useRef, useState } from 'react';
+import { SLIDE_HEIGHT, SLIDE_WIDTH, type Deck, type Slide } from '../../shared/deck/schema';
+import { SlideView } from '../slide/SlideView';
+
+export interface LazySlideProps {
+  deck: Deck;
+  slide: Slide;
+  number: number;
+  width: number;
+  current: boolean;
+  onPick(): void;
+}
+
+export function LazySlide({ deck, slide, number, width, current, onPick }: LazySlideProps) {
+  const ref = useRef<HTMLButtonElement>(null);
+  const [visible, setVisible] = useState(false);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return undefined;
+    const io = new IntersectionObserver((entries) => setVisible(entries.some((e) => e.isIntersecting)), { rootMargin: '300px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, []);
+
+  useEffect(() => {
+    if (current) ref.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [current]);
+
+  const height = Math.round((width * SLIDE_HEIGHT) / SLIDE_WIDTH);
+  return (
+    <button
+      ref={ref}
+      type="button"
+      className={`present-thumb${current ? ' is-current' : ''}${slide.hidden ? ' is-hidden' : ''}`}
+      aria-label={`Go to slide ${number}${slide.hidden ? ' (hidden)' : ''}: ${slide.title || 'Untitled'}`}
+      aria-current={current ? 'true' : undefined}
+      data-slide-number={number}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onPick}
+    >
+      <span className="present-thumb-slide" style={{ width, height }}>
+        {visible ? <SlideView deck={deck} slide={slide} width={width} mode="static" number={number} /> : null}
+      </span>
+      <span className="present-thumb-label">
+        {number}
+        {slide.hidden ? ' · hidden' : ''}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,168 @@
+// The present route (#/present?deck=REF&role=audience|presenter&from=N): loads the deck
+// read-only, runs the shared navigation (PresentSync), maps keys, and shows the audience or
+// presenter view. S swaps the two in this window (single-display rehearsal); Esc ends the
+// show in every window and returns the editor to the slide last shown.
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { Deck } from '../../shared/deck/schema';
+import { presentKey } from '../../shared/present/keys';
+import { initNavigation, type NavigationAction } from '../../shared/present/navigation';
+import type { PresentRole } from '../../shared/present/sync';
+import { AudienceView } from './AudienceView';
+import { enterFullscreen, exitFullscreen } from './fullscreen';
+import { markKey } from './presentMarks';
+import { presentUrl, returnToEditor } from './presentRoutes';
+import { PresenterView } from './PresenterView';
+import { PresentSync } from './presentSync';
+import { usePresentDeck } from './usePresentDeck';
+import './present.css';
+
+export interface PresentScreenProps {
+  deckRef: string;
+  role: PresentRole;
+  /** 1-based slide to start from. */
+  from: number;
+}
+
+export function PresentScreen({ deckRef, role, from }: PresentScreenProps) {
+  const loaded = usePresentDeck(deckRef);
+  if (loaded.status === 'loading') return <div className="present-message" aria-busy="true" />;
+  if (loaded.status === 'error') {
+    return (
+      <div className="present-message" role="alert">
+        <p>Could not open the deck to present: {loaded.message}</p>
+        <p>Press Esc to go back to the editor.</p>
+        <EscapeTo deckRef={deckRef} />
+      </div>
+    );
+  }
+  return <Presenting key={`${deckRef}/${loaded.deck.id}`} deckRef={deckRef} deck={loaded.deck} initialRole={role} from={from} />;
+}
+
+function EscapeTo({ deckRef }: { deckRef: string }) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') returnToEditor(deckRef, null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [deckRef]);
+  return null;
+}
+
+interface PresentingProps {
+  deckRef: string;
+  deck: Deck;
+  initialRole: PresentRole;
+  from: number;
+}
+
+function Presenting({ deckRef, deck, initialRole, from }: PresentingProps) {
+  const [role, setRole] = useState<PresentRole>(initialRole);
+  const [ended, setEnded] = useState(false);
+
+  const sync = useMemo(() => {
+    const hidden = deck.slideOrder.map((id) => deck.slides[id]?.hidden ?? false);
+    return new PresentSync({ deckId: deck.id, role: initialRole, initial: initNavigation(hidden, from - 1), assert: initialRole === 'presenter' });
+    // One sync per mounted show; role changes go through setRole.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [deck]);
+
+  const nav = useSyncExternalStore(sync.subscribe, sync.getState);
+  const peers = useSyncExternalStore(sync.subscribe, sync.getPeers);
+
+  // Ending: the presenter (or a lone audience window) returns to the editor at the slide
+  // last shown; an audience window that a presenter drives closes, and never shows the
+  // editor to the room.
+  const roleRef = useLatest(role);
+  const peersRef = useLatest(peers);
+  useEffect(() => {
+    sync.onEnd = (index, local) => {
+      const slideId = deck.slideOrder[index] ?? null;
+      const r = roleRef.current;
+      const presenterElsewhere = peersRef.current.includes('presenter');
+      if (r === 'presenter' || (local && !presenterElsewhere)) {
+        returnToEditor(deckRef, slideId);
+        return;
+      }
+      exitFullscreen();
+      window.close();
+      setEnded(true);
+    };
+    const bye = () => sync.close();
+    window.addEventListener('pagehide', bye);
+    return () => {
+      window.removeEventListener('pagehide', bye);
+      sync.close();
+    };
+  }, [sync, deck, deckRef, roleRef, peersRef]);
+
+  useEffect(() => {
+    sync.setRole(role);
+    document.title = `${deck.meta.title || 'Untitled deck'} — ${role === 'presenter' ? 'Presenter view' : 'Briefdeck'}`;
+  }, [sync, role, deck.meta.title]);
+
+  const swap = useCallback(() => {
+    setRole((r) => {
+      if (r === 'presenter') enterFullscreen();
+      else exitFullscreen();
+      return r === 'presenter' ? 'audience' : 'presenter';
+    });
+  }, []);
+
+  const dispatch = useCallback((action: NavigationAction) => sync.dispatch(action), [sync]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (ended) {
+        if (e.key === 'Escape') returnToEditor(deckRef, null);
+        return;
+      }
+      const t = e.target as HTMLElement | null;
+      // A focused button (reached with Tab) keeps its own Enter/Space.
+      if (t && t.tagName === 'BUTTON' && (e.key === 'Enter' || e.key === ' ')) return;
+      const out = presentKey(e, sync.getState());
+      if (!out) return;
+      e.preventDefault();
+      if (out.kind === 'nav') {
+        markKey(e.key);
+        sync.dispatch(out.action);
+      } else if (out.kind === 'end') sync.end();
+      else swap();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [sync, swap, ended, deckRef]);
+
+  if (ended) {
+    return (
+      <div className="present-ended" data-role="ended">
+        <p>The presentation has ended. You can close this window.</p>
+      </div>
+    );
+  }
+
+  if (role === 'audience') {
+    return <AudienceView deck={deck} nav={nav} showGrid={!peers.includes('presenter')} onPick={(i) => dispatch({ type: 'goto', index: i })} />;
+  }
+  return (
+    <PresenterView
+      deck={deck}
+      nav={nav}
+      peers={peers}
+      dispatch={dispatch}
+      onOpenAudience={() => {
+        window.open(presentUrl(deckRef, 'audience', nav.index + 1), `briefdeck-audience-${deck.id}`, 'popup,width=1280,height=720');
+      }}
+      onSwap={swap}
+      onEnd={() => sync.end()}
+    />
+  );
+}
+
+function useLatest<T>(value: T): { readonly current: T } {
+  const [box] = useState(() => ({ current: value }));
+  useEffect(() => {
+    box.current = value;
+  }, [box, value]);
+  return box;
+}

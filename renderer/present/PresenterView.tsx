@@ -1,0 +1,154 @@
+// The presenter's screen (DESIGN.md §5): current and next slide (static previews), notes
+// with adjustable size, elapsed timer, clock, "slide n of N", and a strip of thumbnails to
+// jump to. Keys work here exactly as in the audience window; both follow one shared state.
+import { useState } from 'react';
+import type { Deck } from '../../shared/deck/schema';
+import { nextVisible, type NavigationAction, type NavigationState } from '../../shared/present/navigation';
+import type { PresentRole } from '../../shared/present/sync';
+import { isElectron } from '../host/api';
+import { FitSlide } from './FitSlide';
+import { LazySlide } from './LazySlide';
+import { SlideGrid } from './SlideGrid';
+import { formatElapsed, useClock, useElapsed } from './useElapsed';
+
+const NOTES_SIZE_KEY = 'briefdeck.present.notesSize';
+const NOTES_SIZES = [14, 16, 18, 20, 22, 26, 30, 36, 42, 48];
+
+export interface PresenterViewProps {
+  deck: Deck;
+  nav: NavigationState;
+  peers: readonly PresentRole[];
+  dispatch(action: NavigationAction): void;
+  onOpenAudience(): void;
+  onSwap(): void;
+  onEnd(): void;
+}
+
+function useNotesSize(): [number, (step: 1 | -1) => void] {
+  const [size, setSize] = useState(() => {
+    const saved = Number(localStorage.getItem(NOTES_SIZE_KEY));
+    return NOTES_SIZES.includes(saved) ? saved : 22;
+  });
+  const change = (step: 1 | -1) => {
+    const i = Math.max(0, Math.min(NOTES_SIZES.length - 1, NOTES_SIZES.indexOf(size) + step));
+    const next = NOTES_SIZES[i] ?? size;
+    localStorage.setItem(NOTES_SIZE_KEY, String(next));
+    setSize(next);
+  };
+  return [size, change];
+}
+
+/** Buttons never take focus from a click, so Space/Enter keep driving the slides. */
+const keepFocus = (e: React.MouseEvent) => e.preventDefault();
+
+const SCREEN_LABEL = { black: 'The room sees a black screen', white: 'The room sees a white screen' } as const;
+
+export function PresenterView({ deck, nav, peers, dispatch, onOpenAudience, onSwap, onEnd }: PresenterViewProps) {
+  const elapsed = useElapsed();
+  const clock = useClock();
+  const [notesSize, changeNotesSize] = useNotesSize();
+  const slideId = deck.slideOrder[nav.index];
+  const slide = slideId ? deck.slides[slideId] : undefined;
+  const nextIndex = nextVisible(nav, nav.index);
+  const nextId = nextIndex === null ? undefined : deck.slideOrder[nextIndex];
+  const nextSlide = nextId ? deck.slides[nextId] : undefined;
+  const audienceOpen = peers.includes('audience');
+
+  return (
+    <div className="present-presenter" data-role="presenter" data-index={nav.index} data-screen={nav.screen}>
+      <header className="presenter-bar">
+        <div className="presenter-title" title={deck.meta.title}>
+          {deck.meta.title || 'Untitled deck'}
+        </div>
+        <div className="presenter-position" data-testid="slide-position">
+          Slide {nav.index + 1} of {nav.slideCount}
+          {slide?.hidden ? <span className="presenter-tag">hidden</span> : null}
+        </div>
+        <div className="presenter-timer" role="timer" aria-label="Elapsed time">
+          <span data-testid="elapsed" className={elapsed.running ? '' : 'is-paused'}>
+            {formatElapsed(elapsed.ms)}
+          </span>
+          <button type="button" onMouseDown={keepFocus} onClick={elapsed.toggle}>
+            {elapsed.running ? 'Pause' : 'Resume'}
+          </button>
+          <button type="button" onMouseDown={keepFocus} onClick={elapsed.reset}>
+            Reset
+          </button>
+        </div>
+        <div className="presenter-clock" data-testid="clock" aria-label="Time of day">
+          {clock.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+        </div>
+        <div className="presenter-actions">
+          {audienceOpen ? (
+            <span className="presenter-status" data-testid="audience-status">
+              Audience window connected
+            </span>
+          ) : isElectron() ? null : (
+            <button type="button" onMouseDown={keepFocus} onClick={onOpenAudience}>
+              Open audience window
+            </button>
+          )}
+          <button type="button" onMouseDown={keepFocus} onClick={onSwap} title="Show the audience view in this window (S)">
+            Audience view here (S)
+          </button>
+          <button type="button" onMouseDown={keepFocus} onClick={onEnd} title="End the presentation (Esc)">
+            End (Esc)
+          </button>
+        </div>
+      </header>
+
+      <main className="presenter-main">
+        <section className="presenter-current" aria-label="Current slide">
+          <FitSlide deck={deck} slide={slide} mode="static" number={nav.index + 1} className="presenter-current-slide">
+            {nav.screen !== 'slide' && (
+              <div className={`presenter-screen-badge is-${nav.screen}`} data-testid="screen-badge">
+                {SCREEN_LABEL[nav.screen]} — press any key to return
+              </div>
+            )}
+          </FitSlide>
+          {nav.typed && (
+            <div className="presenter-typed" data-testid="typed">
+              Go to slide {nav.typed} — press Enter
+            </div>
+          )}
+        </section>
+        <aside className="presenter-side">
+          <section className="presenter-next" aria-label="Next slide">
+            <h2>Next{nextIndex !== null ? ` · slide ${nextIndex + 1}` : ''}</h2>
+            {nextSlide && nextIndex !== null ? (
+              <FitSlide deck={deck} slide={nextSlide} mode="static" number={nextIndex + 1} className="presenter-next-slide" />
+            ) : (
+              <div className="presenter-next-end">End of presentation</div>
+            )}
+          </section>
+          <section className="presenter-notes" aria-label="Speaker notes">
+            <h2>
+              Notes
+              <span className="presenter-notes-size">
+                <button type="button" onMouseDown={keepFocus} onClick={() => changeNotesSize(-1)} aria-label="Smaller notes">
+                  A−
+                </button>
+                <button type="button" onMouseDown={keepFocus} onClick={() => changeNotesSize(1)} aria-label="Larger notes">
+                  A+
+                </button>
+              </span>
+            </h2>
+            <div className="presenter-notes-text" data-testid="notes" style={{ fontSize: notesSize }}>
+              {slide?.notes ? slide.notes : <span className="presenter-muted">No notes for this slide.</span>}
+            </div>
+          </section>
+        </aside>
+      </main>
+
+      <nav className="presenter-strip" aria-label="All slides">
+        {deck.slideOrder.map((id, i) => {
+          const s = deck.slides[id];
+          if (!s) return null;
+          return <LazySlide key={id} deck={deck} slide={s} number={i + 1} width={176} current={i === nav.index} onPick={() => dispatch({ type: 'goto', index: i })} />;
+        })}
+      </nav>
+
+      {nav.grid && <SlideGrid deck={deck} index={nav.index} typed={nav.typed} onPick={(i) => dispatch({ type: 'goto', index: i })} />}
+    </div>
+  );
+}
