@@ -1,0 +1,56 @@
+// Presenting commands (issue 5): from the first slide (F5, Ctrl/Cmd+Enter) or from the
+// current one (Shift+F5). The editor registers them; toolbar, menu and palette read them.
+// This window becomes the presenter view: in the browser host it opens the audience window
+// from there (window.open needs a click), and on one display S swaps to the audience view.
+import type { Command } from '../commands/registry';
+import { parseRoute } from '../router';
+import { useDocument } from '../store/documentStore';
+import { saveNow, useSave } from '../store/saveStore';
+import { useUi } from '../store/uiStore';
+import { presentHash } from './presentRoutes';
+
+function currentDeckRef(): string | null {
+  const route = parseRoute(window.location.hash);
+  return route.name === 'edit' ? route.deck : useSave.getState().ref;
+}
+
+/** 1-based number of the slide shown in the editor, or 1. */
+function currentSlideNumber(): number {
+  const deck = useDocument.getState().deck;
+  const id = useUi.getState().currentSlideId;
+  const i = deck && id ? deck.slideOrder.indexOf(id) : -1;
+  return i >= 0 ? i + 1 : 1;
+}
+
+/** Starts presenting `deckRef` from slide `from` (1-based) in this window. */
+export async function startPresenting(from: 'start' | 'current'): Promise<void> {
+  const ref = currentDeckRef();
+  if (!ref) return;
+  const number = from === 'start' ? 1 : currentSlideNumber();
+  // Every presenting window reads the file, so write pending edits first. If that fails the
+  // briefing still starts, from the last saved version, and the editor says so.
+  const saved = await saveNow();
+  if (!saved) useUi.getState().say('Presenting the last saved version: the latest changes could not be saved.');
+  window.location.hash = presentHash(ref, 'presenter', number);
+}
+
+const inEditor = (ctx: { screen: string }) => ctx.screen === 'editor';
+
+export const presentCommands: readonly Command[] = [
+  {
+    id: 'present.fromStart',
+    title: 'Present from the first slide',
+    group: 'Present',
+    shortcut: ['F5', 'Mod+Enter'],
+    when: inEditor,
+    run: () => startPresenting('start'),
+  },
+  {
+    id: 'present.fromCurrent',
+    title: 'Present from the current slide',
+    group: 'Present',
+    shortcut: 'Shift+F5',
+    when: inEditor,
+    run: () => startPresenting('current'),
+  },
+];
