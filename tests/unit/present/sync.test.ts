@@ -103,14 +103,14 @@ describe('PresentSync between windows', () => {
   it('ending in one window ends every window at the slide last shown', async () => {
     const deck = `d${deckCounter++}`;
     const ended: string[] = [];
-    const presenter = windowFor(deck, { role: 'presenter', onEnd: (i) => ended.push(`presenter@${i}`) });
-    const audience = windowFor(deck, { role: 'audience', onEnd: (i) => ended.push(`audience@${i}`) });
+    const presenter = windowFor(deck, { role: 'presenter', onEnd: (i, local) => ended.push(`presenter@${i}${local ? ' here' : ''}`) });
+    const audience = windowFor(deck, { role: 'audience', onEnd: (i, local) => ended.push(`audience@${i}${local ? ' here' : ''}`) });
     await settle();
     presenter.dispatch({ type: 'next' });
     await settle();
     audience.end();
     await settle();
-    expect(ended.sort()).toEqual(['audience@1', 'presenter@1']);
+    expect(ended.sort()).toEqual(['audience@1 here', 'presenter@1']);
   });
 
   it('decks do not hear each other', async () => {
