@@ -12,6 +12,10 @@ export const TableSchema = z.object({
   rows: z
     .array(z.array(z.union([z.string().max(500), z.number(), z.null()])).max(50))
     .max(5000),
+  // ISO alpha-2 code per row (aligned with rows; null for regions, companies, totals), so
+  // partner countries can be highlighted by code whatever the label says. Optional: older
+  // tables and hand-typed ones have none.
+  codes: z.array(z.string().max(10).nullable()).max(5000).default([]),
 });
 export type Table = z.infer<typeof TableSchema>;
 
@@ -50,6 +54,7 @@ export function defaultChartProps(): ChartProps {
         ['South Korea', 2],
         ['Australia', 1],
       ],
+      codes: ['TW', 'JP', 'KR', 'AU'],
     },
     showValues: true,
     highlight: [],

@@ -1,0 +1,88 @@
+// Sources of a deck (DESIGN.md §2 "sources are data"): every widget's source, de-duplicated
+// and numbered in slide order, for the Sources page of an export and the deck panel.
+import type { Dataset, Deck } from '../deck/schema';
+import { getLayout } from '../layouts';
+import type { Widget } from '../widgets';
+import { sourceKey, type Source } from '../widgets/source';
+
+export interface SourceUse {
+  slideId: string;
+  /** 1-based position in the deck. */
+  slideNumber: number;
+  widgetId: string;
+}
+
+export interface NumberedSource {
+  /** 1-based, in order of first appearance. */
+  number: number;
+  source: Source;
+  /** Where it is used, in slide order. */
+  uses: SourceUse[];
+}
+
+/** Looks up a dataset by id (deck datasets first, then built-ins); the renderer passes its findDataset. */
+export type DatasetResolver = (id: string, deck: Deck) => Dataset | undefined;
+
+const emptySource = (title: string, url: string | null): Source => ({ publisher: '', title, year: null, url, accessed: null, note: null });
+
+/** The sources one widget rests on: its own, a quote's publication, the datasets it reads. */
+export function widgetSources(widget: Widget, deck: Deck, resolve?: DatasetResolver): Source[] {
+  const out: Source[] = [];
+  if (widget.source) out.push(widget.source);
+  const dataset = (id: string | null | undefined) => (id ? (deck.datasets[id] ?? resolve?.(id, deck)) : undefined);
+  switch (widget.kind) {
+    case 'quote':
+      if (!widget.source && widget.props.sourceTitle.trim() !== '') {
+        out.push(emptySource(widget.props.sourceTitle, widget.props.sourceUrl.trim() === '' ? null : widget.props.sourceUrl));
+      }
+      break;
+    case 'chart': {
+      const ds = widget.source ? undefined : dataset(widget.props.datasetId);
+      if (ds) out.push(ds.source);
+      break;
+    }
+    case 'map': {
+      const ds = widget.props.mode === 'choropleth' ? dataset(widget.props.choropleth?.datasetId) : undefined;
+      if (ds) out.push(ds.source);
+      break;
+    }
+    case 'text':
+    case 'keyFigure':
+      break;
+    default: {
+      const never: never = widget;
+      throw new Error(`unknown widget ${String(never)}`);
+    }
+  }
+  return out.filter((s) => s.publisher.trim() !== '' || s.title.trim() !== '');
+}
+
+/** Numbered, de-duplicated sources of the deck, or of the given slides only (in deck order). */
+export function collectSources(deck: Deck, slideIds?: readonly string[], resolve?: DatasetResolver): NumberedSource[] {
+  const wanted = slideIds ? new Set(slideIds) : null;
+  const byKey = new Map<string, NumberedSource>();
+  deck.slideOrder.forEach((slideId, index) => {
+    if (wanted && !wanted.has(slideId)) return;
+    const slide = deck.slides[slideId];
+    if (!slide) return;
+    const layoutSlots = getLayout(slide.layoutId).slots.map((s) => s.id);
+    const slotIds = [...layoutSlots.filter((id) => id in slide.slots), ...Object.keys(slide.slots).filter((id) => !layoutSlots.includes(id))];
+    for (const slotId of slotIds) {
+      const widgetId = slide.slots[slotId];
+      const widget = widgetId ? deck.widgets[widgetId] : undefined;
+      if (!widget) continue;
+      for (const source of widgetSources(widget, deck, resolve)) {
+        const key = sourceKey(source);
+        let entry = byKey.get(key);
+        if (!entry) {
+          entry = { number: byKey.size + 1, source, uses: [] };
+          byKey.set(key, entry);
+        }
+        if (!entry.uses.some((u) => u.widgetId === widget.id && u.slideId === slideId)) {
+          entry.uses.push({ slideId, slideNumber: index + 1, widgetId: widget.id });
+        }
+      }
+    }
+  });
+  return [...byKey.values()];
+}
