@@ -1,0 +1,42 @@
+// What the handler table needs from its host. Only transport, dialogs, the trash and the
+// printer differ between Electron and the browser host (DESIGN.md §1 "two hosts").
+import type { DeckRef, ExportOptions, ResponseOf } from '../../shared/api/contract';
+import type { Logger } from '../services/context';
+import type { ExternalRefs } from '../services/externalRefs';
+import type { TrashFn } from '../services/trash';
+
+export interface NativeDialogs {
+  /** An absolute path the user chose, or null if they cancelled. */
+  open(): Promise<string | null>;
+  /** An absolute path to save to, or null if they cancelled. */
+  saveAs(defaultName: string): Promise<string | null>;
+}
+
+export interface ExportPdfArgs {
+  ref: DeckRef;
+  /** The deck file (main side only; never sent to the renderer). */
+  absPath: string;
+  fileName: string;
+  options: ExportOptions;
+}
+
+export interface HandlerDeps {
+  libraryDir: string;
+  /** The recent-decks JSON file: <userData>/recent.json (Electron), <library>/.briefdeck-recent.json (browser). */
+  recentFile: string;
+  version: string;
+  host: 'electron' | 'browser';
+  platform: string;
+  /** Electron: shell.trashItem. Absent: move to <library>/.trash. */
+  trash?: TrashFn;
+  /** Native dialogs; absent in the browser host, whose dialog.* calls answer 'not_supported'. */
+  dialogs?: NativeDialogs;
+  /** The PDF exporter; absent answers 'not_supported'. */
+  exportPdf?: (args: ExportPdfArgs) => Promise<ResponseOf<'export.pdf'>>;
+  log?: Logger;
+  /** Share with the code that opens files from the command line or the OS (grant()). */
+  externals?: ExternalRefs;
+  /** Folder with the sample deck; default <cwd>/assets/sample. */
+  sampleDir?: string;
+  now?: () => Date;
+}

@@ -1,0 +1,135 @@
+// Opening, saving and restoring one deck. A save names the revision it was based on; a
+// file changed on disk since then is never silently overwritten (DESIGN.md §6).
+import path from 'node:path';
+import type { HistoryEntry, OpenedDeck } from '../../shared/api/contract';
+import { parseDeckText, serializeDeck } from '../../shared/deck/codec';
+import type { Deck } from '../../shared/deck/schema';
+import { newId } from '../../shared/ids';
+import { BriefdeckError } from '../../shared/result';
+import { refForPath, resolveRef, type Ctx } from './context';
+import { readDeckFile, readDeckText, withFileLock, writeDeckText, type DeckText } from './deckFile';
+import { listHistory, readVersion, snapshot } from './history';
+import { MISSING_REVISION } from './revision';
+
+export async function openDeck(ctx: Ctx, ref: string): Promise<OpenedDeck & { absPath: string }> {
+  const r = resolveRef(ctx, ref);
+  const loaded = await readDeckFile(r.absPath, r.fileName);
+  return { ref: r.ref, fileName: r.fileName, deck: loaded.deck, revision: loaded.revision, absPath: r.absPath };
+}
+
+interface OnDisk {
+  file: DeckText | null;
+  deck: Deck | null;
+  /** Why the file on disk cannot be read as a deck, if it cannot. */
+  problem: BriefdeckError | null;
+}
+
+async function onDisk(absPath: string, fileName: string): Promise<OnDisk> {
+  let file: DeckText | null;
+  try {
+    file = await readDeckText(absPath, fileName);
+  } catch (e) {
+    if (e instanceof BriefdeckError) return { file: null, deck: null, problem: e };
+    throw e;
+  }
+  if (file === null) return { file: null, deck: null, problem: null };
+  try {
+    return { file, deck: parseDeckText(file.text, fileName), problem: null };
+  } catch (e) {
+    if (e instanceof BriefdeckError) return { file, deck: null, problem: e };
+    throw e;
+  }
+}
+
+/** A file we must not write over: made by a newer Briefdeck, damaged, or not ours. */
+function refuseUnreadable(fileName: string, problem: BriefdeckError): never {
+  if (problem.code === 'newer_version') {
+    throw new BriefdeckError(
+      'newer_version',
+      `“${fileName}” on disk now comes from a newer version of Briefdeck, so it was not overwritten. Save a copy to keep your changes.`,
+    );
+  }
+  throw new BriefdeckError(
+    'conflict',
+    `“${fileName}” was changed on disk and is no longer a deck this version can read (${problem.message}) Your changes were not written over it: save a copy to keep them.`,
+  );
+}
+
+export interface SaveOptions {
+  /** Overwrite even if the file changed on disk since `baseRevision`. */
+  force?: boolean;
+}
+
+export async function saveDeck(
+  ctx: Ctx,
+  ref: string,
+  deck: Deck,
+  baseRevision: string,
+  opts: SaveOptions = {},
+): Promise<{ revision: string; savedAt: string }> {
+  const r = resolveRef(ctx, ref);
+  return withFileLock(r.absPath, async () => {
+    const current = await onDisk(r.absPath, r.fileName);
+    if (current.problem) refuseUnreadable(r.fileName, current.problem);
+    const currentRevision = current.file?.revision ?? MISSING_REVISION;
+    if (currentRevision !== baseRevision && !opts.force) {
+      throw new BriefdeckError(
+        'conflict',
+        current.file === null
+          ? `“${r.fileName}” was moved or deleted since you opened it, so your changes were not saved. Save a copy to keep them, or overwrite to put the file back.`
+          : `“${r.fileName}” was changed on disk (by another program or window) since you opened it, so your changes were not saved over it. Reload it to see the other version, or save yours as a copy.`,
+      );
+    }
+    const text = serializeDeck(deck);
+    const savedAt = ctx.now().toISOString();
+    if (current.file !== null && current.file.text === text) return { revision: current.file.revision, savedAt };
+    if (current.file !== null && current.deck !== null) {
+      await snapshot(ctx.libraryDir, current.deck.id, current.file.text, { now: ctx.now() }).catch((e: unknown) =>
+        ctx.log.warn(`could not keep a history copy of ${r.absPath}; saving anyway`, e),
+      );
+    }
+    const written = await writeDeckText(r.absPath, text, r.fileName);
+    return { revision: written.revision, savedAt };
+  });
+}
+
+/** Writes a deck to a path the user picked in a Save As dialog (as a new document). */
+export async function saveDeckAs(ctx: Ctx, absPath: string, deck: Deck): Promise<OpenedDeck> {
+  const target = path.resolve(absPath.endsWith('.briefdeck') ? absPath : `${absPath}.briefdeck`);
+  const fileName = path.basename(target);
+  return withFileLock(target, async () => {
+    const current = await onDisk(target, fileName);
+    // The dialog already asked whether to replace an existing file, but a newer
+    // version's file is never overwritten.
+    if (current.problem?.code === 'newer_version') refuseUnreadable(fileName, current.problem);
+    const copy: Deck = { ...deck, id: newId('deck') };
+    const written = await writeDeckText(target, serializeDeck(copy), fileName);
+    const r = refForPath(ctx, target);
+    return { ref: r.ref, fileName, deck: copy, revision: written.revision };
+  });
+}
+
+async function deckIdOf(ctx: Ctx, ref: string): Promise<{ id: string; absPath: string; fileName: string; refStr: string }> {
+  const r = resolveRef(ctx, ref);
+  const { deck } = await readDeckFile(r.absPath, r.fileName);
+  return { id: deck.id, absPath: r.absPath, fileName: r.fileName, refStr: r.ref };
+}
+
+export async function deckHistory(ctx: Ctx, ref: string): Promise<HistoryEntry[]> {
+  const { id } = await deckIdOf(ctx, ref);
+  return listHistory(ctx.libraryDir, id);
+}
+
+/** Makes a saved version current, first keeping the current file in the history. */
+export async function restoreVersion(ctx: Ctx, ref: string, versionId: string): Promise<OpenedDeck> {
+  const r = resolveRef(ctx, ref);
+  return withFileLock(r.absPath, async () => {
+    const current = await readDeckFile(r.absPath, r.fileName);
+    const version = await readVersion(ctx.libraryDir, current.deck.id, versionId);
+    // Keep the deck's identity even if the version was written by an older format.
+    const deck: Deck = { ...version.deck, id: current.deck.id };
+    await snapshot(ctx.libraryDir, current.deck.id, current.text, { now: ctx.now(), always: true });
+    const written = await writeDeckText(r.absPath, serializeDeck(deck), r.fileName);
+    return { ref: r.ref, fileName: r.fileName, deck, revision: written.revision };
+  });
+}

@@ -1,0 +1,206 @@
+// The library folder: listing decks for the home screen and the file operations on them
+// (new, duplicate, rename, delete, save a copy). Reading and writing one file is deckFile.ts.
+import { mkdir, readdir, rename as fsRename, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { DeckSummary, OpenedDeck } from '../../shared/api/contract';
+import { createDeck } from '../../shared/deck/operations';
+import type { Deck } from '../../shared/deck/schema';
+import { newId } from '../../shared/ids';
+import { BriefdeckError } from '../../shared/result';
+import { refForPath, resolveRef, type Ctx, type ResolvedRef } from './context';
+import { readDeckFile, withFileLock, writeDeckFile } from './deckFile';
+import { errnoOf, fsError } from './errors';
+import { DECK_EXTENSION, freeFileNameFor, isDeckFileName } from './fileNames';
+import { snapshot } from './history';
+
+const TITLE_MAX = 300;
+
+export async function ensureLibrary(ctx: Ctx): Promise<void> {
+  try {
+    await mkdir(ctx.libraryDir, { recursive: true });
+  } catch (e) {
+    throw fsError(e, ctx.libraryDir, 'write');
+  }
+}
+
+interface CacheEntry {
+  mtimeMs: number;
+  size: number;
+  title: string;
+  slideCount: number;
+  problem: string | null;
+}
+// Listing parses every deck; unchanged files (same mtime and size) are not parsed again.
+const summaryCache = new Map<string, CacheEntry>();
+
+/** A summary of one deck file. A file that cannot be read is summarized with `problem`
+ * set, so the home screen shows it instead of hiding it. */
+export async function summarize(ctx: Ctx, r: ResolvedRef): Promise<DeckSummary> {
+  const s = await stat(r.absPath).catch((e: unknown) => {
+    throw fsError(e, r.fileName, 'read');
+  });
+  let entry = summaryCache.get(r.absPath);
+  if (!entry || entry.mtimeMs !== s.mtimeMs || entry.size !== s.size) {
+    const fallbackTitle = r.fileName.slice(0, -DECK_EXTENSION.length);
+    try {
+      const { deck } = await readDeckFile(r.absPath, r.fileName);
+      entry = { mtimeMs: s.mtimeMs, size: s.size, title: deck.meta.title, slideCount: deck.slideOrder.length, problem: null };
+    } catch (e) {
+      if (!(e instanceof BriefdeckError)) ctx.log.warn(`could not read ${r.absPath}`, e);
+      const problem = e instanceof BriefdeckError ? e.message : `“${r.fileName}” could not be read.`;
+      entry = { mtimeMs: s.mtimeMs, size: s.size, title: fallbackTitle, slideCount: 0, problem };
+    }
+    summaryCache.set(r.absPath, entry);
+  }
+  return {
+    ref: r.ref,
+    fileName: r.fileName,
+    title: entry.title,
+    slideCount: entry.slideCount,
+    modifiedAt: s.mtime.toISOString(),
+    sizeBytes: s.size,
+    problem: entry.problem,
+  };
+}
+
+/** Decks in the library, newest first. Creates the library folder on first use. */
+export async function listLibrary(ctx: Ctx): Promise<DeckSummary[]> {
+  await ensureLibrary(ctx);
+  const names = (await readdir(ctx.libraryDir)).filter(isDeckFileName);
+  const out: DeckSummary[] = [];
+  for (const name of names) {
+    const r = refForPath(ctx, path.join(ctx.libraryDir, name));
+    if (!r.inLibrary) continue; // a name the contract cannot carry (e.g. over 400 characters)
+    try {
+      out.push(await summarize(ctx, r));
+    } catch (e) {
+      if (errnoOf(e) === 'ENOENT' || (e instanceof BriefdeckError && e.code === 'not_found')) continue; // deleted meanwhile
+      throw e;
+    }
+  }
+  return out.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || a.fileName.localeCompare(b.fileName));
+}
+
+function clampTitle(title: string): string {
+  return Array.from(title).slice(0, TITLE_MAX).join('');
+}
+
+/** Writes a deck as a new file in the library under a free name derived from its title. */
+export async function addToLibrary(ctx: Ctx, deck: Deck): Promise<OpenedDeck> {
+  await ensureLibrary(ctx);
+  // One creation at a time per process, so two new decks never pick the same free name.
+  return withFileLock(path.join(ctx.libraryDir, '.create'), async () => {
+    const fileName = await freeFileNameFor(ctx.libraryDir, deck.meta.title);
+    const absPath = path.join(ctx.libraryDir, fileName);
+    const written = await writeDeckFile(absPath, deck, fileName);
+    return { ref: refForPath(ctx, absPath).ref, fileName, deck, revision: written.revision };
+  });
+}
+
+async function sampleDeck(ctx: Ctx): Promise<Deck | null> {
+  let names: string[];
+  try {
+    names = (await readdir(ctx.sampleDir)).filter(isDeckFileName).sort();
+  } catch {
+    return null;
+  }
+  const first = names[0];
+  if (first === undefined) return null;
+  return (await readDeckFile(path.join(ctx.sampleDir, first), `sample deck ${first}`)).deck;
+}
+
+export interface CreatedDeck {
+  opened: OpenedDeck;
+  /** Something the person should know although creating worked (e.g. the sample was missing). */
+  notice: string | null;
+}
+
+export async function createInLibrary(ctx: Ctx, title: string, template: 'blank' | 'sample'): Promise<CreatedDeck> {
+  const t = clampTitle(title);
+  let notice: string | null = null;
+  let deck: Deck | null = null;
+  if (template === 'sample') {
+    deck = await sampleDeck(ctx);
+    if (deck === null) notice = `The sample deck is not installed (looked in ${ctx.sampleDir}), so a blank deck was created instead.`;
+    else deck = { ...deck, id: newId('deck'), meta: { ...deck.meta, title: t } };
+  }
+  deck ??= createDeck(t);
+  return { opened: await addToLibrary(ctx, deck), notice };
+}
+
+export async function duplicateDeck(ctx: Ctx, ref: string): Promise<DeckSummary> {
+  const r = resolveRef(ctx, ref);
+  const { deck } = await readDeckFile(r.absPath, r.fileName);
+  const copy: Deck = { ...deck, id: newId('deck'), meta: { ...deck.meta, title: clampTitle(`${deck.meta.title} (copy)`) } };
+  const opened = await addToLibrary(ctx, copy);
+  return summarize(ctx, refForPath(ctx, path.join(ctx.libraryDir, opened.fileName)));
+}
+
+export async function saveCopyInLibrary(ctx: Ctx, deck: Deck, title: string): Promise<OpenedDeck> {
+  return addToLibrary(ctx, { ...deck, id: newId('deck'), meta: { ...deck.meta, title: clampTitle(title) } });
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  try {
+    const [sa, sb] = await Promise.all([stat(a), stat(b)]);
+    return sa.ino === sb.ino && sa.dev === sb.dev;
+  } catch {
+    return false;
+  }
+}
+
+/** Changes the deck's title and its file name to match. Returns the new summary (the
+ * reference changes with the file name). */
+export async function renameDeck(ctx: Ctx, ref: string, title: string): Promise<{ summary: DeckSummary; from: string; to: string }> {
+  const r = resolveRef(ctx, ref);
+  const t = clampTitle(title);
+  return withFileLock(r.absPath, async () => {
+    const loaded = await readDeckFile(r.absPath, r.fileName);
+    const dir = path.dirname(r.absPath);
+    const newName = await freeFileNameFor(dir, t, r.fileName);
+    let target = r.absPath;
+    if (newName !== r.fileName) {
+      target = path.join(dir, newName);
+      // A name differing only in case is the same file on Windows and macOS.
+      const exists = await stat(target).then(() => true, () => false);
+      if (exists && !(await sameFile(r.absPath, target))) {
+        throw new BriefdeckError('already_exists', `A deck named “${newName}” already exists. Choose another title.`);
+      }
+    }
+    if (loaded.deck.meta.title !== t) {
+      await snapshot(ctx.libraryDir, loaded.deck.id, loaded.text, { now: ctx.now(), always: true }).catch((e: unknown) =>
+        ctx.log.warn(`could not keep a history copy of ${r.absPath} before renaming`, e),
+      );
+    }
+    if (target !== r.absPath) {
+      try {
+        await fsRename(r.absPath, target);
+      } catch (e) {
+        throw fsError(e, r.fileName, 'move');
+      }
+      ctx.externals.moved(r.absPath, target);
+      summaryCache.delete(r.absPath);
+    }
+    if (loaded.deck.meta.title !== t) {
+      await writeDeckFile(target, { ...loaded.deck, meta: { ...loaded.deck.meta, title: t } }, newName);
+    }
+    return { summary: await summarize(ctx, refForPath(ctx, target)), from: r.absPath, to: target };
+  });
+}
+
+/** Moves a deck to the trash (OS trash in Electron, <library>/.trash in the browser host). */
+export async function deleteDeck(ctx: Ctx, ref: string): Promise<{ trashedTo: string; absPath: string }> {
+  const r = resolveRef(ctx, ref);
+  return withFileLock(r.absPath, async () => {
+    try {
+      const s = await stat(r.absPath);
+      if (!s.isFile()) throw new BriefdeckError('io_error', `“${r.fileName}” is not a file.`);
+      const where = await ctx.trash(r.absPath);
+      summaryCache.delete(r.absPath);
+      ctx.externals.forget(r.absPath);
+      return { trashedTo: typeof where === 'string' ? where : 'the system trash', absPath: r.absPath };
+    } catch (e) {
+      throw fsError(e, r.fileName, 'delete');
+    }
+  });
+}

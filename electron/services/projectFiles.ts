@@ -1,0 +1,87 @@
+// The project-file service: everything the app does with deck files, behind one object.
+// Plain Node (no Electron), so all of it runs under vitest against real folders.
+// Split by concept: library.ts (the folder), documents.ts (one deck), history.ts,
+// deckFile.ts (atomic read/write), context.ts (deck references), trash.ts, recent.ts.
+import os from 'node:os';
+import path from 'node:path';
+import type { DeckRef, DeckSummary, HistoryEntry, OpenedDeck } from '../../shared/api/contract';
+import type { Deck } from '../../shared/deck/schema';
+import { consoleLogger, refForPath, resolveRef, type Ctx, type Logger, type ResolvedRef } from './context';
+import { deckHistory, openDeck, restoreVersion, saveDeck, saveDeckAs, type SaveOptions } from './documents';
+import { ExternalRefs } from './externalRefs';
+import { createInLibrary, deleteDeck, duplicateDeck, listLibrary, renameDeck, saveCopyInLibrary, summarize, type CreatedDeck } from './library';
+import { folderTrash, type TrashFn } from './trash';
+
+export type { CreatedDeck, Logger, ResolvedRef, SaveOptions, TrashFn };
+
+/** ~/Documents/Briefdeck, unless BRIEFDECK_LIBRARY says otherwise. */
+export function defaultLibraryDir(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.BRIEFDECK_LIBRARY;
+  if (fromEnv) return path.resolve(fromEnv);
+  return path.join(os.homedir(), 'Documents', 'Briefdeck');
+}
+
+export interface ProjectFilesOptions {
+  libraryDir: string;
+  /** Where deleted decks go; default: <library>/.trash (Electron passes shell.trashItem). */
+  trash?: TrashFn;
+  /** Tokens for decks outside the library; share one registry with the dialog code. */
+  externals?: ExternalRefs;
+  /** Folder holding the sample deck; default <cwd>/assets/sample. */
+  sampleDir?: string;
+  now?: () => Date;
+  log?: Logger;
+}
+
+export interface ProjectFiles {
+  readonly libraryDir: string;
+  readonly externals: ExternalRefs;
+  /** For the Electron dialog code and command-line open only: a reference for a path the user chose. */
+  grantExternalPath(absPath: string): DeckRef;
+  resolve(ref: string): ResolvedRef;
+  refForPath(absPath: string): ResolvedRef;
+  list(): Promise<DeckSummary[]>;
+  summary(ref: string): Promise<DeckSummary>;
+  create(title: string, template: 'blank' | 'sample'): Promise<CreatedDeck>;
+  duplicate(ref: string): Promise<DeckSummary>;
+  rename(ref: string, title: string): Promise<{ summary: DeckSummary; from: string; to: string }>;
+  remove(ref: string): Promise<{ trashedTo: string; absPath: string }>;
+  open(ref: string): Promise<OpenedDeck & { absPath: string }>;
+  save(ref: string, deck: Deck, baseRevision: string, opts?: SaveOptions): Promise<{ revision: string; savedAt: string }>;
+  saveCopy(deck: Deck, title: string): Promise<OpenedDeck>;
+  saveAs(absPath: string, deck: Deck): Promise<OpenedDeck>;
+  history(ref: string): Promise<HistoryEntry[]>;
+  restore(ref: string, versionId: string): Promise<OpenedDeck>;
+}
+
+export function createProjectFiles(opts: ProjectFilesOptions): ProjectFiles {
+  const libraryDir = path.resolve(opts.libraryDir);
+  const now = opts.now ?? (() => new Date());
+  const ctx: Ctx = {
+    libraryDir,
+    externals: opts.externals ?? new ExternalRefs(),
+    trash: opts.trash ?? folderTrash(libraryDir, now),
+    sampleDir: path.resolve(opts.sampleDir ?? path.join(process.cwd(), 'assets', 'sample')),
+    now,
+    log: opts.log ?? consoleLogger,
+  };
+  return {
+    libraryDir,
+    externals: ctx.externals,
+    grantExternalPath: (absPath) => ctx.externals.grant(absPath),
+    resolve: (ref) => resolveRef(ctx, ref),
+    refForPath: (absPath) => refForPath(ctx, absPath),
+    list: () => listLibrary(ctx),
+    summary: (ref) => summarize(ctx, resolveRef(ctx, ref)),
+    create: (title, template) => createInLibrary(ctx, title, template),
+    duplicate: (ref) => duplicateDeck(ctx, ref),
+    rename: (ref, title) => renameDeck(ctx, ref, title),
+    remove: (ref) => deleteDeck(ctx, ref),
+    open: (ref) => openDeck(ctx, ref),
+    save: (ref, deck, baseRevision, o) => saveDeck(ctx, ref, deck, baseRevision, o),
+    saveCopy: (deck, title) => saveCopyInLibrary(ctx, deck, title),
+    saveAs: (absPath, deck) => saveDeckAs(ctx, absPath, deck),
+    history: (ref) => deckHistory(ctx, ref),
+    restore: (ref, versionId) => restoreVersion(ctx, ref, versionId),
+  };
+}

@@ -1,0 +1,87 @@
+// Recently opened decks: a small JSON file (lowdb) in the user's data folder (Electron)
+// or the library (browser host). Keeps the newest MAX_RECENT; entries whose file is gone
+// are dropped when listed.
+import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { JSONFile } from 'lowdb/node';
+import { z } from 'zod';
+import { withFileLock } from './deckFile';
+
+export const MAX_RECENT = 10;
+
+const RecentFileSchema = z.object({
+  // Absolute paths, newest first; paths (not refs) because ext: tokens last one run only.
+  entries: z
+    .array(
+      z.object({
+        // The deck file.
+        path: z.string().min(1),
+        // When it was last opened (ISO), for ordering.
+        openedAt: z.string(),
+      }),
+    )
+    .max(1000),
+});
+type RecentFile = z.infer<typeof RecentFileSchema>;
+
+export class RecentDecks {
+  private readonly adapter: JSONFile<RecentFile>;
+
+  constructor(
+    readonly file: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.adapter = new JSONFile<RecentFile>(file);
+  }
+
+  /** The stored list; a missing or unreadable file counts as empty (it is only a convenience). */
+  private async read(): Promise<RecentFile['entries']> {
+    try {
+      const parsed = RecentFileSchema.safeParse(await this.adapter.read());
+      return parsed.success ? parsed.data.entries : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private async write(entries: RecentFile['entries']): Promise<void> {
+    await mkdir(path.dirname(this.file), { recursive: true });
+    await this.adapter.write({ entries: entries.slice(0, MAX_RECENT) });
+  }
+
+  private update(change: (entries: RecentFile['entries']) => RecentFile['entries']): Promise<void> {
+    return withFileLock(this.file, async () => this.write(change(await this.read())));
+  }
+
+  /** Puts a deck at the top of the list. */
+  touch(absPath: string): Promise<void> {
+    const p = path.resolve(absPath);
+    return this.update((entries) => [{ path: p, openedAt: this.now().toISOString() }, ...entries.filter((e) => e.path !== p)]);
+  }
+
+  /** A renamed deck keeps its place. */
+  moved(fromPath: string, toPath: string): Promise<void> {
+    const from = path.resolve(fromPath);
+    const to = path.resolve(toPath);
+    return this.update((entries) => entries.filter((e) => e.path !== to).map((e) => (e.path === from ? { ...e, path: to } : e)));
+  }
+
+  forget(absPath: string): Promise<void> {
+    const p = path.resolve(absPath);
+    return this.update((entries) => entries.filter((e) => e.path !== p));
+  }
+
+  /** Paths of recent decks that still exist, newest first. */
+  list(): Promise<string[]> {
+    return withFileLock(this.file, async () => {
+      const entries = await this.read();
+      const alive: RecentFile['entries'] = [];
+      for (const e of entries.slice(0, MAX_RECENT)) {
+        const exists = await stat(e.path).then((s) => s.isFile(), () => false);
+        if (exists) alive.push(e);
+      }
+      if (alive.length !== entries.length) await this.write(alive);
+      return alive.map((e) => e.path);
+    });
+  }
+}
