@@ -1,0 +1,82 @@
+// Presenting bench (issue 5): (a) navigation -> first audience frame painted, (b) slide-to-
+// slide latency, key press -> next frame painted, p50/p95 over 50 presses. Both read the
+// performance marks the present views set (renderer/present/presentMarks.ts), so the numbers
+// are the page's own clock, not Playwright round trips.
+// Targets on our 2-core machine: first frame < 300 ms, next slide p95 < 50 ms.
+// Usage (npm run bench): write buildPresentBenchDeck() into the library, then
+//   await benchPresent(page, `${hostUrl}#/present?deck=${encodeURIComponent(ref)}&role=audience&from=1`)
+import type { Page } from 'playwright-core';
+import { addSlide, createDeck, insertWidget, updateWidget } from '../../shared/deck/operations';
+import { DeckSchema, type Deck } from '../../shared/deck/schema';
+
+export const PRESS_COUNT = 50;
+
+export interface PresentBenchResult {
+  /** performance.now() at the first audience frame: ms since the navigation started. */
+  firstFrameMs: number;
+  nextSlide: { p50: number; p95: number; max: number; samples: number };
+}
+
+/** A 100-slide deck where every slide has a map (and most a text column). */
+export function buildPresentBenchDeck(slideCount = 100): Deck {
+  const deck = createDeck('Present bench', 'Bench');
+  deck.meta.classification = { label: 'OFFICIAL', color: '#1d4f91' };
+  for (let i = 1; i < slideCount; i++) {
+    const twoUp = i % 2 === 0;
+    const id = addSlide(deck, twoUp ? 'twoColumns' : 'oneLarge', deck.slideOrder.length, `Region ${i + 1}`);
+    insertWidget(deck, id, twoUp ? 'left' : 'main', 'map');
+    if (twoUp) {
+      const w = insertWidget(deck, id, 'right', 'text');
+      if (w) {
+        updateWidget(deck, w, (x) => {
+          if (x.kind === 'text') x.props = { heading: `Region ${i + 1}`, bullets: ['Trade', 'Security', 'Development'], bulleted: true };
+        });
+      }
+    }
+  }
+  return DeckSchema.parse(deck);
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i] ?? NaN;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** `url`: the audience present route of a deck with more than PRESS_COUNT shown slides,
+ * starting at slide 1. */
+export async function benchPresent(page: Page, url: string): Promise<PresentBenchResult> {
+  // A fresh document, so the navigation timeline starts at this goto.
+  await page.goto('about:blank');
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('present:first-frame').length > 0, null, { timeout: 30000 });
+  const firstFrameMs = await page.evaluate(() => performance.getEntriesByName('present:first-frame')[0]?.startTime ?? NaN);
+
+  // Let the first slide's widgets settle (a live map initialising) before timing keys.
+  await page.waitForTimeout(500);
+  await page.evaluate(() => {
+    performance.clearMarks('present:key');
+    performance.clearMarks('present:painted');
+  });
+
+  for (let i = 0; i < PRESS_COUNT; i++) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((n) => performance.getEntriesByName('present:painted').length >= n, i + 1, { timeout: 10000 });
+  }
+
+  const samples = await page.evaluate(() => {
+    const keys = performance.getEntriesByName('present:key').map((e) => e.startTime);
+    const painted = performance.getEntriesByName('present:painted').map((e) => e.startTime);
+    return keys.map((k) => {
+      const frame = painted.find((p) => p >= k);
+      return frame === undefined ? NaN : frame - k;
+    });
+  });
+  const sorted = samples.filter((n) => Number.isFinite(n)).sort((a, b) => a - b);
+  return {
+    firstFrameMs: round(firstFrameMs),
+    nextSlide: { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), max: round(sorted[sorted.length - 1] ?? NaN), samples: sorted.length },
+  };
+}
