@@ -13,6 +13,7 @@ import { markKey } from './presentMarks';
 import { presentUrl, returnToEditor } from './presentRoutes';
 import { PresenterView } from './PresenterView';
 import { PresentSync } from './presentSync';
+import { useElapsed } from './useElapsed';
 import { usePresentDeck } from './usePresentDeck';
 import './present.css';
 
@@ -59,6 +60,7 @@ interface PresentingProps {
 function Presenting({ deckRef, deck, initialRole, from }: PresentingProps) {
   const [role, setRole] = useState<PresentRole>(initialRole);
   const [ended, setEnded] = useState(false);
+  const elapsed = useElapsed();
 
   const sync = useMemo(() => {
     const hidden = deck.slideOrder.map((id) => deck.slides[id]?.hidden ?? false);
@@ -149,6 +151,7 @@ function Presenting({ deckRef, deck, initialRole, from }: PresentingProps) {
       deck={deck}
       nav={nav}
       peers={peers}
+      elapsed={elapsed}
       dispatch={dispatch}
       onOpenAudience={() => {
         window.open(presentUrl(deckRef, 'audience', nav.index + 1), `briefdeck-audience-${deck.id}`, 'popup,width=1280,height=720');

@@ -9,7 +9,7 @@ import { isElectron } from '../host/api';
 import { FitSlide } from './FitSlide';
 import { LazySlide } from './LazySlide';
 import { SlideGrid } from './SlideGrid';
-import { formatElapsed, useClock, useElapsed } from './useElapsed';
+import { formatElapsed, useClock, type Elapsed } from './useElapsed';
 
 const NOTES_SIZE_KEY = 'briefdeck.present.notesSize';
 const NOTES_SIZES = [14, 16, 18, 20, 22, 26, 30, 36, 42, 48];
@@ -18,6 +18,8 @@ export interface PresenterViewProps {
   deck: Deck;
   nav: NavigationState;
   peers: readonly PresentRole[];
+  /** Owned by the show, so swapping to the audience view and back keeps the time. */
+  elapsed: Elapsed;
   dispatch(action: NavigationAction): void;
   onOpenAudience(): void;
   onSwap(): void;
@@ -43,8 +45,7 @@ const keepFocus = (e: React.MouseEvent) => e.preventDefault();
 
 const SCREEN_LABEL = { black: 'The room sees a black screen', white: 'The room sees a white screen' } as const;
 
-export function PresenterView({ deck, nav, peers, dispatch, onOpenAudience, onSwap, onEnd }: PresenterViewProps) {
-  const elapsed = useElapsed();
+export function PresenterView({ deck, nav, peers, elapsed, dispatch, onOpenAudience, onSwap, onEnd }: PresenterViewProps) {
   const clock = useClock();
   const [notesSize, changeNotesSize] = useNotesSize();
   const slideId = deck.slideOrder[nav.index];
@@ -89,7 +90,7 @@ export function PresenterView({ deck, nav, peers, dispatch, onOpenAudience, onSw
             </button>
           )}
           <button type="button" onMouseDown={keepFocus} onClick={onSwap} title="Show the audience view in this window (S)">
-            Audience view here (S)
+            Audience view (S)
           </button>
           <button type="button" onMouseDown={keepFocus} onClick={onEnd} title="End the presentation (Esc)">
             End (Esc)
@@ -108,7 +109,9 @@ export function PresenterView({ deck, nav, peers, dispatch, onOpenAudience, onSw
           </FitSlide>
           {nav.typed && (
             <div className="presenter-typed" data-testid="typed">
-              Go to slide {nav.typed} — press Enter
+              {Number(nav.typed) <= nav.slideCount
+                ? `Go to slide ${nav.typed} — press Enter`
+                : `There is no slide ${nav.typed} (${nav.slideCount} slides)`}
             </div>
           )}
         </section>
