@@ -3,6 +3,7 @@ import { useRoute } from './router';
 import { HomeScreen } from './home/HomeScreen';
 import { EditorScreen } from './editor/EditorScreen';
 import { PresentScreen } from './present/PresentScreen';
+import { PrintScreen } from './print/PrintScreen';
 import { useHostEvents } from './host/useHostEvents';
 
 export function App() {
@@ -16,7 +17,7 @@ export function App() {
     case 'present':
       return <PresentScreen deckRef={route.deck} role={route.role} from={route.from} />;
     case 'print':
-      return <div>Printing is not built yet.</div>;
+      return <PrintScreen deckRef={route.deck} params={route.params} />;
     default: {
       const never: never = route;
       return never;

@@ -1,0 +1,43 @@
+// Finding and launching the system Chromium that prints PDFs (tests, `serve`, `export`).
+// Same discovery order as the e2e tests: BRIEFDECK_CHROMIUM, then Debian's paths.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { BriefdeckError } from '../../../shared/result';
+
+export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** Quiet, offline, deterministic: nothing a PDF needs goes to the network. */
+export const CHROMIUM_ARGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--metrics-recording-only',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--mute-audio',
+  '--font-render-hinting=none',
+];
+
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.BRIEFDECK_CHROMIUM;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new BriefdeckError('not_found', `BRIEFDECK_CHROMIUM points at ${fromEnv}, which does not exist. Fix the path or unset it.`);
+  }
+  const found = CHROMIUM_CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new BriefdeckError(
+      'not_found',
+      'No Chromium found to print the PDF. Install it (Debian: apt-get install chromium) or set BRIEFDECK_CHROMIUM to its path.',
+    );
+  }
+  return found;
+}
+
+export async function launchChromium(executablePath = findChromium()): Promise<Browser> {
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+}

@@ -1,0 +1,71 @@
+// pdf-lib post-processing of Chromium's PDF: document information (title, author, subject,
+// keywords, creator, producer, dates), the document language, and one outline entry per
+// slide by slide title (replacing Chromium's heading-based outline, which also lists
+// headings inside widgets). The structure tree (tagging) is kept as Chromium wrote it.
+import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
+import type { OutlineEntry } from '../../../shared/export/pagePlan';
+
+export interface PdfInfo {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  /** e.g. "Briefdeck 0.1.0" */
+  creator: string;
+  /** BCP 47 tag of the document's text. */
+  language: string;
+  createdAt?: Date;
+}
+
+export async function finalizePdf(bytes: Uint8Array, info: PdfInfo, outline: readonly OutlineEntry[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const now = info.createdAt ?? new Date();
+  doc.setTitle(info.title || 'Untitled briefing', { showInWindowTitleBar: true });
+  if (info.author) doc.setAuthor(info.author);
+  if (info.subject) doc.setSubject(info.subject);
+  if (info.keywords.length > 0) doc.setKeywords(info.keywords);
+  doc.setCreator(info.creator);
+  doc.setProducer(`${info.creator} (Chromium, pdf-lib)`);
+  doc.setCreationDate(now);
+  doc.setModificationDate(now);
+  doc.setLanguage(info.language);
+  setOutline(doc, outline);
+  return doc.save({ useObjectStreams: true });
+}
+
+/** Replaces the document outline with a flat list: one entry per slide (and Sources). */
+export function setOutline(doc: PDFDocument, outline: readonly OutlineEntry[]): void {
+  const pages = doc.getPages();
+  const entries = outline.filter((e) => e.pageIndex >= 0 && e.pageIndex < pages.length);
+  if (entries.length === 0) {
+    doc.catalog.delete(PDFName.of('Outlines'));
+    return;
+  }
+  const ctx = doc.context;
+  const rootRef = ctx.nextRef();
+  const refs: PDFRef[] = entries.map(() => ctx.nextRef());
+  entries.forEach((entry, i) => {
+    const page = pages[entry.pageIndex];
+    if (!page) return;
+    const dest = PDFArray.withContext(ctx);
+    dest.push(page.ref);
+    dest.push(PDFName.of('Fit'));
+    const item = ctx.obj({});
+    item.set(PDFName.of('Title'), PDFHexString.fromText(entry.title));
+    item.set(PDFName.of('Parent'), rootRef);
+    item.set(PDFName.of('Dest'), dest);
+    const prev = refs[i - 1];
+    const next = refs[i + 1];
+    if (prev) item.set(PDFName.of('Prev'), prev);
+    if (next) item.set(PDFName.of('Next'), next);
+    ctx.assign(refs[i] as PDFRef, item);
+  });
+  const root = ctx.obj({});
+  root.set(PDFName.of('Type'), PDFName.of('Outlines'));
+  root.set(PDFName.of('First'), refs[0] as PDFRef);
+  root.set(PDFName.of('Last'), refs[refs.length - 1] as PDFRef);
+  root.set(PDFName.of('Count'), PDFNumber.of(entries.length));
+  ctx.assign(rootRef, root);
+  doc.catalog.set(PDFName.of('Outlines'), rootRef);
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}

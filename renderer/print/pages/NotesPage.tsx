@@ -1,0 +1,36 @@
+// Notes page (Letter portrait): the slide on top, its speaker notes below, the marking
+// at top and bottom and the page number, like PowerPoint's notes pages.
+import type { Deck } from '../../../shared/deck/schema';
+import { PORTRAIT_PAGE, type PlannedSlide } from '../../../shared/export/pagePlan';
+import { SlideView } from '../../slide/SlideView';
+import { PageMarkings, PageNumber, PORTRAIT_MARGIN } from './PageChrome';
+
+export interface NotesPageProps {
+  deck: Deck;
+  slide: PlannedSlide;
+  index: number;
+  total: number;
+  pageNumbers: boolean;
+}
+
+export function NotesPage({ deck, slide, index, total, pageNumbers }: NotesPageProps) {
+  const s = deck.slides[slide.slideId];
+  if (!s) return null;
+  const width = PORTRAIT_PAGE.width - 2 * PORTRAIT_MARGIN;
+  const notes = s.notes.trim();
+  return (
+    <section className="print-page print-primary" style={{ width: PORTRAIT_PAGE.width, height: PORTRAIT_PAGE.height }} aria-label={`Notes for slide ${slide.number}`}>
+      <PageMarkings marking={deck.meta.classification} />
+      <div style={{ position: 'absolute', left: PORTRAIT_MARGIN, top: PORTRAIT_MARGIN, width }}>
+        <div className="print-slide-box">
+          <SlideView deck={deck} slide={s} width={width - 2} mode="print" number={slide.number} />
+        </div>
+        <h2 className="print-heading" style={{ margin: '22px 0 10px' }}>
+          Notes · Slide {slide.number}
+        </h2>
+        {notes === '' ? <p className="print-notes print-notes-empty">No speaker notes.</p> : <p className="print-notes">{notes}</p>}
+      </div>
+      {pageNumbers && <PageNumber index={index} total={total} right={PORTRAIT_MARGIN} bottom={30} />}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+// The Sources page: every dataset, quote and image source used in the printed slides,
+// de-duplicated and numbered, with publisher, title, year and URL (as text and as a link).
+import type { Deck } from '../../../shared/deck/schema';
+import type { NumberedSource } from '../../../shared/data/sources';
+import { PORTRAIT_PAGE, SLIDE_PAGE } from '../../../shared/export/pagePlan';
+import { PageMarkings, PageNumber, PORTRAIT_MARGIN } from './PageChrome';
+
+export interface SourcesPageProps {
+  deck: Deck;
+  sources: NumberedSource[];
+  continued: boolean;
+  portrait: boolean;
+  index: number;
+  total: number;
+  pageNumbers: boolean;
+}
+
+/** Only http(s) links become clickable; anything else prints as text. */
+function safeHref(url: string): string | undefined {
+  return /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+export function SourcesPage({ deck, sources, continued, portrait, index, total, pageNumbers }: SourcesPageProps) {
+  const size = portrait ? PORTRAIT_PAGE : SLIDE_PAGE;
+  const pad = portrait ? PORTRAIT_MARGIN : 64;
+  return (
+    <section className="print-page print-sources" style={{ width: size.width, height: size.height, fontFamily: "'Inter', 'Noto Sans', 'DejaVu Sans', sans-serif" }} aria-label="Sources">
+      <PageMarkings marking={deck.meta.classification} />
+      <div style={{ position: 'absolute', left: pad, right: pad, top: pad, fontSize: portrait ? 13 : 15 }}>
+        <h1 style={{ fontSize: portrait ? 24 : 32 }}>{continued ? 'Sources (continued)' : 'Sources'}</h1>
+        <ol start={sources[0]?.number ?? 1}>
+          {sources.map(({ number, source, uses }) => {
+            const head = [source.publisher, source.title].filter((p) => p.trim() !== '').join(', ');
+            const href = source.url ? safeHref(source.url) : undefined;
+            const slides = [...new Set(uses.map((u) => u.slideNumber))];
+            return (
+              <li key={number} value={number}>
+                {head}
+                {source.year !== null && `, ${source.year}`}
+                {source.url && (
+                  <>
+                    {'. '}
+                    {href ? (
+                      <a className="url" href={href}>
+                        {source.url}
+                      </a>
+                    ) : (
+                      <span className="url">{source.url}</span>
+                    )}
+                  </>
+                )}
+                {source.accessed && ` (accessed ${source.accessed})`}
+                <span className="note">
+                  {' '}
+                  · slide{slides.length > 1 ? 's' : ''} {slides.join(', ')}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+      {pageNumbers && <PageNumber index={index} total={total} right={portrait ? PORTRAIT_MARGIN : 28} bottom={30} />}
+    </section>
+  );
+}

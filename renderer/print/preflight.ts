@@ -1,0 +1,87 @@
+// Preflight (issue 4): what a reader of the PDF would notice, found before printing.
+// Collected from the deck (missing sources) and from the drawn DOM (overflowing text,
+// widgets that failed to draw, images too coarse for print). Warnings never block.
+import type { Deck } from '../../shared/deck/schema';
+import type { PlannedSlide } from '../../shared/export/pagePlan';
+import type { PreflightItem } from '../../shared/export/printStatus';
+import { widgetSources, type DatasetResolver } from '../../shared/data/sources';
+import { WIDGET_KIND_NAMES } from '../../shared/widgets';
+
+/** Below this many image pixels per printed inch, a raster image looks soft on paper. */
+export const MIN_PRINT_DPI = 150;
+/** Kinds that state facts and so need a source a reader can check. */
+const NEEDS_SOURCE = new Set(['chart', 'map', 'keyFigure']);
+
+function where(slide: PlannedSlide): string {
+  return `Slide ${slide.number} “${slide.title.trim() || 'Untitled'}”`;
+}
+
+/** Widgets on the printed slides that state facts without saying where they come from. */
+export function preflightSources(deck: Deck, slides: readonly PlannedSlide[], resolve?: DatasetResolver): PreflightItem[] {
+  const out: PreflightItem[] = [];
+  for (const planned of slides) {
+    const slide = deck.slides[planned.slideId];
+    if (!slide) continue;
+    for (const widgetId of Object.values(slide.slots)) {
+      const w = widgetId ? deck.widgets[widgetId] : undefined;
+      if (!w) continue;
+      const name = WIDGET_KIND_NAMES[w.kind].toLowerCase();
+      const sourced = widgetSources(w, deck, resolve).length > 0;
+      if (NEEDS_SOURCE.has(w.kind) && !sourced) {
+        out.push({ kind: 'no-source', slideNumber: planned.number, widgetId: w.id, message: `${where(planned)}: the ${name} has no source. Add one in the inspector so readers can check it.` });
+      }
+      if (w.kind === 'quote' && !sourced) {
+        out.push({ kind: 'no-source', slideNumber: planned.number, widgetId: w.id, message: `${where(planned)}: the quote says nowhere where it was published. Add its source in the inspector.` });
+      }
+    }
+  }
+  return out;
+}
+
+function slideFor(el: Element, bySlideId: Map<string, PlannedSlide>): PlannedSlide | undefined {
+  const id = el.closest('[data-slide-id]')?.getAttribute('data-slide-id');
+  return id ? bySlideId.get(id) : undefined;
+}
+
+/** Findings from the drawn pages: overflow, failed widgets, low-resolution images. */
+export function preflightDom(root: HTMLElement, slides: readonly PlannedSlide[]): PreflightItem[] {
+  const bySlideId = new Map(slides.map((s) => [s.slideId, s]));
+  const out: PreflightItem[] = [];
+  const seen = new Set<string>();
+  const add = (item: PreflightItem) => {
+    const k = `${item.kind}|${item.widgetId ?? ''}|${item.slideNumber ?? ''}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push(item);
+  };
+  // Pages that show slides are marked .print-primary (each slide appears once per export).
+  root.querySelectorAll<HTMLElement>('.print-primary .widget[data-widget-id]').forEach((widgetEl) => {
+    const slide = slideFor(widgetEl, bySlideId);
+    if (!slide) return;
+    const widgetId = widgetEl.getAttribute('data-widget-id');
+    const kind = widgetEl.getAttribute('data-widget-kind') ?? 'widget';
+    const name = (WIDGET_KIND_NAMES as Record<string, string>)[kind]?.toLowerCase() ?? kind;
+    const failed = widgetEl.querySelector('[data-render-error]');
+    if (failed) {
+      add({ kind: 'render-failed', slideNumber: slide.number, widgetId, message: `${where(slide)}: the ${name} could not be drawn (${failed.getAttribute('data-render-error') || 'no detail'}). It prints as an empty box.` });
+    }
+    const inner = widgetEl.firstElementChild as HTMLElement | null;
+    const overflowing =
+      widgetEl.querySelector('[data-overflow="true"]') !== null ||
+      (inner !== null && (inner.scrollHeight > inner.clientHeight + 2 || inner.scrollWidth > inner.clientWidth + 2));
+    if (overflowing) {
+      add({ kind: 'overflow', slideNumber: slide.number, widgetId, message: `${where(slide)}: text in the ${name} does not fit its slot and is cut off. Shorten it or use a larger slot.` });
+    }
+  });
+  root.querySelectorAll<HTMLImageElement>('.print-primary img').forEach((img) => {
+    const slide = slideFor(img, bySlideId);
+    if (!slide || img.naturalWidth === 0) return;
+    // Drawn width (transforms included) in CSS px at 96 per printed inch.
+    const inches = img.getBoundingClientRect().width / 96;
+    const dpi = inches > 0 ? img.naturalWidth / inches : Infinity;
+    if (dpi < MIN_PRINT_DPI) {
+      add({ kind: 'low-resolution', slideNumber: slide.number, widgetId: img.closest('[data-widget-id]')?.getAttribute('data-widget-id') ?? null, message: `${where(slide)}: an image is ${img.naturalWidth} px wide for ${inches.toFixed(1)} in of paper (${Math.round(dpi)} dpi; ${MIN_PRINT_DPI} needed). It will print soft; use a larger image.` });
+    }
+  });
+  return out;
+}

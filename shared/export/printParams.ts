@@ -1,0 +1,34 @@
+// The print route's address: #/print?deck=REF&layout=…&range=…&hidden=…&sources=…&numbers=….
+// One encoder and one decoder, so every printer (Chromium, Electron) asks for the same pages.
+import { ExportOptionsSchema, type ExportOptions } from '../api/contract';
+import { formatRange, parseRange } from './range';
+
+/** Query string (without '?') for the print route. */
+export function printQuery(deckRef: string, options: ExportOptions): string {
+  const q = new URLSearchParams();
+  q.set('deck', deckRef);
+  q.set('layout', options.layout);
+  if (options.range) q.set('range', formatRange(options.range));
+  q.set('hidden', options.includeHidden ? '1' : '0');
+  q.set('sources', options.sourcesPage ? '1' : '0');
+  q.set('numbers', options.pageNumbers ? '1' : '0');
+  return q.toString();
+}
+
+/** '#/print?…' */
+export function printHash(deckRef: string, options: ExportOptions): string {
+  return `#/print?${printQuery(deckRef, options)}`;
+}
+
+/** Reads the options back; anything missing or malformed falls back to the default. */
+export function optionsFromParams(params: URLSearchParams): ExportOptions {
+  const range = parseRange(params.get('range') ?? '');
+  const layout = ExportOptionsSchema.shape.layout.safeParse(params.get('layout') ?? undefined);
+  return ExportOptionsSchema.parse({
+    range: range.ok ? range.range : null,
+    includeHidden: params.get('hidden') === '1',
+    layout: layout.success ? layout.data : 'slides',
+    sourcesPage: params.get('sources') !== '0',
+    pageNumbers: params.get('numbers') !== '0',
+  });
+}

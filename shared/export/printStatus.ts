@@ -1,0 +1,37 @@
+// What the print route reports to whichever printer drives it, on window.__briefdeckPrint.
+// The printer polls it: progress while widgets draw, then ready (with the outline and the
+// preflight findings) or an error that names what went wrong.
+import type { OutlineEntry } from './pagePlan';
+
+export const PREFLIGHT_KINDS = ['no-source', 'overflow', 'render-failed', 'low-resolution'] as const;
+export type PreflightKind = (typeof PREFLIGHT_KINDS)[number];
+
+export interface PreflightItem {
+  kind: PreflightKind;
+  /** 1-based deck position; null for pages that are not a slide (Sources). */
+  slideNumber: number | null;
+  widgetId: string | null;
+  /** One line for people: what, where, what to do. */
+  message: string;
+}
+
+export type PrintStatus =
+  | { ready: false; phase: 'loading' | 'rendering' | 'fonts'; rendered: number; total: number }
+  | {
+      ready: true;
+      pages: number;
+      /** Slides printed (pages may be more: notes, Sources; or fewer: handouts). */
+      slides: number;
+      /** Page size in CSS px (96/in), for checks. */
+      pageSize: { width: number; height: number };
+      outline: OutlineEntry[];
+      preflight: PreflightItem[];
+      /** Deck metadata for the PDF's document information. */
+      meta: { title: string; author: string; subject: string; keywords: string[] };
+    }
+  | { ready: false; error: string };
+
+export const PRINT_STATUS_GLOBAL = '__briefdeckPrint';
+
+/** Default wait for one widget to draw before the export fails naming it. */
+export const DEFAULT_WIDGET_TIMEOUT_MS = 20_000;
