@@ -5,14 +5,17 @@ import { z } from 'zod';
 export const COUNTRY_ROLES = ['partner', 'focus', 'competitor', 'other'] as const;
 export type CountryRole = (typeof COUNTRY_ROLES)[number];
 
+/** Web Mercator's latitude limit (85.0511°), rounded up: a fully zoomed-out view stores it. */
+export const MAX_BOUNDS_LATITUDE = 85.06;
+
 /** Geographic bounds [west, south, east, north] in degrees. east may exceed 180 for
  * Pacific-centred frames (e.g. 100..290), so a frame never needs to wrap. */
 export const BoundsSchema = z
   .tuple([
     z.number().min(-540).max(540),
-    z.number().min(-85).max(85),
+    z.number().min(-MAX_BOUNDS_LATITUDE).max(MAX_BOUNDS_LATITUDE),
     z.number().min(-540).max(540),
-    z.number().min(-85).max(85),
+    z.number().min(-MAX_BOUNDS_LATITUDE).max(MAX_BOUNDS_LATITUDE),
   ])
   .refine(([w, s, e, n]) => e > w && n > s && e - w <= 360, {
     message: 'bounds must be [west, south, east, north] with east > west and north > south',

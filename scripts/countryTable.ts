@@ -1,0 +1,102 @@
+// Pure builder for shared/countries.json (see generateCountries.ts): ISO codes and names
+// from i18n-iso-countries, which detail of world-atlas has geometry, capitals from the
+// team's verified country-facts dataset.
+
+export interface CountrySources {
+  /** [alpha2, alpha3, numeric, iso3166-2 ref] */
+  codes: [string, string, string, string][];
+  /** alpha2 -> English name, or several names with the ISO short name first. */
+  english: Record<string, string | string[]>;
+  atlas110: AtlasTopology;
+  atlas50: AtlasTopology;
+  indicators: { id: string; rows: { iso_numeric?: string | null; capital?: string | null; verified?: boolean }[] }[];
+}
+
+interface AtlasTopology {
+  objects: { countries: { geometries: { id?: string }[] } };
+}
+
+/** One registry row as stored in shared/countries.json. */
+export interface CountryRow {
+  a2: string;
+  a3: string;
+  num: string;
+  /** The name a briefing uses by default. */
+  name: string;
+  /** The ISO 3166 short name, kept for search and reference. */
+  isoName: string;
+  capital: string | null;
+  /** Coarsest world-atlas detail with this country's geometry; null = not drawable. */
+  geo: '110m' | '50m' | null;
+}
+
+/**
+ * Briefing names where the ISO short name is long-form or political. Taiwan: ISO's
+ * "Taiwan, Province of China" is a political position a US/partner briefing would not
+ * take; world-countries and world-atlas use "Taiwan", so do we (decks can override).
+ */
+export const SHORT_NAMES: Record<string, string> = {
+  TW: 'Taiwan',
+  US: 'United States',
+  GB: 'United Kingdom',
+  CN: 'China',
+  KR: 'South Korea',
+  KP: 'North Korea',
+  RU: 'Russia',
+  IR: 'Iran',
+  SY: 'Syria',
+  LA: 'Laos',
+  BN: 'Brunei',
+  MD: 'Moldova',
+  FM: 'Micronesia',
+  TZ: 'Tanzania',
+  CZ: 'Czechia',
+  NL: 'Netherlands',
+  MK: 'North Macedonia',
+  PS: 'Palestinian Territories',
+  CG: 'Republic of the Congo',
+  CD: 'Democratic Republic of the Congo',
+  CI: "Côte d'Ivoire",
+  GM: 'The Gambia',
+  TR: 'Türkiye',
+  AE: 'United Arab Emirates',
+  VA: 'Vatican City',
+  FK: 'Falkland Islands',
+  PN: 'Pitcairn Islands',
+  VG: 'British Virgin Islands',
+  VI: 'U.S. Virgin Islands',
+  AX: 'Åland Islands',
+  MF: 'Saint Martin',
+  SX: 'Sint Maarten',
+  BQ: 'Caribbean Netherlands',
+  CC: 'Cocos (Keeling) Islands',
+};
+
+function atlasIds(t: AtlasTopology): Set<string> {
+  return new Set(t.objects.countries.geometries.map((g) => g.id).filter((id): id is string => typeof id === 'string'));
+}
+
+export function buildCountryTable(src: CountrySources): CountryRow[] {
+  const in110 = atlasIds(src.atlas110);
+  const in50 = atlasIds(src.atlas50);
+  const facts = src.indicators.find((d) => d.id === 'country_facts_partners');
+  const capitals = new Map<string, string>();
+  for (const row of facts?.rows ?? []) {
+    if (row.verified && row.iso_numeric && row.capital) capitals.set(row.iso_numeric, row.capital);
+  }
+  return src.codes
+    .map(([a2, a3, num]) => {
+      const en = src.english[a2];
+      const isoName = (Array.isArray(en) ? en[0] : en) ?? a2;
+      return {
+        a2,
+        a3,
+        num,
+        name: SHORT_NAMES[a2] ?? isoName,
+        isoName,
+        capital: capitals.get(num) ?? null,
+        geo: in110.has(num) ? ('110m' as const) : in50.has(num) ? ('50m' as const) : null,
+      };
+    })
+    .sort((a, b) => a.num.localeCompare(b.num));
+}
