@@ -2,7 +2,7 @@
 // read-only, runs the shared navigation (PresentSync), maps keys, and shows the audience or
 // presenter view. S swaps the two in this window (single-display rehearsal); Esc ends the
 // show in every window and returns the editor to the slide last shown.
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import type { Deck } from '../../shared/deck/schema';
 import { presentKey } from '../../shared/present/keys';
 import { initNavigation, type NavigationAction } from '../../shared/present/navigation';
@@ -11,6 +11,7 @@ import { AudienceView } from './AudienceView';
 import { enterFullscreen, exitFullscreen } from './fullscreen';
 import { markKey } from './presentMarks';
 import { presentUrl, returnToEditor } from './presentRoutes';
+import { forgetPosition, rememberPosition, resumeIndex } from './presentResume';
 import { PresenterView } from './PresenterView';
 import { PresentSync } from './presentSync';
 import { useElapsed } from './useElapsed';
@@ -58,16 +59,37 @@ interface PresentingProps {
 }
 
 function Presenting({ deckRef, deck, initialRole, from }: PresentingProps) {
+  // One sync per mounted show, created before the first paint (and closed on unmount, which
+  // also keeps React's double-mounting in development harmless).
+  const [sync, setSync] = useState<PresentSync | null>(null);
+  useLayoutEffect(() => {
+    const hidden = deck.slideOrder.map((id) => deck.slides[id]?.hidden ?? false);
+    const resumed = resumeIndex();
+    const s = new PresentSync({
+      deckId: deck.id,
+      role: initialRole,
+      initial: initNavigation(hidden, resumed ?? from - 1),
+      assert: initialRole === 'presenter',
+    });
+    setSync(s);
+    return () => s.close();
+    // Role changes after the start go through sync.setRole.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [deck]);
+  return sync ? <Show deckRef={deckRef} deck={deck} initialRole={initialRole} sync={sync} /> : null;
+}
+
+interface ShowProps {
+  deckRef: string;
+  deck: Deck;
+  initialRole: PresentRole;
+  sync: PresentSync;
+}
+
+function Show({ deckRef, deck, initialRole, sync }: ShowProps) {
   const [role, setRole] = useState<PresentRole>(initialRole);
   const [ended, setEnded] = useState(false);
   const elapsed = useElapsed();
-
-  const sync = useMemo(() => {
-    const hidden = deck.slideOrder.map((id) => deck.slides[id]?.hidden ?? false);
-    return new PresentSync({ deckId: deck.id, role: initialRole, initial: initNavigation(hidden, from - 1), assert: initialRole === 'presenter' });
-    // One sync per mounted show; role changes go through setRole.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [deck]);
 
   const nav = useSyncExternalStore(sync.subscribe, sync.getState);
   const peers = useSyncExternalStore(sync.subscribe, sync.getPeers);
@@ -82,6 +104,7 @@ function Presenting({ deckRef, deck, initialRole, from }: PresentingProps) {
       const slideId = deck.slideOrder[index] ?? null;
       const r = roleRef.current;
       const presenterElsewhere = peersRef.current.includes('presenter');
+      forgetPosition();
       if (r === 'presenter' || (local && !presenterElsewhere)) {
         returnToEditor(deckRef, slideId);
         return;
@@ -92,11 +115,12 @@ function Presenting({ deckRef, deck, initialRole, from }: PresentingProps) {
     };
     const bye = () => sync.close();
     window.addEventListener('pagehide', bye);
-    return () => {
-      window.removeEventListener('pagehide', bye);
-      sync.close();
-    };
+    return () => window.removeEventListener('pagehide', bye);
   }, [sync, deck, deckRef, roleRef, peersRef]);
+
+  useEffect(() => {
+    if (!ended) rememberPosition(nav.index);
+  }, [nav.index, ended]);
 
   useEffect(() => {
     sync.setRole(role);
