@@ -1,0 +1,89 @@
+// `npm run export -- <deck.briefdeck> -o <out.pdf> [--notes|--handout N] [--range 1-5] [--no-sources]`:
+// deck file -> PDF with the Chromium printer, headless. Prints progress and preflight
+// warnings; exits 0 on success, 1 with one clear line when the export fails, 2 on bad
+// arguments, 130 when interrupted (no partial PDF is left behind).
+import { EXPORT_USAGE, parseExportArgs } from '../../shared/export/cliArgs';
+import { BriefdeckError } from '../../shared/result';
+import type { Logger } from '../services/context';
+import type { ExportProgress } from '../services/export/chromiumPrinter';
+import { exportDeckFile } from '../services/export/exportDeckFile';
+import { startBrowserHost } from './browserHost/server';
+
+const quiet: Logger = { info: () => undefined, warn: () => undefined, error: (m, d) => console.error(`[briefdeck] ${m}`, d ?? '') };
+
+function progressLine(p: ExportProgress): string | null {
+  switch (p.phase) {
+    case 'starting':
+      return 'Starting Chromium…';
+    case 'loading':
+      return 'Loading the deck…';
+    case 'rendering':
+      return `Drawing slides ${p.rendered}/${p.total}`;
+    case 'fonts':
+      return `Drawing slides ${p.total}/${p.total}, waiting for fonts…`;
+    case 'printing':
+      return `Printing ${p.total} slides…`;
+    case 'finishing':
+      return 'Adding metadata and bookmarks…';
+    case 'done':
+      return null;
+    default:
+      return null;
+  }
+}
+
+async function main(): Promise<number> {
+  const parsed = parseExportArgs(process.argv.slice(2));
+  if (parsed.ok === 'help') {
+    console.log(EXPORT_USAGE);
+    return 0;
+  }
+  if (!parsed.ok) {
+    console.error(parsed.message);
+    return 2;
+  }
+  const { deckPath, outPath, options } = parsed.args;
+  const abort = new AbortController();
+  process.once('SIGINT', () => abort.abort());
+  process.once('SIGTERM', () => abort.abort());
+  const tty = process.stderr.isTTY;
+  let lastLine = '';
+  const t0 = performance.now();
+  try {
+    const result = await exportDeckFile({
+      deckPath,
+      outPath,
+      options,
+      signal: abort.signal,
+      startHost: (libraryDir) => startBrowserHost({ port: 0, libraryDir, open: false, log: quiet }),
+      onProgress: (p) => {
+        const line = progressLine(p);
+        if (line === null || line === lastLine) return;
+        lastLine = line;
+        if (tty) process.stderr.write(`\r\x1b[K${line}`);
+        else if (p.phase !== 'rendering') process.stderr.write(`${line}\n`);
+      },
+    });
+    if (tty) process.stderr.write('\r\x1b[K');
+    for (const w of result.preflight) console.warn(`warning: ${w.message}`);
+    const secs = ((performance.now() - t0) / 1000).toFixed(1);
+    console.log(`Wrote ${outPath}: ${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KB in ${secs} s${result.preflight.length ? ` (${result.preflight.length} warning${result.preflight.length > 1 ? 's' : ''})` : ''}.`);
+    return 0;
+  } catch (e) {
+    if (tty) process.stderr.write('\r\x1b[K');
+    if (e instanceof BriefdeckError) {
+      console.error(e.message);
+      return e.code === 'cancelled' ? 130 : 1;
+    }
+    console.error(`Export failed: ${(e as Error).message}`);
+    return 1;
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(`Export failed: ${(e as Error).message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,62 @@
+// Headless export of a deck file anywhere on disk (the `export` CLI, tests, the bench): the
+// deck is checked with the same codec the app uses, copied into a private temporary library,
+// served by an in-process host on a free port, and printed through the print route.
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { ExportOptions } from '../../../shared/api/contract';
+import { parseDeckText } from '../../../shared/deck/codec';
+import { planPages } from '../../../shared/export/pagePlan';
+import { BriefdeckError } from '../../../shared/result';
+import { readDeckText } from '../deckFile';
+import { checkOutputPath } from './atomicOutput';
+import { exportPdf, type ExportPdfRequest, type ExportPdfResult, type PrintHost } from './exportPdf';
+
+export interface StartedHost extends PrintHost {
+  close(): Promise<void>;
+}
+
+/** Starts a host serving `libraryDir` (the CLI passes the browser host's startBrowserHost). */
+export type StartHost = (libraryDir: string) => Promise<StartedHost>;
+
+export type ExportDeckFileRequest = Omit<ExportPdfRequest, 'host' | 'ref'> & {
+  deckPath: string;
+  startHost: StartHost;
+};
+
+const LIBRARY_NAME = 'export.briefdeck';
+
+/** Reads and validates the deck first, so a bad file fails in one clear line before Chromium starts. */
+export async function checkDeckFile(deckPath: string, options?: ExportOptions): Promise<{ title: string; slides: number }> {
+  const fileName = path.basename(deckPath);
+  const text = await readDeckText(path.resolve(deckPath), fileName);
+  if (text === null) throw new BriefdeckError('not_found', `No deck at ${deckPath}. Check the path.`);
+  const deck = parseDeckText(text.text, fileName);
+  if (options) {
+    const plan = planPages(deck, options);
+    if (!plan.ok) throw new BriefdeckError('bad_request', `${fileName}: ${plan.message}`);
+  }
+  return { title: deck.meta.title, slides: deck.slideOrder.length };
+}
+
+export async function exportDeckFile(req: ExportDeckFileRequest): Promise<ExportPdfResult> {
+  await checkDeckFile(req.deckPath, req.options);
+  await checkOutputPath(req.outPath);
+  const library = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-export-'));
+  try {
+    await copyFile(path.resolve(req.deckPath), path.join(library, LIBRARY_NAME));
+    const host = await req.startHost(library);
+    try {
+      return await exportPdf({ ...req, host, ref: `library:${LIBRARY_NAME}` });
+    } finally {
+      await host.close();
+    }
+  } finally {
+    await rm(library, { recursive: true, force: true });
+  }
+}
+
+/** The default export options, as the contract fills them in. */
+export function defaultExportOptions(over: Partial<ExportOptions> = {}): ExportOptions {
+  return { range: null, includeHidden: false, layout: 'slides', sourcesPage: true, pageNumbers: true, ...over };
+}
