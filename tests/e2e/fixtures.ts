@@ -1,0 +1,59 @@
+// The e2e fixture: every test gets its own browser host (in-process, real HTTP on 127.0.0.1)
+// over a fresh temp library, and a page already open on the host's tokened address.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import { startBrowserHost } from '../../electron/cli/browserHost/server';
+import type { Logger } from '../../electron/services/context';
+
+export interface TestHost {
+  /** The tokened address: http://127.0.0.1:PORT/?token=… */
+  url: string;
+  token: string;
+  port: number;
+  /** This test's own library folder (deleted afterwards). */
+  libraryDir: string;
+  /** The host's log lines, for tests that check what was logged. */
+  logs: string[];
+  /** Writes a file into the library (a deck as an object is written as JSON); returns its path. */
+  writeLibraryFile(fileName: string, content: string | Buffer | object): Promise<string>;
+}
+
+/** Writes a file into a library folder; objects are written as pretty JSON like the app does. */
+export async function writeLibraryFile(libraryDir: string, fileName: string, content: string | Buffer | object): Promise<string> {
+  const file = path.join(libraryDir, fileName);
+  const data = typeof content === 'string' || Buffer.isBuffer(content) ? content : `${JSON.stringify(content, null, 2)}\n`;
+  await writeFile(file, data);
+  return file;
+}
+
+export const test = base.extend<{ host: TestHost }>({
+  // Auto: every test's page starts on the app, even a test that never names `host`.
+  host: [
+    async ({ page }, use) => {
+      const libraryDir = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-e2e-'));
+      const logs: string[] = [];
+      const keep = (level: string) => (m: string, d?: unknown) => logs.push(`${level} ${m}${d === undefined ? '' : ` ${String(d)}`}`);
+      const log: Logger = { info: keep('info'), warn: keep('warn'), error: keep('error') };
+      const server = await startBrowserHost({ port: 0, libraryDir, open: false, log });
+      try {
+        await page.goto(server.url);
+        await use({
+          url: server.url,
+          token: server.token,
+          port: server.port,
+          libraryDir,
+          logs,
+          writeLibraryFile: (name, content) => writeLibraryFile(libraryDir, name, content),
+        });
+      } finally {
+        await server.close();
+        await rm(libraryDir, { recursive: true, force: true });
+      }
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
