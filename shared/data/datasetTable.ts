@@ -45,7 +45,7 @@ export function datasetToTable(ds: Dataset, opts: TableOptions = {}): Table {
   const nums = numberColumns(ds);
   const chosen = opts.valueColumns?.length ? nums.filter((c) => opts.valueColumns?.includes(c.key)) : nums.slice(0, 1);
   const rows: Table['rows'] = [];
-  const codes: Table['codes'] = [];
+  const codes: (string | null)[] = [];
   for (const row of ds.rows) {
     if (!opts.includeTotals && isTotalRow(row)) continue;
     const values = chosen.map((c) => {

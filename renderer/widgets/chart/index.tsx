@@ -1,19 +1,22 @@
-// Chart widget: TEMPORARY minimal module so the registry compiles; being replaced by the
-// full implementation (View, Inspector) in this folder.
-import type { WidgetModule, WidgetViewProps } from '../types';
-import { useWidgetReady } from '../../slide/readiness';
-
-function View(props: WidgetViewProps<'chart'>) {
-  useWidgetReady(props.readyKey, props.readyLabel, true);
-  return <div style={{ width: props.width, height: props.height }}>{'chart'}</div>;
-}
+// Chart widget: bar, column, stacked column, line, pie and donut charts from a built-in
+// dataset, a deck dataset (CSV import) or a small table edited in place.
+import type { WidgetModule } from '../types';
+import { describeChart } from './chartData';
+import { ChartInspector } from './ChartInspector';
+import { ChartView } from './ChartView';
 
 export const chartWidget: WidgetModule<'chart'> = {
   kind: 'chart',
   name: 'Chart',
-  description: 'Chart',
-  icon: null,
-  View,
-  Inspector: () => null,
-  describe: () => 'Chart',
+  description: 'Bar, column, line or pie chart from a dataset or a table',
+  icon: (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden>
+      <rect x="1" y="8" width="3" height="7" fill="currentColor" />
+      <rect x="6" y="3" width="3" height="12" fill="currentColor" />
+      <rect x="11" y="6" width="3" height="9" fill="currentColor" />
+    </svg>
+  ),
+  View: ChartView,
+  Inspector: ChartInspector,
+  describe: (w) => describeChart(w.props),
 };

@@ -15,7 +15,7 @@ export const TableSchema = z.object({
   // ISO alpha-2 code per row (aligned with rows; null for regions, companies, totals), so
   // partner countries can be highlighted by code whatever the label says. Optional: older
   // tables and hand-typed ones have none.
-  codes: z.array(z.string().max(10).nullable()).max(5000).default([]),
+  codes: z.array(z.string().max(10).nullable()).max(5000).optional(),
 });
 export type Table = z.infer<typeof TableSchema>;
 

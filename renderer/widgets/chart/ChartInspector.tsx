@@ -1,0 +1,211 @@
+// The chart inspector: type, data (built-in or deck dataset, CSV import, the table in
+// place), title/unit/as-of, value labels and partner highlighting. Source fields and
+// "show source line" are the common widget fields (editor/WidgetPanel.tsx).
+import { useId, useState } from 'react';
+import { checkCsvSize, importCsv } from '../../../shared/data/csvImport';
+import { datasetToTable, numberColumns } from '../../../shared/data/datasetTable';
+import type { Deck } from '../../../shared/deck/schema';
+import { newId } from '../../../shared/ids';
+import { CHART_TYPES, type ChartType } from '../../../shared/widgets/chart/schema';
+import type { WidgetOf } from '../../../shared/widgets';
+import { builtinDatasets, findDataset } from '../../data/datasets';
+import { apply } from '../../store/documentStore';
+import type { InspectorProps } from '../types';
+import { CHART_TYPE_NAMES, copyDatasetIntoChart, toChartData } from './chartData';
+import { TableEditor } from './TableEditor';
+
+/** The US-led supply-chain partners of the sample briefing, for one-click highlighting. */
+export const PARTNER_CODES = ['US', 'JP', 'KR', 'TW', 'AU'] as const;
+
+function DataFields({ widget, deck, update }: InspectorProps<'chart'>) {
+  const p = widget.props;
+  const current = p.datasetId ? findDataset(p.datasetId, deck) : undefined;
+  const deckSets = Object.values(deck.datasets);
+  const nums = current ? numberColumns(current) : [];
+  const charted = new Set(p.table.columns.slice(1));
+  return (
+    <>
+      <label>
+        Data
+        <select
+          value={p.datasetId ?? ''}
+          onChange={(e) => {
+            const ds = findDataset(e.target.value, deck);
+            if (ds) update('Use dataset', (w) => copyDatasetIntoChart(w, ds));
+            else update('Use own table', (w) => void (w.props.datasetId = null));
+          }}
+        >
+          <option value="">Own table (typed in)</option>
+          {deckSets.length > 0 && (
+            <optgroup label="This deck">
+              {deckSets.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.title}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          <optgroup label="Built-in (verified sources)">
+            {builtinDatasets()
+              .filter((d) => !(d.id in deck.datasets))
+              .map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.title}
+                </option>
+              ))}
+          </optgroup>
+        </select>
+      </label>
+      {current && nums.length > 1 && (
+        <fieldset>
+          <legend>Columns to chart</legend>
+          {nums.map((c) => (
+            <label key={c.key} className="check">
+              <input
+                type="checkbox"
+                checked={charted.has(c.label)}
+                onChange={(e) => {
+                  const keys = nums.filter((n) => (n.key === c.key ? e.target.checked : charted.has(n.label))).map((n) => n.key);
+                  if (keys.length === 0) return;
+                  update('Choose chart columns', (w) => void (w.props.table = datasetToTable(current, { valueColumns: keys })));
+                }}
+              />
+              {c.label}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {current?.source.note && <p className="muted" style={{ fontSize: 12, margin: 0 }}>{current.source.note}</p>}
+    </>
+  );
+}
+
+/** CSV file -> deck dataset (one undo step with the chart change), or a message naming row and column. */
+function CsvImportField({ widget }: { widget: WidgetOf<'chart'>; deck: Deck }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const inputId = useId();
+  return (
+    <div>
+      <label htmlFor={inputId}>Import CSV (first column labels, then numbers)</label>
+      <input
+        id={inputId}
+        type="file"
+        accept=".csv,.tsv,.txt,text/csv"
+        disabled={busy}
+        onChange={async (e) => {
+          const input = e.currentTarget;
+          const file = input.files?.[0];
+          if (!file) return;
+          setError(null);
+          const size = checkCsvSize(file.size, file.name);
+          if (!size.ok) {
+            setError(size.error.message);
+            input.value = '';
+            return;
+          }
+          setBusy(true);
+          try {
+            const text = await file.text();
+            const result = importCsv(text, file.name, { id: newId('ds'), bytes: file.size });
+            if (!result.ok) {
+              setError(result.error.message);
+              return;
+            }
+            const ds = result.data;
+            apply('Import CSV', (d) => {
+              d.datasets[ds.id] = ds;
+              const w = d.widgets[widget.id];
+              if (w?.kind === 'chart') copyDatasetIntoChart(w, ds, numberColumns(ds).map((c) => c.key));
+            });
+          } catch (err) {
+            setError(`“${file.name}” could not be read: ${(err as Error).message}. Check the file and try again.`);
+          } finally {
+            setBusy(false);
+            input.value = '';
+          }
+        }}
+      />
+      {error && (
+        <p role="alert" className="error" style={{ color: '#b3261e', fontSize: 12, margin: '4px 0 0' }}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function HighlightPicker({ widget, update }: InspectorProps<'chart'>) {
+  const p = widget.props;
+  const { rows } = toChartData(p.table);
+  const keyOf = (r: { code: string | null; label: string }) => r.code ?? r.label;
+  const on = new Set(p.highlight);
+  const set = (next: string[]) => update('Highlight partners', (w) => void (w.props.highlight = next));
+  return (
+    <fieldset>
+      <legend>Highlight (partner colour; others muted)</legend>
+      <div style={{ display: 'flex', gap: 6 }}>
+        <button type="button" onClick={() => set([...PARTNER_CODES])}>
+          Partners (US, JP, KR, TW, AU)
+        </button>
+        <button type="button" onClick={() => set([])} disabled={p.highlight.length === 0}>
+          None
+        </button>
+      </div>
+      {rows.map((r, i) => {
+        const key = keyOf(r);
+        const checked = on.has(key) || (r.code !== null && on.has(r.code)) || on.has(r.label);
+        return (
+          <label key={`${i}.${key}`} className="check">
+            <input
+              type="checkbox"
+              checked={checked}
+              onChange={(e) => set(e.target.checked ? [...p.highlight, key] : p.highlight.filter((h) => h !== key && h !== r.label && h !== r.code))}
+            />
+            {r.label}
+            {r.code ? ` (${r.code})` : ''}
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export function ChartInspector(props: InspectorProps<'chart'>) {
+  const { widget, update } = props;
+  const p = widget.props;
+  const text = (key: 'title' | 'unit' | 'asOf', label: string) => (
+    <label>
+      {label}
+      <input value={p[key]} onChange={(e) => update(`Edit chart ${label.toLowerCase()}`, (w) => void (w.props[key] = e.target.value), `chart.${key}.${widget.id}`)} />
+    </label>
+  );
+  return (
+    <div className="inspector-fields">
+      <label>
+        Chart type
+        <select value={p.type} onChange={(e) => update('Change chart type', (w) => void (w.props.type = e.target.value as ChartType))}>
+          {CHART_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {CHART_TYPE_NAMES[t]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <DataFields {...props} />
+      <CsvImportField widget={widget} deck={props.deck} />
+      {text('title', 'Title')}
+      {text('unit', 'Unit')}
+      {text('asOf', 'As of')}
+      <label className="check">
+        <input type="checkbox" checked={p.showValues} onChange={(e) => update('Toggle value labels', (w) => void (w.props.showValues = e.target.checked))} />
+        Value labels
+      </label>
+      <HighlightPicker {...props} />
+      <details>
+        <summary>Table ({p.table.rows.length} rows)</summary>
+        <TableEditor widgetId={widget.id} table={p.table} update={update} />
+      </details>
+    </div>
+  );
+}

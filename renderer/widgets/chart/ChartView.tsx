@@ -1,0 +1,330 @@
+// The chart widget's View: recharts at a fixed pixel size (no ResponsiveContainer), no
+// animation outside the live view, value labels with the unit, partners highlighted.
+import { useEffect, useRef, useState, type ReactElement, type RefObject } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Legend,
+  Line,
+  LineChart,
+  Pie,
+  PieChart,
+  Rectangle,
+  Sector,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+  type PieSectorShapeProps,
+} from 'recharts';
+import type { ChartProps } from '../../../shared/widgets/chart/schema';
+import type { Theme } from '../../../shared/theme';
+import { useWidgetReady } from '../../slide/readiness';
+import type { WidgetViewProps } from '../types';
+import { formatNumber, formatValue, isHighlighted, toChartData, unitSuffix, wrapLabel, type ChartRow, type Series } from './chartData';
+
+interface Sizes {
+  tick: number;
+  label: number;
+}
+
+interface PlotProps {
+  props: ChartProps;
+  theme: Theme;
+  width: number;
+  height: number;
+  animate: boolean;
+  sizes: Sizes;
+  rows: ChartRow[];
+  series: Series[];
+}
+
+const MUTED_OPACITY = 0.55;
+
+/** Colour of one data point: partner colour / muted when a highlight is set, else the series colour. */
+function pointColour(row: ChartRow, seriesIndex: number, props: ChartProps, theme: Theme): { fill: string; opacity: number } {
+  const seriesColour = theme.colors.series[seriesIndex % theme.colors.series.length] ?? theme.colors.accent;
+  if (props.highlight.length === 0) return { fill: seriesColour, opacity: 1 };
+  return isHighlighted(row, props.highlight) ? { fill: theme.colors.roles.partner, opacity: 1 } : { fill: theme.colors.roles.other, opacity: MUTED_OPACITY };
+}
+
+interface TickArgs {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value: unknown };
+}
+
+function CategoryTick({ x, y, payload, rows, props, theme, sizes, maxChars, anchor }: TickArgs & {
+  rows: ChartRow[];
+  props: ChartProps;
+  theme: Theme;
+  sizes: Sizes;
+  maxChars: number;
+  anchor: 'middle' | 'end';
+}) {
+  const label = payload?.value === undefined || payload.value === null ? '' : String(payload.value);
+  const row = rows.find((r) => r.label === label);
+  const strong = row !== undefined && isHighlighted(row, props.highlight);
+  const lines = wrapLabel(label, maxChars, anchor === 'end' ? 2 : 3);
+  const lineHeight = sizes.tick * 1.15;
+  const dy = anchor === 'end' ? -((lines.length - 1) * lineHeight) / 2 + sizes.tick * 0.35 : sizes.tick;
+  return (
+    <text
+      x={x}
+      y={y}
+      textAnchor={anchor}
+      fontSize={sizes.tick}
+      fontFamily={theme.fonts.sans}
+      fontWeight={strong ? 700 : 400}
+      fill={strong ? theme.colors.roles.partner : theme.colors.text}
+    >
+      {lines.map((l, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? dy : lineHeight}>
+          {l}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/** Category ticks under columns: wrap to the category's width, and shrink the type (not
+ * below 13 px) until the longest word fits, so neighbouring labels never overlap. */
+function fitCategoryTicks(rows: ChartRow[], width: number, sizes: Sizes): { tick: number; maxChars: number; lines: number } {
+  const perCategory = (width - 120) / Math.max(1, rows.length);
+  const longestWord = Math.max(3, ...rows.flatMap((r) => r.label.split(/\s+/).map((w) => w.length)));
+  const tick = Math.max(13, Math.min(sizes.tick, Math.floor(perCategory / (longestWord * 0.58))));
+  const maxChars = Math.max(longestWord, Math.floor(perCategory / (tick * 0.56)));
+  const lines = Math.max(1, ...rows.map((r) => wrapLabel(r.label, maxChars).length));
+  return { tick, maxChars, lines };
+}
+
+function valueAxisLabel(unit: string, sizes: Sizes, theme: Theme, horizontal: boolean) {
+  if (unit.trim() === '') return undefined;
+  return horizontal
+    ? { value: unit, position: 'insideBottomRight' as const, offset: -4, fontSize: sizes.label, fill: theme.colors.muted }
+    : { value: unit, angle: -90, position: 'insideLeft' as const, fontSize: sizes.label, fill: theme.colors.muted, style: { textAnchor: 'middle' as const } };
+}
+
+function BarOrColumn({ props, theme, width, height, animate, sizes, rows, series, horizontal, stacked }: PlotProps & { horizontal: boolean; stacked: boolean }) {
+  const tickStyle = { fontSize: sizes.tick, fontFamily: theme.fonts.sans, fill: theme.colors.muted };
+  const single = series.length === 1;
+  const longest = Math.max(4, ...rows.map((r) => r.label.length));
+  const categoryWidth = Math.min(width * 0.38, Math.max(80, Math.min(longest, 22) * sizes.tick * 0.56 + 16));
+  const fit = fitCategoryTicks(rows, width, sizes);
+  const maxChars = fit.maxChars;
+  const tickLines = fit.lines;
+  const tickSizes = { ...sizes, tick: fit.tick };
+  const valueTick = (v: number) => formatNumber(v);
+  const shape = (seriesIndex: number) =>
+    function BarShape(p: BarShapeProps): ReactElement {
+      const { fill, opacity } = pointColour(p.payload as ChartRow, seriesIndex, props, theme);
+      return <Rectangle {...p} fill={single || !stacked ? fill : p.fill} fillOpacity={opacity} />;
+    };
+  const margin = { top: sizes.label * 1.6, right: horizontal ? sizes.label * 6 : 24, bottom: 8, left: 8 };
+  const tick = (anchor: 'middle' | 'end') => (p: TickArgs) => (
+    <CategoryTick {...p} rows={rows} props={props} theme={theme} sizes={anchor === 'end' ? sizes : tickSizes} maxChars={anchor === 'end' ? 22 : maxChars} anchor={anchor} />
+  );
+  return (
+    <BarChart width={width} height={height} data={rows} layout={horizontal ? 'vertical' : 'horizontal'} margin={margin} barCategoryGap="18%">
+      <CartesianGrid stroke="#e4e7ec" horizontal={!horizontal} vertical={horizontal} />
+      {horizontal ? (
+        <>
+          <XAxis type="number" tick={tickStyle} tickFormatter={valueTick} stroke={theme.colors.muted} label={valueAxisLabel(props.unit, sizes, theme, true)} height={sizes.tick * 2.6} />
+          <YAxis type="category" dataKey="label" width={categoryWidth} tick={tick('end')} interval={0} stroke={theme.colors.muted} />
+        </>
+      ) : (
+        <>
+          <XAxis type="category" dataKey="label" tick={tick('middle')} interval={0} height={tickLines * tickSizes.tick * 1.15 + 14} stroke={theme.colors.muted} />
+          <YAxis type="number" tick={tickStyle} tickFormatter={valueTick} stroke={theme.colors.muted} width={sizes.tick * 4.2} label={valueAxisLabel(props.unit, sizes, theme, false)} />
+        </>
+      )}
+      {series.map((s, i) => (
+        <Bar
+          key={s.key}
+          dataKey={s.key}
+          name={s.name}
+          stackId={stacked ? 'stack' : undefined}
+          fill={theme.colors.series[i % theme.colors.series.length]}
+          isAnimationActive={animate}
+          shape={shape(i)}
+        >
+          {props.showValues && (
+            <LabelList
+              dataKey={s.key}
+              position={stacked ? 'center' : horizontal ? 'right' : 'top'}
+              formatter={(v: unknown) => formatValue(typeof v === 'number' ? v : null, props.unit)}
+              fontSize={sizes.label}
+              fontFamily={theme.fonts.sans}
+              fontWeight={600}
+              fill={stacked ? '#ffffff' : theme.colors.text}
+            />
+          )}
+        </Bar>
+      ))}
+      {!single && <Legend verticalAlign="top" align="right" wrapperStyle={{ fontSize: sizes.tick, fontFamily: theme.fonts.sans }} />}
+    </BarChart>
+  );
+}
+
+function LinePlot({ props, theme, width, height, animate, sizes, rows, series }: PlotProps) {
+  const tickStyle = { fontSize: sizes.tick, fontFamily: theme.fonts.sans, fill: theme.colors.muted };
+  const fit = fitCategoryTicks(rows, width, sizes);
+  return (
+    <LineChart width={width} height={height} data={rows} margin={{ top: sizes.label * 1.8, right: 40, bottom: 8, left: 8 }}>
+      <CartesianGrid stroke="#e4e7ec" vertical={false} />
+      <XAxis
+        dataKey="label"
+        interval={0}
+        height={fit.lines * fit.tick * 1.15 + 14}
+        stroke={theme.colors.muted}
+        tick={(p: TickArgs) => <CategoryTick {...p} rows={rows} props={props} theme={theme} sizes={{ ...sizes, tick: fit.tick }} maxChars={fit.maxChars} anchor="middle" />}
+      />
+      <YAxis tick={tickStyle} tickFormatter={(v: number) => formatNumber(v)} stroke={theme.colors.muted} width={sizes.tick * 4.2} label={valueAxisLabel(props.unit, sizes, theme, false)} />
+      {series.map((s, i) => {
+        const colour = series.length === 1 && props.highlight.length > 0 ? theme.colors.roles.partner : theme.colors.series[i % theme.colors.series.length];
+        return (
+          <Line key={s.key} dataKey={s.key} name={s.name} stroke={colour} strokeWidth={4} dot={{ r: 6, fill: colour }} isAnimationActive={animate} connectNulls={false}>
+            {props.showValues && (
+              <LabelList
+                dataKey={s.key}
+                position="top"
+                offset={12}
+                formatter={(v: unknown) => formatValue(typeof v === 'number' ? v : null, props.unit)}
+                fontSize={sizes.label}
+                fontFamily={theme.fonts.sans}
+                fontWeight={600}
+                fill={theme.colors.text}
+              />
+            )}
+          </Line>
+        );
+      })}
+      {series.length > 1 && <Legend verticalAlign="top" align="right" wrapperStyle={{ fontSize: sizes.tick, fontFamily: theme.fonts.sans }} />}
+    </LineChart>
+  );
+}
+
+function PiePlot({ props, theme, width, height, animate, sizes, rows, donut }: PlotProps & { donut: boolean }) {
+  const data = rows.filter((r) => typeof r.s0 === 'number' && r.s0 > 0);
+  const labelLines = (row: ChartRow) => [...wrapLabel(row.label, 18, 2), formatValue(row.s0 as number, props.unit)];
+  const longest = Math.max(0, ...data.flatMap((r) => labelLines(r).map((l) => l.length)));
+  const labelRoom = props.showValues ? Math.min(width * 0.3, longest * sizes.label * 0.56 + 36) : 16;
+  const outer = Math.max(40, Math.min(height / 2 - sizes.label * 2.2, width / 2 - labelRoom));
+  const colours = data.map((row, i) => {
+    if (props.highlight.length === 0) return { fill: theme.colors.series[i % theme.colors.series.length] ?? theme.colors.accent, opacity: 1 };
+    return isHighlighted(row, props.highlight) ? { fill: theme.colors.roles.partner, opacity: 1 - (i % 3) * 0.18 } : { fill: theme.colors.roles.other, opacity: MUTED_OPACITY - (i % 2) * 0.2 };
+  });
+  const shape = (p: PieSectorShapeProps) => {
+    const index = data.findIndex((r) => r.label === (p.payload as ChartRow | undefined)?.label);
+    const c = colours[index] ?? { fill: theme.colors.accent, opacity: 1 };
+    return <Sector {...p} fill={c.fill} fillOpacity={c.opacity} stroke="#ffffff" strokeWidth={2} />;
+  };
+  const label = (p: { x?: number; y?: number; textAnchor?: 'start' | 'middle' | 'end' | 'inherit'; payload?: ChartRow; index?: number }) => {
+    const row = p.payload ?? data[p.index ?? 0];
+    if (!row) return null;
+    const strong = isHighlighted(row, props.highlight);
+    const lines = labelLines(row);
+    const lh = sizes.label * 1.15;
+    return (
+      <text x={p.x} y={p.y} textAnchor={p.textAnchor} fontSize={sizes.label} fontFamily={theme.fonts.sans} fill={strong ? theme.colors.roles.partner : theme.colors.text} fontWeight={strong ? 700 : 400}>
+        {lines.map((l, i) => (
+          <tspan key={i} x={p.x} dy={i === 0 ? -((lines.length - 1) * lh) / 2 + sizes.label * 0.35 : lh} fontWeight={i === lines.length - 1 ? 700 : undefined}>
+            {l}
+          </tspan>
+        ))}
+      </text>
+    );
+  };
+  return (
+    <PieChart width={width} height={height}>
+      <Pie
+        data={data}
+        dataKey="s0"
+        nameKey="label"
+        cx="50%"
+        cy="50%"
+        outerRadius={outer}
+        innerRadius={donut ? outer * 0.55 : 0}
+        startAngle={90}
+        endAngle={-270}
+        isAnimationActive={animate}
+        label={props.showValues ? label : false}
+        labelLine={props.showValues}
+        shape={shape}
+      />
+    </PieChart>
+  );
+}
+
+const DRAWN = '.recharts-bar-rectangle, .recharts-pie-sector, .recharts-line-curve';
+
+/** True once the chart's marks are in the DOM. Measured in Chromium: recharts 3 draws its
+ * marks in a second render inside the mount's effects (none exist at the first layout
+ * effect; all exist at the next microtask, before the first frame), so readiness checks
+ * the DOM rather than assuming the first render drew. */
+function useDrawn(ref: RefObject<HTMLDivElement | null>, expectMarks: boolean, drawKey: string): boolean {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    if (!expectMarks) {
+      setDrawn(true);
+      return undefined;
+    }
+    let frame = 0;
+    let frames = 0;
+    const check = () => {
+      if (ref.current?.querySelector(DRAWN)) setDrawn(true);
+      else if (++frames < 600) frame = requestAnimationFrame(check);
+    };
+    check();
+    return () => cancelAnimationFrame(frame);
+  }, [ref, expectMarks, drawKey]);
+  return drawn;
+}
+
+export function ChartView({ widget, theme, width, height, mode, readyKey, readyLabel }: WidgetViewProps<'chart'>) {
+  const ref = useRef<HTMLDivElement>(null);
+  const props = widget.props;
+  const { series, rows } = toChartData(props.table);
+  const sizes: Sizes = width < 700 ? { tick: 18, label: 19 } : { tick: 21, label: 22 };
+  const titleSize = width < 700 ? 28 : 34;
+  const longUnit = unitSuffix(props.unit) === '' && props.unit.trim() !== '' ? props.unit.trim() : '';
+  const subtitle = [props.asOf.trim() !== '' ? `As of ${props.asOf.trim()}` : '', longUnit].filter(Boolean).join(' · ');
+  const titleLines = Math.min(2, Math.ceil((props.title.trim().length * titleSize * 0.55) / Math.max(1, width)));
+  const headerHeight = (props.title.trim() !== '' ? titleLines * titleSize * 1.25 + 6 : 0) + (subtitle !== '' ? sizes.label * 1.45 : 0) + 10;
+  const plotHeight = Math.max(80, height - headerHeight);
+  const plot: PlotProps = { props, theme, width, height: plotHeight, animate: mode === 'live', sizes, rows, series };
+  const pie = props.type === 'pie' || props.type === 'donut';
+  const hasData = series.length > 0 && rows.some((r) => (pie ? typeof r.s0 === 'number' && r.s0 > 0 : series.some((s) => typeof r[s.key] === 'number')));
+  const drawn = useDrawn(ref, hasData, `${props.type}|${width}x${height}`);
+  useWidgetReady(readyKey, readyLabel, drawn);
+  const body = !hasData ? (
+    <div style={{ height: plotHeight, display: 'flex', alignItems: 'center', justifyContent: 'center', color: theme.colors.muted, fontSize: sizes.label }}>No data to chart</div>
+  ) : props.type === 'bar' ? (
+    <BarOrColumn {...plot} horizontal stacked={false} />
+  ) : props.type === 'column' ? (
+    <BarOrColumn {...plot} horizontal={false} stacked={false} />
+  ) : props.type === 'stackedColumn' ? (
+    <BarOrColumn {...plot} horizontal={false} stacked />
+  ) : props.type === 'line' ? (
+    <LinePlot {...plot} />
+  ) : (
+    <PiePlot {...plot} donut={props.type === 'donut'} />
+  );
+  return (
+    <div ref={ref} className="w-chart" data-chart-type={props.type} style={{ width, height, fontFamily: theme.fonts.sans, color: theme.colors.text, overflow: 'hidden' }}>
+      {props.title.trim() !== '' && (
+        <div className="w-chart-title" style={{ fontSize: titleSize, fontWeight: 700, lineHeight: 1.25, maxHeight: titleSize * 1.25 * 2, overflow: 'hidden', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', marginBottom: 6 }}>
+          {props.title}
+        </div>
+      )}
+      {subtitle !== '' && (
+        <div className="w-chart-asof" style={{ fontSize: sizes.label, lineHeight: 1.45, color: theme.colors.muted }}>
+          {subtitle}
+        </div>
+      )}
+      <div style={{ height: 10 }} />
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+// Chart maths without React: table -> recharts rows, number and unit formatting,
+// partner highlighting, and the alt text drafted from the data.
+import { datasetToTable } from '../../../shared/data/datasetTable';
+import type { Dataset } from '../../../shared/deck/schema';
+import type { ChartProps, ChartType, Table } from '../../../shared/widgets/chart/schema';
+import type { WidgetOf } from '../../../shared/widgets';
+
+export interface Series {
+  /** recharts dataKey ("s0", "s1", …): stable whatever the header says. */
+  key: string;
+  name: string;
+}
+
+export interface ChartRow {
+  label: string;
+  code: string | null;
+  [series: string]: string | number | null;
+}
+
+export function toChartData(table: Table): { series: Series[]; rows: ChartRow[] } {
+  const series = table.columns.slice(1).map((name, i) => ({ key: `s${i}`, name }));
+  const rows = table.rows.map((cells, r) => {
+    const row: ChartRow = { label: cells[0] === null || cells[0] === undefined ? '' : String(cells[0]), code: table.codes?.[r] ?? null };
+    series.forEach((s, i) => {
+      const v = cells[i + 1];
+      row[s.key] = typeof v === 'number' && Number.isFinite(v) ? v : null;
+    });
+    return row;
+  });
+  return { series, rows };
+}
+
+/** What follows a value: "%" sticks to it, short units ("t", "US$ m") get a space, long
+ * units are left to the axis title so labels stay readable. */
+export function unitSuffix(unit: string): string {
+  const u = unit.trim();
+  if (u === '') return '';
+  if (u === '%') return '%';
+  return u.length <= 6 ? ` ${u}` : '';
+}
+
+const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+
+export function formatNumber(v: number): string {
+  return Math.abs(v) >= 10_000_000 ? compact.format(v) : plain.format(v);
+}
+
+export function formatValue(v: number | null | undefined, unit: string): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '';
+  return `${formatNumber(v)}${unitSuffix(unit)}`;
+}
+
+/** A row is highlighted when its ISO alpha-2 code or its label is listed. */
+export function isHighlighted(row: Pick<ChartRow, 'label' | 'code'>, highlight: readonly string[]): boolean {
+  if (highlight.length === 0) return false;
+  const wanted = new Set(highlight.map((h) => h.trim().toLowerCase()));
+  return (row.code !== null && wanted.has(row.code.toLowerCase())) || wanted.has(row.label.trim().toLowerCase());
+}
+
+export const CHART_TYPE_NAMES: Record<ChartType, string> = {
+  bar: 'Bar chart',
+  column: 'Column chart',
+  stackedColumn: 'Stacked column chart',
+  line: 'Line chart',
+  pie: 'Pie chart',
+  donut: 'Donut chart',
+};
+
+const MAX_DESCRIBED = 8;
+
+/** "Column chart: Share of global fab capacity, 2020: Taiwan 22%, South Korea 21%, …" */
+export function describeChart(props: ChartProps): string {
+  const { series, rows } = toChartData(props.table);
+  const head = [props.title.trim(), props.asOf.trim()].filter(Boolean).join(', ');
+  const items = rows.slice(0, MAX_DESCRIBED).map((row) => {
+    if (series.length === 1) return `${row.label} ${formatValue(row.s0 as number | null, props.unit) || 'no data'}`;
+    const parts = series.map((s) => `${s.name} ${formatValue(row[s.key] as number | null, props.unit) || 'no data'}`);
+    return `${row.label} (${parts.join(', ')})`;
+  });
+  if (rows.length > MAX_DESCRIBED) items.push('…');
+  const body = items.length > 0 ? items.join(', ') : 'no data';
+  return `${CHART_TYPE_NAMES[props.type]}${head ? `: ${head}` : ''}: ${body}`;
+}
+
+/** Splits a category label into lines of about `maxChars` characters (at most `maxLines`). */
+export function wrapLabel(text: string, maxChars: number, maxLines = 3): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    if (line === '') line = w;
+    else if (line.length + 1 + w.length <= maxChars) line += ` ${w}`;
+    else {
+      lines.push(line);
+      line = w;
+    }
+  }
+  if (line !== '') lines.push(line);
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, maxLines);
+    kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
+    return kept;
+  }
+  return lines;
+}
+
+/** Copies a dataset into a chart (in a draft): table, title, unit, as-of, provenance and
+ * source, so the slide's source line and the Sources page follow the data. */
+export function copyDatasetIntoChart(w: WidgetOf<'chart'>, ds: Dataset, valueColumns?: readonly string[]): void {
+  w.props.datasetId = ds.id;
+  w.props.table = datasetToTable(ds, valueColumns ? { valueColumns } : {});
+  w.props.title = ds.title;
+  w.props.unit = ds.unit;
+  w.props.asOf = ds.year;
+  w.source = { ...ds.source };
+}

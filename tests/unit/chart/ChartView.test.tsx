@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+// The chart View renders from props: an SVG with each value as text, for every chart type.
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDeck } from '../../../shared/deck/operations';
+import { BRIEFING_THEME } from '../../../shared/theme';
+import { CHART_TYPES, type ChartType } from '../../../shared/widgets/chart/schema';
+import type { WidgetOf } from '../../../shared/widgets';
+import { ChartView } from '../../../renderer/widgets/chart/ChartView';
+import { chartWidget } from '../../../renderer/widgets/chart';
+
+afterEach(cleanup);
+
+function chart(type: ChartType, extra: Partial<WidgetOf<'chart'>['props']> = {}): WidgetOf<'chart'> {
+  return {
+    id: 'w1',
+    kind: 'chart',
+    source: null,
+    showSource: true,
+    alt: null,
+    props: {
+      type,
+      title: 'Share of global fab capacity',
+      unit: '%',
+      asOf: '2020',
+      datasetId: null,
+      table: { columns: ['Region', 'Share'], rows: [['Taiwan', 22], ['South Korea', 21], ['China (mainland)', 15]], codes: ['TW', 'KR', 'CN'] },
+      showValues: true,
+      highlight: [],
+      ...extra,
+    },
+  };
+}
+
+function draw(widget: WidgetOf<'chart'>, mode: 'live' | 'static' | 'print' = 'print') {
+  return render(
+    <ChartView widget={widget} deck={createDeck('t')} theme={BRIEFING_THEME} width={1200} height={700} mode={mode} readyKey="k" readyLabel="chart" />,
+  );
+}
+
+describe('ChartView', () => {
+  for (const type of CHART_TYPES) {
+    it(`draws a ${type} chart as SVG with its values as text`, () => {
+      const { container } = draw(chart(type));
+      expect(container.querySelector('svg.recharts-surface')).not.toBeNull();
+      const text = container.textContent ?? '';
+      for (const v of ['22%', '21%', '15%']) expect(text, type).toContain(v);
+      expect(text).toContain('As of 2020');
+      expect(text).toContain('Share of global fab capacity');
+    });
+  }
+
+  it('hides value labels when showValues is off', () => {
+    const { container } = draw(chart('bar', { showValues: false }));
+    expect(container.textContent).not.toContain('22%');
+  });
+
+  it('colours highlighted partners and mutes the others', () => {
+    const { container } = draw(chart('column', { highlight: ['TW', 'South Korea'] }));
+    const bars = [...container.querySelectorAll('.recharts-bar-rectangle path')];
+    expect(bars.length).toBe(3);
+    expect(bars.map((b) => b.getAttribute('fill'))).toEqual([
+      BRIEFING_THEME.colors.roles.partner,
+      BRIEFING_THEME.colors.roles.partner,
+      BRIEFING_THEME.colors.roles.other,
+    ]);
+  });
+
+  it('draws two series stacked with a legend', () => {
+    const w = chart('stackedColumn', {
+      table: { columns: ['Year', 'US', 'Japan'], rows: [['1990', 37, 19], ['2020', 12, 15]], codes: [null, null] },
+    });
+    const { container } = draw(w);
+    expect(container.querySelectorAll('.recharts-bar-rectangle').length).toBe(4);
+    expect(container.textContent).toContain('37%');
+    expect(container.textContent).toContain('Japan');
+  });
+
+  it('says so when there is nothing to chart', () => {
+    const { container } = draw(chart('column', { table: { columns: ['A'], rows: [], codes: [] } }));
+    expect(container.textContent).toContain('No data to chart');
+  });
+
+  it('drafts alt text from the data', () => {
+    expect(chartWidget.describe(chart('column'), createDeck('t'))).toBe(
+      'Column chart: Share of global fab capacity, 2020: Taiwan 22%, South Korea 21%, China (mainland) 15%',
+    );
+  });
+});
