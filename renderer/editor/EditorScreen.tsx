@@ -50,6 +50,8 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
       const first = back && r.data.deck.slides[back] ? back : (r.data.deck.slideOrder[0] ?? null);
       useUi.getState().selectSlide(first);
       setLoad({ state: 'ready' });
+      // Bench mark: the first slide is on screen and editable.
+      requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('briefdeck:editor-ready')));
     })();
     return () => {
       cancelled = true;

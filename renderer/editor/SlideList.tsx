@@ -9,6 +9,8 @@ import type { Deck } from '../../shared/deck/schema';
 import { useDocument } from '../store/documentStore';
 import { useUi } from '../store/uiStore';
 import { SlideView } from '../slide/SlideView';
+import { sameSlideInputs } from '../slide/sameSlideInputs';
+import { useDeferredMount } from '../slide/useDeferredMount';
 import { canDrop, type DragData, type DropData } from './dnd';
 
 const THUMB_WIDTH = 168;
@@ -21,6 +23,7 @@ const Row = memo(function Row({ deck, slideId, index, current }: { deck: Deck; s
   const drop: DropData = { type: 'slide', slideId };
   const { attributes, listeners, setNodeRef, transform, transition, isDragging, isOver } = useSortable({ id: slideId, data: { ...drag, ...drop } });
   const { active } = useDndContext();
+  const drawn = useDeferredMount();
   const widgetOver = isOver && active?.data.current?.type === 'widget' && canDrop(active.data.current as DragData, drop);
   if (!slide) return null;
   return (
@@ -39,10 +42,14 @@ const Row = memo(function Row({ deck, slideId, index, current }: { deck: Deck; s
       }}
     >
       <span className="slide-number">{index + 1}</span>
-      <SlideView deck={deck} slide={slide} width={THUMB_WIDTH} mode="static" number={index + 1} className="thumb" />
+      {drawn ? (
+        <SlideView deck={deck} slide={slide} width={THUMB_WIDTH} mode="static" number={index + 1} className="thumb" />
+      ) : (
+        <div className="thumb thumb-pending" style={{ width: THUMB_WIDTH, height: ROW_HEIGHT - 22 }} />
+      )}
     </li>
   );
-});
+}, (a, b) => a.slideId === b.slideId && a.index === b.index && a.current === b.current && (a.deck === b.deck || (a.deck.slides[a.slideId] === b.deck.slides[b.slideId] && sameSlideInputs(a.deck, b.deck, b.deck.slides[b.slideId]!))));
 
 export function SlideList() {
   const deck = useDocument((s) => s.deck);

@@ -7,6 +7,7 @@ import { getLayout, type LayoutSlot } from '../../shared/layouts';
 import { contrastText, getTheme } from '../../shared/theme';
 import { formatSourceLine } from '../../shared/widgets/source';
 import { widgetModule } from '../widgets/registry';
+import { sameSlideInputs } from './sameSlideInputs';
 import type { RenderMode } from '../widgets/types';
 
 export const BANNER_HEIGHT = 34;
@@ -131,7 +132,17 @@ export const SlideView = memo(function SlideView({ deck, slide, width, mode, num
       </div>
     </div>
   );
-});
+}, (prev, next) =>
+  prev.slide === next.slide &&
+  prev.width === next.width &&
+  prev.mode === next.mode &&
+  prev.number === next.number &&
+  prev.className === next.className &&
+  // Editor overlays are recreated on each render of the canvas; compare them by presence.
+  prev.renderSlotOverlay === next.renderSlotOverlay &&
+  prev.titleOverlay === next.titleOverlay &&
+  sameSlideInputs(prev.deck, next.deck, next.slide),
+);
 
 function bannerStyle(color: string, top: number) {
   return {

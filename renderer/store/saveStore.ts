@@ -56,7 +56,12 @@ export async function saveNow(opts: { force?: boolean } = {}): Promise<boolean> 
   if (status.state === 'conflict' && !opts.force) return false;
   useSave.setState({ status: { state: 'saving' } });
   inFlight = (async () => {
-    const res = await call('deck.save', { ref, deck, baseRevision: revision, force: opts.force ?? false });
+    // The synchronous part (serializing the deck for the transport) is the UI-thread cost
+    // of a save; the bench reads this measure.
+    const t0 = performance.now();
+    const pending = call('deck.save', { ref, deck, baseRevision: revision, force: opts.force ?? false });
+    performance.measure('briefdeck:autosave-sync', { start: t0 });
+    const res = await pending;
     if (useSave.getState().ref !== ref) return false;
     if (res.ok) {
       useSave.setState({ revision: res.data.revision, savedChangeCount: changeCount, status: { state: 'saved', at: res.data.savedAt } });
