@@ -7,19 +7,30 @@ import type { Deck } from '../../shared/deck/schema';
 import { newId } from '../../shared/ids';
 import { BriefdeckError } from '../../shared/result';
 import { refForPath, resolveRef, type Ctx } from './context';
-import { readDeckFile, readDeckText, withFileLock, writeDeckText, type DeckText } from './deckFile';
-import { listHistory, readVersion, snapshot } from './history';
+import { readDeckFile, readDeckText, withFileLock, writeDeckText, type DeckText, type LoadedDeck } from './deckFile';
+import { deckIdForLocation, listHistory, readVersion, snapshot } from './history';
 import { MISSING_REVISION } from './revision';
+
+// Content hashes of files this process has already parsed successfully, with their deck
+// id: an autosave whose file is still exactly what we last read or wrote skips parsing it
+// again (a large deck takes ~100 ms to validate, on the main process).
+const verified = new Map<string, { revision: string; deckId: string }>();
+
+function remember(absPath: string, revision: string, deckId: string): void {
+  verified.set(path.resolve(absPath), { revision, deckId });
+}
 
 export async function openDeck(ctx: Ctx, ref: string): Promise<OpenedDeck & { absPath: string }> {
   const r = resolveRef(ctx, ref);
   const loaded = await readDeckFile(r.absPath, r.fileName);
+  remember(r.absPath, loaded.revision, loaded.deck.id);
   return { ref: r.ref, fileName: r.fileName, deck: loaded.deck, revision: loaded.revision, absPath: r.absPath };
 }
 
 interface OnDisk {
   file: DeckText | null;
-  deck: Deck | null;
+  /** The id of the deck on disk, when it is a readable deck. */
+  deckId: string | null;
   /** Why the file on disk cannot be read as a deck, if it cannot. */
   problem: BriefdeckError | null;
 }
@@ -29,14 +40,18 @@ async function onDisk(absPath: string, fileName: string): Promise<OnDisk> {
   try {
     file = await readDeckText(absPath, fileName);
   } catch (e) {
-    if (e instanceof BriefdeckError) return { file: null, deck: null, problem: e };
+    if (e instanceof BriefdeckError) return { file: null, deckId: null, problem: e };
     throw e;
   }
-  if (file === null) return { file: null, deck: null, problem: null };
+  if (file === null) return { file: null, deckId: null, problem: null };
+  const known = verified.get(path.resolve(absPath));
+  if (known && known.revision === file.revision) return { file, deckId: known.deckId, problem: null };
   try {
-    return { file, deck: parseDeckText(file.text, fileName), problem: null };
+    const deck = parseDeckText(file.text, fileName);
+    remember(absPath, file.revision, deck.id);
+    return { file, deckId: deck.id, problem: null };
   } catch (e) {
-    if (e instanceof BriefdeckError) return { file, deck: null, problem: e };
+    if (e instanceof BriefdeckError) return { file, deckId: null, problem: e };
     throw e;
   }
 }
@@ -83,12 +98,13 @@ export async function saveDeck(
     const text = serializeDeck(deck);
     const savedAt = ctx.now().toISOString();
     if (current.file !== null && current.file.text === text) return { revision: current.file.revision, savedAt };
-    if (current.file !== null && current.deck !== null) {
-      await snapshot(ctx.libraryDir, current.deck.id, current.file.text, { now: ctx.now() }).catch((e: unknown) =>
+    if (current.file !== null && current.deckId !== null) {
+      await snapshot(ctx.libraryDir, current.deckId, current.file.text, { now: ctx.now(), location: r.absPath }).catch((e: unknown) =>
         ctx.log.warn(`could not keep a history copy of ${r.absPath}; saving anyway`, e),
       );
     }
     const written = await writeDeckText(r.absPath, text, r.fileName);
+    remember(r.absPath, written.revision, deck.id);
     return { revision: written.revision, savedAt };
   });
 }
@@ -104,15 +120,25 @@ export async function saveDeckAs(ctx: Ctx, absPath: string, deck: Deck): Promise
     if (current.problem?.code === 'newer_version') refuseUnreadable(fileName, current.problem);
     const copy: Deck = { ...deck, id: newId('deck') };
     const written = await writeDeckText(target, serializeDeck(copy), fileName);
+    remember(target, written.revision, copy.id);
     const r = refForPath(ctx, target);
     return { ref: r.ref, fileName, deck: copy, revision: written.revision };
   });
 }
 
-async function deckIdOf(ctx: Ctx, ref: string): Promise<{ id: string; absPath: string; fileName: string; refStr: string }> {
+/** The deck id behind a reference: from the file, or, when the file is damaged (not when
+ * it is missing or from a newer version), from the history's location index. */
+async function deckIdOf(ctx: Ctx, ref: string): Promise<{ id: string; current: LoadedDeck | null; problem: BriefdeckError | null }> {
   const r = resolveRef(ctx, ref);
-  const { deck } = await readDeckFile(r.absPath, r.fileName);
-  return { id: deck.id, absPath: r.absPath, fileName: r.fileName, refStr: r.ref };
+  try {
+    const current = await readDeckFile(r.absPath, r.fileName);
+    return { id: current.deck.id, current, problem: null };
+  } catch (e) {
+    if (!(e instanceof BriefdeckError) || e.code === 'not_found' || e.code === 'newer_version' || e.code === 'io_error') throw e;
+    const id = await deckIdForLocation(ctx.libraryDir, r.absPath);
+    if (id === null) throw e;
+    return { id, current: null, problem: e };
+  }
 }
 
 export async function deckHistory(ctx: Ctx, ref: string): Promise<HistoryEntry[]> {
@@ -120,16 +146,23 @@ export async function deckHistory(ctx: Ctx, ref: string): Promise<HistoryEntry[]
   return listHistory(ctx.libraryDir, id);
 }
 
-/** Makes a saved version current, first keeping the current file in the history. */
+/** Makes a saved version current, first keeping the current file in the history. A
+ * damaged current file is moved to the trash instead (it is not a good copy to keep). */
 export async function restoreVersion(ctx: Ctx, ref: string, versionId: string): Promise<OpenedDeck> {
   const r = resolveRef(ctx, ref);
   return withFileLock(r.absPath, async () => {
-    const current = await readDeckFile(r.absPath, r.fileName);
-    const version = await readVersion(ctx.libraryDir, current.deck.id, versionId);
+    const { id, current } = await deckIdOf(ctx, ref);
+    const version = await readVersion(ctx.libraryDir, id, versionId);
     // Keep the deck's identity even if the version was written by an older format.
-    const deck: Deck = { ...version.deck, id: current.deck.id };
-    await snapshot(ctx.libraryDir, current.deck.id, current.text, { now: ctx.now(), always: true });
+    const deck: Deck = { ...version.deck, id };
+    if (current !== null) {
+      await snapshot(ctx.libraryDir, id, current.text, { now: ctx.now(), always: true, location: r.absPath });
+    } else {
+      const where = await ctx.trash(r.absPath);
+      ctx.log.info(`moved the damaged ${r.absPath} to ${where ?? 'the trash'} before restoring a version`);
+    }
     const written = await writeDeckText(r.absPath, serializeDeck(deck), r.fileName);
+    remember(r.absPath, written.revision, id);
     return { ref: r.ref, fileName: r.fileName, deck, revision: written.revision };
   });
 }

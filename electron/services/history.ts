@@ -13,9 +13,10 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { JSONFile } from 'lowdb/node';
 import type { HistoryEntry } from '../../shared/api/contract';
 import { BriefdeckError } from '../../shared/result';
-import { readDeckFile, readDeckText, writeDeckText, type LoadedDeck } from './deckFile';
+import { readDeckFile, readDeckText, withFileLock, writeDeckText, type LoadedDeck } from './deckFile';
 
 export const HISTORY_DIR = '.history';
 export const HISTORY_LIMIT = 20;
@@ -61,11 +62,42 @@ export interface SnapshotOptions {
   now: Date;
   /** Ignore the interval (before a restore or rename). */
   always?: boolean;
+  /** The deck file's path, so its history can be found even once the file is damaged. */
+  location?: string;
+}
+
+// Deck file path -> deck id, written with each snapshot: a damaged file no longer says
+// which deck it was, and this is how its history is still found.
+type LocationIndex = Record<string, string>;
+
+function locationIndexFile(libraryDir: string): string {
+  return path.join(libraryDir, HISTORY_DIR, 'locations.json');
+}
+
+async function rememberLocation(libraryDir: string, location: string, deckId: string): Promise<void> {
+  const file = locationIndexFile(libraryDir);
+  await withFileLock(file, async () => {
+    const adapter = new JSONFile<LocationIndex>(file);
+    const index = (await adapter.read().catch(() => null)) ?? {};
+    const key = path.resolve(location);
+    if (index[key] === deckId) return;
+    index[key] = deckId;
+    await mkdir(path.dirname(file), { recursive: true });
+    await adapter.write(index);
+  });
+}
+
+/** The deck id last seen at a path, if any snapshot was taken there. */
+export async function deckIdForLocation(libraryDir: string, location: string): Promise<string | null> {
+  const index = await new JSONFile<LocationIndex>(locationIndexFile(libraryDir)).read().catch(() => null);
+  const id = index?.[path.resolve(location)];
+  return typeof id === 'string' ? id : null;
 }
 
 /** Copies a deck's current file text into its history if the policy above allows.
  * Returns the new version id, or null when nothing was stored. */
 export async function snapshot(libraryDir: string, deckId: string, text: string, opts: SnapshotOptions): Promise<string | null> {
+  if (opts.location !== undefined) await rememberLocation(libraryDir, opts.location, deckId);
   const dir = historyDirFor(libraryDir, deckId);
   const ids = await versionIds(dir);
   const newest = ids[0];

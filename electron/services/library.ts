@@ -66,7 +66,11 @@ export async function summarize(ctx: Ctx, r: ResolvedRef): Promise<DeckSummary> 
 /** Decks in the library, newest first. Creates the library folder on first use. */
 export async function listLibrary(ctx: Ctx): Promise<DeckSummary[]> {
   await ensureLibrary(ctx);
-  const names = (await readdir(ctx.libraryDir)).filter(isDeckFileName);
+  const names = (
+    await readdir(ctx.libraryDir).catch((e: unknown) => {
+      throw fsError(e, ctx.libraryDir, 'read');
+    })
+  ).filter(isDeckFileName);
   const out: DeckSummary[] = [];
   for (const name of names) {
     const r = refForPath(ctx, path.join(ctx.libraryDir, name));
@@ -168,7 +172,7 @@ export async function renameDeck(ctx: Ctx, ref: string, title: string): Promise<
       }
     }
     if (loaded.deck.meta.title !== t) {
-      await snapshot(ctx.libraryDir, loaded.deck.id, loaded.text, { now: ctx.now(), always: true }).catch((e: unknown) =>
+      await snapshot(ctx.libraryDir, loaded.deck.id, loaded.text, { now: ctx.now(), always: true, location: target }).catch((e: unknown) =>
         ctx.log.warn(`could not keep a history copy of ${r.absPath} before renaming`, e),
       );
     }

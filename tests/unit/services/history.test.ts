@@ -1,6 +1,6 @@
 // Previous versions: one snapshot per minute while editing, always one before a restore,
 // never more than 20, and restore brings a version back.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HISTORY_LIMIT, historyDirFor, SNAPSHOT_INTERVAL_MS } from '../../../electron/services/history';
@@ -106,5 +106,37 @@ describe('deck history', () => {
     const hdir = historyDirFor(dir, opened.deck.id);
     const [name] = await readdir(hdir);
     expect(JSON.parse(await readFile(path.join(hdir, name!), 'utf8')).meta.title).toBe('Valid');
+  });
+
+  it('a damaged deck can still be restored from its history; the damaged file goes to the trash', async () => {
+    const { files, clock, dir } = await testLibrary();
+    const { opened } = await files.create('Fragile', 'blank');
+    clock.advance(1000);
+    await files.save(opened.ref, titled(opened.deck, 'Fragile 2'), opened.revision);
+    const file = path.join(dir, 'Fragile.briefdeck');
+    const damaged = (await readFile(file, 'utf8')).slice(0, 200);
+    await writeFile(file, damaged);
+    await expect(files.open(opened.ref)).rejects.toMatchObject({ code: 'truncated' });
+
+    const history = await files.history(opened.ref);
+    expect(history.map((h) => h.title)).toEqual(['Fragile']);
+    const restored = await files.restore(opened.ref, history[0]!.id);
+    expect(restored.deck.meta.title).toBe('Fragile');
+    expect((await files.open(opened.ref)).deck.id).toBe(opened.deck.id);
+    const [trashed] = await readdir(path.join(dir, '.trash'));
+    expect(await readFile(path.join(dir, '.trash', trashed!), 'utf8')).toBe(damaged);
+  });
+
+  it('a file from a newer version is neither listed for restore nor restored over', async () => {
+    const { files, clock, dir } = await testLibrary();
+    const { opened } = await files.create('Future', 'blank');
+    clock.advance(1000);
+    await files.save(opened.ref, titled(opened.deck, 'Future 2'), opened.revision);
+    const file = path.join(dir, 'Future.briefdeck');
+    const newer = (await readFile(file, 'utf8')).replace('"schemaVersion": 1', '"schemaVersion": 2');
+    await writeFile(file, newer);
+    await expect(files.history(opened.ref)).rejects.toMatchObject({ code: 'newer_version' });
+    await expect(files.restore(opened.ref, '20261128T100000000Z')).rejects.toMatchObject({ code: 'newer_version' });
+    expect(await readFile(file, 'utf8')).toBe(newer);
   });
 });
