@@ -42,7 +42,7 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
       aria-pressed={selected}
       onMouseDown={select}
       onFocus={select}
-      style={{ pointerEvents: widget && selected && !dragging ? 'none' : 'auto' }}
+      style={{ pointerEvents: widget?.kind === 'map' && selected && !dragging ? 'none' : 'auto' }}
     >
       {!widget && (
         <div className="slot-empty-hint">
