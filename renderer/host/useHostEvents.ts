@@ -17,9 +17,11 @@ export function useHostEvents(screen: CommandContext['screen']): void {
       void runCommand(id, { screen });
     });
     const offOpen = bridge.onOpenDeck?.((ref) => void saveNow().then(() => navigate(editHash(ref))));
+    const offClose = bridge.onBeforeClose?.(() => saveNow());
     return () => {
       offCommand();
       offOpen?.();
+      offClose?.();
     };
   }, [screen]);
 }

@@ -1,0 +1,66 @@
+// The editor window: sandboxed, isolated, no Node, our preload only. On close it asks the
+// renderer to flush autosave first and waits up to BEFORE_CLOSE_TIMEOUT_MS for the answer.
+import { randomUUID } from 'node:crypto';
+import { BrowserWindow, ipcMain, type IpcMainEvent } from 'electron';
+import { BEFORE_CLOSE_TIMEOUT_MS, HOST_EVENTS } from '../../shared/api/hostEvents';
+import { APP_ENTRY } from './appProtocol';
+
+export interface EditorWindowOptions {
+  preload: string;
+  icon?: string;
+}
+
+/** Resolves when the renderer says its autosave is flushed, or after the timeout. */
+function flushRenderer(win: BrowserWindow): Promise<void> {
+  const contents = win.webContents;
+  if (contents.isDestroyed() || contents.isCrashed()) return Promise.resolve();
+  const id = randomUUID();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      ipcMain.off(HOST_EVENTS.beforeCloseDone, onDone);
+      resolve();
+    };
+    const onDone = (event: IpcMainEvent, answered: unknown) => {
+      if (event.sender === contents && answered === id) done();
+    };
+    const timer = setTimeout(done, BEFORE_CLOSE_TIMEOUT_MS);
+    ipcMain.on(HOST_EVENTS.beforeCloseDone, onDone);
+    contents.send(HOST_EVENTS.beforeClose, id);
+  });
+}
+
+export function createEditorWindow(opts: EditorWindowOptions): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Briefdeck',
+    backgroundColor: '#f4f5f7',
+    icon: opts.icon,
+    webPreferences: {
+      preload: opts.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+
+  let flushed = false;
+  win.on('close', (event) => {
+    if (flushed) return;
+    event.preventDefault();
+    void flushRenderer(win).then(() => {
+      flushed = true;
+      if (!win.isDestroyed()) win.close();
+    });
+  });
+
+  void win.loadURL(APP_ENTRY);
+  return win;
+}

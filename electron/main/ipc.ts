@@ -1,0 +1,21 @@
+// ipcMain wiring derived from the contract: one handle() per channel, each checking that the
+// call comes from our own app:// page before it reaches the handler table (DESIGN.md §6).
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { CHANNELS } from '../../shared/api/contract';
+import { fail } from '../../shared/result';
+import { dispatch, type Handlers } from '../api/handlers';
+import type { Logger } from '../services/context';
+import { isAppUrl } from './appProtocol';
+
+export function registerIpcHandlers(handlers: Handlers, log: Logger): void {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, async (event: IpcMainInvokeEvent, payload: unknown) => {
+      const url = event.senderFrame?.url;
+      if (!isAppUrl(url)) {
+        log.warn(`refused “${channel}” from ${url ?? 'a closed frame'}`);
+        return fail('bad_request', 'Only Briefdeck’s own window may call the Briefdeck API.');
+      }
+      return dispatch(handlers, channel, payload);
+    });
+  }
+}

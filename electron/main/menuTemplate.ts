@@ -1,0 +1,62 @@
+// The app menu as an Electron menu template, built from shared/commands/menu (the renderer's
+// command ids). Items send only the id; the renderer handles the keys itself, so accelerators
+// are shown but not registered (registerAccelerator: false), and nothing runs twice.
+// Pure (type-only electron import) so the shape is unit-tested without the binary.
+import type { MenuItemConstructorOptions } from 'electron';
+import { MENU_COMMANDS, MENU_GROUPS, type MenuGroup } from '../../shared/commands/menu';
+
+export interface MenuOptions {
+  platform: NodeJS.Platform;
+  appName: string;
+  /** Developer tools in the View menu (unpackaged builds only). */
+  devTools: boolean;
+  sendCommand(commandId: string): void;
+}
+
+function commandItems(group: MenuGroup, opts: MenuOptions): MenuItemConstructorOptions[] {
+  const items: MenuItemConstructorOptions[] = [];
+  for (const c of MENU_COMMANDS.filter((m) => m.group === group)) {
+    if (c.separatorBefore && items.length > 0) items.push({ type: 'separator' });
+    items.push({
+      id: c.id,
+      label: c.title,
+      accelerator: c.accelerator,
+      registerAccelerator: false,
+      click: () => opts.sendCommand(c.id),
+    });
+  }
+  return items;
+}
+
+export function buildMenuTemplate(opts: MenuOptions): MenuItemConstructorOptions[] {
+  const mac = opts.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [];
+  if (mac) {
+    template.push({
+      label: opts.appName,
+      submenu: [
+        { role: 'about' },
+        { type: 'separator' },
+        { role: 'services' },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    });
+  }
+  for (const group of MENU_GROUPS) {
+    const submenu = commandItems(group, opts);
+    if (group === 'File') submenu.push({ type: 'separator' }, mac ? { role: 'close' } : { role: 'quit' });
+    if (group === 'Edit') submenu.push({ type: 'separator' }, { role: 'selectAll' });
+    if (group === 'View') {
+      submenu.push({ type: 'separator' }, { role: 'togglefullscreen' });
+      if (opts.devTools) submenu.push({ role: 'reload' }, { role: 'toggleDevTools' });
+    }
+    template.push(group === 'Help' ? { role: 'help', label: group, submenu } : { label: group, submenu });
+    if (group === 'Present') template.push({ role: 'windowMenu' });
+  }
+  return template;
+}

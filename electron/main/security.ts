@@ -1,0 +1,47 @@
+// Locks down every web contents the app creates (DESIGN.md §6): no navigation away from the
+// app, no new windows except our own app:// pages (the audience window), no permissions
+// except full screen (presenting) and writing to the clipboard (copy).
+import { app, session, shell, type WebContents } from 'electron';
+import { isAppUrl } from './appProtocol';
+
+const ALLOWED_PERMISSIONS = new Set(['fullscreen', 'clipboard-sanitized-write']);
+
+/** Links to the web (a source line's URL) open in the user's browser, never in the app. */
+function openOutside(url: string): void {
+  if (/^https?:\/\//i.test(url)) void shell.openExternal(url).catch(() => undefined);
+}
+
+function harden(contents: WebContents, preload: string): void {
+  contents.on('will-navigate', (event, url) => {
+    if (isAppUrl(url)) return;
+    event.preventDefault();
+    openOutside(url);
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (!isAppUrl(url)) {
+      openOutside(url);
+      return { action: 'deny' };
+    }
+    return {
+      action: 'allow',
+      overrideBrowserWindowOptions: {
+        autoHideMenuBar: true,
+        backgroundColor: '#000000',
+        webPreferences: { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true },
+      },
+    };
+  });
+}
+
+export function installSecurityPolicies(preload: string): void {
+  app.on('web-contents-created', (_event, contents) => harden(contents, preload));
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((contents, permission, callback) => {
+    callback(ALLOWED_PERMISSIONS.has(permission) && isAppUrl(contents.getURL()));
+  });
+  ses.setPermissionCheckHandler((_contents, permission, origin) => ALLOWED_PERMISSIONS.has(permission) && isAppUrl(origin));
+}

@@ -1,0 +1,52 @@
+// The sandboxed preload (DESIGN.md §6): exposes window.briefdeck with exactly the contract's
+// channels and the host events, nothing else. Bundled to CommonJS (dist/electron/preload.cjs)
+// because a sandboxed preload cannot be an ES module.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { CHANNELS } from '../../shared/api/contract';
+import { HOST_EVENTS } from '../../shared/api/hostEvents';
+import { fail } from '../../shared/result';
+
+const channels = new Set<string>(CHANNELS);
+
+// Decks the OS asked for can arrive before React has mounted: keep them until someone listens.
+const pendingDecks: string[] = [];
+let deckListeners: Array<(ref: string) => void> = [];
+ipcRenderer.on(HOST_EVENTS.openDeck, (_event: IpcRendererEvent, ref: unknown) => {
+  if (typeof ref !== 'string') return;
+  if (deckListeners.length === 0) pendingDecks.push(ref);
+  else deckListeners.forEach((l) => l(ref));
+});
+
+let closeListeners: Array<() => unknown> = [];
+ipcRenderer.on(HOST_EVENTS.beforeClose, (_event: IpcRendererEvent, id: unknown) => {
+  void Promise.allSettled(closeListeners.map(async (l) => l())).then(() => ipcRenderer.send(HOST_EVENTS.beforeCloseDone, id));
+});
+
+contextBridge.exposeInMainWorld('briefdeck', {
+  invoke(channel: unknown, request: unknown): Promise<unknown> {
+    if (typeof channel !== 'string' || !channels.has(channel)) {
+      return Promise.resolve(fail('bad_request', `“${String(channel).slice(0, 100)}” is not a Briefdeck API channel.`));
+    }
+    return ipcRenderer.invoke(channel, request);
+  },
+  onCommand(listener: (commandId: string) => void): () => void {
+    const handler = (_event: IpcRendererEvent, id: unknown) => {
+      if (typeof id === 'string') listener(id);
+    };
+    ipcRenderer.on(HOST_EVENTS.command, handler);
+    return () => ipcRenderer.removeListener(HOST_EVENTS.command, handler);
+  },
+  onOpenDeck(listener: (ref: string) => void): () => void {
+    deckListeners.push(listener);
+    for (const ref of pendingDecks.splice(0)) listener(ref);
+    return () => {
+      deckListeners = deckListeners.filter((l) => l !== listener);
+    };
+  },
+  onBeforeClose(listener: () => unknown): () => void {
+    closeListeners.push(listener);
+    return () => {
+      closeListeners = closeListeners.filter((l) => l !== listener);
+    };
+  },
+});

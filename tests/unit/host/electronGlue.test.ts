@@ -1,0 +1,63 @@
+// The pure parts of the Electron glue, tested without the Electron binary: which argv entries
+// are decks to open, and the app menu built from the shared command list.
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { buildMenuTemplate } from '../../../electron/main/menuTemplate';
+import { deckPathsFromArgv } from '../../../electron/main/openPaths';
+import { MENU_COMMANDS, isMenuCommandId } from '../../../shared/commands/menu';
+
+describe('decks named on the command line', () => {
+  it('keeps .briefdeck arguments, resolved against the launch folder, once each', () => {
+    const argv = ['/opt/Briefdeck/briefdeck', '--no-sandbox', 'Pacific.briefdeck', '/abs/Other.BRIEFDECK', 'notes.txt', 'Pacific.briefdeck'];
+    expect(deckPathsFromArgv(argv, '/home/ana/Desktop')).toEqual(['/home/ana/Desktop/Pacific.briefdeck', '/abs/Other.BRIEFDECK']);
+  });
+
+  it('accepts file:// URLs and ignores switches that happen to end in .briefdeck', () => {
+    expect(deckPathsFromArgv(['file:///tmp/My%20deck.briefdeck', '--open=x.briefdeck'], '/')).toEqual(['/tmp/My deck.briefdeck']);
+  });
+});
+
+type Item = MenuItemConstructorOptions;
+const submenuOf = (item: Item): Item[] => (Array.isArray(item.submenu) ? (item.submenu as Item[]) : []);
+
+function menu(platform: NodeJS.Platform, sent: string[] = []) {
+  return buildMenuTemplate({ platform, appName: 'Briefdeck', devTools: false, sendCommand: (id) => sent.push(id) });
+}
+
+describe('app menu', () => {
+  it('has File, Edit, View, Slide, Present, Window, Help on Linux/Windows', () => {
+    expect(menu('linux').map((m) => m.label ?? m.role)).toEqual(['File', 'Edit', 'View', 'Slide', 'Present', 'windowMenu', 'Help']);
+  });
+
+  it('adds the app menu first on macOS', () => {
+    const labels = menu('darwin').map((m) => m.label ?? m.role);
+    expect(labels[0]).toBe('Briefdeck');
+    expect(labels.slice(1)).toEqual(['File', 'Edit', 'View', 'Slide', 'Present', 'windowMenu', 'Help']);
+  });
+
+  it('lists every shared menu command once; clicking sends its id and nothing else', () => {
+    const sent: string[] = [];
+    const items = menu('linux', sent).flatMap(submenuOf).filter((i) => i.id !== undefined);
+    expect(items.map((i) => i.id)).toEqual(MENU_COMMANDS.map((c) => c.id).sort((a, b) => order(a) - order(b)));
+    for (const item of items) {
+      expect(item.registerAccelerator, item.id).toBe(false);
+      (item.click as () => void)();
+    }
+    expect(sent).toEqual(items.map((i) => i.id));
+    expect(sent.every(isMenuCommandId)).toBe(true);
+  });
+
+  it('names the commands the renderer registers', () => {
+    for (const id of ['deck.new', 'deck.open', 'deck.saveAs', 'deck.export', 'edit.undo', 'edit.redo', 'slide.add', 'present.fromStart', 'help.about']) {
+      expect(isMenuCommandId(id), id).toBe(true);
+    }
+    expect(isMenuCommandId('fs.delete')).toBe(false);
+  });
+});
+
+/** Menu order: by group as the menu bar shows them, then as listed. */
+function order(id: string): number {
+  const groups = ['File', 'Edit', 'View', 'Slide', 'Present', 'Help'];
+  const i = MENU_COMMANDS.findIndex((c) => c.id === id);
+  return groups.indexOf(MENU_COMMANDS[i]!.group) * 100 + i;
+}
