@@ -1,19 +1,16 @@
-// Quote widget: TEMPORARY minimal module so the registry compiles; being replaced by the
-// full implementation (View, Inspector) in this folder.
-import type { WidgetModule, WidgetViewProps } from '../types';
-import { useWidgetReady } from '../../slide/readiness';
-
-function View(props: WidgetViewProps<'quote'>) {
-  useWidgetReady(props.readyKey, props.readyLabel, true);
-  return <div style={{ width: props.width, height: props.height }}>{'quote'}</div>;
-}
+// Quote widget: an attributed statement in serif type sized to fit its slot, with the
+// attribution line ("— Speaker, Role, Date · Source title") always shown.
+import type { WidgetModule } from '../types';
+import { attributionLine } from './fitText';
+import { QuoteInspector } from './QuoteInspector';
+import { QuoteView } from './QuoteView';
 
 export const quoteWidget: WidgetModule<'quote'> = {
   kind: 'quote',
   name: 'Quote',
-  description: 'Quote',
-  icon: null,
-  View,
-  Inspector: () => null,
-  describe: () => 'Quote',
+  description: 'An attributed quotation that fits its slot',
+  icon: <span aria-hidden>“</span>,
+  View: QuoteView,
+  Inspector: QuoteInspector,
+  describe: (w) => `Quote: “${w.props.text.trim()}” ${attributionLine(w.props)}`,
 };

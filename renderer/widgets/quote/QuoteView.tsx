@@ -1,0 +1,119 @@
+// The quote widget's View: serif text set as large as fits its slot (22–64 px logical),
+// the attribution line always shown, and an overflow flag for export preflight.
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useRoute } from '../../router';
+import { useWidgetReady } from '../../slide/readiness';
+import type { WidgetViewProps } from '../types';
+import { QUOTE_MAX_PX, QUOTE_MIN_PX, attributionLine, fitFontSize, type Fit } from './fitText';
+
+/** Resolves once web fonts have loaded (metrics change when the serif arrives). */
+function useFontsReady(): boolean {
+  const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
+  const [ready, setReady] = useState(() => !fonts || fonts.status === 'loaded');
+  useEffect(() => {
+    if (ready || !fonts) return undefined;
+    let live = true;
+    void fonts.ready.then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, [fonts, ready]);
+  return ready;
+}
+
+export function QuoteView({ widget, theme, width, height, mode, readyKey, readyLabel }: WidgetViewProps<'quote'>) {
+  const p = widget.props;
+  const textRef = useRef<HTMLQuoteElement>(null);
+  const fontsReady = useFontsReady();
+  const [fit, setFit] = useState<Fit & { for: string }>({ size: QUOTE_MAX_PX, overflow: false, for: '' });
+  const attribution = attributionLine(p);
+  const fitKey = `${p.text}|${attribution}|${width}x${height}|${fontsReady ? 'fonts' : 'fallback'}`;
+  const inEditor = useRoute().name === 'edit';
+
+  // Measure before paint. scrollHeight/clientHeight are layout sizes, unaffected by the
+  // slide's CSS scale transform, so they are logical pixels.
+  useLayoutEffect(() => {
+    const el = textRef.current;
+    if (!el) return;
+    const fits = (size: number) => {
+      el.style.fontSize = `${size}px`;
+      return el.scrollHeight <= el.clientHeight + 1;
+    };
+    const result = fitFontSize(fits);
+    el.style.fontSize = `${result.size}px`;
+    setFit({ ...result, for: fitKey });
+  }, [fitKey]);
+
+  // Print waits for the fit made with the final fonts.
+  useWidgetReady(readyKey, readyLabel, fontsReady && fit.for === fitKey);
+
+  const attributionSize = Math.max(20, Math.min(28, Math.round(height / 22)));
+  const link = mode === 'print' && /^https?:\/\//i.test(p.sourceUrl.trim()) ? p.sourceUrl.trim() : null;
+  return (
+    <figure
+      className="w-quote"
+      data-overflow={fit.overflow ? 'true' : 'false'}
+      data-font-size={fit.size}
+      style={{
+        width,
+        height,
+        margin: 0,
+        boxSizing: 'border-box',
+        padding: '12px 24px 12px 40px',
+        borderLeft: `8px solid ${theme.colors.accent}`,
+        display: 'flex',
+        flexDirection: 'column',
+        gap: 18,
+        position: 'relative',
+        color: theme.colors.text,
+        overflow: 'hidden',
+      }}
+    >
+      <blockquote
+        ref={textRef}
+        className="w-quote-text"
+        style={{
+          flex: '1 1 auto',
+          minHeight: 0,
+          margin: 0,
+          overflow: 'hidden',
+          fontFamily: theme.fonts.serif,
+          fontSize: fit.size,
+          lineHeight: 1.3,
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'center',
+          overflowWrap: 'anywhere',
+        }}
+        cite={link ?? undefined}
+      >
+        <p style={{ margin: 0 }}>
+          <span aria-hidden style={{ color: theme.colors.accent, fontWeight: 600 }}>“</span>
+          {p.text}
+          <span aria-hidden style={{ color: theme.colors.accent, fontWeight: 600 }}>”</span>
+        </p>
+      </blockquote>
+      <figcaption
+        className="w-quote-attribution"
+        style={{ flex: '0 0 auto', fontFamily: theme.fonts.sans, fontSize: attributionSize, lineHeight: 1.35, color: theme.colors.muted }}
+      >
+        {link ? (
+          <a href={link} style={{ color: 'inherit', textDecoration: 'none' }}>
+            {attribution}
+          </a>
+        ) : (
+          attribution
+        )}
+      </figcaption>
+      {fit.overflow && mode === 'live' && inEditor && (
+        <div
+          role="status"
+          className="w-quote-overflow"
+          style={{ position: 'absolute', top: 8, right: 8, background: '#b3261e', color: '#ffffff', fontFamily: theme.fonts.sans, fontSize: 20, padding: '6px 12px', borderRadius: 6 }}
+        >
+          {`Quote too long for this slot even at ${QUOTE_MIN_PX} px: shorten it or use a larger slot`}
+        </div>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,109 @@
+// @vitest-environment jsdom
+// The quote View renders text and attribution, fits the type, flags overflow, and reports
+// ready only after fitting; the Inspector edits through update().
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { produce } from 'immer';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDeck } from '../../../shared/deck/operations';
+import { BRIEFING_THEME } from '../../../shared/theme';
+import type { WidgetOf } from '../../../shared/widgets';
+import { ReadinessContext, createReadinessTracker } from '../../../renderer/slide/readiness';
+import { QuoteView } from '../../../renderer/widgets/quote/QuoteView';
+import { QuoteInspector } from '../../../renderer/widgets/quote/QuoteInspector';
+import { quoteWidget } from '../../../renderer/widgets/quote';
+
+const quote = (text = 'It’s clear that Taiwan is an important partner of the United States.'): WidgetOf<'quote'> => ({
+  id: 'q1',
+  kind: 'quote',
+  source: null,
+  showSource: false,
+  alt: null,
+  props: { text, speaker: 'Peter Harrell', role: 'Senior Director, NSC', date: '2021-02-24', sourceTitle: 'Voice of America report', sourceUrl: '' },
+});
+
+/** jsdom has no layout: model text height as proportional to font size (px) × `lines`. */
+function fakeLayout(linesAtOnePx: number, boxHeight: number) {
+  const sh = vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockImplementation(function (this: HTMLElement) {
+    return Number.parseFloat(this.style.fontSize || '0') * linesAtOnePx;
+  });
+  const ch = vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(() => boxHeight);
+  return () => {
+    sh.mockRestore();
+    ch.mockRestore();
+  };
+}
+
+function draw(w: WidgetOf<'quote'>, mode: 'live' | 'print' = 'print') {
+  return render(<QuoteView widget={w} deck={createDeck('t')} theme={BRIEFING_THEME} width={1536} height={570} mode={mode} readyKey="q" readyLabel="quote" />);
+}
+
+beforeEach(() => {
+  window.location.hash = '';
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('QuoteView', () => {
+  it('renders the text as text and the attribution line', () => {
+    const { container } = draw(quote('<b>not html</b>'));
+    expect(container.querySelector('blockquote')?.textContent).toBe('“<b>not html</b>”');
+    expect(container.querySelector('b')).toBeNull();
+    expect(container.querySelector('figcaption')?.textContent).toBe('— Peter Harrell, Senior Director, NSC, 24 February 2021 · Voice of America report');
+    expect(container.querySelector('.w-quote')?.getAttribute('data-overflow')).toBe('false');
+  });
+
+  it('picks the largest font size that fits', () => {
+    fakeLayout(10, 300); // fits while size * 10 <= 300
+    const { container } = draw(quote());
+    expect(container.querySelector('.w-quote')?.getAttribute('data-font-size')).toBe('30');
+    expect((container.querySelector('blockquote') as HTMLElement).style.fontSize).toBe('30px');
+  });
+
+  it('flags overflow in every mode, warns only in the editor', () => {
+    fakeLayout(100, 300);
+    const printed = draw(quote(), 'print');
+    expect(printed.container.querySelector('.w-quote')?.getAttribute('data-overflow')).toBe('true');
+    expect(printed.container.querySelector('.w-quote-overflow')).toBeNull();
+    cleanup();
+    window.location.hash = '#/edit?deck=x';
+    const edited = draw(quote(), 'live');
+    expect(edited.container.querySelector('.w-quote')?.getAttribute('data-overflow')).toBe('true');
+    expect(screen.getByRole('status').textContent).toMatch(/too long/);
+  });
+
+  it('reports ready after fitting', async () => {
+    const tracker = createReadinessTracker();
+    render(
+      <ReadinessContext.Provider value={tracker}>
+        <QuoteView widget={quote()} deck={createDeck('t')} theme={BRIEFING_THEME} width={800} height={400} mode="print" readyKey="q" readyLabel="quote" />
+      </ReadinessContext.Provider>,
+    );
+    await act(async () => undefined);
+    expect(tracker.pending()).toEqual([]);
+  });
+
+  it('describes itself for alt text', () => {
+    expect(quoteWidget.describe(quote('Hello.'), createDeck('t'))).toBe('Quote: “Hello.” — Peter Harrell, Senior Director, NSC, 24 February 2021 · Voice of America report');
+  });
+});
+
+describe('QuoteInspector', () => {
+  it('edits every field through update', () => {
+    let w = quote();
+    const update = vi.fn((_l: string, change: (x: WidgetOf<'quote'>) => void) => {
+      w = produce(w, change);
+    });
+    render(<QuoteInspector widget={w} deck={createDeck('t')} update={update} />);
+    fireEvent.change(screen.getByLabelText('Quotation'), { target: { value: 'New words' } });
+    fireEvent.change(screen.getByLabelText('Speaker'), { target: { value: 'Kharis Templeman' } });
+    fireEvent.change(screen.getByLabelText('Role or affiliation'), { target: { value: 'Hoover Institution' } });
+    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2021-02' } });
+    fireEvent.change(screen.getByLabelText('Source title'), { target: { value: 'VOA' } });
+    fireEvent.change(screen.getByLabelText('Source URL'), { target: { value: 'https://example.org' } });
+    expect(update).toHaveBeenCalledTimes(6);
+    expect(update.mock.calls[0]?.[2]).toBe('quote.text.q1');
+    expect(w.props).toEqual({ text: 'New words', speaker: 'Kharis Templeman', role: 'Hoover Institution', date: '2021-02', sourceTitle: 'VOA', sourceUrl: 'https://example.org' });
+  });
+});

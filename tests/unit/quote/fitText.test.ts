@@ -1,0 +1,48 @@
+// Quote fitting maths and the attribution line.
+import { describe, expect, it } from 'vitest';
+import { attributionLine, fitFontSize, formatQuoteDate, QUOTE_MAX_PX, QUOTE_MIN_PX } from '../../../renderer/widgets/quote/fitText';
+import { QuotePropsSchema, defaultQuoteProps } from '../../../shared/widgets/quote/schema';
+import { WidgetSchema, defaultWidget } from '../../../shared/widgets';
+
+describe('fitFontSize', () => {
+  it('keeps the maximum when it fits', () => {
+    expect(fitFontSize(() => true)).toEqual({ size: QUOTE_MAX_PX, overflow: false });
+  });
+  it('finds the largest size that fits, in whole pixels', () => {
+    for (const limit of [22, 23, 37, 50, 63]) {
+      const tried: number[] = [];
+      const fit = fitFontSize((s) => (tried.push(s), s <= limit));
+      expect(fit).toEqual({ size: limit, overflow: false });
+      expect(tried.length).toBeLessThanOrEqual(8); // binary search, not a scan
+    }
+  });
+  it('reports overflow at the minimum', () => {
+    expect(fitFontSize(() => false)).toEqual({ size: QUOTE_MIN_PX, overflow: true });
+  });
+});
+
+describe('attribution', () => {
+  it('formats dates and the line', () => {
+    expect(formatQuoteDate('2021-02-24')).toBe('24 February 2021');
+    expect(formatQuoteDate('2021-02')).toBe('February 2021');
+    expect(formatQuoteDate('spring 2021')).toBe('spring 2021');
+    expect(attributionLine({ speaker: 'Peter Harrell', role: 'NSC', date: '2021-02-24', sourceTitle: 'VOA report' })).toBe(
+      '— Peter Harrell, NSC, 24 February 2021 · VOA report',
+    );
+    expect(attributionLine({ speaker: '', role: '', date: '', sourceTitle: '' })).toBe('— Unattributed');
+  });
+});
+
+describe('quote schema', () => {
+  it('defaults are valid', () => {
+    expect(QuotePropsSchema.parse(defaultQuoteProps())).toEqual(defaultQuoteProps());
+    expect(WidgetSchema.safeParse(defaultWidget('quote', 'q1')).success).toBe(true);
+  });
+  it('fills optional fields and rejects bad props', () => {
+    expect(QuotePropsSchema.parse({ text: 'x' })).toEqual({ text: 'x', speaker: '', role: '', date: '', sourceTitle: '', sourceUrl: '' });
+    expect(QuotePropsSchema.safeParse({}).success).toBe(false);
+    expect(QuotePropsSchema.safeParse({ text: 5 }).success).toBe(false);
+    expect(QuotePropsSchema.safeParse({ text: 'x'.repeat(5001) }).success).toBe(false);
+    expect(QuotePropsSchema.safeParse({ text: 'x', date: 'x'.repeat(41) }).success).toBe(false);
+  });
+});
