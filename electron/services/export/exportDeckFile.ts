@@ -52,7 +52,8 @@ export async function exportDeckFile(req: ExportDeckFileRequest): Promise<Export
       await host.close();
     }
   } finally {
-    await rm(library, { recursive: true, force: true });
+    // Cleanup never replaces the export's own outcome.
+    await rm(library, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
   }
 }
 

@@ -1,0 +1,102 @@
+// Reads a PDF back for tests, the way a reader's viewer would: pdfjs-dist (legacy build, for
+// Node) for text with positions, the outline, metadata and drawing operators; poppler for
+// what pdfinfo / pdffonts / pdfimages report.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export interface TextItem {
+  str: string;
+  x: number;
+  /** From the top of the page, in points. */
+  top: number;
+}
+
+export interface ReadPage {
+  width: number;
+  height: number;
+  text: string;
+  items: TextItem[];
+  /** Path-construction operators (vector drawing) and image paints on the page. */
+  paths: number;
+  images: number;
+}
+
+export interface ReadPdf {
+  pages: ReadPage[];
+  outline: { title: string; pageIndex: number }[];
+  info: Record<string, unknown>;
+  language: string | null;
+}
+
+/** Inter's subset maps U+2019 (’) to the same glyph as U+02BC (ʼ), and pdfjs splits the run
+ * around it; a viewer's search has the same trouble. Normalised so tests compare words. */
+export function normalizeText(s: string): string {
+  return s.replace(/\s*[\u02bc\u2019]\s*/g, '’').replace(/\s+/g, ' ');
+}
+
+export async function readPdf(file: string): Promise<ReadPdf> {
+  const data = new Uint8Array(await readFile(file));
+  const doc = await pdfjs.getDocument({ data, isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+  const pages: ReadPage[] = [];
+  const imageOps = new Set([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageMaskXObject]);
+  for (let i = 1; i <= doc.numPages; i++) {
+    const page = await doc.getPage(i);
+    const [, , width, height] = page.view as [number, number, number, number];
+    const content = await page.getTextContent();
+    const items: TextItem[] = [];
+    for (const it of content.items) {
+      if (!('str' in it) || it.str.trim() === '') continue;
+      items.push({ str: it.str, x: it.transform[4] as number, top: height - (it.transform[5] as number) });
+    }
+    const ops = await page.getOperatorList();
+    let paths = 0;
+    let images = 0;
+    for (const fn of ops.fnArray) {
+      if (fn === pdfjs.OPS.constructPath) paths++;
+      if (imageOps.has(fn)) images++;
+    }
+    pages.push({ width, height, text: normalizeText(items.map((t) => t.str).join(' ')), items, paths, images });
+  }
+  const outline: ReadPdf['outline'] = [];
+  for (const item of (await doc.getOutline()) ?? []) {
+    let pageIndex = -1;
+    const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest;
+    if (Array.isArray(dest) && dest[0]) pageIndex = await doc.getPageIndex(dest[0] as never);
+    outline.push({ title: item.title, pageIndex });
+  }
+  const meta = await doc.getMetadata();
+  const info = meta.info as Record<string, unknown>;
+  const language = (info.Language as string | undefined) ?? null;
+  await doc.destroy();
+  return { pages, outline, info, language };
+}
+
+/** `pdfinfo` as key -> value. */
+export function pdfinfo(file: string): Record<string, string> {
+  const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+}
+
+/** `pdffonts` rows: name and whether embedded. */
+export function pdffonts(file: string): { name: string; embedded: boolean }[] {
+  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim() !== '');
+  return lines.map((l) => {
+    const cols = l.trim().split(/\s+/);
+    // name type... emb sub uni objectID gen: "emb" is the 5th field from the end.
+    return { name: cols[0] ?? '', embedded: cols[cols.length - 5] === 'yes' };
+  });
+}
+
+/** Raster images on one page (1-based), per pdfimages -list. */
+export function pdfimagesOnPage(file: string, page: number): number {
+  const out = execFileSync('pdfimages', ['-list', '-f', String(page), '-l', String(page), file], { encoding: 'utf8' });
+  return out.split('\n').slice(2).filter((l) => l.trim() !== '').length;
+}
+
+/** Renders every page to PNG (pdftoppm -r 50) under `dir` for people to review. */
+export function renderPngs(file: string, dir: string, prefix: string): void {
+  mkdirSync(dir, { recursive: true });
+  execFileSync('pdftoppm', ['-r', '50', '-png', file, `${dir}/${prefix}`]);
+}
