@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 const noElectron = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'assets/**'] },
+  { ignores: ['.tmp/**', '.tmp-harness.ts', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'assets/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
