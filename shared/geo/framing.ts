@@ -58,11 +58,13 @@ export function constrainView(view: MapView, size: FrameSize): MapView {
     zoom = Math.log2(size.height / TILE_SIZE);
     ws = size.height;
   }
-  let y = mercatorY(view.center[1]) * ws;
+  const y = mercatorY(view.center[1]) * ws;
   const h2 = size.height / 2;
-  if (y - h2 < 0) y = h2;
-  if (y + h2 > ws) y = ws - h2;
-  return { center: [view.center[0], latFromMercatorY(y / ws)], zoom };
+  // Return the input untouched when nothing needs to move: MapLibre calls this every frame
+  // and a float round trip through mercatorY would look like motion.
+  if (y - h2 >= 0 && y + h2 <= ws) return zoom === view.zoom ? view : { center: view.center, zoom };
+  const clamped = y - h2 < 0 ? h2 : ws - h2;
+  return { center: [view.center[0], latFromMercatorY(clamped / ws)], zoom };
 }
 
 /** The camera that shows all of `bounds` in a frame of `size` (letterboxed, like fitBounds). */

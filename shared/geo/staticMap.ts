@@ -5,6 +5,7 @@
 // the frame (clipExtent) so off-frame coastline never reaches the PDF.
 import { geoMercator, geoPath } from 'd3-geo';
 import { boundsToView, nearestLongitude, viewToProjection, type FrameSize, type MapView } from './framing';
+import { layoutLabels, type PlacedLabel } from './labelLayout';
 import type { World } from './world';
 import type { Bounds } from '../widgets/map/schema';
 
@@ -20,6 +21,21 @@ export interface StaticLabelPosition {
   id: string;
   x: number;
   y: number;
+}
+
+/** Lay out labels at projected anchors, small countries first (see labelLayout.ts). */
+export function placeLabels(
+  anchors: readonly StaticLabelPosition[],
+  labels: readonly { id: string; text: string }[],
+  areaOf: (id: string) => number | undefined,
+  size: number,
+  frame: FrameSize,
+): PlacedLabel[] {
+  const requests = anchors.flatMap((a) => {
+    const label = labels.find((l) => l.id === a.id);
+    return label ? [{ id: a.id, text: label.text, x: a.x, y: a.y, priority: areaOf(a.id) ?? 0 }] : [];
+  });
+  return layoutLabels(requests, size, frame);
 }
 
 export interface StaticMapGeometry {
@@ -68,15 +84,41 @@ export function staticMapGeometry(
       if (d) paths.push({ id: f.properties.id, copy, d });
     }
   }
-  const primary = geoMercator().rotate(params.rotate).scale(params.scale).translate(params.translate);
-  const anchors: StaticLabelPosition[] = [];
-  for (const id of labelIds) {
-    const a = world.anchors.get(id) ?? extra?.anchors.get(id);
-    if (!a) continue;
-    const p = primary([nearestLongitude(a[0], view.center[0]), a[1]]);
-    if (!p) continue;
-    const [x, y] = p;
-    if (x >= 0 && x <= size.width && y >= 0 && y <= size.height) anchors.push({ id, x, y });
-  }
+  const anchors = labelAnchors(view, size, labelIds, world, extra);
   return { view, paths, anchors };
+}
+
+/**
+ * Where each label goes, in frame pixels, for a camera: the country's anchor when it is in the
+ * frame, else the centre of the country's visible part (China in a Taiwan Strait frame).
+ * Countries not visible get no label. The live map calls this with its current camera.
+ */
+export function labelAnchors(view: MapView, size: FrameSize, ids: readonly string[], world: World, extra?: World): StaticLabelPosition[] {
+  const params = viewToProjection(view, size);
+  const primary = geoMercator().rotate(params.rotate).scale(params.scale).translate(params.translate);
+  const clipped = geoPath(
+    geoMercator()
+      .rotate(params.rotate)
+      .scale(params.scale)
+      .translate(params.translate)
+      .clipExtent([
+        [0, 0],
+        [size.width, size.height],
+      ]),
+  );
+  const inside = (x: number, y: number) => x >= 0 && x <= size.width && y >= 0 && y <= size.height;
+  const out: StaticLabelPosition[] = [];
+  for (const id of ids) {
+    const a = world.anchors.get(id) ?? extra?.anchors.get(id);
+    const p = a ? primary([nearestLongitude(a[0], view.center[0]), a[1]]) : null;
+    if (p && inside(p[0], p[1])) {
+      out.push({ id, x: p[0], y: p[1] });
+      continue;
+    }
+    const f = world.byId.get(id) ?? extra?.byId.get(id);
+    if (!f || clipped.area(f) < 1) continue;
+    const [x, y] = clipped.centroid(f);
+    if (Number.isFinite(x) && Number.isFinite(y) && inside(x, y)) out.push({ id, x, y });
+  }
+  return out;
 }

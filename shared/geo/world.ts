@@ -22,6 +22,8 @@ export interface World {
   byId: Map<string, CountryFeature>;
   /** [lon, lat] label anchor per id. */
   anchors: Map<string, [number, number]>;
+  /** Spherical area per id (steradians): small countries get their labels placed first. */
+  areas: Map<string, number>;
 }
 
 /**
@@ -49,14 +51,19 @@ function polygonsOf(g: Polygon | MultiPolygon): Position[][][] {
   return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 }
 
+/** Spherical area of one polygon; d3 reads a wrongly wound ring as "everything but", so
+ * areas over a hemisphere are folded back. */
+function polygonArea(poly: Position[][]): number {
+  const area = geoArea({ type: 'Polygon', coordinates: poly });
+  return area > 2 * Math.PI ? 4 * Math.PI - area : area;
+}
+
 /** Centroid of the largest polygon (by spherical area) of a country. */
 export function largestPolygonCentroid(g: Polygon | MultiPolygon): [number, number] {
   let best: Position[][] | undefined;
   let bestArea = -1;
   for (const poly of polygonsOf(g)) {
-    const area = geoArea({ type: 'Polygon', coordinates: poly });
-    // d3 treats a wrongly wound ring as "everything but": such areas exceed a hemisphere.
-    const a = area > 2 * Math.PI ? 4 * Math.PI - area : area;
+    const a = polygonArea(poly);
     if (a > bestArea) {
       bestArea = a;
       best = poly;
@@ -94,8 +101,12 @@ export function buildWorld(topology: Topology): World {
     if (id) byId.set(id, cf);
   }
   const anchors = new Map<string, [number, number]>();
-  for (const [id, f] of byId) anchors.set(id, LABEL_ANCHORS[id] ?? largestPolygonCentroid(f.geometry));
-  return { features, byId, anchors };
+  const areas = new Map<string, number>();
+  for (const [id, f] of byId) {
+    anchors.set(id, LABEL_ANCHORS[id] ?? largestPolygonCentroid(f.geometry));
+    areas.set(id, polygonsOf(f.geometry).reduce((sum, poly) => sum + polygonArea(poly), 0));
+  }
+  return { features, byId, anchors, areas };
 }
 
 /** Unwrapped planar copy for MapLibre; `properties.id` keys the colour expressions. */

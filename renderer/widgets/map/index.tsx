@@ -1,19 +1,27 @@
-// Map widget: TEMPORARY minimal module so the registry compiles; being replaced by the
-// full implementation (View, Inspector) in this folder.
-import type { WidgetModule, WidgetViewProps } from '../types';
-import { useWidgetReady } from '../../slide/readiness';
+// Map widget: countries by role or by data, framed by stored geographic bounds.
+// View = live MapLibre in mode 'live', vector SVG elsewhere; Inspector edits props via update.
+import { describeMap } from '../../../shared/widgets/map/describe';
+import { findDataset } from '../../data/datasets';
+import type { WidgetModule } from '../types';
+import { MapInspector } from './MapInspector';
+import { MapView } from './MapView';
 
-function View(props: WidgetViewProps<'map'>) {
-  useWidgetReady(props.readyKey, props.readyLabel, true);
-  return <div style={{ width: props.width, height: props.height }}>{'map'}</div>;
-}
+const icon = (
+  <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
+    <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+    <path d="M2 10h16M10 1.5c-3 3-3 14 0 17M10 1.5c3 3 3 14 0 17" fill="none" stroke="currentColor" strokeWidth="1.2" />
+  </svg>
+);
 
 export const mapWidget: WidgetModule<'map'> = {
   kind: 'map',
   name: 'Map',
-  description: 'Map',
-  icon: null,
-  View,
-  Inspector: () => null,
-  describe: () => 'Map',
+  description: 'Countries by role (partners, competitors) or shaded by data, framed on a region',
+  icon,
+  View: MapView,
+  Inspector: MapInspector,
+  describe: (widget, deck) => {
+    const id = widget.props.mode === 'choropleth' ? widget.props.choropleth?.datasetId : undefined;
+    return describeMap(widget.props, deck, id ? findDataset(id, deck) : undefined);
+  },
 };

@@ -1,0 +1,52 @@
+// The map widget's View: title, then the map (live MapLibre in mode 'live', SVG otherwise),
+// with the legend on top. Colours, labels and legend come from one MapPaint for both.
+import { useMemo } from 'react';
+import { mapPaint } from '../../../shared/widgets/map/paint';
+import { findDataset } from '../../data/datasets';
+import type { WidgetViewProps } from '../types';
+import { LiveMap } from './LiveMap';
+import { MapLegend } from './MapLegend';
+import { StaticMap } from './StaticMap';
+
+/** Type sizes scale with the slot, in logical slide pixels. */
+export function mapTypeSizes(width: number, height: number) {
+  const base = Math.max(16, Math.min(28, Math.min(width, height * 1.6) / 40));
+  return { title: Math.round(base * 1.25), label: Math.round(base), legend: Math.round(base * 0.85) };
+}
+
+export function MapView({ widget, deck, theme, width, height, mode, readyKey, readyLabel }: WidgetViewProps<'map'>) {
+  const props = widget.props;
+  const datasetId = props.mode === 'choropleth' ? (props.choropleth?.datasetId ?? null) : null;
+  const dataset = useMemo(() => (datasetId ? findDataset(datasetId, deck) : undefined), [datasetId, deck]);
+  const paint = useMemo(() => mapPaint(props, theme, deck, dataset), [props, theme, deck, dataset]);
+  const sizes = mapTypeSizes(width, height);
+  const titleHeight = props.title.trim() ? Math.round(sizes.title * 1.8) : 0;
+  const mapHeight = Math.max(1, height - titleHeight);
+  const surface = {
+    widgetId: widget.id,
+    props,
+    theme,
+    paint,
+    width,
+    height: mapHeight,
+    labelSize: sizes.label,
+    readyKey,
+    readyLabel,
+  };
+  return (
+    <div className="map-widget" style={{ width, height, fontFamily: theme.fonts.sans, color: theme.colors.text }}>
+      {titleHeight > 0 && (
+        <div
+          className="map-title"
+          style={{ height: titleHeight, fontSize: sizes.title, fontWeight: 700, lineHeight: `${titleHeight}px`, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+        >
+          {props.title}
+        </div>
+      )}
+      <div className="map-frame" style={{ position: 'relative', width, height: mapHeight, overflow: 'hidden', background: theme.colors.water }}>
+        {mode === 'live' ? <LiveMap {...surface} /> : <StaticMap {...surface} />}
+        <MapLegend legend={paint.legend} theme={theme} size={sizes.legend} />
+      </div>
+    </div>
+  );
+}
