@@ -103,7 +103,6 @@ export function LiveMap({ widgetId, props, theme, paint, width, height, labelSiz
         });
         const m = created;
         m.touchZoomRotate.disableRotation();
-        (window as unknown as Record<string, unknown>).__dbgMap = m;
         m.on('move', () => setCamera(currentView(m)));
         m.on('moveend', () => {
           const cur = latest.current;
