@@ -197,6 +197,17 @@ export function ChartInspector(props: InspectorProps<'chart'>) {
       {text('title', 'Title')}
       {text('unit', 'Unit')}
       {text('asOf', 'As of')}
+      <label>
+        Value axis maximum (blank = automatic; set the same on charts compared side by side)
+        <input
+          inputMode="decimal"
+          value={p.valueMax ?? ''}
+          onChange={(e) => {
+            const n = Number(e.target.value);
+            update('Set value axis maximum', (w) => void (w.props.valueMax = e.target.value.trim() !== '' && Number.isFinite(n) && n > 0 ? n : null), `chart.max.${widget.id}`);
+          }}
+        />
+      </label>
       <label className="check">
         <input type="checkbox" checked={p.showValues} onChange={(e) => update('Toggle value labels', (w) => void (w.props.showValues = e.target.checked))} />
         Value labels

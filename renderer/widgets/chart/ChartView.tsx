@@ -116,6 +116,7 @@ function BarOrColumn({ props, theme, width, height, animate, sizes, rows, series
   const tickLines = fit.lines;
   const tickSizes = { ...sizes, tick: fit.tick };
   const valueTick = (v: number) => formatNumber(v);
+  const domain: [number, number | 'auto'] = [0, props.valueMax ?? 'auto'];
   const shape = (seriesIndex: number) =>
     function BarShape(p: BarShapeProps): ReactElement {
       const { fill, opacity } = pointColour(p.payload as ChartRow, seriesIndex, props, theme);
@@ -130,13 +131,13 @@ function BarOrColumn({ props, theme, width, height, animate, sizes, rows, series
       <CartesianGrid stroke="#e4e7ec" horizontal={!horizontal} vertical={horizontal} />
       {horizontal ? (
         <>
-          <XAxis type="number" tick={tickStyle} tickFormatter={valueTick} stroke={theme.colors.muted} label={valueAxisLabel(props.unit, sizes, theme, true)} height={sizes.tick * 2.6} />
+          <XAxis type="number" domain={domain} allowDataOverflow={false} tick={tickStyle} tickFormatter={valueTick} stroke={theme.colors.muted} label={valueAxisLabel(props.unit, sizes, theme, true)} height={sizes.tick * 2.6} />
           <YAxis type="category" dataKey="label" width={categoryWidth} tick={tick('end')} interval={0} stroke={theme.colors.muted} />
         </>
       ) : (
         <>
           <XAxis type="category" dataKey="label" tick={tick('middle')} interval={0} height={tickLines * tickSizes.tick * 1.15 + 14} stroke={theme.colors.muted} />
-          <YAxis type="number" tick={tickStyle} tickFormatter={valueTick} stroke={theme.colors.muted} width={sizes.tick * 4.2} label={valueAxisLabel(props.unit, sizes, theme, false)} />
+          <YAxis type="number" domain={domain} tick={tickStyle} tickFormatter={valueTick} stroke={theme.colors.muted} width={sizes.tick * 4.2} label={valueAxisLabel(props.unit, sizes, theme, false)} />
         </>
       )}
       {series.map((s, i) => (
@@ -180,7 +181,7 @@ function LinePlot({ props, theme, width, height, animate, sizes, rows, series }:
         stroke={theme.colors.muted}
         tick={(p: TickArgs) => <CategoryTick {...p} rows={rows} props={props} theme={theme} sizes={{ ...sizes, tick: fit.tick }} maxChars={fit.maxChars} anchor="middle" />}
       />
-      <YAxis tick={tickStyle} tickFormatter={(v: number) => formatNumber(v)} stroke={theme.colors.muted} width={sizes.tick * 4.2} label={valueAxisLabel(props.unit, sizes, theme, false)} />
+      <YAxis domain={[0, props.valueMax ?? 'auto']} tick={tickStyle} tickFormatter={(v: number) => formatNumber(v)} stroke={theme.colors.muted} width={sizes.tick * 4.2} label={valueAxisLabel(props.unit, sizes, theme, false)} />
       {series.map((s, i) => {
         const colour = series.length === 1 && props.highlight.length > 0 ? theme.colors.roles.partner : theme.colors.series[i % theme.colors.series.length];
         return (

@@ -34,6 +34,9 @@ export const ChartPropsSchema = z.object({
   table: TableSchema,
   // Whether each bar/point carries its value.
   showValues: z.boolean().default(true),
+  // Fixed top of the value axis, so charts compared side by side share a scale; absent or
+  // null = automatic. Optional so older decks and tables stay valid.
+  valueMax: z.number().positive().max(1e15).nullable().optional(),
   // ISO alpha-2 codes (or category labels) drawn in the partner colour.
   highlight: z.array(z.string().max(200)).max(100).default([]),
 });

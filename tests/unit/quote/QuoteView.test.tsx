@@ -92,7 +92,7 @@ describe('QuoteView', () => {
 describe('QuoteInspector', () => {
   it('edits every field through update', () => {
     let w = quote();
-    const update = vi.fn((_l: string, change: (x: WidgetOf<'quote'>) => void) => {
+    const update = vi.fn((_l: string, change: (x: WidgetOf<'quote'>) => void, _key?: string) => {
       w = produce(w, change);
     });
     render(<QuoteInspector widget={w} deck={createDeck('t')} update={update} />);
