@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as ops from '../../../shared/deck/operations';
+import type { Deck } from '../../../shared/deck/schema';
+import type { WidgetOf } from '../../../shared/widgets';
+import { MAP_PRESETS } from '../../../shared/widgets/map/schema';
+import { useDocument } from '../../../renderer/store/documentStore';
+import { mapWidget } from '../../../renderer/widgets/map';
+import type { InspectorProps } from '../../../renderer/widgets/types';
+
+function setup() {
+  const deck = ops.createDeck('Maps');
+  const slideId = ops.addSlide(deck, 'oneLarge', 1, 'Map');
+  const id = ops.insertWidget(deck, slideId, 'main', 'map')!;
+  ops.updateWidget(deck, id, (w) => {
+    if (w.kind === 'map') w.props.countries = [{ id: '158', role: 'partner', label: null }];
+  });
+  useDocument.getState().load(deck);
+  return { deck, widget: deck.widgets[id] as WidgetOf<'map'> };
+}
+
+/** Records each update and applies it to a copy, as the editor's apply() would. */
+function spyUpdate(widget: WidgetOf<'map'>) {
+  const calls: { label: string; after: WidgetOf<'map'> }[] = [];
+  const update: InspectorProps<'map'>['update'] = vi.fn((label, change) => {
+    const copy = structuredClone(widget);
+    change(copy);
+    calls.push({ label, after: copy });
+  });
+  return { update, calls };
+}
+
+function renderInspector(deck: Deck, widget: WidgetOf<'map'>, update: InspectorProps<'map'>['update']) {
+  return render(<mapWidget.Inspector widget={widget} deck={deck} update={update} />);
+}
+
+beforeEach(() => useDocument.getState().close());
+afterEach(cleanup);
+
+describe('map Inspector', () => {
+  it('changing a role calls update with that role', () => {
+    const { deck, widget } = setup();
+    const { update, calls } = spyUpdate(widget);
+    renderInspector(deck, widget, update);
+    fireEvent.change(screen.getByLabelText('Role of Taiwan'), { target: { value: 'focus' } });
+    expect(update).toHaveBeenCalledTimes(1);
+    expect(calls[0]!.label).toBe('Set role of Taiwan');
+    expect(calls[0]!.after.props.countries).toEqual([{ id: '158', role: 'focus', label: null }]);
+  });
+
+  it('adds a country from the search list and removes it again', () => {
+    const { deck, widget } = setup();
+    const { update, calls } = spyUpdate(widget);
+    renderInspector(deck, widget, update);
+    fireEvent.change(screen.getByPlaceholderText(/Search by name or code/), { target: { value: 'japan' } });
+    fireEvent.click(screen.getByRole('button', { name: /Japan/ }));
+    expect(calls[0]!.label).toBe('Add country');
+    expect(calls[0]!.after.props.countries.map((c) => c.id)).toEqual(['158', '392']);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Taiwan' }));
+    expect(calls[1]!.after.props.countries).toEqual([]);
+  });
+
+  it('frames with a preset and sets a per-country label', () => {
+    const { deck, widget } = setup();
+    const { update, calls } = spyUpdate(widget);
+    renderInspector(deck, widget, update);
+    fireEvent.change(screen.getByLabelText('Framing'), { target: { value: 'taiwanStrait' } });
+    expect(calls[0]!.after.props.bounds).toEqual([...MAP_PRESETS.taiwanStrait.bounds]);
+    fireEvent.change(screen.getByLabelText('Label of Taiwan'), { target: { value: 'TSMC home' } });
+    expect(calls[1]!.after.props.countries[0]!.label).toBe('TSMC home');
+    expect(update).toHaveBeenLastCalledWith('Label Taiwan', expect.any(Function), `map.label.${widget.id}.158`);
+  });
+
+  it('switches to choropleth and picks a dataset column', () => {
+    const { deck, widget } = setup();
+    const { update, calls } = spyUpdate(widget);
+    const { rerender } = renderInspector(deck, widget, update);
+    fireEvent.click(screen.getByLabelText('Data (choropleth)'));
+    expect(calls[0]!.after.props.mode).toBe('choropleth');
+    rerender(<mapWidget.Inspector widget={calls[0]!.after} deck={deck} update={update} />);
+    fireEvent.change(screen.getByLabelText('Dataset'), { target: { value: 'rare_earths_production_2024_mcs2025' } });
+    expect(calls[1]!.after.props.choropleth).toEqual({ datasetId: 'rare_earths_production_2024_mcs2025', column: 'tonnes' });
+  });
+
+  it('renames a country for the whole deck through the document (undoable)', () => {
+    const { deck, widget } = setup();
+    const { update } = spyUpdate(widget);
+    renderInspector(deck, widget, update);
+    fireEvent.change(screen.getByLabelText('Name of Taiwan in this deck'), { target: { value: 'Chinese Taipei' } });
+    expect(useDocument.getState().deck!.meta.countryNames).toEqual({ '158': 'Chinese Taipei' });
+    expect(update).not.toHaveBeenCalled();
+    useDocument.getState().undo();
+    expect(useDocument.getState().deck!.meta.countryNames).toEqual({});
+  });
+});

@@ -1,0 +1,104 @@
+import { geoPath, geoTransform } from 'd3-geo';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import t110 from 'world-atlas/countries-110m.json';
+import t50 from 'world-atlas/countries-50m.json';
+import { boundsToView } from '../../../shared/geo/framing';
+import { labelAnchors, staticMapGeometry } from '../../../shared/geo/staticMap';
+import { buildWorld } from '../../../shared/geo/world';
+import { MAP_PRESETS, type Bounds } from '../../../shared/widgets/map/schema';
+
+const world110 = buildWorld(t110 as unknown as Topology);
+const world50 = buildWorld(t50 as unknown as Topology);
+const SIZE = { width: 1728, height: 720 };
+
+/** Every straight segment of an SVG path made of M/L/Z commands (what d3 emits for polygons). */
+export function segments(d: string): [number, number, number, number][] {
+  const out: [number, number, number, number][] = [];
+  const re = /([MLZ])([^MLZ]*)/g;
+  let start: [number, number] | null = null;
+  let prev: [number, number] | null = null;
+  for (const m of d.matchAll(re)) {
+    const nums = (m[2] ?? '').split(/[ ,]+/).filter(Boolean).map(Number);
+    if (m[1] === 'Z') {
+      if (prev && start) out.push([prev[0], prev[1], start[0], start[1]]);
+      prev = start;
+      continue;
+    }
+    for (let i = 0; i + 1 < nums.length; i += 2) {
+      const p: [number, number] = [nums[i]!, nums[i + 1]!];
+      if (m[1] === 'M' && i === 0) start = p;
+      else if (prev) out.push([prev[0], prev[1], p[0], p[1]]);
+      prev = p;
+    }
+  }
+  return out;
+}
+
+/** The widest horizontal step of any segment not lying along the frame's edge (clipping draws
+ * long edges there on purpose). A streak across the antimeridian shows up here. */
+function widestStep(paths: { d: string }[], w: number, h: number): number {
+  const onEdge = (a: number, b: number, edge: number) => Math.abs(a - edge) < 0.2 && Math.abs(b - edge) < 0.2;
+  let max = 0;
+  for (const p of paths) {
+    for (const [x0, y0, x1, y1] of segments(p.d)) {
+      if (onEdge(y0, y1, 0) || onEdge(y0, y1, h)) continue;
+      max = Math.max(max, Math.abs(x1 - x0));
+    }
+  }
+  return max;
+}
+
+describe('static map geometry', () => {
+  it.each([
+    ['Pacific-centred world', MAP_PRESETS.world.bounds],
+    ['Indo-Pacific (east > 180)', MAP_PRESETS.indoPacific.bounds],
+    ['Pacific frame', [120, -50, 300, 70]],
+  ])('%s: no path segment spans more than half the frame width', (_name, b) => {
+    const g = staticMapGeometry([...b] as Bounds, SIZE, world110, [], []);
+    expect(g.paths.length).toBeGreaterThan(50);
+    expect(widestStep(g.paths, SIZE.width, SIZE.height)).toBeLessThan(SIZE.width / 2);
+  });
+
+  it('the streak check catches a naive planar drawing of the same rings', () => {
+    const planar = geoPath(
+      geoTransform({
+        point(x, y) {
+          this.stream.point(((x + 180) / 360) * SIZE.width, ((90 - y) / 180) * SIZE.height);
+        },
+      }),
+    );
+    const naive = world110.features.map((f) => ({ d: planar(f) ?? '' }));
+    expect(widestStep(naive, SIZE.width, SIZE.height)).toBeGreaterThan(SIZE.width / 2);
+  });
+
+  it('clips to the frame: a Taiwan Strait map draws a few countries, not the world', () => {
+    const g = staticMapGeometry([...MAP_PRESETS.taiwanStrait.bounds], SIZE, world50, ['158'], ['158']);
+    const ids = new Set(g.paths.map((p) => p.id));
+    expect(ids.has('158')).toBe(true);
+    expect(ids.has('156')).toBe(true);
+    expect(ids.has('840')).toBe(false);
+    expect(ids.size).toBeLessThan(8);
+    for (const p of g.paths) for (const s of segments(p.d)) for (const v of [s[0], s[2]]) expect(v).toBeGreaterThanOrEqual(-0.1);
+  });
+
+  it('repeats the world when the frame is wider than it, as MapLibre does', () => {
+    const wide = { width: 3000, height: 600 };
+    const g = staticMapGeometry([...MAP_PRESETS.world.bounds], wide, world110, [], []);
+    expect(new Set(g.paths.map((p) => p.copy)).size).toBeGreaterThan(1);
+  });
+
+  it('takes small states from 50m when the 110m world lacks them', () => {
+    expect(world110.byId.has('702')).toBe(false); // Singapore
+    const g = staticMapGeometry([...MAP_PRESETS.indoPacific.bounds], SIZE, world110, ['702'], ['702'], world50);
+    expect(g.paths.some((p) => p.id === '702')).toBe(true);
+    expect(g.anchors.map((a) => a.id)).toEqual(['702']);
+  });
+
+  it('labels a country whose anchor is off-frame at the centre of its visible part', () => {
+    const view = boundsToView([...MAP_PRESETS.taiwanStrait.bounds], SIZE);
+    const [china] = labelAnchors(view, SIZE, ['156'], world50);
+    expect(china).toBeDefined();
+    expect(china!.x).toBeLessThan(SIZE.width / 2); // the mainland is on the west side
+  });
+});
