@@ -1,7 +1,7 @@
 // Alt text drafted from a map's props: "Map of the Indo-Pacific highlighting United States,
 // Japan, South Korea, Taiwan and Australia (partners) and China (competitor)".
-import { displayName } from '../../countries';
-import type { Dataset, Deck } from '../../deck/schema';
+import { displayName, type CountryNameSource } from '../../countries';
+import type { Dataset } from '../../deck/schema';
 import { COUNTRY_ROLES, MAP_PRESETS, type Bounds, type CountryRole, type MapProps } from './schema';
 
 const PRESET_PHRASES: Record<keyof typeof MAP_PRESETS, string> = {
@@ -45,7 +45,7 @@ export function framePhrase(bounds: Bounds): string {
   return `the area around ${deg((s + n) / 2, 'N', 'S')} ${deg(lon, 'E', 'W')}`;
 }
 
-export function describeMap(props: MapProps, deck: Pick<Deck, 'meta'>, dataset?: Dataset): string {
+export function describeMap(props: MapProps, deck: CountryNameSource, dataset?: Dataset): string {
   const where = `Map of ${framePhrase(props.bounds)}`;
   if (props.mode === 'choropleth') {
     const col = dataset?.columns.find((c) => c.key === props.choropleth?.column);

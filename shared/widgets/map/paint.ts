@@ -1,8 +1,8 @@
 // What a map shows, independent of how it is drawn: the fill colour of each highlighted
 // country, the labels and the legend. The static SVG and the live MapLibre renderer both
 // read this, so they cannot disagree about colours.
-import { displayName, resolveCountry } from '../../countries';
-import type { Dataset, Deck } from '../../deck/schema';
+import { displayName, resolveCountry, type CountryNameSource } from '../../countries';
+import type { Dataset } from '../../deck/schema';
 import type { Theme } from '../../theme';
 import { COUNTRY_ROLES, type CountryRole, type MapProps } from './schema';
 
@@ -78,7 +78,7 @@ function roleLegend(props: MapProps, theme: Theme): MapLegend {
   return items.length ? { kind: 'roles', items } : { kind: 'none' };
 }
 
-export function mapPaint(props: MapProps, theme: Theme, deck: Pick<Deck, 'meta'>, dataset: Dataset | undefined): MapPaint {
+export function mapPaint(props: MapProps, theme: Theme, deck: CountryNameSource, dataset: Dataset | undefined): MapPaint {
   const fills = new Map<string, string>();
   const labels: MapLabel[] = props.showLabels
     ? props.countries.map((c) => ({ id: c.id, text: c.label && c.label.trim() !== '' ? c.label : displayName(c.id, deck) }))
