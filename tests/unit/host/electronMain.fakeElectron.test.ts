@@ -1,0 +1,113 @@
+// Electron main, run under plain Node with a fake 'electron' module (fakeElectron.cjs): the
+// binary cannot be downloaded here, so this checks the glue's wiring, not Electron itself.
+// The real app is covered by tests/e2e/electron.smoke.spec.ts where a binary exists.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../../shared/api/contract';
+import { createDeck } from '../../../shared/deck/operations';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..', '..');
+
+interface Report {
+  calls: Array<[string, ...unknown[]]>;
+  windows: Array<{ webPreferences: Record<string, unknown>; show: boolean }>;
+  sent: Array<[string, unknown]>;
+  checks: Record<string, unknown>;
+}
+
+let work: string;
+let report: Report;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-fake-electron-'));
+  // A stand-in app folder: the bundle, a built renderer, nothing else.
+  await build({
+    entryPoints: [path.join(root, 'electron/main/index.ts')],
+    outfile: path.join(work, 'app', 'dist', 'electron', 'main.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    external: ['electron'],
+    logLevel: 'silent',
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(path.join(work, 'app', 'dist', 'renderer'), { recursive: true });
+  await writeFile(path.join(work, 'app', 'dist', 'renderer', 'index.html'), '<!doctype html><title>fake</title>');
+  await writeFile(path.join(work, 'app', 'package.json'), '{"name":"secret"}');
+  const deckPath = path.join(work, 'From argv.briefdeck');
+  await writeFile(deckPath, JSON.stringify(createDeck('From argv', 'Test')));
+  const out = execFileSync(process.execPath, ['-r', path.join(here, 'fakeElectron.cjs'), path.join(work, 'app', 'dist', 'electron', 'main.cjs'), deckPath], {
+    env: { ...process.env, FAKE_APP_PATH: path.join(work, 'app'), FAKE_USER_DATA: path.join(work, 'user'), BRIEFDECK_LIBRARY: path.join(work, 'library') },
+    encoding: 'utf8',
+    timeout: 20000,
+  });
+  const line = out.split('\n').find((l) => l.startsWith('FAKE_ELECTRON_REPORT '));
+  if (!line) throw new Error(`main.cjs produced no report:\n${out}`);
+  report = JSON.parse(line.slice('FAKE_ELECTRON_REPORT '.length)) as Report;
+}, 60000);
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('Electron main (fake electron module)', () => {
+  it('takes the single-instance lock and registers app:// before creating the window', () => {
+    const names = report.calls.map((c) => c[0]);
+    expect(names.indexOf('requestSingleInstanceLock')).toBeLessThan(names.indexOf('registerSchemesAsPrivileged'));
+    expect(names.indexOf('protocol.handle')).toBeLessThan(names.indexOf('loadURL'));
+    expect(report.calls.find((c) => c[0] === 'loadURL')?.[1]).toBe('app://briefdeck/index.html');
+  });
+
+  it('creates a sandboxed, isolated window without Node, with the bundled preload', () => {
+    const prefs = report.windows[0]?.webPreferences ?? {};
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(String(prefs.preload)).toMatch(/dist[/\\]electron[/\\]preload\.cjs$/);
+  });
+
+  it('serves the renderer over app:// with the CSP, and nothing outside it', () => {
+    const c = report.checks;
+    expect(c.indexStatus).toBe(200);
+    expect(c.indexCsp).toContain("default-src 'self'");
+    expect(c.traversalStatus).toBe(404);
+    expect(c.otherHostStatus).toBe(404);
+  });
+
+  it('handles every contract channel and only for our own page', () => {
+    const c = report.checks;
+    expect([...(c.ipcChannels as string[])].sort()).toEqual([...CHANNELS].sort());
+    expect(c.infoFromApp).toMatchObject({ ok: true, data: { host: 'electron', version: '9.9.9', nativeDialogs: true } });
+    expect(c.infoFromWeb).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(c.infoFromClosedFrame).toMatchObject({ ok: false });
+  });
+
+  it('denies navigation, web windows and permissions other than full screen', () => {
+    const c = report.checks;
+    expect(c.navigationToWebPrevented).toBe(true);
+    expect(c.openWeb).toBe('deny');
+    expect(c.openApp).toBe('allow');
+    expect(c.permissions).toEqual({ media: false, geolocation: false, fullscreen: true, fullscreenForeign: false });
+    expect(report.calls.filter((x) => x[0] === 'openExternal').map((x) => x[1])).toEqual(['https://evil.example/', 'https://example.org/source']);
+  });
+
+  it('sends decks from argv and from a second launch to the renderer as ext: references', () => {
+    const opened = report.sent.filter(([ch]) => ch === 'briefdeck:open-deck').map(([, ref]) => ref);
+    expect(opened).toHaveLength(2);
+    for (const ref of opened) expect(ref).toMatch(/^ext:[0-9a-f]{24}$/);
+    const recents = report.calls.filter((x) => x[0] === 'addRecentDocument').map((x) => x[1]);
+    expect(recents).toEqual([path.join(work, 'From argv.briefdeck'), '/home/ana/Second.briefdeck']);
+  });
+
+  it('builds the menu and waits for the renderer’s autosave flush before closing', () => {
+    expect(report.calls.find((x) => x[0] === 'setApplicationMenu')?.[1]).toEqual(['File', 'Edit', 'View', 'Slide', 'Present', 'windowMenu', 'Help']);
+    expect(report.checks.closedBeforeAnswer).toBe(false);
+    expect(report.checks.closedAfterAnswer).toBe(true);
+  });
+});

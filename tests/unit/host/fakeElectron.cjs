@@ -1,0 +1,144 @@
+// A stand-in for the 'electron' module, for running dist/electron/main.cjs under plain Node
+// where no Electron binary exists (the one boundary we cannot run here). It records what
+// main asks of Electron, then drives it like the real app would and prints a JSON report.
+/* eslint-disable */
+const Module = require('node:module');
+const { EventEmitter } = require('node:events');
+
+const report = { calls: [], windows: [], sent: [], ipc: {}, checks: {} };
+const appEvents = new EventEmitter();
+const ipcMainEvents = new EventEmitter();
+let protocolHandler = null;
+let permissionRequest = null;
+let readyResolve;
+const ready = new Promise((r) => (readyResolve = r));
+
+class FakeWebContents extends EventEmitter {
+  constructor() {
+    super();
+    this.url = '';
+    this.windowOpenHandler = null;
+  }
+  send(channel, payload) {
+    report.sent.push([channel, payload]);
+  }
+  isDestroyed() { return false; }
+  isCrashed() { return false; }
+  getURL() { return this.url; }
+  setWindowOpenHandler(fn) { this.windowOpenHandler = fn; }
+}
+
+class BrowserWindow extends EventEmitter {
+  constructor(options) {
+    super();
+    this.options = options;
+    this.webContents = new FakeWebContents();
+    this.closed = false;
+    BrowserWindow.all.push(this);
+    report.windows.push({ webPreferences: options.webPreferences, show: options.show });
+    appEvents.emit('web-contents-created', {}, this.webContents);
+  }
+  loadURL(url) { this.webContents.url = url; report.calls.push(['loadURL', url]); return Promise.resolve(); }
+  isDestroyed() { return this.closed; }
+  isMinimized() { return false; }
+  restore() {}
+  focus() {}
+  show() {}
+  close() {
+    const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    this.emit('close', event);
+    if (!event.defaultPrevented) { this.closed = true; report.calls.push(['window closed']); this.emit('closed'); }
+  }
+  static getAllWindows() { return BrowserWindow.all.filter((w) => !w.closed); }
+  static getFocusedWindow() { return null; }
+}
+BrowserWindow.all = [];
+
+const electron = {
+  app: {
+    requestSingleInstanceLock: () => { report.calls.push(['requestSingleInstanceLock']); return true; },
+    getAppPath: () => process.env.FAKE_APP_PATH,
+    getPath: (name) => `${process.env.FAKE_USER_DATA}/${name}`,
+    getVersion: () => '9.9.9',
+    getName: () => 'Briefdeck',
+    isPackaged: false,
+    isReady: () => true,
+    whenReady: () => ready,
+    on: (event, fn) => { appEvents.on(event, fn); return electron.app; },
+    quit: () => report.calls.push(['app.quit']),
+    addRecentDocument: (p) => report.calls.push(['addRecentDocument', p]),
+  },
+  protocol: {
+    registerSchemesAsPrivileged: (schemes) => report.calls.push(['registerSchemesAsPrivileged', schemes.map((s) => s.scheme)]),
+    handle: (scheme, fn) => { report.calls.push(['protocol.handle', scheme]); protocolHandler = fn; },
+  },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: (fn) => { permissionRequest = fn; },
+      setPermissionCheckHandler: () => {},
+    },
+  },
+  ipcMain: {
+    handle: (channel, fn) => { report.ipc[channel] = fn; },
+    on: (c, fn) => ipcMainEvents.on(c, fn),
+    off: (c, fn) => ipcMainEvents.off(c, fn),
+  },
+  Menu: {
+    buildFromTemplate: (t) => t,
+    setApplicationMenu: (t) => report.calls.push(['setApplicationMenu', t.map((m) => m.label || m.role)]),
+  },
+  shell: { trashItem: async () => {}, openExternal: async (url) => report.calls.push(['openExternal', url]) },
+  dialog: {},
+  BrowserWindow,
+};
+
+const originalLoad = Module._load;
+Module._load = function (request, ...rest) {
+  if (request === 'electron') return electron;
+  return originalLoad.call(this, request, ...rest);
+};
+
+async function drive() {
+  readyResolve();
+  await new Promise((r) => setTimeout(r, 50));
+  const win = BrowserWindow.all[0];
+  const c = report.checks;
+  // The renderer loads; decks from argv are sent once it has.
+  win.webContents.emit('did-finish-load');
+  // app:// serves the renderer with the CSP and refuses traversal.
+  const index = await protocolHandler(new Request('app://briefdeck/index.html'));
+  c.indexStatus = index.status;
+  c.indexCsp = index.headers.get('content-security-policy');
+  c.traversalStatus = (await protocolHandler(new Request('app://briefdeck/%2e%2e/package.json'))).status;
+  c.otherHostStatus = (await protocolHandler(new Request('app://evil/index.html'))).status;
+  // IPC answers our page and refuses any other frame.
+  c.ipcChannels = Object.keys(report.ipc);
+  c.infoFromApp = await report.ipc['app.info']({ senderFrame: { url: 'app://briefdeck/index.html#/' } }, {});
+  c.infoFromWeb = await report.ipc['app.info']({ senderFrame: { url: 'https://evil.example/' } }, {});
+  c.infoFromClosedFrame = await report.ipc['app.info']({ senderFrame: null }, {});
+  // Navigation, new windows, permissions.
+  const nav = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+  win.webContents.emit('will-navigate', nav, 'https://evil.example/');
+  c.navigationToWebPrevented = nav.defaultPrevented;
+  c.openWeb = win.webContents.windowOpenHandler({ url: 'https://example.org/source' }).action;
+  c.openApp = win.webContents.windowOpenHandler({ url: 'app://briefdeck/index.html#/present' }).action;
+  const perm = (name, url) => new Promise((r) => permissionRequest({ getURL: () => url }, name, r));
+  c.permissions = {
+    media: await perm('media', 'app://briefdeck/index.html'),
+    geolocation: await perm('geolocation', 'app://briefdeck/index.html'),
+    fullscreen: await perm('fullscreen', 'app://briefdeck/index.html'),
+    fullscreenForeign: await perm('fullscreen', 'https://evil.example/'),
+  };
+  // A second launch with a deck.
+  appEvents.emit('second-instance', {}, ['/opt/briefdeck', 'Second.briefdeck'], '/home/ana');
+  // Closing asks the renderer to flush, waits for the answer, then closes.
+  win.close();
+  c.closedBeforeAnswer = win.closed;
+  const ask = report.sent.find(([ch]) => ch === 'app:before-close');
+  ipcMainEvents.emit('app:before-close-done', { sender: win.webContents }, ask && ask[1]);
+  await new Promise((r) => setTimeout(r, 20));
+  c.closedAfterAnswer = win.closed;
+  process.stdout.write(`\nFAKE_ELECTRON_REPORT ${JSON.stringify(report)}\n`);
+  process.exit(0);
+}
+setTimeout(() => drive().catch((e) => { console.error(e); process.exit(3); }), 10);
