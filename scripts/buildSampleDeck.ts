@@ -230,7 +230,7 @@ export function buildSampleDeck(quotes: QuoteRecord[], events: EventRecord[]): D
     {
       left: add(kf('w_kf_china_re', fmt(cn), 't', 'China’s rare-earth mine output, 2024', `of ${fmt(world)} t world total`, { ...re2024.source })),
       middle: add(kf('w_kf_tsmc', fmt(num(foundry, 'TSMC', 'share')), '%', 'TSMC share of foundry revenue, 4Q20 (projection)', `Samsung ${fmt(num(foundry, 'Samsung', 'share'))}%`, { ...foundry.source })),
-      right: add(kf('w_kf_taiwan_fabs', fmt(num(fab2020, 'TW-2020', 'share')), '%', 'Taiwan’s share of global fab capacity, 2020', `South Korea ${fmt(num(fab2020, 'KR-2020', 'share'))}%, Japan ${fmt(num(fab2020, 'JP-2020', 'share'))}%, US ${fmt(num(fab2020, 'US-2020', 'share'))}%`, { ...fab2020.source })),
+      right: add(kf('w_kf_taiwan_fabs', fmt(num(fab2020, 'TW-2020', 'share')), '%', 'Taiwan’s share of world fab capacity, 2020', `South Korea ${fmt(num(fab2020, 'KR-2020', 'share'))}%`, { ...fab2020.source })),
     },
     'Three numbers to remember: China’s weight in rare-earth mining, TSMC’s weight in contract chipmaking, and Taiwan’s weight in fab capacity. Each figure carries its source line.',
   );
@@ -260,15 +260,17 @@ export function buildSampleDeck(quotes: QuoteRecord[], events: EventRecord[]): D
   quoteSlide('slide_quote_templeman', templeman, 'Could Taiwan join a formal partnership?');
   quoteSlide('slide_quote_harrell', harrell, 'The White House on Taiwan');
 
-  // 9. Timeline 2020–2021, one column per event so each keeps its own source
+  // 9. Timeline 2020–2021, one column per event so each keeps its own source. A long detail
+  // loses its parenthetical lists on the slide (no new words); the notes keep it whole.
+  const onSlide = (detail: string) => (detail.length > 200 ? detail.replace(/\s*\([^)]*\)/g, '') : detail);
   const timeline = [...events].sort((a, b) => a.date.localeCompare(b.date)).slice(0, 3);
   const columns = ['left', 'middle', 'right'] as const;
   slide(
     'slide_timeline',
     'threeColumns',
     'Timeline, 2020–2021',
-    Object.fromEntries(timeline.map((e, i) => [columns[i], add(text(`w_event_${i + 1}`, longDate(e.date), [`**${e.title}**`, e.detail], src(e.source))) ])),
-    timeline.map((e) => `${longDate(e.date)}: ${e.title}.`).join(' '),
+    Object.fromEntries(timeline.map((e, i) => [columns[i], add(text(`w_event_${i + 1}`, longDate(e.date), [`**${e.title}**`, onSlide(e.detail)], src(e.source)))])),
+    timeline.map((e) => `${longDate(e.date)}: ${e.title}. ${e.detail}`).join('\n\n'),
   );
 
   const deck: Deck = {

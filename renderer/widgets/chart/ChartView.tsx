@@ -22,7 +22,7 @@ import type { ChartProps } from '../../../shared/widgets/chart/schema';
 import type { Theme } from '../../../shared/theme';
 import { useWidgetReady } from '../../slide/readiness';
 import type { WidgetViewProps } from '../types';
-import { formatNumber, formatValue, isHighlighted, toChartData, unitSuffix, wrapLabel, type ChartRow, type Series } from './chartData';
+import { fixedTicks, formatNumber, formatValue, isHighlighted, toChartData, unitSuffix, wrapLabel, type ChartRow, type Series } from './chartData';
 
 interface Sizes {
   tick: number;
@@ -95,7 +95,8 @@ function fitCategoryTicks(rows: ChartRow[], width: number, sizes: Sizes): { tick
   const longestWord = Math.max(3, ...rows.flatMap((r) => r.label.split(/\s+/).map((w) => w.length)));
   const tick = Math.max(13, Math.min(sizes.tick, Math.floor(perCategory / (longestWord * 0.58))));
   const maxChars = Math.max(longestWord, Math.floor(perCategory / (tick * 0.56)));
-  const lines = Math.max(1, ...rows.map((r) => wrapLabel(r.label, maxChars).length));
+  // At least two lines, so charts compared side by side keep the same plot height.
+  const lines = Math.max(2, ...rows.map((r) => wrapLabel(r.label, maxChars).length));
   return { tick, maxChars, lines };
 }
 
@@ -117,6 +118,7 @@ function BarOrColumn({ props, theme, width, height, animate, sizes, rows, series
   const tickSizes = { ...sizes, tick: fit.tick };
   const valueTick = (v: number) => formatNumber(v);
   const domain: [number, number | 'auto'] = [0, props.valueMax ?? 'auto'];
+  const ticks = props.valueMax ? fixedTicks(props.valueMax) : undefined;
   const shape = (seriesIndex: number) =>
     function BarShape(p: BarShapeProps): ReactElement {
       const { fill, opacity } = pointColour(p.payload as ChartRow, seriesIndex, props, theme);
@@ -131,13 +133,13 @@ function BarOrColumn({ props, theme, width, height, animate, sizes, rows, series
       <CartesianGrid stroke="#e4e7ec" horizontal={!horizontal} vertical={horizontal} />
       {horizontal ? (
         <>
-          <XAxis type="number" domain={domain} allowDataOverflow={false} tick={tickStyle} tickFormatter={valueTick} stroke={theme.colors.muted} label={valueAxisLabel(props.unit, sizes, theme, true)} height={sizes.tick * 2.6} />
+          <XAxis type="number" domain={domain} ticks={ticks} tick={tickStyle} tickFormatter={valueTick} stroke={theme.colors.muted} label={valueAxisLabel(props.unit, sizes, theme, true)} height={sizes.tick * 2.6} />
           <YAxis type="category" dataKey="label" width={categoryWidth} tick={tick('end')} interval={0} stroke={theme.colors.muted} />
         </>
       ) : (
         <>
           <XAxis type="category" dataKey="label" tick={tick('middle')} interval={0} height={tickLines * tickSizes.tick * 1.15 + 14} stroke={theme.colors.muted} />
-          <YAxis type="number" domain={domain} tick={tickStyle} tickFormatter={valueTick} stroke={theme.colors.muted} width={sizes.tick * 4.2} label={valueAxisLabel(props.unit, sizes, theme, false)} />
+          <YAxis type="number" domain={domain} ticks={ticks} tick={tickStyle} tickFormatter={valueTick} stroke={theme.colors.muted} width={sizes.tick * 4.2} label={valueAxisLabel(props.unit, sizes, theme, false)} />
         </>
       )}
       {series.map((s, i) => (
@@ -181,7 +183,7 @@ function LinePlot({ props, theme, width, height, animate, sizes, rows, series }:
         stroke={theme.colors.muted}
         tick={(p: TickArgs) => <CategoryTick {...p} rows={rows} props={props} theme={theme} sizes={{ ...sizes, tick: fit.tick }} maxChars={fit.maxChars} anchor="middle" />}
       />
-      <YAxis domain={[0, props.valueMax ?? 'auto']} tick={tickStyle} tickFormatter={(v: number) => formatNumber(v)} stroke={theme.colors.muted} width={sizes.tick * 4.2} label={valueAxisLabel(props.unit, sizes, theme, false)} />
+      <YAxis domain={[0, props.valueMax ?? 'auto']} ticks={props.valueMax ? fixedTicks(props.valueMax) : undefined} tick={tickStyle} tickFormatter={(v: number) => formatNumber(v)} stroke={theme.colors.muted} width={sizes.tick * 4.2} label={valueAxisLabel(props.unit, sizes, theme, false)} />
       {series.map((s, i) => {
         const colour = series.length === 1 && props.highlight.length > 0 ? theme.colors.roles.partner : theme.colors.series[i % theme.colors.series.length];
         return (

@@ -115,3 +115,14 @@ export function copyDatasetIntoChart(w: WidgetOf<'chart'>, ds: Dataset, valueCol
   w.props.asOf = ds.year;
   w.source = { ...ds.source };
 }
+
+/** Evenly spaced round ticks from 0 to a fixed axis maximum (about five steps). */
+export function fixedTicks(max: number): number[] {
+  const raw = max / 5;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw);
+  const ticks: number[] = [];
+  for (let v = 0; v <= max + step * 1e-9; v += step) ticks.push(Math.round(v * 1e9) / 1e9);
+  if ((ticks[ticks.length - 1] ?? 0) < max) ticks.push(max);
+  return ticks;
+}

@@ -82,12 +82,12 @@ export function QuoteView({ widget, theme, width, height, mode, readyKey, readyL
           lineHeight: 1.3,
           display: 'flex',
           flexDirection: 'column',
-          justifyContent: 'center',
           overflowWrap: 'anywhere',
         }}
         cite={link ?? undefined}
       >
-        <p style={{ margin: 0 }}>
+        {/* auto margins centre the text but, unlike justify-content, keep its start visible when it overflows */}
+        <p style={{ margin: 'auto 0' }}>
           <span aria-hidden style={{ color: theme.colors.accent, fontWeight: 600 }}>“</span>
           {p.text}
           <span aria-hidden style={{ color: theme.colors.accent, fontWeight: 600 }}>”</span>
