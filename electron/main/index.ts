@@ -69,7 +69,9 @@ function start(): void {
   };
 
   const openWindow = (): void => {
-    mainWindow = createEditorWindow({ preload });
+    // Linux has no bundle icon: the window names one (Windows and macOS take the installer's).
+    const icon = process.platform === 'linux' ? path.join(appRoot, 'assets', 'icons', 'png', '512x512.png') : undefined;
+    mainWindow = createEditorWindow({ preload, icon });
     const win = mainWindow;
     // The preload buffers open-deck events until the renderer listens, so sending after load is safe.
     win.webContents.once('did-finish-load', () => {
