@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { mapPaint } from '../../../shared/widgets/map/paint';
 import { findDataset } from '../../data/datasets';
 import type { WidgetViewProps } from '../types';
+import { useLiveMapSlot } from './liveBudget';
 import { LiveMap } from './LiveMap';
 import { MapLegend } from './MapLegend';
 import { StaticMap } from './StaticMap';
@@ -19,6 +20,8 @@ export function MapView({ widget, deck, theme, width, height, mode, readyKey, re
   const datasetId = props.mode === 'choropleth' ? (props.choropleth?.datasetId ?? null) : null;
   const dataset = useMemo(() => (datasetId ? findDataset(datasetId, deck) : undefined), [datasetId, deck]);
   const paint = useMemo(() => mapPaint(props, theme, deck, dataset), [props, theme, deck, dataset]);
+  // WebGL only in mode 'live', and only within the page's budget (liveBudget.ts).
+  const live = useLiveMapSlot(mode === 'live');
   const sizes = mapTypeSizes(width, height);
   const titleHeight = props.title.trim() ? Math.round(sizes.title * 1.8) : 0;
   const mapHeight = Math.max(1, height - titleHeight);
@@ -43,8 +46,8 @@ export function MapView({ widget, deck, theme, width, height, mode, readyKey, re
           {props.title}
         </div>
       )}
-      <div className="map-frame" style={{ position: 'relative', width, height: mapHeight, overflow: 'hidden', background: theme.colors.water }}>
-        {mode === 'live' ? <LiveMap {...surface} /> : <StaticMap {...surface} />}
+      <div className="map-frame" data-live={live ? 'true' : 'false'} style={{ position: 'relative', width, height: mapHeight, overflow: 'hidden', background: theme.colors.water }}>
+        {live ? <LiveMap {...surface} /> : <StaticMap {...surface} />}
         <MapLegend legend={paint.legend} theme={theme} size={sizes.legend} />
       </div>
     </div>
