@@ -7,6 +7,7 @@ import { SLIDE_HEIGHT, SLIDE_WIDTH, type Deck, type Slide } from '../../shared/d
 import type { LayoutSlot } from '../../shared/layouts';
 import { WIDGET_KIND_NAMES } from '../../shared/widgets';
 import { SlideView } from '../slide/SlideView';
+import { MapEditProvider } from '../widgets/map/MapEditContext';
 import { useDocument } from '../store/documentStore';
 import { useUi } from '../store/uiStore';
 import { canDrop, type DragData, type DropData } from './dnd';
@@ -83,13 +84,15 @@ export function Canvas() {
     <div className="canvas-pane" ref={pane} onMouseDown={(e) => e.target === e.currentTarget && useUi.getState().selectSlot(null)}>
       {deck && slide ? (
         <div className="canvas-slide" data-testid="canvas">
-          <SlideView
-            deck={deck}
-            slide={slide}
-            width={width}
-            mode="live"
-            renderSlotOverlay={(slot, widgetId) => <SlotOverlay slide={slide} slot={slot} widgetId={widgetId} deck={deck} />}
-          />
+          <MapEditProvider>
+            <SlideView
+              deck={deck}
+              slide={slide}
+              width={width}
+              mode="live"
+              renderSlotOverlay={(slot, widgetId) => <SlotOverlay slide={slide} slot={slot} widgetId={widgetId} deck={deck} />}
+            />
+          </MapEditProvider>
         </div>
       ) : (
         <p className="muted">No slide selected. Add a slide to begin.</p>

@@ -104,10 +104,13 @@ export function LiveMap({ widgetId, props, theme, paint, width, height, labelSiz
         const m = created;
         m.touchZoomRotate.disableRotation();
         m.on('move', () => setCamera(currentView(m)));
-        m.on('moveend', () => {
+        m.on('moveend', (e) => {
           const cur = latest.current;
           switchDetail(m, liveDetail(currentView(m), cur.size, cur.paint.fills));
-          if (jumping.current || !cur.edit) return;
+          // Only a person's pan or zoom changes the deck: fitting the map on load or resize
+          // must not record an edit (opening a slide would dirty the file and the undo stack).
+          const byUser = (e as { originalEvent?: Event }).originalEvent !== undefined;
+          if (jumping.current || !cur.edit || !byUser) return;
           const bounds = viewToBounds(currentView(m), cur.size);
           if (bounds.some((v, i) => Math.abs(v - (cur.props.bounds[i] ?? 0)) > 1e-7)) cur.edit.onBoundsChange(cur.widgetId, bounds);
         });
