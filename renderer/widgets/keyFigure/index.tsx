@@ -9,7 +9,10 @@ const ARROWS = { up: '▲', down: '▼', none: '' } as const;
 function View({ widget, theme, width, height, readyKey, readyLabel }: WidgetViewProps<'keyFigure'>) {
   useWidgetReady(readyKey, readyLabel, true);
   const { value, unit, label, comparison, trend } = widget.props;
-  const big = Math.max(32, Math.min(height * 0.38, (width * 1.6) / Math.max(3, value.length + unit.length * 0.6)));
+  // The number fills the width up to a cap; label and comparison sizes follow the slot,
+  // not the number, so three key figures side by side read as a set.
+  const big = Math.max(32, Math.min(height * 0.3, 190, (width * 1.55) / Math.max(3, value.length + unit.length * 0.5)));
+  const labelSize = Math.max(22, Math.min(36, width / 14, height / 9));
   return (
     <div
       className="w-keyfigure"
@@ -19,9 +22,9 @@ function View({ widget, theme, width, height, readyKey, readyLabel }: WidgetView
         {value}
         {unit !== '' && <span style={{ fontSize: '0.45em', fontWeight: 600, marginLeft: '0.15em' }}>{unit}</span>}
       </div>
-      {label !== '' && <div style={{ fontSize: Math.max(18, big * 0.28), marginTop: '0.4em', fontWeight: 600 }}>{label}</div>}
+      {label !== '' && <div style={{ fontSize: labelSize, marginTop: '0.5em', fontWeight: 600, lineHeight: 1.25 }}>{label}</div>}
       {comparison !== '' && (
-        <div style={{ fontSize: Math.max(16, big * 0.22), marginTop: '0.3em', color: theme.colors.muted }}>
+        <div style={{ fontSize: labelSize * 0.8, marginTop: '0.4em', color: theme.colors.muted }}>
           {ARROWS[trend] !== '' && <span style={{ marginRight: '0.3em' }}>{ARROWS[trend]}</span>}
           {comparison}
         </div>
@@ -35,7 +38,13 @@ function Inspector({ widget, update }: InspectorProps<'keyFigure'>) {
   const field = (key: 'value' | 'unit' | 'label' | 'comparison', title: string) => (
     <label>
       {title}
-      <input value={p[key]} onChange={(e) => update(`Edit ${title.toLowerCase()}`, (w) => void (w.props[key] = e.target.value), `kf.${key}.${widget.id}`)} />
+      <input
+        value={p[key]}
+        onChange={(e) => {
+          const v = e.target.value;
+          update(`Edit ${title.toLowerCase()}`, (w) => void (w.props[key] = v), `kf.${key}.${widget.id}`);
+        }}
+      />
     </label>
   );
   return (
@@ -46,7 +55,10 @@ function Inspector({ widget, update }: InspectorProps<'keyFigure'>) {
       {field('comparison', 'Comparison')}
       <label>
         Trend
-        <select value={p.trend} onChange={(e) => update('Change trend', (w) => void (w.props.trend = e.target.value as typeof p.trend))}>
+        <select value={p.trend} onChange={(e) => {
+            const v = e.target.value as typeof p.trend;
+            update('Change trend', (w) => void (w.props.trend = v));
+          }}>
           <option value="none">None</option>
           <option value="up">Up</option>
           <option value="down">Down</option>

@@ -40,7 +40,10 @@ function Inspector({ widget, update }: InspectorProps<'text'>) {
         Heading
         <input
           value={heading}
-          onChange={(e) => update('Edit heading', (w) => void (w.props.heading = e.target.value), `text.heading.${widget.id}`)}
+          onChange={(e) => {
+            const v = e.target.value;
+            update('Edit heading', (w) => void (w.props.heading = v), `text.heading.${widget.id}`);
+          }}
         />
       </label>
       <label>
@@ -48,11 +51,17 @@ function Inspector({ widget, update }: InspectorProps<'text'>) {
         <textarea
           rows={8}
           value={bullets.join('\n')}
-          onChange={(e) => update('Edit bullets', (w) => void (w.props.bullets = e.target.value.split('\n')), `text.bullets.${widget.id}`)}
+          onChange={(e) => {
+            const lines = e.target.value.split('\n');
+            update('Edit bullets', (w) => void (w.props.bullets = lines), `text.bullets.${widget.id}`);
+          }}
         />
       </label>
       <label className="check">
-        <input type="checkbox" checked={bulleted} onChange={(e) => update('Toggle bullets', (w) => void (w.props.bulleted = e.target.checked))} />
+        <input type="checkbox" checked={bulleted} onChange={(e) => {
+            const on = e.target.checked;
+            update('Toggle bullets', (w) => void (w.props.bulleted = on));
+          }} />
         Show bullet markers
       </label>
     </div>
