@@ -2,13 +2,32 @@
 // framing as the live map. Text stays text, shapes stay vectors in the PDF.
 import { useMemo } from 'react';
 import { boundsToView, detailForView } from '../../../shared/geo/framing';
-import { placeLabels, staticMapGeometry } from '../../../shared/geo/staticMap';
+import { placeLabels, staticMapGeometry, type StaticMapGeometry } from '../../../shared/geo/staticMap';
+import type { World } from '../../../shared/geo/world';
 import type { Theme } from '../../../shared/theme';
 import type { MapPaint } from '../../../shared/widgets/map/paint';
 import type { MapProps } from '../../../shared/widgets/map/schema';
 import { useWidgetReady } from '../../slide/readiness';
 import { MapLabelText } from './MapLabels';
 import { useWorld } from './useWorld';
+
+/**
+ * Path strings depend only on geometry, frame and size, and a slide renders at its fixed
+ * logical size everywhere (editor, thumbnail, presenter, print): one computation serves all.
+ */
+const geometryCache = new Map<string, { world: World; extra: World | undefined; value: StaticMapGeometry }>();
+const CACHE_SIZE = 48;
+
+function cachedGeometry(...args: Parameters<typeof staticMapGeometry>): StaticMapGeometry {
+  const [bounds, size, world, highlighted, labelIds, extra] = args;
+  const key = JSON.stringify([bounds, size.width, size.height, world.features.length, highlighted, labelIds, extra ? 1 : 0]);
+  const hit = geometryCache.get(key);
+  if (hit && hit.world === world && hit.extra === extra) return hit.value;
+  const value = staticMapGeometry(...args);
+  geometryCache.set(key, { world, extra, value });
+  if (geometryCache.size > CACHE_SIZE) geometryCache.delete(geometryCache.keys().next().value as string);
+  return value;
+}
 
 export interface MapSurfaceProps {
   widgetId: string;
@@ -37,7 +56,7 @@ export function StaticMap({ props, theme, paint, width, height, labelSize, ready
 
   const labelIds = useMemo(() => paint.labels.map((l) => l.id), [paint.labels]);
   const geometry = useMemo(
-    () => (main.world && !waiting ? staticMapGeometry(props.bounds, size, main.world, highlighted, labelIds, extra.world) : null),
+    () => (main.world && !waiting ? cachedGeometry(props.bounds, size, main.world, highlighted, labelIds, extra.world) : null),
     [main.world, extra.world, waiting, props.bounds, size, highlighted, labelIds],
   );
 
