@@ -75,7 +75,14 @@ function DataFields({ widget, deck, update }: InspectorProps<'chart'>) {
           ))}
         </fieldset>
       )}
-      {current?.source.note && <p className="muted" style={{ fontSize: 12, margin: 0 }}>{current.source.note}</p>}
+      {current?.source.note && (
+        <details>
+          <summary style={{ fontSize: 12 }}>About this data (caveats)</summary>
+          <p className="muted" style={{ fontSize: 12, margin: 0 }}>
+            {current.source.note}
+          </p>
+        </details>
+      )}
     </>
   );
 }

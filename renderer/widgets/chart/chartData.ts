@@ -72,7 +72,8 @@ const MAX_DESCRIBED = 8;
 /** "Column chart: Share of global fab capacity, 2020: Taiwan 22%, South Korea 21%, …" */
 export function describeChart(props: ChartProps): string {
   const { series, rows } = toChartData(props.table);
-  const head = [props.title.trim(), props.asOf.trim()].filter(Boolean).join(', ');
+  const asOf = props.asOf.trim();
+  const head = [props.title.trim(), asOf !== '' && !props.title.includes(asOf) ? asOf : ''].filter(Boolean).join(', ');
   const items = rows.slice(0, MAX_DESCRIBED).map((row) => {
     if (series.length === 1) return `${row.label} ${formatValue(row.s0 as number | null, props.unit) || 'no data'}`;
     const parts = series.map((s) => `${s.name} ${formatValue(row[s.key] as number | null, props.unit) || 'no data'}`);
@@ -113,6 +114,8 @@ export function copyDatasetIntoChart(w: WidgetOf<'chart'>, ds: Dataset, valueCol
   w.props.title = ds.title;
   w.props.unit = ds.unit;
   w.props.asOf = ds.year;
+  // New data, new scale: a fixed axis maximum from the previous data would mislead.
+  w.props.valueMax = null;
   w.source = { ...ds.source };
 }
 

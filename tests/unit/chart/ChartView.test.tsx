@@ -87,3 +87,10 @@ describe('ChartView', () => {
     );
   });
 });
+
+describe('chart alt text', () => {
+  it('does not repeat the year when the title already names it', () => {
+    const w = chart('bar', { title: 'Share of global fab capacity, 2020' });
+    expect(chartWidget.describe(w, createDeck('t'))).toMatch(/^Bar chart: Share of global fab capacity, 2020: Taiwan 22%/);
+  });
+});
