@@ -1,6 +1,9 @@
 // Country labels: SVG text for the static map, HTML for the live one (no glyph tiles), the
-// same font, size and halo in both; positions come from shared/geo/labelLayout.ts.
+// same font, size and plate in both; positions come from shared/geo/labelLayout.ts.
+// A translucent plate rather than a stroked halo: Chromium prints stroked SVG text as two
+// text runs, so every label would be read twice from the PDF.
 import type { CSSProperties } from 'react';
+import { estimateLabelWidth } from '../../../shared/geo/labelLayout';
 import type { Theme } from '../../../shared/theme';
 
 interface LabelProps {
@@ -11,31 +14,37 @@ interface LabelProps {
   theme: Theme;
 }
 
+const PLATE_OPACITY = 0.78;
+
 export function MapLabelText({ x, y, text, size, theme }: LabelProps) {
+  const w = estimateLabelWidth(text, size) + size * 0.5;
+  const h = size * 1.3;
   return (
-    <text
-      className="map-label"
-      x={x}
-      y={y}
-      textAnchor="middle"
-      dominantBaseline="central"
-      fontFamily={theme.fonts.sans}
-      fontSize={size}
-      fontWeight={600}
-      fill={theme.colors.text}
-      stroke={theme.colors.background}
-      strokeWidth={size * 0.22}
-      strokeLinejoin="round"
-      paintOrder="stroke"
-    >
-      {text}
-    </text>
+    <g className="map-label-group">
+      <rect x={x - w / 2} y={y - h / 2} width={w} height={h} rx={size * 0.25} fill={theme.colors.background} fillOpacity={PLATE_OPACITY} />
+      <text
+        className="map-label"
+        x={x}
+        y={y}
+        textAnchor="middle"
+        dominantBaseline="central"
+        fontFamily={theme.fonts.sans}
+        fontSize={size}
+        fontWeight={600}
+        fill={theme.colors.text}
+      >
+        {text}
+      </text>
+    </g>
   );
 }
 
+function withAlpha(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.replace('#', ''), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
 export function mapLabelStyle(theme: Theme, size: number): CSSProperties {
-  const h = theme.colors.background;
-  const r = Math.max(1, size * 0.11);
   return {
     position: 'absolute',
     transform: 'translate(-50%, -50%)',
@@ -44,9 +53,11 @@ export function mapLabelStyle(theme: Theme, size: number): CSSProperties {
     fontFamily: theme.fonts.sans,
     fontSize: size,
     fontWeight: 600,
-    lineHeight: 1,
+    lineHeight: 1.3,
+    padding: `0 ${size * 0.25}px`,
+    borderRadius: size * 0.25,
+    background: withAlpha(theme.colors.background, PLATE_OPACITY),
     color: theme.colors.text,
-    textShadow: `${r}px 0 ${h}, -${r}px 0 ${h}, 0 ${r}px ${h}, 0 -${r}px ${h}, ${r}px ${r}px ${h}, -${r}px -${r}px ${h}, ${r}px -${r}px ${h}, -${r}px ${r}px ${h}`,
   };
 }
 
