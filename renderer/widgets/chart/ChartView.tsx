@@ -275,12 +275,20 @@ function useDrawn(ref: RefObject<HTMLDivElement | null>, expectMarks: boolean, d
     }
     let frame = 0;
     let frames = 0;
+    let live = true;
     const check = () => {
+      if (!live) return;
       if (ref.current?.querySelector(DRAWN)) setDrawn(true);
       else if (++frames < 600) frame = requestAnimationFrame(check);
     };
-    check();
-    return () => cancelAnimationFrame(frame);
+    // The marks usually land within this same task (measured), so look again at the next
+    // microtask before falling back to once a frame.
+    if (ref.current?.querySelector(DRAWN)) setDrawn(true);
+    else queueMicrotask(check);
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+    };
   }, [ref, expectMarks, drawKey]);
   return drawn;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The chart View renders from props: an SVG with each value as text, for every chart type.
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDeck } from '../../../shared/deck/operations';
 import { BRIEFING_THEME } from '../../../shared/theme';
@@ -8,6 +8,7 @@ import { CHART_TYPES, type ChartType } from '../../../shared/widgets/chart/schem
 import type { WidgetOf } from '../../../shared/widgets';
 import { ChartView } from '../../../renderer/widgets/chart/ChartView';
 import { chartWidget } from '../../../renderer/widgets/chart';
+import { ReadinessContext, createReadinessTracker } from '../../../renderer/slide/readiness';
 
 afterEach(cleanup);
 
@@ -92,5 +93,19 @@ describe('chart alt text', () => {
   it('does not repeat the year when the title already names it', () => {
     const w = chart('bar', { title: 'Share of global fab capacity, 2020' });
     expect(chartWidget.describe(w, createDeck('t'))).toMatch(/^Bar chart: Share of global fab capacity, 2020: Taiwan 22%/);
+  });
+});
+
+describe('chart readiness', () => {
+  it('reports ready once its marks are in the DOM', async () => {
+    const tracker = createReadinessTracker();
+    const { container } = render(
+      <ReadinessContext.Provider value={tracker}>
+        <ChartView widget={chart('column')} deck={createDeck('t')} theme={BRIEFING_THEME} width={900} height={600} mode="print" readyKey="c" readyLabel="chart" />
+      </ReadinessContext.Provider>,
+    );
+    expect(tracker.pending()).toEqual([{ key: 'c', label: 'chart' }]);
+    await waitFor(() => expect(tracker.pending()).toEqual([]));
+    expect(container.querySelectorAll('.recharts-bar-rectangle').length).toBe(3);
   });
 });
