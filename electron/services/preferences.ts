@@ -1,0 +1,145 @@
+// The user's preferences: a small lowdb JSON file in the app's user-data folder (atomic
+// writes). Bad or unreadable preferences never stop the app: each bad field falls back to its
+// default, and load() says so in a notice the UI can show once.
+import { copyFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { JSONFile } from 'lowdb/node';
+import { z } from 'zod';
+import { ClassificationSchema } from '../../shared/deck/schema';
+import { errnoOf } from './errors';
+import { WindowStateSchema } from './windowState';
+
+export const PREFERENCES_FILE = 'preferences.json';
+
+const FIELDS = {
+  // Where decks live; null = the default (BRIEFDECK_LIBRARY, else ~/Documents/Briefdeck).
+  libraryDir: z.string().min(1).max(4096).nullable(),
+  // Written as the author of new decks and into exported PDFs' Author field.
+  authorName: z.string().max(200),
+  // The marking new decks start with (many offices require one on every page); null = none.
+  defaultClassification: ClassificationSchema.nullable(),
+  // The theme new decks start with.
+  defaultThemeId: z.string().min(1).max(100),
+  // Reopen the deck that was open when the app last quit.
+  openLastDeckAtStart: z.boolean(),
+  // The deck to reopen (a path: decks outside the library have no lasting reference).
+  lastDeckPath: z.string().max(4096).nullable(),
+  // The editor window's last size, position and display; clamped to real displays on use.
+  window: WindowStateSchema.nullable(),
+} as const;
+
+export const PreferencesSchema = z.object(FIELDS);
+export type Preferences = z.infer<typeof PreferencesSchema>;
+type Key = keyof Preferences;
+
+export const DEFAULT_PREFERENCES: Preferences = {
+  libraryDir: null,
+  authorName: '',
+  defaultClassification: null,
+  defaultThemeId: 'briefing',
+  openLastDeckAtStart: true,
+  lastDeckPath: null,
+  window: null,
+};
+
+const LABELS: Record<Key, string> = {
+  libraryDir: 'library folder',
+  authorName: 'author name',
+  defaultClassification: 'default classification marking',
+  defaultThemeId: 'default theme',
+  openLastDeckAtStart: 'open the last deck at start',
+  lastDeckPath: 'last deck',
+  window: 'window position',
+};
+
+export interface LoadedPreferences {
+  preferences: Preferences;
+  /** For the person: what was wrong and that defaults are used. Null when all was fine. */
+  notice: string | null;
+}
+
+/** Keeps every valid field of whatever was stored; bad or missing fields take their default. */
+export function sanitizePreferences(raw: unknown): { preferences: Preferences; badFields: Key[] } {
+  const preferences: Preferences = { ...DEFAULT_PREFERENCES };
+  const badFields: Key[] = [];
+  const obj = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
+  for (const key of Object.keys(FIELDS) as Key[]) {
+    if (obj === null || !(key in obj)) continue;
+    const parsed = FIELDS[key].safeParse(obj[key]);
+    if (parsed.success) (preferences as Record<Key, unknown>)[key] = parsed.data;
+    else badFields.push(key);
+  }
+  return { preferences, badFields };
+}
+
+export class PreferencesStore {
+  private readonly adapter: JSONFile<unknown>;
+  private current: Preferences = { ...DEFAULT_PREFERENCES };
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(readonly file: string) {
+    this.adapter = new JSONFile<unknown>(file);
+  }
+
+  static inFolder(userDataDir: string): PreferencesStore {
+    return new PreferencesStore(path.join(userDataDir, PREFERENCES_FILE));
+  }
+
+  get(): Preferences {
+    return this.current;
+  }
+
+  /** Reads the file. Never throws: an unreadable file is kept aside as <file>.bad and defaults are used. */
+  async load(): Promise<LoadedPreferences> {
+    let raw: unknown;
+    try {
+      raw = await this.adapter.read();
+    } catch (e) {
+      this.current = { ...DEFAULT_PREFERENCES };
+      const kept = await this.keepBadCopy();
+      const why = e instanceof SyntaxError ? 'it is not valid JSON' : `it could not be read (${errnoOf(e) ?? (e as Error).message})`;
+      return {
+        preferences: this.current,
+        notice: `Your preferences file ${this.file} was not used because ${why}. Briefdeck is using its default preferences${kept ? `; the old file was kept as ${path.basename(kept)}` : ''}.`,
+      };
+    }
+    if (raw === null) {
+      this.current = { ...DEFAULT_PREFERENCES };
+      return { preferences: this.current, notice: null };
+    }
+    const { preferences, badFields } = sanitizePreferences(raw);
+    this.current = preferences;
+    const notObject = raw === null || typeof raw !== 'object' || Array.isArray(raw);
+    if (notObject) {
+      return { preferences, notice: `Your preferences file ${this.file} has an unexpected shape. Briefdeck is using its default preferences.` };
+    }
+    if (badFields.length > 0) {
+      const names = badFields.map((k) => LABELS[k]).join(', ');
+      return { preferences, notice: `Some preferences in ${this.file} were not valid (${names}); Briefdeck reset them to their defaults.` };
+    }
+    return { preferences, notice: null };
+  }
+
+  /** Validates and saves a change; resolves to the new preferences. Writes one at a time. */
+  update(patch: Partial<Preferences>): Promise<Preferences> {
+    const parsed = PreferencesSchema.partial().strict().parse(patch);
+    const run = this.queue.then(async () => {
+      const next = { ...this.current, ...parsed };
+      await mkdir(path.dirname(this.file), { recursive: true });
+      await this.adapter.write(next);
+      this.current = next;
+    });
+    this.queue = run.catch(() => undefined);
+    return run.then(() => this.current);
+  }
+
+  private async keepBadCopy(): Promise<string | null> {
+    const target = `${this.file}.bad`;
+    try {
+      await copyFile(this.file, target);
+      return target;
+    } catch {
+      return null;
+    }
+  }
+}
