@@ -1,14 +1,22 @@
 // The editor window: sandboxed, isolated, no Node, our preload only. On close it asks the
 // renderer to flush autosave first and waits up to BEFORE_CLOSE_TIMEOUT_MS for the answer.
 import { randomUUID } from 'node:crypto';
-import { BrowserWindow, ipcMain, type IpcMainEvent } from 'electron';
+import { BrowserWindow, ipcMain, type IpcMainEvent, type Rectangle } from 'electron';
 import { BEFORE_CLOSE_TIMEOUT_MS, HOST_EVENTS } from '../../shared/api/hostEvents';
 import { APP_ENTRY } from './appProtocol';
 
 export interface EditorWindowOptions {
   preload: string;
   icon?: string;
+  /** Restored from the last run (already clamped to the displays that exist). */
+  bounds?: Rectangle;
+  maximized?: boolean;
+  /** Called once when the user closes the window, before the autosave flush. */
+  onClosing?: (win: BrowserWindow) => void;
 }
+
+export const MIN_WINDOW_SIZE = { width: 960, height: 600 };
+export const DEFAULT_WINDOW_SIZE = { width: 1440, height: 900 };
 
 /** Resolves when the renderer says its autosave is flushed, or after the timeout. */
 function flushRenderer(win: BrowserWindow): Promise<void> {
@@ -32,10 +40,10 @@ function flushRenderer(win: BrowserWindow): Promise<void> {
 
 export function createEditorWindow(opts: EditorWindowOptions): BrowserWindow {
   const win = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 960,
-    minHeight: 600,
+    ...DEFAULT_WINDOW_SIZE,
+    ...opts.bounds,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     title: 'Briefdeck',
     backgroundColor: '#f4f5f7',
@@ -49,12 +57,18 @@ export function createEditorWindow(opts: EditorWindowOptions): BrowserWindow {
       spellcheck: true,
     },
   });
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (opts.maximized) win.maximize();
+    win.show();
+  });
 
   let flushed = false;
+  let closing = false;
   win.on('close', (event) => {
     if (flushed) return;
     event.preventDefault();
+    if (!closing) opts.onClosing?.(win);
+    closing = true;
     void flushRenderer(win).then(() => {
       flushed = true;
       if (!win.isDestroyed()) win.close();

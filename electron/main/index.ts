@@ -3,16 +3,18 @@
 // the OS trash, and decks the OS asks us to open.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, Menu, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, screen, shell } from 'electron';
 import { DeckRefSchema, type DeckRef } from '../../shared/api/contract';
 import { HOST_EVENTS } from '../../shared/api/hostEvents';
 import { isMenuCommandId } from '../../shared/commands/menu';
 import { createHandlers } from '../api/handlers';
 import { consoleLogger } from '../services/context';
 import { ExternalRefs } from '../services/externalRefs';
+import { PreferencesStore } from '../services/preferences';
+import { restoreWindowState } from '../services/windowState';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
 import { nativeDialogs } from './dialogs';
-import { createEditorWindow } from './editorWindow';
+import { createEditorWindow, DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE } from './editorWindow';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menuTemplate';
 import { deckPathsFromArgv } from './openPaths';
@@ -22,10 +24,11 @@ const log = consoleLogger;
 const appRoot = app.getAppPath();
 const preload = path.join(__dirname, 'preload.cjs');
 
-/** BRIEFDECK_LIBRARY, else ~/Documents/Briefdeck (the same default as the browser host). */
-function libraryDir(): string {
+/** BRIEFDECK_LIBRARY, else the preference, else ~/Documents/Briefdeck (as in the browser host). */
+function libraryDir(fromPreferences: string | null): string {
   const fromEnv = process.env.BRIEFDECK_LIBRARY;
-  return fromEnv ? path.resolve(fromEnv) : path.join(app.getPath('documents'), 'Briefdeck');
+  if (fromEnv) return path.resolve(fromEnv);
+  return fromPreferences ?? path.join(app.getPath('documents'), 'Briefdeck');
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -40,7 +43,8 @@ function start(): void {
   let mainWindow: BrowserWindow | null = null;
   let quitting = false;
   const externals = new ExternalRefs();
-  const library = libraryDir();
+  const preferences = PreferencesStore.inFolder(app.getPath('userData'));
+  let library = libraryDir(null);
   /** Decks asked for before the window could take them (open-file fires before ready on macOS). */
   const pendingPaths: string[] = deckPathsFromArgv(process.argv.slice(1), process.cwd());
 
@@ -68,10 +72,21 @@ function start(): void {
     if (target && !target.isDestroyed() && isMenuCommandId(id)) target.webContents.send(HOST_EVENTS.command, id);
   };
 
+  const rememberWindow = (win: BrowserWindow): void => {
+    const bounds = win.getNormalBounds();
+    const window = { bounds, maximized: win.isMaximized(), displayId: screen.getDisplayMatching(bounds).id };
+    preferences.update({ window }).catch((e: unknown) => log.warn(`could not save the window position to ${preferences.file}`, e));
+  };
+
   const openWindow = (): void => {
     // Linux has no bundle icon: the window names one (Windows and macOS take the installer's).
     const icon = process.platform === 'linux' ? path.join(appRoot, 'assets', 'icons', 'png', '512x512.png') : undefined;
-    mainWindow = createEditorWindow({ preload, icon });
+    const displays = screen.getAllDisplays().map((d) => ({ id: d.id, workArea: d.workArea }));
+    const restored = restoreWindowState(preferences.get().window, displays, screen.getPrimaryDisplay().id, {
+      defaultSize: DEFAULT_WINDOW_SIZE,
+      minSize: MIN_WINDOW_SIZE,
+    });
+    mainWindow = createEditorWindow({ preload, icon, bounds: restored.bounds, maximized: restored.maximized, onClosing: rememberWindow });
     const win = mainWindow;
     // The preload buffers open-deck events until the renderer listens, so sending after load is safe.
     win.webContents.once('did-finish-load', () => {
@@ -108,8 +123,21 @@ function start(): void {
     if (BrowserWindow.getAllWindows().length === 0 && app.isReady()) openWindow();
   });
 
-  void app.whenReady().then(() => {
-    mkdirSync(library, { recursive: true });
+  void app.whenReady().then(async () => {
+    const { preferences: prefs, notice } = await preferences.load();
+    library = libraryDir(prefs.libraryDir);
+    if (notice) {
+      log.warn(notice);
+      void dialog.showMessageBox({ type: 'warning', title: 'Briefdeck preferences', message: notice, buttons: ['OK'] });
+    }
+    try {
+      mkdirSync(library, { recursive: true });
+    } catch (e) {
+      const fallback = libraryDir(null);
+      log.warn(`the library folder ${library} could not be created; using ${fallback}`, e);
+      library = fallback;
+      mkdirSync(library, { recursive: true });
+    }
     installSecurityPolicies(preload);
     serveAppProtocol(path.join(appRoot, 'dist', 'renderer'));
     const handlers = createHandlers({

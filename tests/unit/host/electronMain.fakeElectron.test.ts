@@ -2,7 +2,7 @@
 // binary cannot be downloaded here, so this checks the glue's wiring, not Electron itself.
 // The real app is covered by tests/e2e/electron.smoke.spec.ts where a binary exists.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,7 @@ const root = path.resolve(here, '..', '..', '..');
 
 interface Report {
   calls: Array<[string, ...unknown[]]>;
-  windows: Array<{ webPreferences: Record<string, unknown>; show: boolean }>;
+  windows: Array<{ webPreferences: Record<string, unknown>; show: boolean; bounds: Record<string, number> }>;
   sent: Array<[string, unknown]>;
   checks: Record<string, unknown>;
 }
@@ -38,10 +38,13 @@ beforeAll(async () => {
     define: { 'import.meta.url': '__importMetaUrl' },
     banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
-  const { mkdir } = await import('node:fs/promises');
   await mkdir(path.join(work, 'app', 'dist', 'renderer'), { recursive: true });
   await writeFile(path.join(work, 'app', 'dist', 'renderer', 'index.html'), '<!doctype html><title>fake</title>');
   await writeFile(path.join(work, 'app', 'package.json'), '{"name":"secret"}');
+  // Last run's window was larger than this machine's only display, and a preference is bad.
+  await mkdir(path.join(work, 'user', 'userData'), { recursive: true });
+  const window = { bounds: { x: 3000, y: 100, width: 1600, height: 1000 }, maximized: false, displayId: 2 };
+  await writeFile(path.join(work, 'user', 'userData', 'preferences.json'), JSON.stringify({ window, authorName: 7 }));
   const deckPath = path.join(work, 'From argv.briefdeck');
   await writeFile(deckPath, JSON.stringify(createDeck('From argv', 'Test')));
   const out = execFileSync(process.execPath, ['-r', path.join(here, 'fakeElectron.cjs'), path.join(work, 'app', 'dist', 'electron', 'main.cjs'), deckPath], {
@@ -103,6 +106,14 @@ describe('Electron main (fake electron module)', () => {
     for (const ref of opened) expect(ref).toMatch(/^ext:[0-9a-f]{24}$/);
     const recents = report.calls.filter((x) => x[0] === 'addRecentDocument').map((x) => x[1]);
     expect(recents).toEqual([path.join(work, 'From argv.briefdeck'), '/home/ana/Second.briefdeck']);
+  });
+
+  it('restores the window clamped to the display that exists, says which preference was reset, saves the position on close', async () => {
+    expect(report.windows[0]?.bounds).toEqual({ x: 0, y: 0, width: 1280, height: 760 });
+    const notice = report.calls.find((x) => x[0] === 'showMessageBox')?.[1];
+    expect(notice).toContain('author name');
+    const saved = JSON.parse(await readFile(path.join(work, 'user', 'userData', 'preferences.json'), 'utf8'));
+    expect(saved.window).toEqual({ bounds: { x: 40, y: 30, width: 1200, height: 800 }, maximized: false, displayId: 7 });
   });
 
   it('builds the menu and waits for the renderer’s autosave flush before closing', () => {

@@ -35,12 +35,15 @@ class BrowserWindow extends EventEmitter {
     this.webContents = new FakeWebContents();
     this.closed = false;
     BrowserWindow.all.push(this);
-    report.windows.push({ webPreferences: options.webPreferences, show: options.show });
+    report.windows.push({ webPreferences: options.webPreferences, show: options.show, bounds: { x: options.x, y: options.y, width: options.width, height: options.height } });
     appEvents.emit('web-contents-created', {}, this.webContents);
   }
   loadURL(url) { this.webContents.url = url; report.calls.push(['loadURL', url]); return Promise.resolve(); }
   isDestroyed() { return this.closed; }
   isMinimized() { return false; }
+  isMaximized() { return false; }
+  maximize() { report.calls.push(['maximize']); }
+  getNormalBounds() { return { x: 40, y: 30, width: 1200, height: 800 }; }
   restore() {}
   focus() {}
   show() {}
@@ -88,7 +91,12 @@ const electron = {
     setApplicationMenu: (t) => report.calls.push(['setApplicationMenu', t.map((m) => m.label || m.role)]),
   },
   shell: { trashItem: async () => {}, openExternal: async (url) => report.calls.push(['openExternal', url]) },
-  dialog: {},
+  dialog: { showMessageBox: async (o) => report.calls.push(['showMessageBox', o.message]) },
+  screen: {
+    getAllDisplays: () => [{ id: 7, workArea: { x: 0, y: 0, width: 1280, height: 760 } }],
+    getPrimaryDisplay: () => ({ id: 7 }),
+    getDisplayMatching: () => ({ id: 7 }),
+  },
   BrowserWindow,
 };
 
@@ -100,7 +108,7 @@ Module._load = function (request, ...rest) {
 
 async function drive() {
   readyResolve();
-  await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 500 && BrowserWindow.all.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
   const win = BrowserWindow.all[0];
   const c = report.checks;
   // The renderer loads; decks from argv are sent once it has.
@@ -138,6 +146,7 @@ async function drive() {
   ipcMainEvents.emit('app:before-close-done', { sender: win.webContents }, ask && ask[1]);
   await new Promise((r) => setTimeout(r, 20));
   c.closedAfterAnswer = win.closed;
+  await new Promise((r) => setTimeout(r, 100)); // let the window-position write finish
   process.stdout.write(`\nFAKE_ELECTRON_REPORT ${JSON.stringify(report)}\n`);
   process.exit(0);
 }
