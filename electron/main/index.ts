@@ -154,7 +154,11 @@ function start(): void {
       sampleDir: path.join(appRoot, 'assets', 'sample'),
       log,
     });
-    registerIpcHandlers(handlers, log);
+    // Decks opened in the app also go to the OS's recent-documents list (dock, jump list).
+    registerIpcHandlers(handlers, log, (ref) => {
+      const absPath = ref.startsWith('library:') ? path.join(library, ref.slice('library:'.length)) : externals.pathOf(ref.slice('ext:'.length));
+      if (absPath) app.addRecentDocument(absPath);
+    });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, appName: app.getName(), devTools: !app.isPackaged, sendCommand })),
     );

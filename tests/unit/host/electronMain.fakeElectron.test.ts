@@ -100,12 +100,13 @@ describe('Electron main (fake electron module)', () => {
     expect(report.calls.filter((x) => x[0] === 'openExternal').map((x) => x[1])).toEqual(['https://evil.example/', 'https://example.org/source']);
   });
 
-  it('sends decks from argv and from a second launch to the renderer as ext: references', () => {
+  it('sends decks from argv and a second launch as ext: references; decks opened anywhere go to OS recents', () => {
     const opened = report.sent.filter(([ch]) => ch === 'briefdeck:open-deck').map(([, ref]) => ref);
     expect(opened).toHaveLength(2);
     for (const ref of opened) expect(ref).toMatch(/^ext:[0-9a-f]{24}$/);
     const recents = report.calls.filter((x) => x[0] === 'addRecentDocument').map((x) => x[1]);
-    expect(recents).toEqual([path.join(work, 'From argv.briefdeck'), '/home/ana/Second.briefdeck']);
+    expect(recents).toEqual([path.join(work, 'From argv.briefdeck'), path.join(work, 'library', 'Made in app.briefdeck'), '/home/ana/Second.briefdeck']);
+    expect(report.checks.created).toMatchObject({ ok: true, data: { ref: 'library:Made in app.briefdeck' } });
   });
 
   it('restores the window clamped to the display that exists, says which preference was reset, saves the position on close', async () => {

@@ -124,6 +124,7 @@ async function drive() {
   c.infoFromApp = await report.ipc['app.info']({ senderFrame: { url: 'app://briefdeck/index.html#/' } }, {});
   c.infoFromWeb = await report.ipc['app.info']({ senderFrame: { url: 'https://evil.example/' } }, {});
   c.infoFromClosedFrame = await report.ipc['app.info']({ senderFrame: null }, {});
+  c.created = await report.ipc['library.create']({ senderFrame: { url: 'app://briefdeck/index.html' } }, { title: 'Made in app' });
   // Navigation, new windows, permissions.
   const nav = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
   win.webContents.emit('will-navigate', nav, 'https://evil.example/');
