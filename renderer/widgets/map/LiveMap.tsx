@@ -103,13 +103,24 @@ export function LiveMap({ widgetId, props, theme, paint, width, height, labelSiz
         });
         const m = created;
         m.touchZoomRotate.disableRotation();
-        m.on('move', () => setCamera(currentView(m)));
+        // A gesture (drag, wheel, double-click) marks its move events with originalEvent; the
+        // wheel's closing moveend does not carry it, so remember that a person is moving.
+        let gesture = false;
+        const noteGesture = (e: { originalEvent?: Event }) => {
+          if (e.originalEvent !== undefined && !jumping.current) gesture = true;
+        };
+        m.on('movestart', noteGesture);
+        m.on('move', (e) => {
+          noteGesture(e);
+          setCamera(currentView(m));
+        });
         m.on('moveend', (e) => {
           const cur = latest.current;
           switchDetail(m, liveDetail(currentView(m), cur.size, cur.paint.fills));
           // Only a person's pan or zoom changes the deck: fitting the map on load or resize
           // must not record an edit (opening a slide would dirty the file and the undo stack).
-          const byUser = (e as { originalEvent?: Event }).originalEvent !== undefined;
+          const byUser = gesture || (e as { originalEvent?: Event }).originalEvent !== undefined;
+          gesture = false;
           if (jumping.current || !cur.edit || !byUser) return;
           const bounds = viewToBounds(currentView(m), cur.size);
           if (bounds.some((v, i) => Math.abs(v - (cur.props.bounds[i] ?? 0)) > 1e-7)) cur.edit.onBoundsChange(cur.widgetId, bounds);
