@@ -34,7 +34,7 @@ function renderMap(deck: Deck, widget: WidgetOf<'map'>, mode: RenderMode = 'stat
 
 afterEach(cleanup);
 
-describe('map View (static SVG)', () => {
+describe('map View (static SVG)', { timeout: 30000 }, () => {
   it('draws country paths in role colours and labels as SVG text once geometry loads', async () => {
     const { deck, widget } = mapDeck({
       title: 'Partners',
@@ -43,7 +43,7 @@ describe('map View (static SVG)', () => {
     });
     const { container, tracker } = renderMap(deck, widget);
     expect(tracker.pending().map((p) => p.label)).toEqual(['Slide 2, map widget']);
-    await waitFor(() => expect(container.querySelector('svg.map-static')?.getAttribute('data-ready')).toBe('true'), { timeout: 10000 });
+    await waitFor(() => expect(container.querySelector('svg.map-static')?.getAttribute('data-ready')).toBe('true'), { timeout: 15000 });
     expect(tracker.pending()).toEqual([]);
     const svg = container.querySelector('svg.map-static')!;
     expect(svg.getAttribute('data-detail')).toBe('110m');
@@ -64,7 +64,7 @@ describe('map View (static SVG)', () => {
     const { deck, widget } = mapDeck({ bounds: [...MAP_PRESETS.eastAsia.bounds], countries: PARTNERS });
     deck.meta.countryNames['158'] = 'Chinese Taipei';
     const { container, rerender } = renderMap(deck, widget);
-    await waitFor(() => expect(container.querySelector('svg.map-static')?.getAttribute('data-ready')).toBe('true'), { timeout: 10000 });
+    await waitFor(() => expect(container.querySelector('svg.map-static')?.getAttribute('data-ready')).toBe('true'), { timeout: 15000 });
     expect([...container.querySelectorAll('text.map-label')].map((t) => t.textContent)).toContain('Chinese Taipei');
     const hidden = { ...widget, props: { ...widget.props, showLabels: false } };
     rerender(<mapWidget.View widget={hidden} deck={deck} theme={BRIEFING_THEME} width={1728} height={760} mode="print" readyKey="k2" readyLabel="x" />);
@@ -86,7 +86,7 @@ describe('map View (static SVG)', () => {
       choropleth: { datasetId: 'rare_earths_production_2024_mcs2025', column: 'tonnes' },
     });
     const { container } = renderMap(deck, widget);
-    await waitFor(() => expect(container.querySelector('svg.map-static')?.getAttribute('data-ready')).toBe('true'), { timeout: 10000 });
+    await waitFor(() => expect(container.querySelector('svg.map-static')?.getAttribute('data-ready')).toBe('true'), { timeout: 15000 });
     expect(container.querySelector('path[data-id="156"]')?.getAttribute('fill')).toBe(BRIEFING_THEME.colors.accent); // China: the maximum
     expect(container.querySelector('path[data-id="076"]')?.getAttribute('fill')).not.toBe(BRIEFING_THEME.colors.land); // Brazil: 20 t
     expect(container.querySelector('path[data-id="250"]')?.getAttribute('fill')).toBe(BRIEFING_THEME.colors.land); // France: no data
