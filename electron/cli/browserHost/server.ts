@@ -183,7 +183,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       res.end('Method not allowed\n');
       return;
     }
-    const file = await resolveStaticFile(rendererDir, pathname);
+    // Browsers ask for /favicon.ico on their own; answer with the app icon rather than a 404.
+    const file =
+      (await resolveStaticFile(rendererDir, pathname)) ??
+      (pathname === '/favicon.ico' ? await resolveStaticFile(path.join(REPO_ROOT, 'assets', 'icons'), '/icon.ico') : null);
     if (file === null) {
       res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Not found\n');

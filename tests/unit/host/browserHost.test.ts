@@ -167,6 +167,12 @@ describe('browser host', () => {
     expect((await rawRequest({ port: host.port, path: '/missing.js' })).status).toBe(404);
   });
 
+  it('answers /favicon.ico with the app icon', async () => {
+    const res = await rawRequest({ port: host.port, path: '/favicon.ico' });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('image/x-icon');
+  });
+
   it('refuses to write through static routes (405)', async () => {
     expect((await rawRequest({ port: host.port, method: 'PUT', path: '/index.html', body: 'x' })).status).toBe(405);
   });
