@@ -203,6 +203,21 @@ describe('browser host start-up', () => {
     }
   });
 
+  it('without --port: tries 5178, falls back to a free port when it is taken', async () => {
+    const opts = { libraryDir: path.join(root, 'library'), rendererDir: path.join(root, 'renderer'), log: quiet };
+    const a = await startBrowserHost(opts);
+    const b = await startBrowserHost(opts);
+    try {
+      expect(b.port).not.toBe(a.port);
+      expect([a.port, b.port]).not.toContain(0);
+      // Whichever got 5178 (if it was free), the other one still works.
+      const res = await rawRequest({ port: b.port, method: 'POST', path: '/api/app.info', headers: { 'X-Briefdeck-Token': b.token, 'Content-Type': 'application/json' }, body: '{}' });
+      expect(res.status).toBe(200);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
   it('says which port is taken when an explicit --port is in use', async () => {
     await expect(startBrowserHost({ port: host.port, libraryDir: path.join(root, 'library'), rendererDir: path.join(root, 'renderer'), log: quiet })).rejects.toThrow(
       `Port ${host.port} is already in use`,
