@@ -35,6 +35,8 @@ await Promise.all([
     // The sandboxed preload has no Node: only require('electron') and web APIs.
     platform: 'browser',
     target: 'chrome140',
+    // Loaded before every page: keep it small (it carries the contract's schemas).
+    minify: true,
     define: {},
     banner: {},
   }),
