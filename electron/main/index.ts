@@ -15,6 +15,7 @@ import { restoreWindowState } from '../services/windowState';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
 import { nativeDialogs } from './dialogs';
 import { createEditorWindow, DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE } from './editorWindow';
+import { electronExportPdf } from './electronPrinter';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menuTemplate';
 import { deckPathsFromArgv } from './openPaths';
@@ -150,6 +151,7 @@ function start(): void {
         await shell.trashItem(absPath);
       },
       dialogs: nativeDialogs(() => mainWindow, library),
+      exportPdf: electronExportPdf({ preload, version: app.getVersion(), parent: () => mainWindow, defaultFolder: () => app.getPath('documents') }),
       externals,
       sampleDir: path.join(appRoot, 'assets', 'sample'),
       log,

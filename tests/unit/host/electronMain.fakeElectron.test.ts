@@ -117,6 +117,20 @@ describe('Electron main (fake electron module)', () => {
     expect(saved.window).toEqual({ bounds: { x: 40, y: 30, width: 1200, height: 800 }, maximized: false, displayId: 7 });
   });
 
+  it('exports a PDF through a hidden print window and printToPDF, finished by the shared pdf-lib step', async () => {
+    const out = path.join(work, 'user', 'Exported.pdf');
+    expect(report.checks.exported).toMatchObject({ ok: true, data: { location: out, pages: 1, warnings: ['Slide 1 has no source line.'] } });
+    const printWindowUrl = report.calls.find((x) => x[0] === 'executeJavaScript')?.[1];
+    expect(printWindowUrl).toMatch(/^app:\/\/briefdeck\/index\.html#\/print\?deck=library%3AMade\+in\+app\.briefdeck&layout=slides/);
+    expect(report.calls.find((x) => x[0] === 'printToPDF')?.[1]).toMatchObject({ preferCSSPageSize: true, generateDocumentOutline: true });
+    expect(report.windows[1]?.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(report.calls.some((x) => x[0] === 'destroy')).toBe(true);
+    const pdf = await readFile(out);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const { PDFDocument } = await import('pdf-lib');
+    expect((await PDFDocument.load(pdf)).getTitle()).toBe('Made in app');
+  });
+
   it('builds the menu and waits for the renderer’s autosave flush before closing', () => {
     expect(report.calls.find((x) => x[0] === 'setApplicationMenu')?.[1]).toEqual(['File', 'Edit', 'View', 'Slide', 'Present', 'windowMenu', 'Help']);
     expect(report.checks.closedBeforeAnswer).toBe(false);

@@ -26,6 +26,19 @@ class FakeWebContents extends EventEmitter {
   isCrashed() { return false; }
   getURL() { return this.url; }
   setWindowOpenHandler(fn) { this.windowOpenHandler = fn; }
+  async executeJavaScript(code) {
+    report.calls.push(['executeJavaScript', this.url]);
+    return { ready: true, pages: 1, slides: 1, pageSize: { width: 1280, height: 720 }, outline: [{ title: 'Made in app', pageIndex: 0 }],
+      preflight: [{ kind: 'no-source', slideNumber: 1, widgetId: null, message: 'Slide 1 has no source line.' }],
+      meta: { title: 'Made in app', author: 'Test', subject: '', keywords: [] } };
+  }
+  async printToPDF(options) {
+    report.calls.push(['printToPDF', options]);
+    const { PDFDocument } = require('pdf-lib');
+    const doc = await PDFDocument.create();
+    doc.addPage([960, 540]);
+    return Buffer.from(await doc.save());
+  }
 }
 
 class BrowserWindow extends EventEmitter {
@@ -40,6 +53,7 @@ class BrowserWindow extends EventEmitter {
   }
   loadURL(url) { this.webContents.url = url; report.calls.push(['loadURL', url]); return Promise.resolve(); }
   isDestroyed() { return this.closed; }
+  destroy() { this.closed = true; report.calls.push(['destroy']); }
   isMinimized() { return false; }
   isMaximized() { return false; }
   maximize() { report.calls.push(['maximize']); }
@@ -91,7 +105,10 @@ const electron = {
     setApplicationMenu: (t) => report.calls.push(['setApplicationMenu', t.map((m) => m.label || m.role)]),
   },
   shell: { trashItem: async () => {}, openExternal: async (url) => report.calls.push(['openExternal', url]) },
-  dialog: { showMessageBox: async (o) => report.calls.push(['showMessageBox', o.message]) },
+  dialog: {
+    showMessageBox: async (o) => report.calls.push(['showMessageBox', o.message]),
+    showSaveDialog: async (_win, o) => ({ canceled: false, filePath: `${process.env.FAKE_USER_DATA}/Exported` }),
+  },
   screen: {
     getAllDisplays: () => [{ id: 7, workArea: { x: 0, y: 0, width: 1280, height: 760 } }],
     getPrimaryDisplay: () => ({ id: 7 }),
@@ -125,6 +142,7 @@ async function drive() {
   c.infoFromWeb = await report.ipc['app.info']({ senderFrame: { url: 'https://evil.example/' } }, {});
   c.infoFromClosedFrame = await report.ipc['app.info']({ senderFrame: null }, {});
   c.created = await report.ipc['library.create']({ senderFrame: { url: 'app://briefdeck/index.html' } }, { title: 'Made in app' });
+  c.exported = await report.ipc['export.pdf']({ senderFrame: { url: 'app://briefdeck/index.html' } }, { ref: c.created.data.ref, options: {} });
   // Navigation, new windows, permissions.
   const nav = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
   win.webContents.emit('will-navigate', nav, 'https://evil.example/');
