@@ -12,7 +12,8 @@ if (executablePath === undefined) {
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  // Override when several runs share a checkout (each run empties its output folder first).
+  outputDir: process.env.BRIEFDECK_TEST_RESULTS ?? 'test-results',
   fullyParallel: false,
   forbidOnly: true,
   retries: 0,

@@ -13,6 +13,7 @@ import { fail, type ErrorCode, type Result } from '../../../shared/result';
 import { createHandlers, dispatch, type HandlerDeps } from '../../api/handlers';
 import { consoleLogger, type Logger } from '../../services/context';
 import { ExternalRefs } from '../../services/externalRefs';
+import { browserExportPdf, OneTimeDownloads } from './downloads';
 import { hasValidToken, isAllowedHost, isAllowedOrigin } from './guards';
 import { openInBrowser } from './openBrowser';
 import { REPO_ROOT, readAppVersion } from './repoRoot';
@@ -33,7 +34,7 @@ export interface BrowserHostOptions {
   /** Default: dist/renderer in the repository. */
   rendererDir?: string;
   maxBodyBytes?: number;
-  /** Builds the PDF exporter once the host knows its own address (the printer loads the print route from it). */
+  /** Replaces the PDF exporter (default: Chromium prints this host's print route into a one-time download). */
   exportPdf?: (self: { url: string; token: string }) => HandlerDeps['exportPdf'];
 }
 
@@ -128,6 +129,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   // Filled in once listening; the exporter needs the final address.
   const self = { url: '', token, port: 0 };
   let handlers: ReturnType<typeof createHandlers> | null = null;
+  const downloads = new OneTimeDownloads();
 
   const serveApi = async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
     if (!hasValidToken(req.headers, token)) {
@@ -183,6 +185,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       res.end('Method not allowed\n');
       return;
     }
+    if (pathname.startsWith('/downloads/') && downloads.serve(req, res, pathname, SECURITY_HEADERS)) return;
     // Browsers ask for /favicon.ico on their own; answer with the app icon rather than a 404.
     const file =
       (await resolveStaticFile(rendererDir, pathname)) ??
@@ -258,7 +261,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     platform: process.platform,
     externals: new ExternalRefs(),
     sampleDir: path.join(REPO_ROOT, 'assets', 'sample'),
-    exportPdf: options.exportPdf?.({ url: self.url, token }),
+    exportPdf: options.exportPdf ? options.exportPdf({ url: self.url, token }) : browserExportPdf({ url: self.url, token }, downloads),
     log,
   });
 
@@ -274,7 +277,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      });
+      }).then(() => downloads.dispose());
       return closing;
     },
   };

@@ -1,0 +1,92 @@
+// The browser host's PDF export: the page cannot be handed a path on the server's disk, so
+// the PDF is printed into a private temp folder and offered once at a random, unguessable
+// address (`downloads/<id>/<name>.pdf`), which the renderer opens to save it like any download.
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { ExportPdfArgs, HandlerDeps } from '../../api/handlers';
+import { exportPdf } from '../../services/export/exportPdf';
+
+/** How long an exported PDF waits to be downloaded before it is deleted. */
+export const DOWNLOAD_TTL_MS = 15 * 60_000;
+
+interface Entry {
+  file: string;
+  name: string;
+  expires: number;
+}
+
+export class OneTimeDownloads {
+  private dir: Promise<string> | null = null;
+  private readonly entries = new Map<string, Entry>();
+
+  /** A fresh file path in the private folder, and the id it will be offered under. */
+  async reserve(): Promise<{ id: string; file: string }> {
+    this.dir ??= mkdtemp(path.join(os.tmpdir(), 'briefdeck-downloads-'));
+    const id = randomBytes(24).toString('hex');
+    return { id, file: path.join(await this.dir, `${id}.pdf`) };
+  }
+
+  offer(id: string, file: string, name: string, now = Date.now()): string {
+    this.sweep(now);
+    this.entries.set(id, { file, name, expires: now + DOWNLOAD_TTL_MS });
+    return `downloads/${id}/${encodeURIComponent(name)}`;
+  }
+
+  /** Serves GET /downloads/<id>/… once; false when the path is not a live download. */
+  serve(req: IncomingMessage, res: ServerResponse, pathname: string, headers: Record<string, string>): boolean {
+    const match = /^\/downloads\/([0-9a-f]{48})(\/|$)/.exec(pathname);
+    const entry = match?.[1] ? this.entries.get(match[1]) : undefined;
+    if (!match?.[1] || !entry || entry.expires < Date.now() || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
+    const id = match[1];
+    const ascii = entry.name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+    res.writeHead(200, {
+      ...headers,
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(entry.name)}`,
+      'Cache-Control': 'no-store',
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return true;
+    }
+    this.entries.delete(id);
+    const stream = createReadStream(entry.file);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+    res.on('close', () => void rm(entry.file, { force: true }).catch(() => undefined));
+    return true;
+  }
+
+  private sweep(now: number): void {
+    for (const [id, e] of this.entries) {
+      if (e.expires < now) {
+        this.entries.delete(id);
+        void rm(e.file, { force: true }).catch(() => undefined);
+      }
+    }
+  }
+
+  async dispose(): Promise<void> {
+    this.entries.clear();
+    if (this.dir) await rm(await this.dir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/** The browser host's export.pdf: Chromium prints this host's own print route into a one-time download. */
+export function browserExportPdf(self: { url: string; token: string }, downloads: OneTimeDownloads): NonNullable<HandlerDeps['exportPdf']> {
+  return async ({ ref, fileName, options }: ExportPdfArgs) => {
+    const { id, file } = await downloads.reserve();
+    const result = await exportPdf({ host: self, ref, options, outPath: file });
+    const name = `${fileName.replace(/\.briefdeck$/i, '')}.pdf`;
+    return {
+      location: downloads.offer(id, file, name),
+      pages: result.pages,
+      bytes: result.bytes,
+      warnings: result.preflight.map((p) => p.message),
+    };
+  };
+}
