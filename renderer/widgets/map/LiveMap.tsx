@@ -45,6 +45,9 @@ export function LiveMap({ widgetId, props, theme, paint, width, height, labelSiz
   const latest = useRef({ props, theme, paint, size: { width, height }, edit, widgetId });
   /** True while we move the camera ourselves, so only the user's moves are stored. */
   const jumping = useRef(false);
+  /** The bounds this map last reported: when they come back as props, the map is already
+   * there (or further along a zoom), so it must not jump back. */
+  const recorded = useRef<readonly number[] | null>(null);
   /** Detail currently in the GeoJSON source. */
   const sourceDetail = useRef<GeometryDetail | null>(null);
   /** Set once the map has drawn for the first time. */
@@ -90,6 +93,8 @@ export function LiveMap({ widgetId, props, theme, paint, width, height, labelSiz
           attributionControl: false,
           canvasContextAttributes: { preserveDrawingBuffer: true },
           fadeDuration: 0,
+          // Resizes come from the slot size in props (effect below), inside a flagged jump.
+          trackResize: false,
           interactive,
           dragRotate: false,
           pitchWithRotate: false,
@@ -103,27 +108,19 @@ export function LiveMap({ widgetId, props, theme, paint, width, height, labelSiz
         });
         const m = created;
         m.touchZoomRotate.disableRotation();
-        // A gesture (drag, wheel, double-click) marks its move events with originalEvent; the
-        // wheel's closing moveend does not carry it, so remember that a person is moving.
-        let gesture = false;
-        const noteGesture = (e: { originalEvent?: Event }) => {
-          if (e.originalEvent !== undefined && !jumping.current) gesture = true;
-        };
-        m.on('movestart', noteGesture);
-        m.on('move', (e) => {
-          noteGesture(e);
-          setCamera(currentView(m));
-        });
-        m.on('moveend', (e) => {
+        m.on('move', () => setCamera(currentView(m)));
+        m.on('moveend', () => {
           const cur = latest.current;
           switchDetail(m, liveDetail(currentView(m), cur.size, cur.paint.fills));
-          // Only a person's pan or zoom changes the deck: fitting the map on load or resize
-          // must not record an edit (opening a slide would dirty the file and the undo stack).
-          const byUser = gesture || (e as { originalEvent?: Event }).originalEvent !== undefined;
-          gesture = false;
-          if (jumping.current || !cur.edit || !byUser) return;
-          const bounds = viewToBounds(currentView(m), cur.size);
-          if (bounds.some((v, i) => Math.abs(v - (cur.props.bounds[i] ?? 0)) > 1e-7)) cur.edit.onBoundsChange(cur.widgetId, bounds);
+          // Only a person's pan or zoom changes the deck. Our own jumps are flagged; the fit on
+          // load shows exactly the stored framing's camera, so it records nothing. (A wheel
+          // zoom ends in several moveends, most without originalEvent: compare cameras.)
+          if (jumping.current || !cur.edit) return;
+          const view = currentView(m);
+          if (sameView(view, boundsToView(cur.props.bounds, cur.size))) return;
+          const bounds = viewToBounds(view, cur.size);
+          recorded.current = bounds;
+          cur.edit.onBoundsChange(cur.widgetId, bounds);
         });
         m.on('click', FILL_LAYER, (e) => {
           const id = e.features?.[0]?.properties?.id;
@@ -157,15 +154,15 @@ export function LiveMap({ widgetId, props, theme, paint, width, height, labelSiz
   // Follow the stored framing (presets, undo) and the slot size.
   useEffect(() => {
     if (!map) return;
-    map.resize();
     const target = boundsToView(props.bounds, { width, height });
-    if (!sameView(currentView(map), target)) {
-      jumping.current = true;
-      try {
-        map.jumpTo({ center: target.center, zoom: target.zoom });
-      } finally {
-        jumping.current = false;
-      }
+    jumping.current = true;
+    try {
+      map.resize();
+      const ours = recorded.current !== null && props.bounds.every((v, i) => v === recorded.current?.[i]);
+      recorded.current = null; // consumed: a later redo of the same bounds must move the map
+      if (!ours && !sameView(currentView(map), target)) map.jumpTo({ center: target.center, zoom: target.zoom });
+    } finally {
+      jumping.current = false;
     }
     setCamera(currentView(map));
   }, [map, props.bounds, width, height]);
