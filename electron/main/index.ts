@@ -139,7 +139,7 @@ function start(): void {
       library = fallback;
       mkdirSync(library, { recursive: true });
     }
-    installSecurityPolicies(preload);
+    installSecurityPolicies(preload, openDeckPath);
     serveAppProtocol(path.join(appRoot, 'dist', 'renderer'));
     const handlers = createHandlers({
       libraryDir: library,

@@ -1,6 +1,7 @@
 // Locks down every web contents the app creates (DESIGN.md §6): no navigation away from the
 // app, no new windows except our own app:// pages (the audience window), no permissions
 // except full screen (presenting) and writing to the clipboard (copy).
+import { fileURLToPath } from 'node:url';
 import { app, session, shell, type WebContents } from 'electron';
 import { isAppUrl } from './appProtocol';
 
@@ -11,11 +12,23 @@ function openOutside(url: string): void {
   if (/^https?:\/\//i.test(url)) void shell.openExternal(url).catch(() => undefined);
 }
 
-function harden(contents: WebContents, preload: string): void {
+/** A deck dropped onto the window arrives as an attempt to navigate to its file:// URL. */
+function droppedDeckPath(url: string): string | null {
+  if (!/^file:\/\//i.test(url) || !/\.briefdeck$/i.test(url)) return null;
+  try {
+    return fileURLToPath(url);
+  } catch {
+    return null;
+  }
+}
+
+function harden(contents: WebContents, preload: string, openDeckPath: (absPath: string) => void): void {
   contents.on('will-navigate', (event, url) => {
     if (isAppUrl(url)) return;
     event.preventDefault();
-    openOutside(url);
+    const dropped = droppedDeckPath(url);
+    if (dropped) openDeckPath(dropped);
+    else openOutside(url);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
@@ -37,8 +50,8 @@ function harden(contents: WebContents, preload: string): void {
   });
 }
 
-export function installSecurityPolicies(preload: string): void {
-  app.on('web-contents-created', (_event, contents) => harden(contents, preload));
+export function installSecurityPolicies(preload: string, openDeckPath: (absPath: string) => void): void {
+  app.on('web-contents-created', (_event, contents) => harden(contents, preload, openDeckPath));
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((contents, permission, callback) => {
     callback(ALLOWED_PERMISSIONS.has(permission) && isAppUrl(contents.getURL()));

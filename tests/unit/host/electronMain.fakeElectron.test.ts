@@ -100,12 +100,18 @@ describe('Electron main (fake electron module)', () => {
     expect(report.calls.filter((x) => x[0] === 'openExternal').map((x) => x[1])).toEqual(['https://evil.example/', 'https://example.org/source']);
   });
 
-  it('sends decks from argv and a second launch as ext: references; decks opened anywhere go to OS recents', () => {
+  it('sends decks from argv, a drop on the window and a second launch as ext: references; decks opened anywhere go to OS recents', () => {
     const opened = report.sent.filter(([ch]) => ch === 'briefdeck:open-deck').map(([, ref]) => ref);
-    expect(opened).toHaveLength(2);
+    expect(report.checks.dropPrevented).toBe(true);
+    expect(opened).toHaveLength(3);
     for (const ref of opened) expect(ref).toMatch(/^ext:[0-9a-f]{24}$/);
     const recents = report.calls.filter((x) => x[0] === 'addRecentDocument').map((x) => x[1]);
-    expect(recents).toEqual([path.join(work, 'From argv.briefdeck'), path.join(work, 'library', 'Made in app.briefdeck'), '/home/ana/Second.briefdeck']);
+    expect(recents).toEqual([
+      path.join(work, 'From argv.briefdeck'),
+      path.join(work, 'library', 'Made in app.briefdeck'),
+      '/home/ana/Dropped deck.briefdeck',
+      '/home/ana/Second.briefdeck',
+    ]);
     expect(report.checks.created).toMatchObject({ ok: true, data: { ref: 'library:Made in app.briefdeck' } });
   });
 

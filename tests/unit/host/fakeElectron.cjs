@@ -147,6 +147,9 @@ async function drive() {
   const nav = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
   win.webContents.emit('will-navigate', nav, 'https://evil.example/');
   c.navigationToWebPrevented = nav.defaultPrevented;
+  const drop = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+  win.webContents.emit('will-navigate', drop, 'file:///home/ana/Dropped%20deck.briefdeck');
+  c.dropPrevented = drop.defaultPrevented;
   c.openWeb = win.webContents.windowOpenHandler({ url: 'https://example.org/source' }).action;
   c.openApp = win.webContents.windowOpenHandler({ url: 'app://briefdeck/index.html#/present' }).action;
   const perm = (name, url) => new Promise((r) => permissionRequest({ getURL: () => url }, name, r));
