@@ -124,6 +124,16 @@ function start(): void {
     if (BrowserWindow.getAllWindows().length === 0 && app.isReady()) openWindow();
   });
 
+  // The platform About panel (macOS app menu): version, licence and the bundled data's origins.
+  app.setAboutPanelOptions({
+    applicationName: 'Briefdeck',
+    applicationVersion: app.getVersion(),
+    copyright: 'Copyright © 2026 Briefdeck team. MIT licence.',
+    credits:
+      'Maps: Natural Earth (public domain) via world-atlas (ISC). Data: USGS Mineral Commodity Summaries (public domain); ' +
+      'SIA/BCG and TrendForce figures as reported in the press; World Bank GDP and population (PDDL mirrors).',
+  });
+
   void app.whenReady().then(async () => {
     const { preferences: prefs, notice } = await preferences.load();
     library = libraryDir(prefs.libraryDir);

@@ -84,6 +84,7 @@ const electron = {
     on: (event, fn) => { appEvents.on(event, fn); return electron.app; },
     quit: () => report.calls.push(['app.quit']),
     addRecentDocument: (p) => report.calls.push(['addRecentDocument', p]),
+    setAboutPanelOptions: (o) => report.calls.push(['setAboutPanelOptions', o.applicationVersion]),
   },
   protocol: {
     registerSchemesAsPrivileged: (schemes) => report.calls.push(['registerSchemesAsPrivileged', schemes.map((s) => s.scheme)]),
