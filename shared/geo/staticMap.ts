@@ -3,10 +3,10 @@
 // cuts polygons at the frame's antimeridian, so Pacific-centred frames never smear; frames
 // wider than the world repeat it, as MapLibre's world copies do. Everything is clipped to
 // the frame (clipExtent) so off-frame coastline never reaches the PDF.
-import { geoMercator, geoPath } from 'd3-geo';
-import { boundsToView, nearestLongitude, viewToProjection, type FrameSize, type MapView } from './framing';
+import { geoBounds, geoMercator, geoPath } from 'd3-geo';
+import { boundsToView, nearestLongitude, viewToBounds, viewToProjection, type FrameSize, type MapView } from './framing';
 import { layoutLabels, type PlacedLabel } from './labelLayout';
-import type { World } from './world';
+import type { CountryFeature, World } from './world';
 import type { Bounds } from '../widgets/map/schema';
 
 export interface StaticPath {
@@ -45,6 +45,32 @@ export interface StaticMapGeometry {
   anchors: StaticLabelPosition[];
 }
 
+/** Geographic bounding box per feature (d3 geoBounds: west > east when it crosses ±180°). */
+const bboxes = new WeakMap<CountryFeature, [[number, number], [number, number]]>();
+const MARGIN_DEGREES = 1;
+
+/**
+ * Cheap pre-filter before projecting and clipping: skip features whose bounding box cannot
+ * touch the frame. A zoomed 50m map then projects a handful of countries, not 240.
+ */
+function mayIntersect(f: CountryFeature, frame: Bounds): boolean {
+  let box = bboxes.get(f);
+  if (!box) {
+    box = geoBounds(f) as [[number, number], [number, number]];
+    bboxes.set(f, box);
+  }
+  const [[fw, fs], [fe0, fn]] = box;
+  const [w, s, e, n] = frame;
+  if (fn < s - MARGIN_DEGREES || fs > n + MARGIN_DEGREES) return false;
+  if (e - w >= 360 - 2 * MARGIN_DEGREES) return true;
+  const fe = fe0 < fw ? fe0 + 360 : fe0;
+  if (fe - fw >= 360 - 2 * MARGIN_DEGREES) return true;
+  for (let k = -2; k <= 2; k++) {
+    if (fw + 360 * k <= e + MARGIN_DEGREES && fe + 360 * k >= w - MARGIN_DEGREES) return true;
+  }
+  return false;
+}
+
 /** Digits kept in path coordinates: 0.1 px at slide size is far below what prints. */
 const PATH_DIGITS = 1;
 
@@ -68,7 +94,8 @@ export function staticMapGeometry(
   const copiesEachSide = Math.ceil(spill / worldWidth);
   const paths: StaticPath[] = [];
   const missing = extra ? highlighted.filter((id) => !world.byId.has(id)).map((id) => extra.byId.get(id)).filter((f) => f !== undefined) : [];
-  const features = [...world.features, ...missing];
+  const frame = viewToBounds(view, size);
+  const features = [...world.features, ...missing].filter((f) => mayIntersect(f, frame));
   for (let copy = -copiesEachSide; copy <= copiesEachSide; copy++) {
     const projection = geoMercator()
       .rotate(params.rotate)

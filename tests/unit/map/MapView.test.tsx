@@ -44,7 +44,8 @@ describe('map View (static SVG)', { timeout: 30000 }, () => {
     const { container, tracker } = renderMap(deck, widget);
     expect(tracker.pending().map((p) => p.label)).toEqual(['Slide 2, map widget']);
     await waitFor(() => expect(container.querySelector('svg.map-static')?.getAttribute('data-ready')).toBe('true'), { timeout: 15000 });
-    expect(tracker.pending()).toEqual([]);
+    // Readiness is reported from an effect right after the drawing commits.
+    await waitFor(() => expect(tracker.pending()).toEqual([]));
     const svg = container.querySelector('svg.map-static')!;
     expect(svg.getAttribute('data-detail')).toBe('110m');
     expect(svg.querySelectorAll('path').length).toBeGreaterThan(50);
