@@ -6,12 +6,18 @@ import { useEffect, useRef, useState } from 'react';
 import type { Deck } from '../../shared/deck/schema';
 import type { NavigationState } from '../../shared/present/navigation';
 import { isElectron } from '../host/api';
+import { MapEditContext, type MapEditHandlers } from '../widgets/map/MapEditContext';
 import { FitSlide } from './FitSlide';
+import { LiveSlide } from './LiveSlide';
 import { enterFullscreen, useFullscreen } from './fullscreen';
 import { markPainted } from './presentMarks';
 import { SlideGrid } from './SlideGrid';
 
 const POINTER_IDLE_MS = 2000;
+
+/** Live maps here pan and zoom for questions from the room, but the deck never changes:
+ * both handlers drop what the map reports (and the camera stays where it was put). */
+const VIEW_ONLY_MAPS: MapEditHandlers = { onBoundsChange: () => undefined, onCountryToggle: () => undefined };
 
 export interface AudienceViewProps {
   deck: Deck;
@@ -48,6 +54,24 @@ export function AudienceView({ deck, nav, showGrid, onPick }: AudienceViewProps)
   const slide = slideId ? deck.slides[slideId] : undefined;
   const firstFrame = useRef(true);
 
+  // The slide being left stays mounted, invisible, until the new one is painted: tearing down
+  // a live map (its WebGL context) is slow and must not delay the next slide's frame.
+  const [mounted, setMounted] = useState<string[]>(slideId ? [slideId] : []);
+  if (slideId && mounted[mounted.length - 1] !== slideId) {
+    setMounted((m) => [...m.filter((id) => id !== slideId).slice(-1), slideId]);
+  }
+  useEffect(() => {
+    if (mounted.length <= 1) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const raf = requestAnimationFrame(() => {
+      timer = setTimeout(() => setMounted((m) => m.slice(-1)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(raf);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [mounted]);
+
   useEffect(() => {
     markPainted(nav.index, firstFrame.current);
     firstFrame.current = false;
@@ -68,7 +92,33 @@ export function AudienceView({ deck, nav, showGrid, onPick }: AudienceViewProps)
   return (
     <div className={`present-audience${idle ? ' pointer-idle' : ''}`} data-role="audience" data-index={nav.index} data-screen={nav.screen}>
       {slide ? (
-        <FitSlide className="present-audience-slide" deck={deck} slide={slide} mode="live" number={nav.index + 1} fade={deck.meta.transition === 'fade'} />
+        <MapEditContext.Provider value={VIEW_ONLY_MAPS}>
+          <FitSlide
+            className="present-audience-slide"
+            deck={deck}
+            slide={slide}
+            mode="live"
+            number={nav.index + 1}
+            render={(width) =>
+              mounted.map((id) => {
+                const s = deck.slides[id];
+                if (!s) return null;
+                const current = id === slideId;
+                return (
+                  <div
+                    key={id}
+                    className={current && deck.meta.transition === 'fade' ? 'present-layer present-fade-in' : 'present-layer'}
+                    style={current ? undefined : { visibility: 'hidden' }}
+                    aria-hidden={current ? undefined : true}
+                    data-current={current ? 'true' : undefined}
+                  >
+                    <LiveSlide deck={deck} slide={s} width={width} number={deck.slideOrder.indexOf(id) + 1} />
+                  </div>
+                );
+              })
+            }
+          />
+        </MapEditContext.Provider>
       ) : (
         <p className="present-empty">This deck has no slides.</p>
       )}

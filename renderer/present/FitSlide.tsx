@@ -13,8 +13,11 @@ export interface FitSlideProps {
   className?: string;
   /** Drawn over the slide (covers, badges), in the slide's box. */
   children?: ReactNode;
-  /** Key for the slide element; a new key restarts the fade-in. */
+  /** Fade the slide in when it changes (deck.meta.transition 'fade'). */
   fade?: boolean;
+  /** Draws the slide(s) at the fitted width instead of one plain SlideView (the caller then
+   * keys and fades them itself). */
+  render?: (width: number) => ReactNode;
 }
 
 /** The largest 16:9 width inside w x h. */
@@ -22,7 +25,7 @@ export function fitWidth(w: number, h: number): number {
   return Math.max(0, Math.floor(Math.min(w, (h * SLIDE_WIDTH) / SLIDE_HEIGHT)));
 }
 
-export function FitSlide({ deck, slide, mode, number, className, children, fade }: FitSlideProps) {
+export function FitSlide({ deck, slide, mode, number, className, children, fade, render }: FitSlideProps) {
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ w: 0, h: 0 });
 
@@ -44,7 +47,9 @@ export function FitSlide({ deck, slide, mode, number, className, children, fade 
     <div ref={box} className={`fit-slide ${className ?? ''}`}>
       {width > 0 && (
         <div className="fit-slide-inner" style={{ width, height: Math.round((width * SLIDE_HEIGHT) / SLIDE_WIDTH) }}>
-          {slide ? (
+          {render ? (
+            render(width)
+          ) : slide ? (
             <div key={slide.id} className={fade ? 'present-fade-in' : undefined}>
               <SlideView deck={deck} slide={slide} width={width} mode={mode} number={number} />
             </div>

@@ -10,6 +10,8 @@ import { addSlide, createDeck, insertWidget, updateWidget } from '../../shared/d
 import { DeckSchema, type Deck } from '../../shared/deck/schema';
 
 export const PRESS_COUNT = 50;
+/** Japan, South Korea, Australia, India, Indonesia, Philippines, Viet Nam, New Zealand. */
+const PARTNERS = ['392', '410', '036', '356', '360', '608', '704', '554'];
 
 export interface PresentBenchResult {
   /** performance.now() at the first audience frame: ms since the navigation started. */
@@ -24,7 +26,14 @@ export function buildPresentBenchDeck(slideCount = 100): Deck {
   for (let i = 1; i < slideCount; i++) {
     const twoUp = i % 2 === 0;
     const id = addSlide(deck, twoUp ? 'twoColumns' : 'oneLarge', deck.slideOrder.length, `Region ${i + 1}`);
-    insertWidget(deck, id, twoUp ? 'left' : 'main', 'map');
+    const map = insertWidget(deck, id, twoUp ? 'left' : 'main', 'map');
+    if (map) {
+      updateWidget(deck, map, (x) => {
+        if (x.kind !== 'map') return;
+        x.props.title = `Partners, region ${i + 1}`;
+        x.props.countries = PARTNERS.map((c, k) => ({ id: c, role: k === i % PARTNERS.length ? 'focus' : 'partner', label: null }));
+      });
+    }
     if (twoUp) {
       const w = insertWidget(deck, id, 'right', 'text');
       if (w) {
@@ -46,8 +55,9 @@ function percentile(sorted: number[], p: number): number {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** `url`: the audience present route of a deck with more than PRESS_COUNT shown slides,
- * starting at slide 1. */
-export async function benchPresent(page: Page, url: string): Promise<PresentBenchResult> {
+ * starting at slide 1. `dwellMs`: time on each slide before the next press; 0 flips as fast
+ * as frames come, 1000 is a brisk presenter (each slide's live map starts in between). */
+export async function benchPresent(page: Page, url: string, dwellMs = 0): Promise<PresentBenchResult> {
   // A fresh document, so the navigation timeline starts at this goto.
   await page.goto('about:blank');
   await page.goto(url);
@@ -64,6 +74,7 @@ export async function benchPresent(page: Page, url: string): Promise<PresentBenc
   for (let i = 0; i < PRESS_COUNT; i++) {
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction((n) => performance.getEntriesByName('present:painted').length >= n, i + 1, { timeout: 10000 });
+    if (dwellMs > 0) await page.waitForTimeout(dwellMs);
   }
 
   const samples = await page.evaluate(() => {

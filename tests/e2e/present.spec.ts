@@ -1,5 +1,7 @@
 // Presenting end to end (issue 5), against the browser host: a presenter and an audience
 // page on one browser context (so they share BroadcastChannel like two windows do).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { addSlide, createDeck, insertWidget, setSlideHidden, setSlideNotes, updateWidget } from '../../shared/deck/operations';
 import { DeckSchema, type Deck } from '../../shared/deck/schema';
@@ -7,7 +9,7 @@ import { expect, test } from './fixtures';
 
 const TITLES = ['Opening', 'Context', 'Key partners', 'Trade flows', 'Backup: detailed figures', 'Risks', 'Backup: legal annex', 'Next steps'];
 
-/** 8 slides; 5 and 7 are hidden backup slides; every slide has notes. */
+/** 8 slides; 5 and 7 are hidden backup slides; every slide has notes; slide 3 has a map. */
 function buildDeck(): Deck {
   const deck = createDeck(TITLES[0] ?? 'Opening', 'Policy Unit');
   deck.meta.classification = { label: 'OFFICIAL-SENSITIVE', color: '#8a1538' };
@@ -15,8 +17,17 @@ function buildDeck(): Deck {
   if (firstId) setSlideNotes(deck, firstId, 'Notes for slide 1: welcome everyone.');
   TITLES.slice(1).forEach((title, i) => {
     const number = i + 2;
-    const id = addSlide(deck, 'titleBody', deck.slideOrder.length, title);
-    const w = insertWidget(deck, id, 'body', 'text');
+    const withMap = number === 3;
+    const id = addSlide(deck, withMap ? 'twoColumns' : 'titleBody', deck.slideOrder.length, title);
+    if (withMap) {
+      const map = insertWidget(deck, id, 'left', 'map');
+      if (map) {
+        updateWidget(deck, map, (x) => {
+          if (x.kind === 'map') x.props.countries = [{ id: '392', role: 'partner', label: null }];
+        });
+      }
+    }
+    const w = insertWidget(deck, id, withMap ? 'right' : 'body', 'text');
     if (w) {
       updateWidget(deck, w, (x) => {
         if (x.kind === 'text') x.props = { heading: title, bullets: [`Point about ${title.toLowerCase()}`], bulleted: true };
@@ -135,7 +146,7 @@ test.describe('presenting', () => {
     await presenter.keyboard.press('ArrowRight');
     await expect(presenter.getByTestId('notes')).toHaveText('Notes for slide 4: Trade flows.');
     await expect(next.locator('.slide-title')).toHaveText('Risks');
-    await expect(audience.locator('[data-role=audience] .slide-title')).toHaveText('Trade flows');
+    await expect(audience.locator('[data-role=audience] [data-current=true] .slide-title').first()).toHaveText('Trade flows');
 
     // Notes size buttons change the size.
     const size = async () => presenter.getByTestId('notes').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -225,7 +236,7 @@ test.describe('presenting', () => {
     const buttons = await audience.getByRole('button').allTextContents();
     expect(buttons.filter((t) => t !== 'Enter full screen')).toEqual([]);
     // The classification banner is on the audience slide.
-    await expect(audience.locator('.marking-top')).toHaveText('OFFICIAL-SENSITIVE');
+    await expect(audience.locator('[data-current=true] .marking-top').first()).toHaveText('OFFICIAL-SENSITIVE');
 
     const view = audience.locator('[data-role=audience]');
     await audience.mouse.move(200, 200);
@@ -262,6 +273,38 @@ test.describe('presenting', () => {
     await presenter.keyboard.press('s');
     await expect(presenter.getByTestId('notes')).toHaveText('Notes for slide 4: Trade flows.');
     await expect(presenter.getByTestId('elapsed')).not.toHaveText('0:00:00');
+  });
+
+  test('maps are live (and zoomable) on the audience screen only, and zooming never edits the deck', async ({ page, host }) => {
+    const { presenter, audience, saves } = await openBoth(page, host.url);
+    const liveMap = audience.locator('[data-role=audience] .map-frame[data-live=true]');
+    await expect(liveMap).toHaveCount(1, { timeout: 20000 });
+    await expect(liveMap.locator('canvas')).toBeVisible();
+    // Every presenter preview (current, next, thumbnails) is the static renderer.
+    await expect(presenter.locator('.map-frame')).not.toHaveCount(0);
+    await expect(presenter.locator('.map-frame[data-live=true]')).toHaveCount(0);
+
+    const before = await readFile(path.join(host.libraryDir, 'Present test.briefdeck'), 'utf8');
+    const box = await liveMap.boundingBox();
+    if (!box) throw new Error('live map has no box');
+    await audience.waitForTimeout(500);
+    const shotBefore = await liveMap.screenshot();
+    await audience.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await audience.mouse.wheel(0, -600);
+    await audience.mouse.down();
+    await audience.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 30, { steps: 5 });
+    await audience.mouse.up();
+    await audience.waitForTimeout(800);
+    await expect(liveMap).toHaveCount(1);
+    // The map moved on screen (it is interactive)...
+    expect((await liveMap.screenshot()).equals(shotBefore)).toBe(false);
+    // ...but the file did not change.
+    expect(await readFile(path.join(host.libraryDir, 'Present test.briefdeck'), 'utf8')).toBe(before);
+    expect(saves).toEqual([]);
+
+    // Keys still drive the show after using the map.
+    await audience.keyboard.press('ArrowRight');
+    await expectBothAt(presenter, audience, 4);
   });
 
   test('F5 and Shift+F5 in the editor start presenting from the first and the current slide', async ({ page, host }) => {
