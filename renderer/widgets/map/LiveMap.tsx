@@ -17,6 +17,8 @@ import type { MapSurfaceProps } from './StaticMap';
 import { useWorld } from './useWorld';
 
 const MAX_ZOOM = 10;
+/** How long the map must be still before a pan/zoom is recorded (one undo step per gesture). */
+const SETTLE_MS = 400;
 
 /**
  * Live geometry detail: the static rule (110m for world and regional frames, 50m zoomed in),
@@ -73,6 +75,7 @@ export function LiveMap({ widgetId, props, theme, paint, width, height, labelSiz
   useEffect(() => {
     let disposed = false;
     let created: MapLibre.Map | null = null;
+    let settle: ReturnType<typeof setTimeout> | undefined;
     const first = latest.current;
     const firstDetail = liveDetail(boundsToView(first.props.bounds, first.size), first.size, first.paint.fills);
     Promise.all([loadMapLibre(), loadPlanar(firstDetail)])
@@ -109,18 +112,26 @@ export function LiveMap({ widgetId, props, theme, paint, width, height, labelSiz
         const m = created;
         m.touchZoomRotate.disableRotation();
         m.on('move', () => setCamera(currentView(m)));
-        m.on('moveend', () => {
+        // Only a person's pan or zoom changes the deck, once per gesture: when the map has
+        // been still for a moment and shows something other than the stored framing. Our own
+        // jumps land exactly on the stored framing's camera, and so does the fit on load, so
+        // neither records anything. (A wheel zoom ends in several moveends, seconds apart on
+        // a slow machine, most without originalEvent: hence still-for-a-moment, not events.)
+        const recordIfMoved = () => {
           const cur = latest.current;
-          switchDetail(m, liveDetail(currentView(m), cur.size, cur.paint.fills));
-          // Only a person's pan or zoom changes the deck. Our own jumps are flagged; the fit on
-          // load shows exactly the stored framing's camera, so it records nothing. (A wheel
-          // zoom ends in several moveends, most without originalEvent: compare cameras.)
-          if (jumping.current || !cur.edit) return;
+          if (!cur.edit) return;
           const view = currentView(m);
           if (sameView(view, boundsToView(cur.props.bounds, cur.size))) return;
           const bounds = viewToBounds(view, cur.size);
           recorded.current = bounds;
           cur.edit.onBoundsChange(cur.widgetId, bounds);
+        };
+        m.on('movestart', () => clearTimeout(settle));
+        m.on('moveend', () => {
+          const cur = latest.current;
+          switchDetail(m, liveDetail(currentView(m), cur.size, cur.paint.fills));
+          clearTimeout(settle);
+          if (!jumping.current) settle = setTimeout(recordIfMoved, SETTLE_MS);
         });
         m.on('click', FILL_LAYER, (e) => {
           const id = e.features?.[0]?.properties?.id;
@@ -144,6 +155,7 @@ export function LiveMap({ widgetId, props, theme, paint, width, height, labelSiz
       });
     return () => {
       disposed = true;
+      clearTimeout(settle);
       created?.remove();
       setMap(null);
     };
