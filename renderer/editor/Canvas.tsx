@@ -3,11 +3,12 @@
 // pointer events through (so a live map pans) and is dragged by its handle.
 import { useDndContext, useDraggable, useDroppable } from '@dnd-kit/core';
 import { useEffect, useRef, useState } from 'react';
-import { SLIDE_HEIGHT, SLIDE_WIDTH, type Deck, type Slide } from '../../shared/deck/schema';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../shared/deck/constants';
+import type { Deck, Slide } from '../../shared/deck/schema';
 import type { LayoutSlot } from '../../shared/layouts';
 import { WIDGET_KIND_NAMES } from '../../shared/widgets';
 import { SlideView } from '../slide/SlideView';
-import { MapEditProvider } from '../widgets/map/MapEditContext';
+import { MapEditProvider } from './MapEditProvider';
 import { useDocument } from '../store/documentStore';
 import { useUi } from '../store/uiStore';
 import { canDrop, type DragData, type DropData } from './dnd';

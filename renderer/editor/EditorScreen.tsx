@@ -4,6 +4,7 @@ import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useS
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { WIDGET_KIND_NAMES } from '../../shared/widgets';
+import { preloadWidgetCode } from '../widgets/registry';
 import { registerCommands, type CommandContext } from '../commands/registry';
 import { call } from '../host/api';
 import { useDocument } from '../store/documentStore';
@@ -43,6 +44,8 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
       const r = await call('deck.open', { ref: deckRef });
       if (cancelled) return;
       if (!r.ok) return setLoad({ state: 'error', message: r.error.message });
+      // Chart code loads beside the first paint; chart slots fill in as soon as it is here.
+      void preloadWidgetCode(r.data.deck).catch(() => undefined);
       useDocument.getState().load(r.data.deck);
       useSave.getState().open(r.data.ref, r.data.fileName, r.data.revision);
       const back = sessionStorage.getItem(RETURN_SLIDE_KEY);

@@ -1,7 +1,8 @@
 // A slide scaled to fit its box, letterboxed: the box is measured before paint so the first
 // frame is already the right size (no flash of a wrongly scaled slide).
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { SLIDE_HEIGHT, SLIDE_WIDTH, type Deck, type Slide } from '../../shared/deck/schema';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../shared/deck/constants';
+import type { Deck, Slide } from '../../shared/deck/schema';
 import { SlideView } from '../slide/SlideView';
 import type { RenderMode } from '../widgets/types';
 

@@ -1,7 +1,8 @@
 // A thumbnail that renders its slide only while it is on screen (or about to be): a
 // 200-slide deck's strip and grid must not draw 200 slides at once.
 import { useEffect, useRef, useState } from 'react';
-import { SLIDE_HEIGHT, SLIDE_WIDTH, type Deck, type Slide } from '../../shared/deck/schema';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../shared/deck/constants';
+import type { Deck, Slide } from '../../shared/deck/schema';
 import { SlideView } from '../slide/SlideView';
 
 export interface LazySlideProps {

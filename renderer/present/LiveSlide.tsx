@@ -4,7 +4,8 @@
 // next slide at once (no empty map box while WebGL starts) and the maps are then live for
 // zooming during questions.
 import { useEffect, useMemo, useState } from 'react';
-import { SLIDE_HEIGHT, SLIDE_WIDTH, type Deck, type Slide } from '../../shared/deck/schema';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../shared/deck/constants';
+import type { Deck, Slide } from '../../shared/deck/schema';
 import { createReadinessTracker, ReadinessContext } from '../slide/readiness';
 import { SlideView } from '../slide/SlideView';
 

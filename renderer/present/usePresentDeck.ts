@@ -1,7 +1,8 @@
 // Loads the deck to present, read-only: presenting windows call deck.open and never save.
 import { useEffect, useState } from 'react';
 import type { Deck } from '../../shared/deck/schema';
-import { call } from '../host/api';
+import { openDeck } from '../host/deckPrefetch';
+import { preloadWidgetCode } from '../widgets/registry';
 
 export type PresentDeck = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; deck: Deck };
 
@@ -9,7 +10,8 @@ export function usePresentDeck(ref: string): PresentDeck {
   const [state, setState] = useState<{ ref: string; value: PresentDeck }>({ ref, value: { status: 'loading' } });
   useEffect(() => {
     let live = true;
-    void call('deck.open', { ref }).then((r) => {
+    void openDeck(ref).then(async (r) => {
+      if (r.ok) await preloadWidgetCode(r.data.deck).catch(() => undefined);
       if (!live) return;
       setState({
         ref,

@@ -8,8 +8,9 @@ import { planPages, type PagePlan } from '../../shared/export/pagePlan';
 import { optionsFromParams } from '../../shared/export/printParams';
 import { DEFAULT_WIDGET_TIMEOUT_MS, type PreflightItem } from '../../shared/export/printStatus';
 import { findDataset } from '../data/datasets';
-import { call } from '../host/api';
+import { openDeck } from '../host/deckPrefetch';
 import { ReadinessContext } from '../slide/readiness';
+import { preloadWidgetCode } from '../widgets/registry';
 import { PageBoundary } from './PageBoundary';
 import { HandoutPage } from './pages/HandoutPage';
 import { NotesPage } from './pages/NotesPage';
@@ -58,7 +59,8 @@ export function PrintScreen({ deckRef, params }: { deckRef: string; params: URLS
   useEffect(() => {
     let live = true;
     setPrintStatus({ ready: false, phase: 'loading', rendered: 0, total: 0 });
-    void call('deck.open', { ref: deckRef }).then((r) => {
+    void openDeck(deckRef).then(async (r) => {
+      if (r.ok) await preloadWidgetCode(r.data.deck).catch(() => undefined);
       if (!live) return;
       if (!r.ok) return fail(r.error.message);
       const deck = r.data.deck;

@@ -2,7 +2,8 @@
 // scaled with a CSS transform. Editor canvas, thumbnails, presenter previews, the
 // audience screen and print pages all use it, so what you see is what prints.
 import { memo, type ReactNode } from 'react';
-import { SLIDE_HEIGHT, SLIDE_WIDTH, type Deck, type Slide } from '../../shared/deck/schema';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../shared/deck/constants';
+import type { Deck, Slide } from '../../shared/deck/schema';
 import { getLayout, type LayoutSlot } from '../../shared/layouts';
 import { contrastText, getTheme } from '../../shared/theme';
 import { formatSourceLine } from '../../shared/widgets/source';

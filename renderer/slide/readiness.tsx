@@ -34,12 +34,16 @@ export function createReadinessTracker(): ReadinessTracker & {
   const pending = new Map<string, string>();
   const seen = new Set<string>();
   let listeners: Array<() => void> = [];
+  // Checked after the current task's synchronous work: React runs every effect cleanup of a
+  // commit before any new effect, so a view handing over to another (a loader to the chart it
+  // loaded) briefly leaves nothing pending; the newcomer has registered by the microtask.
   const notify = () => {
-    if (pending.size === 0) {
+    queueMicrotask(() => {
+      if (pending.size !== 0) return;
       const ls = listeners;
       listeners = [];
       ls.forEach((l) => l());
-    }
+    });
   };
   return {
     register(key, label) {

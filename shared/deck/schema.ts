@@ -4,11 +4,9 @@ import { z } from 'zod';
 import { WidgetSchema } from '../widgets';
 import { SourceSchema } from '../widgets/source';
 
-export const DECK_FORMAT = 'briefdeck';
-export const CURRENT_SCHEMA_VERSION = 1;
-/** Logical slide size in CSS pixels; every view scales this with a transform. */
-export const SLIDE_WIDTH = 1920;
-export const SLIDE_HEIGHT = 1080;
+import { CURRENT_SCHEMA_VERSION, DECK_FORMAT } from './constants';
+
+export { CURRENT_SCHEMA_VERSION, DECK_FORMAT, SLIDE_HEIGHT, SLIDE_WIDTH } from './constants';
 
 const id = z.string().min(1).max(100);
 

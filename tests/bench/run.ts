@@ -1,24 +1,38 @@
 // `npm run bench`: every speed and memory target in one run, printed as figures (never
-// asserted in unit tests). Each issue adds its measure here.
+// asserted in unit tests). Needs the built renderer (`npm run build`), which it runs first.
+// `npm run bench -- editor present` runs only the named parts.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBrowserHost } from '../../electron/cli/browserHost/server';
 import { launchChromium } from '../../electron/services/export/chromium';
+import { serializeDeck } from '../../shared/deck/codec';
 import { benchEditor } from './editor';
+import { benchExport } from './export';
+import { benchPresent, buildPresentBenchDeck } from './present';
+
+const PARTS = ['editor', 'present', 'export'] as const;
+type Part = (typeof PARTS)[number];
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 function row(name: string, value: string, target: string): string {
   return `${name.padEnd(44)} ${value.padStart(12)}   ${target}`;
 }
 
-async function main(): Promise<void> {
+function chosenParts(argv: string[]): Part[] {
+  const asked = argv.filter((a) => !a.startsWith('-'));
+  const unknown = asked.filter((a) => !(PARTS as readonly string[]).includes(a));
+  if (unknown.length > 0) throw new Error(`Unknown bench part ${unknown.join(', ')}: choose from ${PARTS.join(', ')}.`);
+  return asked.length === 0 ? [...PARTS] : (asked as Part[]);
+}
+
+async function benchEditorPart(): Promise<void> {
   const libraryDir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefdeck-bench-'));
-  const host = await startBrowserHost({ port: 0, libraryDir, open: false });
+  const host = await startBrowserHost({ port: 0, libraryDir, open: false, log: quiet });
   const browser = await launchChromium();
   try {
-    console.log(`Briefdeck bench on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
     const ed = await benchEditor(browser, host.url, libraryDir);
-    console.log(`Editor: ${ed.slides}-slide deck (${(ed.fileBytes / 1024 / 1024).toFixed(1)} MB file)`);
+    console.log(`Editor: ${ed.slides}-slide deck (${(ed.fileBytes / 1024 / 1024).toFixed(1)} MB file), browser host in Chromium`);
     console.log(row('  open -> editable first slide', `${ed.openToEditableMs.toFixed(0)} ms`, 'target < 1000 ms'));
     console.log(row('  autosave, UI-thread time', `${ed.autosaveSyncMs.toFixed(1)} ms`, 'target < 50 ms'));
     console.log(row('  JS heap after GC', `${ed.heapMB.toFixed(0)} MB`, 'target < 300 MB'));
@@ -26,6 +40,45 @@ async function main(): Promise<void> {
     await browser.close();
     await host.close();
     fs.rmSync(libraryDir, { recursive: true, force: true });
+  }
+}
+
+async function benchPresentPart(): Promise<void> {
+  const libraryDir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefdeck-bench-'));
+  const deck = buildPresentBenchDeck(100);
+  fs.writeFileSync(path.join(libraryDir, 'present-bench.briefdeck'), serializeDeck(deck));
+  const host = await startBrowserHost({ port: 0, libraryDir, open: false, log: quiet });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const url = `${host.url}#/present?deck=${encodeURIComponent('library:present-bench.briefdeck')}&role=audience&from=1`;
+    console.log(`Present: ${deck.slideOrder.length}-slide deck, a map on every slide, audience view in Chromium`);
+    for (const dwell of [0, 1000]) {
+      const r = await benchPresent(page, url, dwell);
+      const label = dwell === 0 ? 'flipping as fast as frames come' : `${dwell} ms on each slide`;
+      if (dwell === 0) console.log(row('  present -> first audience frame', `${r.firstFrameMs.toFixed(0)} ms`, 'target < 300 ms'));
+      console.log(row(`  next slide p50 / p95 (${label})`, `${r.nextSlide.p50.toFixed(0)} / ${r.nextSlide.p95.toFixed(0)} ms`, `target p95 < 50 ms (max ${r.nextSlide.max.toFixed(0)} ms, n=${r.nextSlide.samples})`));
+    }
+    await page.close();
+  } finally {
+    await browser.close();
+    await host.close();
+    fs.rmSync(libraryDir, { recursive: true, force: true });
+  }
+}
+
+async function benchExportPart(): Promise<void> {
+  const r = await benchExport();
+  console.log(r.table);
+}
+
+async function main(): Promise<void> {
+  const parts = chosenParts(process.argv.slice(2));
+  console.log(`Briefdeck bench on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${os.loadavg()[0]?.toFixed(1)}\n`);
+  const run: Record<Part, () => Promise<void>> = { editor: benchEditorPart, present: benchPresentPart, export: benchExportPart };
+  for (const part of parts) {
+    await run[part]();
+    console.log('');
   }
 }
 

@@ -3,7 +3,7 @@
 import type { WidgetModule } from '../types';
 import { describeChart } from './chartData';
 import { ChartInspector } from './ChartInspector';
-import { ChartView } from './ChartView';
+import { LazyChartView } from './lazyChart';
 
 export const chartWidget: WidgetModule<'chart'> = {
   kind: 'chart',
@@ -16,7 +16,7 @@ export const chartWidget: WidgetModule<'chart'> = {
       <rect x="11" y="6" width="3" height="9" fill="currentColor" />
     </svg>
   ),
-  View: ChartView,
+  View: LazyChartView,
   Inspector: ChartInspector,
   describe: (w) => describeChart(w.props),
 };

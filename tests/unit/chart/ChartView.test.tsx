@@ -109,3 +109,35 @@ describe('chart readiness', () => {
     expect(container.querySelectorAll('.recharts-bar-rectangle').length).toBe(3);
   });
 });
+
+describe('chart code split', () => {
+  it('the registered view loads the chart code, and the slide is ready only once the chart has drawn', async () => {
+    const tracker = createReadinessTracker();
+    const View = chartWidget.View;
+    const { container } = render(
+      <ReadinessContext.Provider value={tracker}>
+        <View widget={chart('column')} deck={createDeck('t')} theme={BRIEFING_THEME} width={900} height={600} mode="print" readyKey="c" readyLabel="chart" />
+      </ReadinessContext.Provider>,
+    );
+    const idle = await tracker.whenIdle(10_000);
+    expect(idle).toEqual({ ok: true });
+    expect(container.querySelectorAll('.recharts-bar-rectangle').length).toBe(3);
+  });
+
+  it('a view handing over to another in one commit does not count as idle', async () => {
+    const tracker = createReadinessTracker();
+    const doneLoader = tracker.register('c:code', 'chart');
+    let idle = false;
+    void tracker.whenIdle(10_000).then(() => (idle = true));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // React runs every cleanup of a commit before any new effect: the loader's done comes
+    // first, then the chart it loaded registers.
+    doneLoader();
+    const doneChart = tracker.register('c', 'chart');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(idle).toBe(false);
+    doneChart();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(idle).toBe(true);
+  });
+});

@@ -8,7 +8,7 @@ import { toggleCountry } from '../../../shared/widgets/map/edits';
 import { choroplethValues, mapPaint, mixColor } from '../../../shared/widgets/map/paint';
 import { MAP_PRESETS, defaultMapProps, type MapProps } from '../../../shared/widgets/map/schema';
 import { useDocument } from '../../../renderer/store/documentStore';
-import { documentMapEditHandlers } from '../../../renderer/widgets/map/MapEditContext';
+import { documentMapEditHandlers } from '../../../renderer/editor/MapEditProvider';
 
 const deck = { meta: { countryNames: {} as Record<string, string> } };
 const props = (p: Partial<MapProps>): MapProps => ({ ...defaultMapProps(), ...p });

@@ -1,0 +1,37 @@
+// Makes the editor canvas's live maps editable: their pan/zoom and country clicks become
+// document changes through apply() (see widgets/map/MapEditContext.tsx for the contract).
+import { useMemo, type ReactNode } from 'react';
+import * as ops from '../../shared/deck/operations';
+import { toggleCountry } from '../../shared/widgets/map/edits';
+import { apply } from '../store/documentStore';
+import { MapEditContext, type MapEditHandlers } from '../widgets/map/MapEditContext';
+
+/** Handlers that edit the open document through apply(): one undo step per gesture (a
+ * pan/zoom burst within the coalesce window merges into one "Move map" step). */
+export function documentMapEditHandlers(): MapEditHandlers {
+  return {
+    onBoundsChange(widgetId, bounds) {
+      apply(
+        'Move map',
+        (d) =>
+          ops.updateWidget(d, widgetId, (w) => {
+            if (w.kind === 'map') w.props.bounds = bounds;
+          }),
+        { coalesceKey: `map.bounds.${widgetId}` },
+      );
+    },
+    onCountryToggle(widgetId, countryId) {
+      apply('Toggle country', (d) =>
+        ops.updateWidget(d, widgetId, (w) => {
+          if (w.kind === 'map') toggleCountry(w.props, countryId);
+        }),
+      );
+    },
+  };
+}
+
+/** Wrap the editor canvas's SlideView in this to make its live maps editable. */
+export function MapEditProvider({ children }: { children: ReactNode }) {
+  const handlers = useMemo(documentMapEditHandlers, []);
+  return <MapEditContext.Provider value={handlers}>{children}</MapEditContext.Provider>;
+}

@@ -1,0 +1,308 @@
+// Export bench (issue 4): a 100-slide deck grown from the sample deck (a third maps, a third
+// charts, the rest quotes, text and key figures) exported with the Chromium printer, side by
+// side with (a) the floor: Chromium printing the print route's final DOM saved as static HTML
+// (the cost of printing alone), and (b) Marp CLI exporting a 100-slide Markdown deck with the
+// same titles and texts on the same Chromium. Each is timed from launch to PDF on disk, with
+// the peak RSS of its process tree. Targets: within 1.5x of the floor, faster than Marp, < 5 MB.
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { startBrowserHost } from '../../electron/cli/browserHost/server';
+import { launchChromium } from '../../electron/services/export/chromium';
+import { defaultExportOptions, exportDeckFile } from '../../electron/services/export/exportDeckFile';
+import { printUrl } from '../../electron/services/export/exportPdf';
+import { parseDeckText, serializeDeck } from '../../shared/deck/codec';
+import { addSlide, createDeck, placeWidget } from '../../shared/deck/operations';
+import { DeckSchema, type Deck } from '../../shared/deck/schema';
+import { newId } from '../../shared/ids';
+import type { Widget, WidgetKind } from '../../shared/widgets';
+import { buildMixedDeck } from '../unit/export/decks';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const SAMPLE = path.join(ROOT, 'assets', 'sample', 'supply-chain-alliance.briefdeck');
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** Widgets of the seed deck by kind (the sample deck, or the test deck until it lands). */
+function seedWidgets(): { seed: string; byKind: Map<WidgetKind, Widget[]>; titles: string[] } {
+  const deck = existsSync(SAMPLE) ? parseDeckText(readFileSync(SAMPLE, 'utf8'), 'sample') : buildMixedDeck().deck;
+  const byKind = new Map<WidgetKind, Widget[]>();
+  for (const w of Object.values(deck.widgets)) byKind.set(w.kind, [...(byKind.get(w.kind) ?? []), w]);
+  const titles = deck.slideOrder.map((id) => deck.slides[id]?.title ?? '').filter((t) => t.trim() !== '');
+  return { seed: existsSync(SAMPLE) ? 'sample deck' : 'test deck (sample deck not found)', byKind, titles };
+}
+
+/** 100 slides: i%3==0 map, i%3==1 chart, else quote / text / key figure in turn. */
+export function buildExportBenchDeck(count = 100): { deck: Deck; seed: string } {
+  const { seed, byKind, titles } = seedWidgets();
+  const deck = createDeck('Export bench: supply chain alliance', 'Bench');
+  deck.meta.classification = { label: 'OFFICIAL', color: '#1f5fa8' };
+  deck.slides[deck.slideOrder[0] as string]!.title = 'Export bench: supply chain alliance';
+  const rest: WidgetKind[] = ['quote', 'text', 'keyFigure'];
+  for (let i = 1; i < count; i++) {
+    const kind: WidgetKind = i % 3 === 0 ? 'map' : i % 3 === 1 ? 'chart' : (rest[Math.floor(i / 3) % 3] as WidgetKind);
+    const pool = byKind.get(kind) ?? [];
+    const source = pool[i % Math.max(1, pool.length)];
+    const title = `${i + 1}. ${titles[i % Math.max(1, titles.length)] ?? 'Slide'}`;
+    const layout = kind === 'quote' ? 'quoteFocus' : kind === 'text' ? 'titleBody' : 'oneLarge';
+    const slot = kind === 'quote' ? 'quote' : kind === 'text' ? 'body' : 'main';
+    const id = addSlide(deck, layout, deck.slideOrder.length, title);
+    if (source) placeWidget(deck, id, slot, { ...structuredClone(source), id: newId('w') } as Widget);
+    deck.slides[id]!.notes = `Speaker notes for slide ${i + 1}.`;
+  }
+  return { deck: DeckSchema.parse(deck), seed };
+}
+
+/** The same titles and texts as Markdown for Marp. */
+export function deckToMarkdown(deck: Deck): string {
+  const parts = ['---\nmarp: true\npaginate: true\nfooter: OFFICIAL\nheader: OFFICIAL\n---\n'];
+  deck.slideOrder.forEach((id, i) => {
+    const slide = deck.slides[id]!;
+    const lines = [`# ${slide.title}`, ''];
+    for (const wid of Object.values(slide.slots)) {
+      const w = wid ? deck.widgets[wid] : undefined;
+      if (!w) continue;
+      if (w.kind === 'quote') lines.push(`> ${w.props.text}`, '', `— ${w.props.speaker}, ${w.props.role}`);
+      if (w.kind === 'text') lines.push(...(w.props.heading ? [`## ${w.props.heading}`] : []), ...w.props.bullets.map((b) => `- ${b}`));
+      if (w.kind === 'keyFigure') lines.push(`## ${w.props.value} ${w.props.unit}`, w.props.label, w.props.comparison);
+      if (w.kind === 'chart') lines.push(`## ${w.props.title}`, '', `| ${w.props.table.columns.join(' | ')} |`, `|${w.props.table.columns.map(() => '---').join('|')}|`, ...w.props.table.rows.map((r) => `| ${r.join(' | ')} |`));
+      if (w.kind === 'map') lines.push(`## ${w.props.title || 'Map'}`, w.props.countries.map((c) => c.label ?? c.id).join(', '));
+      if (w.source) lines.push('', `<small>Source: ${w.source.publisher}, ${w.source.title}</small>`);
+    }
+    parts.push(`${i > 0 ? '\n---\n\n' : ''}${lines.join('\n')}\n`);
+  });
+  return parts.join('');
+}
+
+/** Resident memory of a process and all its descendants, from /proc (Linux). */
+function treeRssBytes(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSafe('/proc')) {
+    const pid = Number(name);
+    if (!Number.isInteger(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      rss.set(pid, m ? Number(m[1]) * 1024 : 0);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [rootPid];
+  while (stack.length) {
+    const pid = stack.pop() as number;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+function readdirSafe(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+async function measure(rootPid: () => number | null, run: () => Promise<string>): Promise<{ wallMs: number; peakRss: number; bytes: number }> {
+  let peak = 0;
+  const timer = setInterval(() => {
+    const pid = rootPid();
+    if (pid !== null) peak = Math.max(peak, treeRssBytes(pid));
+  }, 50);
+  const t0 = performance.now();
+  try {
+    const out = await run();
+    const wallMs = performance.now() - t0;
+    return { wallMs, peakRss: peak, bytes: (await stat(out)).size };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** Serves one static HTML file plus the built renderer's assets (fonts, CSS) on 127.0.0.1. */
+async function serveStatic(html: string): Promise<{ url: string; close(): Promise<void> }> {
+  const assets = path.join(ROOT, 'dist', 'renderer');
+  const server = http.createServer((req, res) => {
+    const p = (req.url ?? '/').split('?')[0] ?? '/';
+    if (p === '/' || p === '/index.html') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(html);
+      return;
+    }
+    const file = path.join(assets, path.normalize(p).replace(/^(\.\.[/\\])+/, ''));
+    readFile(file).then(
+      (data) => {
+        const type = file.endsWith('.css') ? 'text/css' : file.endsWith('.woff2') ? 'font/woff2' : file.endsWith('.woff') ? 'font/woff' : 'application/octet-stream';
+        res.writeHead(200, { 'Content-Type': type });
+        res.end(data);
+      },
+      () => {
+        res.writeHead(404);
+        res.end();
+      },
+    );
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export interface ExportBenchRow {
+  name: string;
+  wallMs: number;
+  msPerSlide: number;
+  ratioToFloor: number;
+  ratioToMarp: number | null;
+  peakRssMB: number;
+  pdfMB: number;
+}
+
+export interface ExportBenchResult {
+  slides: number;
+  seed: string;
+  rows: ExportBenchRow[];
+  table: string;
+}
+
+export async function benchExport(options: { runs?: number } = {}): Promise<ExportBenchResult> {
+  const runs = options.runs ?? 2;
+  const work = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-export-bench-'));
+  try {
+    const { deck, seed } = buildExportBenchDeck();
+    const slides = deck.slideOrder.length;
+    const deckPath = path.join(work, 'bench.briefdeck');
+    await writeFile(deckPath, serializeDeck(deck));
+
+    // Ours: deck file -> PDF, Chromium launch and host start included (what `npm run export` does).
+    const ours = await best(runs, () =>
+      measure(
+        () => process.pid,
+        async () => {
+          const out = path.join(work, 'ours.pdf');
+          await exportDeckFile({ deckPath, outPath: out, options: defaultExportOptions({ sourcesPage: false }), startHost: (dir) => startBrowserHost({ port: 0, libraryDir: dir, open: false, log: quiet }) });
+          return out;
+        },
+      ),
+    );
+
+    // The floor: the print route's final DOM as static HTML, printed by the same Chromium.
+    const html = await captureFinalDom(work, deckPath);
+    const statics = await serveStatic(html);
+    const floor = await best(runs, () =>
+      measure(
+        () => process.pid,
+        async () => {
+          const out = path.join(work, 'floor.pdf');
+          const browser = await launchChromium();
+          try {
+            const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+            await page.goto(statics.url, { waitUntil: 'load' });
+            await page.evaluate(() => document.fonts.ready.then(() => undefined));
+            await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+          } finally {
+            await browser.close();
+          }
+          return out;
+        },
+      ),
+    );
+    await statics.close();
+
+    // The peer: Marp CLI on the same Chromium, same titles and texts.
+    const md = path.join(work, 'bench.md');
+    await writeFile(md, deckToMarkdown(deck));
+    const marpBin = path.join(ROOT, 'node_modules', '.bin', 'marp');
+    let marpPid: number | null = null;
+    const marp = await best(runs, () =>
+      measure(
+        () => marpPid,
+        () =>
+          new Promise<string>((resolve, reject) => {
+            const out = path.join(work, 'marp.pdf');
+            const child = execFile(marpBin, [md, '--pdf', '--pdf-outlines', '-o', out, '--browser-path', chromiumBinary()], { env: { ...process.env, CHROME_PATH: chromiumBinary() } }, (err) =>
+              err ? reject(err) : resolve(out),
+            );
+            marpPid = child.pid ?? null;
+          }),
+      ),
+    );
+
+    const rows: ExportBenchRow[] = [
+      { name: 'Briefdeck (Chromium printer, print route)', ...ours },
+      { name: 'Floor (static HTML of the final DOM)', ...floor },
+      { name: 'Marp CLI 4 (same titles and texts)', ...marp },
+    ].map((r) => ({
+      name: r.name,
+      wallMs: r.wallMs,
+      msPerSlide: r.wallMs / slides,
+      ratioToFloor: r.wallMs / floor.wallMs,
+      ratioToMarp: r.wallMs / marp.wallMs,
+      peakRssMB: r.peakRss / 2 ** 20,
+      pdfMB: r.bytes / 2 ** 20,
+    }));
+    return { slides, seed, rows, table: formatTable(rows, slides, seed, runs) };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+function chromiumBinary(): string {
+  // Marp wants the real binary; Debian's /usr/bin/chromium is a wrapper script.
+  return process.env.BRIEFDECK_CHROMIUM ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium');
+}
+
+async function best<T extends { wallMs: number }>(runs: number, f: () => Promise<T>): Promise<T> {
+  let bestRun: T | null = null;
+  for (let i = 0; i < runs; i++) {
+    const r = await f();
+    if (bestRun === null || r.wallMs < bestRun.wallMs) bestRun = r;
+  }
+  return bestRun as T;
+}
+
+/** Loads the print route on a host, waits until ready, and returns its DOM as a static page. */
+async function captureFinalDom(work: string, deckPath: string): Promise<string> {
+  const lib = path.join(work, 'capture-lib');
+  await mkdir(lib, { recursive: true });
+  await symlink(deckPath, path.join(lib, 'bench.briefdeck'));
+  const host = await startBrowserHost({ port: 0, libraryDir: lib, open: false, log: quiet });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(printUrl(host, 'library:bench.briefdeck', defaultExportOptions({ sourcesPage: false })));
+    await page.waitForFunction(() => (window as unknown as { __briefdeckPrint?: { ready?: boolean } }).__briefdeckPrint?.ready === true, null, { timeout: 120_000 });
+    return await page.evaluate(() => {
+      const doc = document.documentElement.cloneNode(true) as HTMLElement;
+      doc.querySelectorAll('script, link[rel=modulepreload]').forEach((s) => s.remove());
+      return `<!doctype html>\n${doc.outerHTML}`;
+    });
+  } finally {
+    await browser.close();
+    await host.close();
+  }
+}
+
+function formatTable(rows: ExportBenchRow[], slides: number, seed: string, runs: number): string {
+  const head = `Export: ${slides}-slide deck from the ${seed}, best of ${runs}, launch to PDF on disk`;
+  const cols = ['', 'wall s', 'ms/slide', 'x floor', 'x Marp', 'peak RSS', 'PDF'];
+  const lines = rows.map((r) => [
+    r.name,
+    (r.wallMs / 1000).toFixed(2),
+    r.msPerSlide.toFixed(1),
+    r.ratioToFloor.toFixed(2),
+    r.ratioToMarp === null ? '-' : r.ratioToMarp.toFixed(2),
+    `${r.peakRssMB.toFixed(0)} MB`,
+    `${r.pdfMB.toFixed(2)} MB`,
+  ]);
+  const widths = cols.map((c, i) => Math.max(c.length, ...lines.map((l) => (l[i] as string).length)));
+  const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
+  return [head, fmt(cols), ...lines.map(fmt), 'Targets: Briefdeck within 1.5x of the floor, faster than Marp, PDF under 5 MB.'].join('\n');
+}
