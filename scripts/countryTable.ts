@@ -1,6 +1,7 @@
 // Pure builder for shared/countries.json (see generateCountries.ts): ISO codes and names
 // from i18n-iso-countries, which detail of world-atlas has geometry, capitals from the
 // team's verified country-facts dataset.
+import type { Country } from '../shared/countries';
 
 export interface CountrySources {
   /** [alpha2, alpha3, numeric, iso3166-2 ref] */
@@ -16,19 +17,8 @@ interface AtlasTopology {
   objects: { countries: { geometries: { id?: string }[] } };
 }
 
-/** One registry row as stored in shared/countries.json. */
-export interface CountryRow {
-  a2: string;
-  a3: string;
-  num: string;
-  /** The name a briefing uses by default. */
-  name: string;
-  /** The ISO 3166 short name, kept for search and reference. */
-  isoName: string;
-  capital: string | null;
-  /** Coarsest world-atlas detail with this country's geometry; null = not drawable. */
-  geo: '110m' | '50m' | null;
-}
+/** One registry row as stored in shared/countries.json (the registry's own type). */
+export type CountryRow = Country;
 
 /**
  * Briefing names where the ISO short name is long-form or political. Taiwan: ISO's
