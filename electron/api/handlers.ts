@@ -1,10 +1,14 @@
 // The handler table (DESIGN.md §1): one function per contract channel, transport-free.
 // Each validates its request with the contract's zod schema, calls the services and
 // answers a Result; Electron's ipcMain and the browser host's HTTP routes both call it.
-import { CONTRACT, isChannel, type Channel, type ParsedRequestOf, type ResponseOf } from '../../shared/api/contract';
+import { access, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { CONTRACT, isChannel, type Channel, type ParsedRequestOf, type PreferencesInfo, type ResponseOf, type UserPreferences } from '../../shared/api/contract';
 import { describeZodError } from '../../shared/deck/codec';
+import { THEMES } from '../../shared/theme';
 import { BriefdeckError, fail, ok, type Result } from '../../shared/result';
 import { consoleLogger } from '../services/context';
+import { errnoOf, fsError } from '../services/errors';
 import { safeFileBase } from '../services/fileNames';
 import { createProjectFiles } from '../services/projectFiles';
 import { RecentDecks } from '../services/recent';
@@ -21,19 +25,63 @@ const INTERNAL_MESSAGE = 'Something went wrong inside Briefdeck. The details are
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const log = deps.log ?? consoleLogger;
-  const files = createProjectFiles({
-    libraryDir: deps.libraryDir,
-    trash: deps.trash,
-    externals: deps.externals,
-    sampleDir: deps.sampleDir,
-    now: deps.now,
-    log,
-  });
+  const prefs = deps.preferences;
+  const projectFilesIn = (libraryDir: string) =>
+    createProjectFiles({ libraryDir, trash: deps.trash, externals: deps.externals, sampleDir: deps.sampleDir, now: deps.now, log });
+  // Rebuilt when the user picks another library folder, so the change needs no restart.
+  let files = projectFilesIn(deps.libraryDir);
   const recent = new RecentDecks(deps.recentFile, deps.now);
+  /** A bad preferences file's notice; cleared once a change has rewritten the file whole. */
+  let prefsNotice = deps.preferencesNotice ?? null;
 
   /** The recent list is a convenience: failing to update it never fails the action. */
   const remember = async (what: Promise<void>): Promise<void> => {
     await what.catch((e: unknown) => log.warn(`could not update the recent-decks list ${deps.recentFile}`, e));
+  };
+
+  /** The last deck (for openLastDeckAtStart) is a convenience too; written only when it changes. */
+  const rememberLast = async (lastDeckPath: string | null, onlyIf?: string): Promise<void> => {
+    const current = prefs.get().lastDeckPath;
+    if (current === lastDeckPath || (onlyIf !== undefined && current !== onlyIf)) return;
+    await prefs.update({ lastDeckPath }).then(
+      () => undefined,
+      (e: unknown) => log.warn(`could not record the last deck in ${prefs.file}`, e),
+    );
+  };
+  const opened = (absPath: string) => Promise.all([remember(recent.touch(absPath)), rememberLast(absPath)]);
+
+  const userPreferences = (): UserPreferences => {
+    const p = prefs.get();
+    return {
+      libraryDir: p.libraryDir,
+      authorName: p.authorName,
+      defaultClassification: p.defaultClassification,
+      defaultThemeId: p.defaultThemeId,
+      openLastDeckAtStart: p.openLastDeckAtStart,
+    };
+  };
+
+  const preferencesInfo = async (): Promise<PreferencesInfo> => {
+    const p = prefs.get();
+    let lastDeck: PreferencesInfo['lastDeck'] = null;
+    if (p.openLastDeckAtStart && p.lastDeckPath !== null) {
+      const exists = await access(p.lastDeckPath).then(() => true, () => false);
+      if (exists) lastDeck = files.refForPath(p.lastDeckPath).ref;
+    }
+    const fixedBecause = deps.libraryFixedBecause ?? (deps.dialogs?.chooseFolder ? null : 'This version of Briefdeck cannot change the library folder.');
+    return { preferences: userPreferences(), notice: prefsNotice, library: { dir: files.libraryDir, fixedBecause }, lastDeck };
+  };
+
+  const savePreferences = async (patch: Parameters<typeof prefs.update>[0]): Promise<void> => {
+    try {
+      await prefs.update(patch);
+    } catch (e) {
+      log.warn(`could not save preferences to ${prefs.file}`, e);
+      const wrapped = fsError(e, prefs.file, 'write');
+      if (wrapped instanceof BriefdeckError) throw wrapped;
+      throw new BriefdeckError('io_error', `Your preferences could not be saved to ${prefs.file} (${errnoOf(e) ?? 'unknown error'}). Nothing was changed.`);
+    }
+    prefsNotice = null;
   };
 
   const notSupported = (message: string): never => {
@@ -50,20 +98,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }),
     'library.list': () => files.list(),
     'library.create': async ({ title, template }) => {
-      const { opened, notice } = await files.create(title, template);
+      const p = prefs.get();
+      const defaults = { author: p.authorName, classification: p.defaultClassification, themeId: p.defaultThemeId };
+      const { opened: created, notice } = await files.create(title, template, defaults);
       if (notice) log.warn(notice);
-      await remember(recent.touch(files.resolve(opened.ref).absPath));
-      return opened;
+      await opened(files.resolve(created.ref).absPath);
+      return created;
     },
     'library.duplicate': ({ ref }) => files.duplicate(ref),
     'library.rename': async ({ ref, title }) => {
       const { summary, from, to } = await files.rename(ref, title);
-      if (from !== to) await remember(recent.moved(from, to));
+      if (from !== to) await Promise.all([remember(recent.moved(from, to)), rememberLast(to, from)]);
       return summary;
     },
     'library.delete': async ({ ref }) => {
       const { trashedTo, absPath } = await files.remove(ref);
-      await remember(recent.forget(absPath));
+      await Promise.all([remember(recent.forget(absPath)), rememberLast(null, absPath)]);
       return { trashedTo };
     },
     'library.recent': async () => {
@@ -82,15 +132,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return out;
     },
     'deck.open': async ({ ref }) => {
-      const { absPath, ...opened } = await files.open(ref);
-      await remember(recent.touch(absPath));
-      return opened;
+      const { absPath, ...deck } = await files.open(ref);
+      await opened(absPath);
+      return deck;
     },
     'deck.save': ({ ref, deck, baseRevision, force }) => files.save(ref, deck, baseRevision, { force }),
     'deck.saveCopy': async ({ deck, title }) => {
-      const opened = await files.saveCopy(deck, title);
-      await remember(recent.touch(files.resolve(opened.ref).absPath));
-      return opened;
+      const copy = await files.saveCopy(deck, title);
+      await opened(files.resolve(copy.ref).absPath);
+      return copy;
     },
     'deck.history': ({ ref }) => files.history(ref),
     'deck.restore': ({ ref, versionId }) => files.restore(ref, versionId),
@@ -98,17 +148,43 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!deps.dialogs) return notSupported('Open… needs the desktop app. In the browser, open decks from the library folder (copy a file there to see it).');
       const chosen = await deps.dialogs.open();
       if (chosen === null) return null;
-      const { absPath, ...opened } = await files.open(files.refForPath(chosen).ref);
-      await remember(recent.touch(absPath));
-      return opened;
+      const { absPath, ...deck } = await files.open(files.refForPath(chosen).ref);
+      await opened(absPath);
+      return deck;
     },
     'dialog.saveAs': async ({ deck }) => {
       if (!deps.dialogs) return notSupported('Save As… needs the desktop app. In the browser, use “Save a copy” to keep a copy in the library folder.');
       const chosen = await deps.dialogs.saveAs(`${safeFileBase(deck.meta.title)}.briefdeck`);
       if (chosen === null) return null;
-      const opened = await files.saveAs(chosen, deck);
-      await remember(recent.touch(files.resolve(opened.ref).absPath));
-      return opened;
+      const saved = await files.saveAs(chosen, deck);
+      await opened(files.resolve(saved.ref).absPath);
+      return saved;
+    },
+    'prefs.get': () => preferencesInfo(),
+    'prefs.set': async (patch) => {
+      if (patch.defaultThemeId !== undefined && !THEMES.some((t) => t.id === patch.defaultThemeId)) {
+        throw new BriefdeckError('bad_request', `There is no theme “${patch.defaultThemeId}”. Choose one of: ${THEMES.map((t) => t.name).join(', ')}.`);
+      }
+      await savePreferences(patch);
+      return userPreferences();
+    },
+    'prefs.chooseLibrary': async () => {
+      const { library } = await preferencesInfo();
+      const dialogs = deps.dialogs;
+      if (library.fixedBecause !== null || !dialogs?.chooseFolder) throw new BriefdeckError('not_supported', library.fixedBecause ?? 'No folder dialog here.');
+      const chosen = await dialogs.chooseFolder(files.libraryDir);
+      if (chosen === null) return null;
+      const dir = path.resolve(chosen);
+      try {
+        await mkdir(dir, { recursive: true });
+      } catch (e) {
+        throw fsError(e, dir, 'write');
+      }
+      await savePreferences({ libraryDir: dir });
+      files = projectFilesIn(dir);
+      deps.onLibraryChanged?.(dir);
+      log.info(`library folder is now ${dir}`);
+      return preferencesInfo();
     },
     'export.pdf': async ({ ref, options }) => {
       if (!deps.exportPdf) return notSupported('Export to PDF is not available in this build yet.');

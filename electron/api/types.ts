@@ -2,6 +2,7 @@
 // printer differ between Electron and the browser host (DESIGN.md §1 "two hosts").
 import type { DeckRef, ExportOptions, ResponseOf } from '../../shared/api/contract';
 import type { Logger } from '../services/context';
+import type { PreferencesStore } from '../services/preferences';
 import type { ExternalRefs } from '../services/externalRefs';
 import type { TrashFn } from '../services/trash';
 
@@ -10,6 +11,8 @@ export interface NativeDialogs {
   open(): Promise<string | null>;
   /** An absolute path to save to, or null if they cancelled. */
   saveAs(defaultName: string): Promise<string | null>;
+  /** A folder the user chose (the library), or null if they cancelled. */
+  chooseFolder?(defaultPath: string): Promise<string | null>;
 }
 
 export interface ExportPdfArgs {
@@ -33,6 +36,14 @@ export interface HandlerDeps {
   dialogs?: NativeDialogs;
   /** The PDF exporter; absent answers 'not_supported'. */
   exportPdf?: (args: ExportPdfArgs) => Promise<ResponseOf<'export.pdf'>>;
+  /** The user's preferences, already load()ed by the host. */
+  preferences: PreferencesStore;
+  /** What load() said about a bad preferences file; prefs.get hands it to the renderer to show once. */
+  preferencesNotice?: string | null;
+  /** Null when prefs.chooseLibrary may change the library; else why not and how (shown read-only). */
+  libraryFixedBecause: string | null;
+  /** Told when prefs.chooseLibrary switched the library, so host code that names it (dialogs) follows. */
+  onLibraryChanged?: (dir: string) => void;
   log?: Logger;
   /** Share with the code that opens files from the command line or the OS (grant()). */
   externals?: ExternalRefs;

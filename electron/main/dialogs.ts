@@ -7,20 +7,32 @@ import { DECK_EXTENSION } from './openPaths';
 
 const FILTERS = [{ name: 'Briefdeck decks', extensions: ['briefdeck'] }];
 
-export function nativeDialogs(window: () => BrowserWindow | null, libraryDir: string): NativeDialogs {
+/** `libraryDir` is asked each time: the user can switch the library while the app runs. */
+export function nativeDialogs(window: () => BrowserWindow | null, libraryDir: () => string): NativeDialogs {
   return {
     async open() {
       const win = window();
-      const opts = { title: 'Open a deck', defaultPath: libraryDir, properties: ['openFile' as const], filters: FILTERS };
+      const opts = { title: 'Open a deck', defaultPath: libraryDir(), properties: ['openFile' as const], filters: FILTERS };
       const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
     async saveAs(defaultName: string) {
       const win = window();
-      const opts = { title: 'Save deck as', defaultPath: path.join(libraryDir, defaultName), filters: FILTERS };
+      const opts = { title: 'Save deck as', defaultPath: path.join(libraryDir(), defaultName), filters: FILTERS };
       const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
       if (r.canceled || !r.filePath) return null;
       return r.filePath.toLowerCase().endsWith(DECK_EXTENSION) ? r.filePath : `${r.filePath}${DECK_EXTENSION}`;
+    },
+    async chooseFolder(defaultPath: string) {
+      const win = window();
+      const opts = {
+        title: 'Choose the library folder',
+        buttonLabel: 'Use this folder',
+        defaultPath,
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      };
+      const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
     },
   };
 }

@@ -3,7 +3,7 @@
 // the OS trash, and decks the OS asks us to open.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu, screen, shell } from 'electron';
+import { app, BrowserWindow, Menu, screen, shell } from 'electron';
 import { DeckRefSchema, type DeckRef } from '../../shared/api/contract';
 import { HOST_EVENTS } from '../../shared/api/hostEvents';
 import { isMenuCommandId } from '../../shared/commands/menu';
@@ -137,10 +137,8 @@ function start(): void {
   void app.whenReady().then(async () => {
     const { preferences: prefs, notice } = await preferences.load();
     library = libraryDir(prefs.libraryDir);
-    if (notice) {
-      log.warn(notice);
-      void dialog.showMessageBox({ type: 'warning', title: 'Briefdeck preferences', message: notice, buttons: ['OK'] });
-    }
+    // The renderer shows the notice once (prefs.get), in the window rather than a modal box.
+    if (notice) log.warn(notice);
     try {
       mkdirSync(library, { recursive: true });
     } catch (e) {
@@ -153,6 +151,12 @@ function start(): void {
     serveAppProtocol(path.join(appRoot, 'dist', 'renderer'));
     const handlers = createHandlers({
       libraryDir: library,
+      preferences,
+      preferencesNotice: notice,
+      libraryFixedBecause: process.env.BRIEFDECK_LIBRARY ? `The library folder is set by BRIEFDECK_LIBRARY (${library}); unset it to choose one here.` : null,
+      onLibraryChanged: (dir) => {
+        library = dir;
+      },
       recentFile: path.join(app.getPath('userData'), 'recent.json'),
       version: app.getVersion(),
       host: 'electron',
@@ -160,7 +164,7 @@ function start(): void {
       trash: async (absPath) => {
         await shell.trashItem(absPath);
       },
-      dialogs: nativeDialogs(() => mainWindow, library),
+      dialogs: nativeDialogs(() => mainWindow, () => library),
       exportPdf: electronExportPdf({ preload, version: app.getVersion(), parent: () => mainWindow, defaultFolder: () => app.getPath('documents') }),
       externals,
       sampleDir: path.join(appRoot, 'assets', 'sample'),

@@ -4,7 +4,7 @@ import { mkdir, readdir, rename as fsRename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DeckSummary, OpenedDeck } from '../../shared/api/contract';
 import { createDeck } from '../../shared/deck/operations';
-import type { Deck } from '../../shared/deck/schema';
+import type { Classification, Deck } from '../../shared/deck/schema';
 import { newId } from '../../shared/ids';
 import { BriefdeckError } from '../../shared/result';
 import { refForPath, resolveRef, type Ctx, type ResolvedRef } from './context';
@@ -119,16 +119,35 @@ export interface CreatedDeck {
   notice: string | null;
 }
 
-export async function createInLibrary(ctx: Ctx, title: string, template: 'blank' | 'sample'): Promise<CreatedDeck> {
+/** What a new deck starts with, from the user's preferences. */
+export interface NewDeckDefaults {
+  author: string;
+  classification: Classification | null;
+  themeId: string;
+}
+
+export async function createInLibrary(ctx: Ctx, title: string, template: 'blank' | 'sample', defaults?: NewDeckDefaults): Promise<CreatedDeck> {
   const t = clampTitle(title);
   let notice: string | null = null;
   let deck: Deck | null = null;
   if (template === 'sample') {
     deck = await sampleDeck(ctx);
     if (deck === null) notice = `The sample deck is not installed (looked in ${ctx.sampleDir}), so a blank deck was created instead.`;
-    else deck = { ...deck, id: newId('deck'), meta: { ...deck.meta, title: t } };
+    else {
+      // The sample keeps its own marking unless the user has a default one; the author is the user.
+      const meta = { ...deck.meta, title: t };
+      if (defaults?.author) meta.author = defaults.author;
+      if (defaults?.classification) meta.classification = { ...defaults.classification };
+      deck = { ...deck, id: newId('deck'), meta, themeId: defaults?.themeId ?? deck.themeId };
+    }
   }
-  deck ??= createDeck(t);
+  if (deck === null) {
+    deck = createDeck(t, defaults?.author ?? '');
+    if (defaults) {
+      deck.meta.classification = defaults.classification ? { ...defaults.classification } : null;
+      deck.themeId = defaults.themeId;
+    }
+  }
   return { opened: await addToLibrary(ctx, deck), notice };
 }
 

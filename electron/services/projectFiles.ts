@@ -9,10 +9,10 @@ import type { Deck } from '../../shared/deck/schema';
 import { consoleLogger, refForPath, resolveRef, type Ctx, type Logger, type ResolvedRef } from './context';
 import { deckHistory, openDeck, restoreVersion, saveDeck, saveDeckAs, type SaveOptions } from './documents';
 import { ExternalRefs } from './externalRefs';
-import { createInLibrary, deleteDeck, duplicateDeck, listLibrary, renameDeck, saveCopyInLibrary, summarize, type CreatedDeck } from './library';
+import { createInLibrary, deleteDeck, duplicateDeck, listLibrary, renameDeck, saveCopyInLibrary, summarize, type CreatedDeck, type NewDeckDefaults } from './library';
 import { folderTrash, type TrashFn } from './trash';
 
-export type { CreatedDeck, Logger, ResolvedRef, SaveOptions, TrashFn };
+export type { CreatedDeck, Logger, NewDeckDefaults, ResolvedRef, SaveOptions, TrashFn };
 
 /** ~/Documents/Briefdeck, unless BRIEFDECK_LIBRARY says otherwise. */
 export function defaultLibraryDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -42,7 +42,7 @@ export interface ProjectFiles {
   refForPath(absPath: string): ResolvedRef;
   list(): Promise<DeckSummary[]>;
   summary(ref: string): Promise<DeckSummary>;
-  create(title: string, template: 'blank' | 'sample'): Promise<CreatedDeck>;
+  create(title: string, template: 'blank' | 'sample', defaults?: NewDeckDefaults): Promise<CreatedDeck>;
   duplicate(ref: string): Promise<DeckSummary>;
   rename(ref: string, title: string): Promise<{ summary: DeckSummary; from: string; to: string }>;
   remove(ref: string): Promise<{ trashedTo: string; absPath: string }>;
@@ -73,7 +73,7 @@ export function createProjectFiles(opts: ProjectFilesOptions): ProjectFiles {
     refForPath: (absPath) => refForPath(ctx, absPath),
     list: () => listLibrary(ctx),
     summary: (ref) => summarize(ctx, resolveRef(ctx, ref)),
-    create: (title, template) => createInLibrary(ctx, title, template),
+    create: (title, template, defaults) => createInLibrary(ctx, title, template, defaults),
     duplicate: (ref) => duplicateDeck(ctx, ref),
     rename: (ref, title) => renameDeck(ctx, ref, title),
     remove: (ref) => deleteDeck(ctx, ref),

@@ -2,7 +2,7 @@
 // channel name, request schema, response schema. The preload, the Electron ipcMain
 // wiring and the browser host's HTTP routes are all derived from this table.
 import { z } from 'zod';
-import { DeckSchema } from '../deck/schema';
+import { ClassificationSchema, DeckSchema } from '../deck/schema';
 
 /** How the renderer names a deck file. `library:` names are file names inside the library
  * folder; `ext:` tokens stand for paths the user picked in a native dialog (the main side
@@ -69,6 +69,38 @@ export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
 
 const name = z.string().min(1).max(300);
 
+/** The preferences a person sets (Preferences dialog). The host keeps more in the same file
+ * (window position, the last deck) that the renderer never sees. */
+export const UserPreferencesSchema = z.object({
+  /** The chosen library folder; null = the default (~/Documents/Briefdeck). */
+  libraryDir: z.string().max(4096).nullable(),
+  authorName: z.string().max(200),
+  defaultClassification: ClassificationSchema.nullable(),
+  defaultThemeId: z.string().min(1).max(100),
+  openLastDeckAtStart: z.boolean(),
+});
+export type UserPreferences = z.infer<typeof UserPreferencesSchema>;
+
+/** What prefs.set may change. The library folder is not here: a path from the renderer is never
+ * trusted (DESIGN.md §6), so it changes only through the native folder dialog (prefs.chooseLibrary). */
+export const PreferencesPatchSchema = UserPreferencesSchema.omit({ libraryDir: true }).partial().strict();
+export type PreferencesPatch = z.infer<typeof PreferencesPatchSchema>;
+
+export const PreferencesInfoSchema = z.object({
+  preferences: UserPreferencesSchema,
+  /** Why the stored preferences were (partly) not used, for the person; null when all was fine. */
+  notice: z.string().nullable(),
+  library: z.object({
+    /** The folder in use now. */
+    dir: z.string(),
+    /** Null when the user can change it here (Electron's folder dialog); else why not and how. */
+    fixedBecause: z.string().nullable(),
+  }),
+  /** The deck to reopen at start: set only when openLastDeckAtStart is on and the file still exists. */
+  lastDeck: DeckRefSchema.nullable(),
+});
+export type PreferencesInfo = z.infer<typeof PreferencesInfoSchema>;
+
 export const CONTRACT = {
   'app.info': { request: z.object({}), response: AppInfoSchema },
   'library.list': { request: z.object({}), response: z.array(DeckSummarySchema) },
@@ -100,6 +132,10 @@ export const CONTRACT = {
     request: z.object({ ref: DeckRefSchema, versionId: z.string().regex(/^[0-9A-Za-z_.-]{1,100}$/) }),
     response: OpenedDeckSchema,
   },
+  'prefs.get': { request: z.object({}), response: PreferencesInfoSchema },
+  'prefs.set': { request: PreferencesPatchSchema, response: UserPreferencesSchema },
+  /** Electron: a native folder dialog; the new folder is used at once (library.list etc.). Null = cancelled. */
+  'prefs.chooseLibrary': { request: z.object({}), response: PreferencesInfoSchema.nullable() },
   'dialog.open': { request: z.object({}), response: OpenedDeckSchema.nullable() },
   'dialog.saveAs': { request: z.object({ deck: DeckSchema }), response: OpenedDeckSchema.nullable() },
   'export.pdf': {

@@ -11,6 +11,7 @@ import { isChannel } from '../../../shared/api/contract';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/csp';
 import { fail, type ErrorCode, type Result } from '../../../shared/result';
 import { createHandlers, dispatch, type HandlerDeps } from '../../api/handlers';
+import { PreferencesStore } from '../../services/preferences';
 import { consoleLogger, type Logger } from '../../services/context';
 import { ExternalRefs } from '../../services/externalRefs';
 import { browserExportPdf, OneTimeDownloads } from './downloads';
@@ -114,6 +115,9 @@ async function listen(server: http.Server, port: number): Promise<void> {
     server.listen(port, '127.0.0.1');
   });
 }
+
+/** The browser host's preferences file, inside its library folder (see startBrowserHost). */
+export const BROWSER_PREFERENCES_FILE = '.briefdeck-preferences.json';
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const log = options.log ?? consoleLogger;
@@ -253,8 +257,19 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   self.port = (server.address() as AddressInfo).port;
   self.url = `http://127.0.0.1:${self.port}/?token=${token}`;
 
+  // Preferences live beside the recent list, in the library folder itself, not in an OS config
+  // folder: a browser host serves exactly one folder (--library), so its settings belong to that
+  // folder; two hosts on two folders never share or fight over one file, nothing is written
+  // outside the folder the user pointed us at, and every e2e test gets its own.
+  const preferences = new PreferencesStore(path.join(libraryDir, BROWSER_PREFERENCES_FILE));
+  const { notice: preferencesNotice } = await preferences.load();
+  if (preferencesNotice) log.warn(preferencesNotice);
+
   handlers = createHandlers({
     libraryDir,
+    preferences,
+    preferencesNotice,
+    libraryFixedBecause: 'In the browser the library is the folder `npm run serve` was started with: restart it with --library DIR to use another.',
     recentFile: path.join(libraryDir, '.briefdeck-recent.json'),
     version: readAppVersion(),
     host: 'browser',

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch, type HandlerDeps, type Handlers } from '../../../electron/api/handlers';
 import { ExternalRefs } from '../../../electron/services/externalRefs';
+import { PreferencesStore } from '../../../electron/services/preferences';
 import { CHANNELS, CONTRACT, type Channel } from '../../../shared/api/contract';
 import { serializeDeck } from '../../../shared/deck/codec';
 import type { Result } from '../../../shared/result';
@@ -20,8 +21,12 @@ async function setup(extra: Partial<HandlerDeps> = {}) {
   const dir = await tempDir();
   const logged: Logged[] = [];
   const clock = new TestClock();
+  const preferences = new PreferencesStore(path.join(dir, '.briefdeck-preferences.json'));
+  await preferences.load();
   const deps: HandlerDeps = {
     libraryDir: dir,
+    preferences,
+    libraryFixedBecause: null,
     recentFile: path.join(dir, '.briefdeck-recent.json'),
     version: '0.1.0-test',
     host: 'browser',

@@ -113,12 +113,15 @@ describe('Electron main (fake electron module)', () => {
       '/home/ana/Second.briefdeck',
     ]);
     expect(report.checks.created).toMatchObject({ ok: true, data: { ref: 'library:Made in app.briefdeck' } });
+    // BRIEFDECK_LIBRARY is set, so the library cannot be changed in Preferences, and says why.
+    expect(report.checks.prefs).toMatchObject({ ok: true, data: { library: { dir: path.join(work, 'library'), fixedBecause: expect.stringContaining('BRIEFDECK_LIBRARY') } } });
   });
 
   it('restores the window clamped to the display that exists, says which preference was reset, saves the position on close', async () => {
     expect(report.windows[0]?.bounds).toEqual({ x: 0, y: 0, width: 1280, height: 760 });
-    const notice = report.calls.find((x) => x[0] === 'showMessageBox')?.[1];
-    expect(notice).toContain('author name');
+    // The notice goes to the renderer (shown once in the window), not a modal box.
+    expect(report.checks.prefs).toMatchObject({ ok: true, data: { notice: expect.stringContaining('author name') } });
+    expect(report.calls.some((x) => x[0] === 'showMessageBox')).toBe(false);
     const saved = JSON.parse(await readFile(path.join(work, 'user', 'userData', 'preferences.json'), 'utf8'));
     expect(saved.window).toEqual({ bounds: { x: 40, y: 30, width: 1200, height: 800 }, maximized: false, displayId: 7 });
   });

@@ -142,6 +142,7 @@ async function drive() {
   c.infoFromApp = await report.ipc['app.info']({ senderFrame: { url: 'app://briefdeck/index.html#/' } }, {});
   c.infoFromWeb = await report.ipc['app.info']({ senderFrame: { url: 'https://evil.example/' } }, {});
   c.infoFromClosedFrame = await report.ipc['app.info']({ senderFrame: null }, {});
+  c.prefs = await report.ipc['prefs.get']({ senderFrame: { url: 'app://briefdeck/index.html' } }, {});
   c.created = await report.ipc['library.create']({ senderFrame: { url: 'app://briefdeck/index.html' } }, { title: 'Made in app' });
   c.exported = await report.ipc['export.pdf']({ senderFrame: { url: 'app://briefdeck/index.html' } }, { ref: c.created.data.ref, options: {} });
   // Navigation, new windows, permissions.
