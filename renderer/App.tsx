@@ -4,6 +4,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useRoute } from './router';
 import { useHostEvents } from './host/useHostEvents';
+import { AppPreferences } from './prefs/AppPreferences';
 
 const HomeScreen = lazy(() => import('./home/HomeScreen').then((m) => ({ default: m.HomeScreen })));
 const EditorScreen = lazy(() => import('./editor/EditorScreen').then((m) => ({ default: m.EditorScreen })));
@@ -27,9 +28,19 @@ export function App() {
 function screen(route: ReturnType<typeof useRoute>) {
   switch (route.name) {
     case 'home':
-      return <HomeScreen />;
+      return (
+        <>
+          <HomeScreen />
+          <AppPreferences screen="home" />
+        </>
+      );
     case 'edit':
-      return <EditorScreen deckRef={route.deck} />;
+      return (
+        <>
+          <EditorScreen deckRef={route.deck} />
+          <AppPreferences screen="editor" />
+        </>
+      );
     case 'present':
       return <PresentScreen deckRef={route.deck} role={route.role} from={route.from} />;
     case 'print':

@@ -15,7 +15,8 @@ export interface MenuOptions {
 
 function commandItems(group: MenuGroup, opts: MenuOptions): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = [];
-  for (const c of MENU_COMMANDS.filter((m) => m.group === group)) {
+  const mac = opts.platform === 'darwin';
+  for (const c of MENU_COMMANDS.filter((m) => m.group === group && !(mac && m.macAppMenu))) {
     if (c.separatorBefore && items.length > 0) items.push({ type: 'separator' });
     items.push({
       id: c.id,
@@ -36,6 +37,16 @@ export function buildMenuTemplate(opts: MenuOptions): MenuItemConstructorOptions
       label: opts.appName,
       submenu: [
         { role: 'about' },
+        { type: 'separator' },
+        ...MENU_COMMANDS.filter((c) => c.macAppMenu).map(
+          (c): MenuItemConstructorOptions => ({
+            id: c.id,
+            label: c.title,
+            accelerator: c.accelerator,
+            registerAccelerator: false,
+            click: () => opts.sendCommand(c.id),
+          }),
+        ),
         { type: 'separator' },
         { role: 'services' },
         { type: 'separator' },

@@ -2,7 +2,10 @@
 // file operations a desktop user expects (new, open, duplicate, rename, delete).
 import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo, DeckSummary } from '../../shared/api/contract';
+import { shortcutLabel } from '../commands/registry';
 import { call } from '../host/api';
+import { LIBRARY_CHANGED_EVENT } from '../prefs/PreferencesDialog';
+import { usePrefsUi } from '../prefs/prefsUi';
 import { editHash, navigate } from '../router';
 import { ConfirmDialog, PromptDialog } from '../ui/Dialog';
 import { DeckCard } from './DeckCard';
@@ -29,8 +32,14 @@ export function HomeScreen() {
 
   useEffect(() => {
     document.title = 'Briefdeck';
-    void refresh();
-    void call('app.info', {}).then((r) => r.ok && setInfo(r.data));
+    const load = () => {
+      void refresh();
+      void call('app.info', {}).then((r) => r.ok && setInfo(r.data));
+    };
+    load();
+    // A library folder chosen in Preferences is listed at once.
+    window.addEventListener(LIBRARY_CHANGED_EVENT, load);
+    return () => window.removeEventListener(LIBRARY_CHANGED_EVENT, load);
   }, [refresh]);
 
   const run = async (p: Promise<{ ok: boolean; error?: { message: string } }>) => {
@@ -64,6 +73,9 @@ export function HomeScreen() {
           </button>
           <button onClick={() => setPending({ kind: 'new', template: 'sample' })}>New from sample</button>
           {info?.nativeDialogs && <button onClick={() => void openDialog()}>Open…</button>}
+          <button onClick={() => usePrefsUi.getState().show()} title={`Preferences (${shortcutLabel('Mod+,')})`}>
+            Preferences…
+          </button>
         </div>
       </header>
       {error && (

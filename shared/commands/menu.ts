@@ -13,6 +13,8 @@ export interface MenuCommand {
   accelerator?: string;
   /** Draw a separator above this item. */
   separatorBefore?: boolean;
+  /** On macOS the item goes in the app menu (after About) instead of its group, as Mac apps do. */
+  macAppMenu?: boolean;
 }
 
 export const MENU_GROUPS: readonly MenuGroup[] = ['File', 'Edit', 'View', 'Slide', 'Present', 'Help'];
@@ -27,6 +29,7 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   { id: 'edit.cut', title: 'Cut', group: 'Edit', accelerator: 'CmdOrCtrl+X', separatorBefore: true },
   { id: 'edit.copy', title: 'Copy', group: 'Edit', accelerator: 'CmdOrCtrl+C' },
   { id: 'edit.paste', title: 'Paste', group: 'Edit', accelerator: 'CmdOrCtrl+V' },
+  { id: 'app.preferences', title: 'Preferences…', group: 'Edit', accelerator: 'CmdOrCtrl+,', separatorBefore: true, macAppMenu: true },
   { id: 'view.zoomIn', title: 'Zoom In', group: 'View', accelerator: 'CmdOrCtrl+=' },
   { id: 'view.zoomOut', title: 'Zoom Out', group: 'View', accelerator: 'CmdOrCtrl+-' },
   { id: 'slide.add', title: 'New Slide', group: 'Slide', accelerator: 'CmdOrCtrl+M' },

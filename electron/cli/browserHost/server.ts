@@ -269,7 +269,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     libraryDir,
     preferences,
     preferencesNotice,
-    libraryFixedBecause: 'In the browser the library is the folder `npm run serve` was started with: restart it with --library DIR to use another.',
+    libraryFixedBecause: 'In the browser, the library is the folder that “npm run serve” was started with. To use another, restart it with --library DIR.',
     recentFile: path.join(libraryDir, '.briefdeck-recent.json'),
     version: readAppVersion(),
     host: 'browser',

@@ -47,8 +47,21 @@ describe('app menu', () => {
     expect(sent.every(isMenuCommandId)).toBe(true);
   });
 
+  it('Preferences… (Mod+,) is in Edit on Linux and Windows, in the app menu after About on macOS', () => {
+    const find = (items: Item[]) => items.find((i) => i.id === 'app.preferences');
+    const linux = menu('linux');
+    expect(find(submenuOf(linux.find((m) => m.label === 'Edit')!))).toMatchObject({ label: 'Preferences…', accelerator: 'CmdOrCtrl+,' });
+    const sent: string[] = [];
+    const mac = menu('darwin', sent);
+    const appMenu = submenuOf(mac[0]!);
+    expect(appMenu.findIndex((i) => i.id === 'app.preferences')).toBe(appMenu.findIndex((i) => i.role === 'about') + 2);
+    expect(find(submenuOf(mac.find((m) => m.label === 'Edit')!))).toBeUndefined();
+    (find(appMenu)!.click as () => void)();
+    expect(sent).toEqual(['app.preferences']);
+  });
+
   it('names the commands the renderer registers', () => {
-    for (const id of ['deck.new', 'deck.open', 'deck.saveAs', 'deck.export', 'edit.undo', 'edit.redo', 'slide.add', 'present.fromStart', 'help.about']) {
+    for (const id of ['deck.new', 'deck.open', 'deck.saveAs', 'deck.export', 'edit.undo', 'edit.redo', 'slide.add', 'present.fromStart', 'help.about', 'app.preferences']) {
       expect(isMenuCommandId(id), id).toBe(true);
     }
     expect(isMenuCommandId('fs.delete')).toBe(false);

@@ -1,0 +1,79 @@
+// App-wide preferences glue for the home screen and the editor: the `app.preferences` command
+// (Mod+, ; the app menu; the palette), the dialog, a bad preferences file's notice shown once
+// per run, and reopening the last deck at start. The same code serves both hosts: "start" is
+// this window's first load (sessionStorage), so a reload or a return to the library does not
+// jump back into a deck.
+import { useEffect } from 'react';
+import type { Command, CommandContext } from '../commands/registry';
+import { registerCommands, shortcutOf } from '../commands/registry';
+import { call } from '../host/api';
+import { editHash, navigate, parseRoute } from '../router';
+import { PreferencesDialog } from './PreferencesDialog';
+import { usePrefsUi } from './prefsUi';
+
+const STARTED_KEY = 'briefdeck.started';
+const NOTICE_SHOWN_KEY = 'briefdeck.prefsNoticeShown';
+
+export const PREFERENCES_COMMAND: Command = {
+  id: 'app.preferences',
+  title: 'Preferences…',
+  group: 'Edit',
+  shortcut: 'Mod+,',
+  when: (c) => c.screen === 'home' || c.screen === 'editor',
+  run: () => usePrefsUi.getState().show(),
+};
+
+/** Once per window: the notice (if not yet shown) and, on the home screen, the last deck. */
+async function atStart(): Promise<{ banner: string | null }> {
+  const firstLoad = sessionStorage.getItem(STARTED_KEY) === null;
+  sessionStorage.setItem(STARTED_KEY, '1');
+  const startedHome = parseRoute(window.location.hash).name === 'home';
+  const r = await call('prefs.get', {});
+  if (!r.ok) return { banner: null };
+  const { notice, lastDeck } = r.data;
+  usePrefsUi.getState().setNotice(notice);
+  // Only if nothing else was opened meanwhile (a deck from the OS or the command line wins).
+  if (firstLoad && startedHome && lastDeck !== null && parseRoute(window.location.hash).name === 'home') navigate(editHash(lastDeck));
+  if (notice === null || sessionStorage.getItem(NOTICE_SHOWN_KEY) === notice) return { banner: null };
+  sessionStorage.setItem(NOTICE_SHOWN_KEY, notice);
+  return { banner: notice };
+}
+
+let startOnce: Promise<{ banner: string | null }> | null = null;
+
+export function AppPreferences({ screen }: { screen: CommandContext['screen'] }) {
+  const open = usePrefsUi((s) => s.open);
+  const hide = usePrefsUi((s) => s.hide);
+  const banner = usePrefsUi((s) => s.banner);
+
+  useEffect(() => {
+    startOnce ??= atStart();
+    void startOnce.then(({ banner: b }) => b && usePrefsUi.getState().showBanner(b));
+  }, []);
+
+  useEffect(() => registerCommands([PREFERENCES_COMMAND]), []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || shortcutOf(e) !== 'Mod+,') return;
+      e.preventDefault();
+      if (PREFERENCES_COMMAND.when?.({ screen })) void PREFERENCES_COMMAND.run({ screen });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [screen]);
+
+  return (
+    <>
+      {banner && (
+        <div className="app-notice" role="alert" data-testid="prefs-notice">
+          <span>{banner}</span>
+          <button className="link" onClick={() => usePrefsUi.getState().showBanner(null)} aria-label="Dismiss">
+            ×
+          </button>
+        </div>
+      )}
+      {open && <PreferencesDialog onClose={hide} />}
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+// The Preferences dialog: author name, default marking and theme for new decks, reopening the
+// last deck at start, and the library folder (Electron: a folder dialog; browser host: read-only).
+// Saved with prefs.set when the person presses Save; the folder changes at once via its dialog.
+import { useEffect, useState } from 'react';
+import type { PreferencesInfo, PreferencesPatch } from '../../shared/api/contract';
+import { THEMES } from '../../shared/theme';
+import { call } from '../host/api';
+import { useUi } from '../store/uiStore';
+import { Dialog } from '../ui/Dialog';
+import { MarkingFields } from '../ui/MarkingFields';
+import { usePrefsUi } from './prefsUi';
+
+/** Tells the open home screen that the library folder changed (it lists the new one). */
+export const LIBRARY_CHANGED_EVENT = 'briefdeck:library-changed';
+
+export function PreferencesDialog({ onClose }: { onClose: () => void }) {
+  const [info, setInfo] = useState<PreferencesInfo | null>(null);
+  const [draft, setDraft] = useState<Required<PreferencesPatch> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const notice = usePrefsUi((s) => s.notice);
+
+  useEffect(() => {
+    void call('prefs.get', {}).then((r) => {
+      if (!r.ok) return setError(r.error.message);
+      setInfo(r.data);
+      const { authorName, defaultClassification, defaultThemeId, openLastDeckAtStart } = r.data.preferences;
+      setDraft({ authorName, defaultClassification, defaultThemeId, openLastDeckAtStart });
+    });
+  }, []);
+
+  const change = (patch: PreferencesPatch) => setDraft((d) => (d ? { ...d, ...patch } : d));
+
+  const save = async () => {
+    if (!draft) return;
+    setBusy(true);
+    const r = await call('prefs.set', { ...draft, authorName: draft.authorName.trim() });
+    setBusy(false);
+    if (!r.ok) return setError(r.error.message);
+    usePrefsUi.getState().setNotice(null);
+    useUi.getState().say('Preferences saved.');
+    onClose();
+  };
+
+  const chooseLibrary = async () => {
+    setError(null);
+    const r = await call('prefs.chooseLibrary', {});
+    if (!r.ok) return setError(r.error.message);
+    if (r.data === null) return;
+    setInfo(r.data);
+    window.dispatchEvent(new Event(LIBRARY_CHANGED_EVENT));
+    useUi.getState().say(`The library folder is now ${r.data.library.dir}.`);
+  };
+
+  return (
+    <Dialog title="Preferences" onClose={onClose} wide>
+      {notice && (
+        <p className="prefs-notice" role="status">
+          {notice}
+        </p>
+      )}
+      {error && (
+        <div className="error-banner" role="alert">
+          {error}
+        </div>
+      )}
+      {!info || !draft ? (
+        <p className="muted">Loading…</p>
+      ) : (
+        <form
+          className="inspector-fields prefs-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <label>
+            Author name
+            <input
+              data-testid="prefs-author"
+              value={draft.authorName}
+              maxLength={200}
+              placeholder="Written as the author of new decks and their PDFs"
+              onChange={(e) => change({ authorName: e.target.value })}
+            />
+          </label>
+          <MarkingFields
+            legend="Default classification marking for new decks"
+            testId="prefs-marking"
+            value={draft.defaultClassification}
+            onChange={(next) => change({ defaultClassification: next })}
+          />
+          <label>
+            Default theme for new decks
+            <select data-testid="prefs-theme" value={draft.defaultThemeId} onChange={(e) => change({ defaultThemeId: e.target.value })}>
+              {THEMES.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              data-testid="prefs-open-last"
+              checked={draft.openLastDeckAtStart}
+              onChange={(e) => change({ openLastDeckAtStart: e.target.checked })}
+            />
+            Open the last deck when Briefdeck starts
+          </label>
+          <fieldset>
+            <legend>Library folder</legend>
+            <div className="prefs-library">
+              <code data-testid="prefs-library">{info.library.dir}</code>
+              {info.library.fixedBecause === null && (
+                <button type="button" onClick={() => void chooseLibrary()}>
+                  Choose…
+                </button>
+              )}
+            </div>
+            <p className="muted small">
+              {info.library.fixedBecause ?? 'Decks are listed from this folder. A new folder is used at once; decks in the old one stay where they are.'}
+            </p>
+          </fieldset>
+          <div className="dialog-buttons">
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="primary" disabled={busy}>
+              Save
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}

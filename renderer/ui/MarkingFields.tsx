@@ -1,0 +1,66 @@
+// The classification marking picker: a preset, none, or a custom label and colour. The deck
+// panel (editing a deck) and the Preferences dialog (the default for new decks) both use it.
+import type { Classification } from '../../shared/deck/schema';
+
+/** Common handling markings (US and UK/Australian schemes); any label can be typed. */
+export const MARKING_PRESETS = [
+  { label: 'UNCLASSIFIED', color: '#007a33' },
+  { label: 'CUI', color: '#502b85' },
+  { label: 'OFFICIAL', color: '#2b2b2b' },
+  { label: 'OFFICIAL-SENSITIVE', color: '#2b2b2b' },
+  { label: 'PROTECTED', color: '#1f5fa8' },
+  { label: 'CONFIDENTIAL', color: '#0033a0' },
+  { label: 'SECRET', color: '#c8102e' },
+] as const;
+
+/** What changed, so the deck panel can merge typing into one undo step per field. */
+export type MarkingChange = 'preset' | 'label' | 'color';
+
+export function MarkingFields(props: {
+  value: Classification | null;
+  onChange: (next: Classification | null, what: MarkingChange) => void;
+  legend?: string;
+  testId?: string;
+}) {
+  const marking = props.value;
+  return (
+    <fieldset>
+      <legend>{props.legend ?? 'Classification marking'}</legend>
+      <select
+        data-testid={props.testId ?? 'marking-preset'}
+        aria-label={props.legend ?? 'Classification marking'}
+        value={marking ? (MARKING_PRESETS.find((p) => p.label === marking.label)?.label ?? 'custom') : 'none'}
+        onChange={(e) => {
+          const v = e.target.value;
+          const preset = MARKING_PRESETS.find((p) => p.label === v);
+          const next = v === 'none' ? null : preset ? { ...preset } : { label: marking?.label ?? 'MARKING', color: marking?.color ?? '#2b2b2b' };
+          props.onChange(next, 'preset');
+        }}
+      >
+        <option value="none">None</option>
+        {MARKING_PRESETS.map((p) => (
+          <option key={p.label} value={p.label}>
+            {p.label}
+          </option>
+        ))}
+        <option value="custom">Custom…</option>
+      </select>
+      {marking && (
+        <>
+          <label>
+            Label
+            <input
+              value={marking.label}
+              maxLength={120}
+              onChange={(e) => e.target.value.trim() !== '' && props.onChange({ label: e.target.value, color: marking.color }, 'label')}
+            />
+          </label>
+          <label>
+            Colour
+            <input type="color" value={marking.color} onChange={(e) => props.onChange({ label: marking.label, color: e.target.value }, 'color')} />
+          </label>
+        </>
+      )}
+    </fieldset>
+  );
+}
