@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, displayName, findCountry, resolveCountry, searchCountries } from '../../../shared/countries';
@@ -81,7 +81,9 @@ describe('country registry', () => {
     expect(searchCountries('taipei', { meta: { countryNames: { '158': 'Chinese Taipei' } } })[0]?.a2).toBe('TW');
   });
 
-  it('the committed countries.json is what the generator produces', () => {
+  // The generator reads the team's sourced data beside the checkout; a clone on its own (CI)
+  // has no ../shared, and the test says so in its name when it is skipped.
+  it.skipIf(!existsSync(indicators))('the committed countries.json is what the generator produces (needs ../shared/data/indicators.json)', () => {
     const committed = JSON.parse(readFileSync(resolve(root, 'shared/countries.json'), 'utf8'));
     expect(buildCountryTable(loadCountrySources(indicators))).toEqual(committed);
   });
