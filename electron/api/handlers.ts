@@ -14,7 +14,7 @@ import { createProjectFiles } from '../services/projectFiles';
 import { RecentDecks } from '../services/recent';
 import type { HandlerDeps } from './types';
 
-export type { ExportPdfArgs, HandlerDeps, NativeDialogs } from './types';
+export type { ExportPdfArgs, HandlerDeps, NativeDialogs, PresentingHost } from './types';
 
 export type Handler<C extends Channel> = (payload: unknown) => Promise<Result<ResponseOf<C>>>;
 export type Handlers = { readonly [C in Channel]: Handler<C> };
@@ -88,6 +88,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     throw new BriefdeckError('not_supported', message);
   };
 
+  const presenting = () =>
+    deps.presenting ?? notSupported('Presenting on a second display is part of the desktop app. In the browser, use “Open audience window” in the presenter view.');
+
   const impls: Impls = {
     'app.info': async () => ({
       version: deps.version,
@@ -160,6 +163,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await opened(files.resolve(saved.ref).absPath);
       return saved;
     },
+    'present.displays': async () => presenting().displays(),
+    'present.openAudience': async ({ deckRef, from, displayId }) => {
+      const r = files.resolve(deckRef); // refuses a forged or expired reference before any window opens
+      return presenting().openAudience({ ref: r.ref, from, displayId });
+    },
+    'present.swapDisplays': async () => presenting().swapDisplays(),
+    'present.closeAudience': async () => presenting().closeAudience(),
     'prefs.get': () => preferencesInfo(),
     'prefs.set': async (patch) => {
       if (patch.defaultThemeId !== undefined && !THEMES.some((t) => t.id === patch.defaultThemeId)) {

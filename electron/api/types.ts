@@ -1,6 +1,6 @@
 // What the handler table needs from its host. Only transport, dialogs, the trash and the
 // printer differ between Electron and the browser host (DESIGN.md §1 "two hosts").
-import type { DeckRef, ExportOptions, ResponseOf } from '../../shared/api/contract';
+import type { DeckRef, DisplayInfo, ExportOptions, PresentScreens, ResponseOf } from '../../shared/api/contract';
 import type { Logger } from '../services/context';
 import type { PreferencesStore } from '../services/preferences';
 import type { ExternalRefs } from '../services/externalRefs';
@@ -13,6 +13,15 @@ export interface NativeDialogs {
   saveAs(defaultName: string): Promise<string | null>;
   /** A folder the user chose (the library), or null if they cancelled. */
   chooseFolder?(defaultPath: string): Promise<string | null>;
+}
+
+/** Electron's presenting windows (DESIGN.md §5): the audience window on a chosen display. */
+export interface PresentingHost {
+  displays(): DisplayInfo[];
+  /** Opens the audience window full-screen on the display (moves it if open); unknown id -> not_found. */
+  openAudience(args: { ref: DeckRef; from: number; displayId?: number }): Promise<PresentScreens>;
+  swapDisplays(): PresentScreens;
+  closeAudience(): PresentScreens;
 }
 
 export interface ExportPdfArgs {
@@ -36,6 +45,8 @@ export interface HandlerDeps {
   dialogs?: NativeDialogs;
   /** The PDF exporter; absent answers 'not_supported'. */
   exportPdf?: (args: ExportPdfArgs) => Promise<ResponseOf<'export.pdf'>>;
+  /** Electron only; absent answers 'not_supported' (the browser host uses window.open). */
+  presenting?: PresentingHost;
   /** The user's preferences, already load()ed by the host. */
   preferences: PreferencesStore;
   /** What load() said about a bad preferences file; prefs.get hands it to the renderer to show once. */

@@ -17,6 +17,7 @@ import { nativeDialogs } from './dialogs';
 import { createEditorWindow, DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE } from './editorWindow';
 import { electronExportPdf } from './electronPrinter';
 import { registerIpcHandlers } from './ipc';
+import { createPresentWindows } from './presentWindows';
 import { buildMenuTemplate } from './menuTemplate';
 import { deckPathsFromArgv } from './openPaths';
 import { installSecurityPolicies } from './security';
@@ -147,7 +148,7 @@ function start(): void {
       library = fallback;
       mkdirSync(library, { recursive: true });
     }
-    installSecurityPolicies(preload, openDeckPath);
+    installSecurityPolicies(openDeckPath);
     serveAppProtocol(path.join(appRoot, 'dist', 'renderer'));
     const handlers = createHandlers({
       libraryDir: library,
@@ -165,6 +166,7 @@ function start(): void {
         await shell.trashItem(absPath);
       },
       dialogs: nativeDialogs(() => mainWindow, () => library),
+      presenting: createPresentWindows({ preload, presenter: () => mainWindow, log }),
       exportPdf: electronExportPdf({ preload, version: app.getVersion(), parent: () => mainWindow, defaultFolder: () => app.getPath('documents') }),
       externals,
       sampleDir: path.join(appRoot, 'assets', 'sample'),

@@ -1,5 +1,5 @@
 // Locks down every web contents the app creates (DESIGN.md §6): no navigation away from the
-// app, no new windows except our own app:// pages (the audience window), no permissions
+// app, no new windows from any page (main makes the audience window itself), no permissions
 // except full screen (presenting) and writing to the clipboard (copy).
 import { fileURLToPath } from 'node:url';
 import { app, session, shell, type WebContents } from 'electron';
@@ -22,7 +22,7 @@ function droppedDeckPath(url: string): string | null {
   }
 }
 
-function harden(contents: WebContents, preload: string, openDeckPath: (absPath: string) => void): void {
+function harden(contents: WebContents, openDeckPath: (absPath: string) => void): void {
   contents.on('will-navigate', (event, url) => {
     if (isAppUrl(url)) return;
     event.preventDefault();
@@ -34,24 +34,15 @@ function harden(contents: WebContents, preload: string, openDeckPath: (absPath: 
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  // No page opens windows: the audience window is made by main (present.openAudience).
   contents.setWindowOpenHandler(({ url }) => {
-    if (!isAppUrl(url)) {
-      openOutside(url);
-      return { action: 'deny' };
-    }
-    return {
-      action: 'allow',
-      overrideBrowserWindowOptions: {
-        autoHideMenuBar: true,
-        backgroundColor: '#000000',
-        webPreferences: { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true },
-      },
-    };
+    if (!isAppUrl(url)) openOutside(url);
+    return { action: 'deny' };
   });
 }
 
-export function installSecurityPolicies(preload: string, openDeckPath: (absPath: string) => void): void {
-  app.on('web-contents-created', (_event, contents) => harden(contents, preload, openDeckPath));
+export function installSecurityPolicies(openDeckPath: (absPath: string) => void): void {
+  app.on('web-contents-created', (_event, contents) => harden(contents, openDeckPath));
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((contents, permission, callback) => {
     callback(ALLOWED_PERMISSIONS.has(permission) && isAppUrl(contents.getURL()));

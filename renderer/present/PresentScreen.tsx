@@ -7,7 +7,9 @@ import type { Deck } from '../../shared/deck/schema';
 import { presentKey } from '../../shared/present/keys';
 import { initNavigation, type NavigationAction } from '../../shared/present/navigation';
 import type { PresentRole } from '../../shared/present/sync';
+import { call, isElectron } from '../host/api';
 import { AudienceView } from './AudienceView';
+import { useElectronScreens } from './electronScreens';
 import { enterFullscreen, exitFullscreen } from './fullscreen';
 import { markKey } from './presentMarks';
 import { presentUrl, returnToEditor } from './presentRoutes';
@@ -106,6 +108,8 @@ function Show({ deckRef, deck, initialRole, sync }: ShowProps) {
       const presenterElsewhere = peersRef.current.includes('presenter');
       forgetPosition();
       if (r === 'presenter' || (local && !presenterElsewhere)) {
+        // Desktop app: the room's window goes when the presenter leaves (it also closes itself).
+        if (isElectron()) void call('present.closeAudience', {});
         returnToEditor(deckRef, slideId);
         return;
       }
@@ -127,13 +131,31 @@ function Show({ deckRef, deck, initialRole, sync }: ShowProps) {
     document.title = `${deck.meta.title || 'Untitled deck'} — ${role === 'presenter' ? 'Presenter view' : 'Briefdeck'}`;
   }, [sync, role, deck.meta.title]);
 
+  const currentIndex = useCallback(() => sync.getState().index, [sync]);
+  const screens = useElectronScreens(deckRef, initialRole === 'presenter', currentIndex);
+  const screensRef = useLatest(screens);
+  useEffect(() => {
+    void screensRef.current?.refresh();
+  }, [peers, screensRef]);
+
   const swap = useCallback(() => {
+    const other = roleRef.current === 'presenter' ? 'audience' : 'presenter';
+    if (isElectron() && peersRef.current.includes(other)) {
+      // Desktop app with both windows: S swaps which display shows which. With both on one
+      // display (an audience window asked for on a laptop), S closes it to show the presenter.
+      void call('present.swapDisplays', {}).then(async (r) => {
+        if (r.ok && r.data.audienceDisplayId !== null && r.data.audienceDisplayId === r.data.presenterDisplayId) await call('present.closeAudience', {});
+        await screensRef.current?.refresh();
+      });
+      return;
+    }
+    // One window (browser host, or a single display): swap the view in place, full screen.
     setRole((r) => {
       if (r === 'presenter') enterFullscreen();
       else exitFullscreen();
       return r === 'presenter' ? 'audience' : 'presenter';
     });
-  }, []);
+  }, [roleRef, peersRef, screensRef]);
 
   const dispatch = useCallback((action: NavigationAction) => sync.dispatch(action), [sync]);
 
@@ -182,6 +204,7 @@ function Show({ deckRef, deck, initialRole, sync }: ShowProps) {
       }}
       onSwap={swap}
       onEnd={() => sync.end()}
+      screens={screens}
     />
   );
 }

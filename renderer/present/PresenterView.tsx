@@ -7,7 +7,9 @@ import { nextVisible, type NavigationAction, type NavigationState } from '../../
 import type { PresentRole } from '../../shared/present/sync';
 import { isElectron } from '../host/api';
 import { FitSlide } from './FitSlide';
+import type { ElectronScreens } from './electronScreens';
 import { LazySlide } from './LazySlide';
+import { ScreenPicker } from './ScreenPicker';
 import { SlideGrid } from './SlideGrid';
 import { formatElapsed, useClock, type Elapsed } from './useElapsed';
 
@@ -24,6 +26,8 @@ export interface PresenterViewProps {
   onOpenAudience(): void;
   onSwap(): void;
   onEnd(): void;
+  /** Desktop app: where the audience window is, and the controls to move it. */
+  screens?: ElectronScreens | null;
 }
 
 function useNotesSize(): [number, (step: 1 | -1) => void] {
@@ -45,7 +49,7 @@ const keepFocus = (e: React.MouseEvent) => e.preventDefault();
 
 const SCREEN_LABEL = { black: 'The room sees a black screen', white: 'The room sees a white screen' } as const;
 
-export function PresenterView({ deck, nav, peers, elapsed, dispatch, onOpenAudience, onSwap, onEnd }: PresenterViewProps) {
+export function PresenterView({ deck, nav, peers, elapsed, dispatch, onOpenAudience, onSwap, onEnd, screens }: PresenterViewProps) {
   const clock = useClock();
   const [notesSize, changeNotesSize] = useNotesSize();
   const slideId = deck.slideOrder[nav.index];
@@ -54,6 +58,8 @@ export function PresenterView({ deck, nav, peers, elapsed, dispatch, onOpenAudie
   const nextId = nextIndex === null ? undefined : deck.slideOrder[nextIndex];
   const nextSlide = nextId ? deck.slides[nextId] : undefined;
   const audienceOpen = peers.includes('audience');
+  // Desktop app with an audience window: S swaps displays rather than the view in this window.
+  const swapsDisplays = isElectron() && audienceOpen;
 
   return (
     <div className="present-presenter" data-role="presenter" data-index={nav.index} data-screen={nav.screen}>
@@ -80,18 +86,27 @@ export function PresenterView({ deck, nav, peers, elapsed, dispatch, onOpenAudie
           {clock.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
         </div>
         <div className="presenter-actions">
-          {audienceOpen ? (
+          {audienceOpen && (
             <span className="presenter-status" data-testid="audience-status">
               Audience window connected
             </span>
-          ) : isElectron() ? null : (
+          )}
+          {screens ? (
+            <ScreenPicker screens={screens} />
+          ) : audienceOpen || isElectron() ? null : (
             <button type="button" onMouseDown={keepFocus} onClick={onOpenAudience}>
               Open audience window
             </button>
           )}
-          <button type="button" onMouseDown={keepFocus} onClick={onSwap} title="Show the audience view in this window (S)">
-            Audience view (S)
-          </button>
+          {swapsDisplays ? (
+            <button type="button" onMouseDown={keepFocus} onClick={onSwap} title="Swap the presenter and audience displays (S)">
+              Swap screens (S)
+            </button>
+          ) : (
+            <button type="button" onMouseDown={keepFocus} onClick={onSwap} title="Show the audience view in this window (S)">
+              Audience view (S)
+            </button>
+          )}
           <button type="button" onMouseDown={keepFocus} onClick={onEnd} title="End the presentation (Esc)">
             End (Esc)
           </button>

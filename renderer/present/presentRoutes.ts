@@ -1,5 +1,6 @@
 // Addresses and hand-offs of the presenting windows: the present route for each role,
 // the way back to the editor, and the slide the editor should show when it loads.
+import { presentHash } from '../../shared/present/screens';
 import { editHash } from '../router';
 import { hostToken } from '../host/api';
 
@@ -8,10 +9,8 @@ export type PresentRoleName = 'audience' | 'presenter';
 /** sessionStorage key the editor reads on load: the id of the slide last shown. */
 export const RETURN_SLIDE_KEY = 'briefdeck.returnSlide';
 
-/** `from` is 1-based, as in the address. */
-export function presentHash(deckRef: string, role: PresentRoleName, from: number): string {
-  return `#/present?deck=${encodeURIComponent(deckRef)}&role=${role}&from=${Math.max(1, Math.trunc(from))}`;
-}
+/** `from` is 1-based, as in the address. Shared with Electron main, which opens the audience window. */
+export { presentHash };
 
 /** Full address of the present route for a new window; carries the browser host's token
  * so the new window can reach the host (sessionStorage is per window). */

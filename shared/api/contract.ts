@@ -69,6 +69,29 @@ export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
 
 const name = z.string().min(1).max(300);
 
+/** A display the audience window can go to (Electron presenting). */
+export const DisplaySchema = z.object({
+  id: z.number().int(),
+  /** For the picker: the OS's name for it, else its size. */
+  label: z.string(),
+  bounds: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }),
+  primary: z.boolean(),
+  /** A built-in panel (the laptop's own screen). */
+  internal: z.boolean(),
+  /** The presenter (editor) window is on it. */
+  presenter: z.boolean(),
+  /** The audience window is on it. */
+  audience: z.boolean(),
+});
+export type DisplayInfo = z.infer<typeof DisplaySchema>;
+
+/** Where the presenting windows are now; null audience = no audience window. */
+export const PresentScreensSchema = z.object({
+  audienceDisplayId: z.number().int().nullable(),
+  presenterDisplayId: z.number().int().nullable(),
+});
+export type PresentScreens = z.infer<typeof PresentScreensSchema>;
+
 /** The preferences a person sets (Preferences dialog). The host keeps more in the same file
  * (window position, the last deck) that the renderer never sees. */
 export const UserPreferencesSchema = z.object({
@@ -136,6 +159,16 @@ export const CONTRACT = {
   'prefs.set': { request: PreferencesPatchSchema, response: UserPreferencesSchema },
   /** Electron: a native folder dialog; the new folder is used at once (library.list etc.). Null = cancelled. */
   'prefs.chooseLibrary': { request: z.object({}), response: PreferencesInfoSchema.nullable() },
+  /** Electron only (the browser host answers not_supported and opens its audience window itself). */
+  'present.displays': { request: z.object({}), response: z.array(DisplaySchema) },
+  /** Opens (or moves) the full-screen audience window; without displayId main picks the room's display. */
+  'present.openAudience': {
+    request: z.object({ deckRef: DeckRefSchema, from: z.number().int().min(1).max(100000).default(1), displayId: z.number().int().optional() }),
+    response: PresentScreensSchema,
+  },
+  /** Puts the audience window on the presenter's display and the presenter on the audience's. */
+  'present.swapDisplays': { request: z.object({}), response: PresentScreensSchema },
+  'present.closeAudience': { request: z.object({}), response: PresentScreensSchema },
   'dialog.open': { request: z.object({}), response: OpenedDeckSchema.nullable() },
   'dialog.saveAs': { request: z.object({ deck: DeckSchema }), response: OpenedDeckSchema.nullable() },
   'export.pdf': {

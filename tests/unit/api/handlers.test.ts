@@ -137,6 +137,9 @@ describe('bad payloads', () => {
     ['deck.restore', { ref: 'library:a.briefdeck', versionId: '../../../etc/passwd' }],
     ['deck.restore', { ref: 'library:a.briefdeck', versionId: '' }],
     ['export.pdf', { ref: 'library:a.briefdeck', options: { layout: 'poster' } }],
+    ['present.openAudience', { deckRef: '/etc/passwd' }],
+    ['present.openAudience', { deckRef: 'library:a.briefdeck', displayId: 'external' }],
+    ['present.openAudience', { deckRef: 'library:a.briefdeck', from: 0 }],
     ['export.pdf', { ref: 'library:a.briefdeck', options: { range: { from: 0, to: 2 } } }],
   ];
   for (const [channel, payload] of bad) {
@@ -195,6 +198,20 @@ describe('errors from services and hosts', () => {
     const entry = logged.find((l) => l.level === 'error');
     expect(entry?.message).toMatch(/library\.delete/);
     expect(String(entry?.detail)).toMatch(/EVIL/);
+  });
+
+  it('without Electron’s presenting windows (browser host), present.* answer not_supported', async () => {
+    const { call } = await setup();
+    for (const [channel, payload] of [
+      ['present.displays', {}],
+      ['present.openAudience', { deckRef: 'library:a.briefdeck' }],
+      ['present.swapDisplays', {}],
+      ['present.closeAudience', {}],
+    ] as const) {
+      const e = errorOf(await call(channel, payload));
+      expect(e.code, channel).toBe('not_supported');
+      expect(e.message).toMatch(/Open audience window/);
+    }
   });
 
   it('without native dialogs, dialog.* answer not_supported', async () => {

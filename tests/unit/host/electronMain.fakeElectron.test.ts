@@ -95,7 +95,8 @@ describe('Electron main (fake electron module)', () => {
     const c = report.checks;
     expect(c.navigationToWebPrevented).toBe(true);
     expect(c.openWeb).toBe('deny');
-    expect(c.openApp).toBe('allow');
+    // No page opens windows, not even our own: main makes the audience window (present.openAudience).
+    expect(c.openApp).toBe('deny');
     expect(c.permissions).toEqual({ media: false, geolocation: false, fullscreen: true, fullscreenForeign: false });
     expect(report.calls.filter((x) => x[0] === 'openExternal').map((x) => x[1])).toEqual(['https://evil.example/', 'https://example.org/source']);
   });
@@ -138,6 +139,75 @@ describe('Electron main (fake electron module)', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const { PDFDocument } = await import('pdf-lib');
     expect((await PDFDocument.load(pdf)).getTitle()).toBe('Made in app');
+  });
+
+  describe('presenting (issue 5)', () => {
+    type Where = { display: number; fullScreen: boolean; url: string; closed: boolean };
+    const p = () => report.checks.present as Record<string, unknown> & {
+      oneDisplays: { ok: true; data: Array<Record<string, unknown>> };
+      twoDisplays: { ok: true; data: Array<Record<string, unknown>> };
+      audienceOnOne: Where[];
+      audienceOnTwo: Where[];
+      afterSwap: { audience: Where[]; editor: Where };
+      afterSwapBack: { audience: Where[]; editor: Where };
+      afterChoose: Where[];
+    };
+    const audienceUrl = (from: number) => `app://briefdeck/index.html#/present?deck=library%3AMade%20in%20app.briefdeck&role=audience&from=${from}`;
+
+    it('one display: listed as the presenter’s, no audience window until asked; asked, it covers that display', () => {
+      expect(p().oneDisplays).toEqual({
+        ok: true,
+        data: [{ id: 7, label: 'Built-in display (1280×800, main)', bounds: { x: 0, y: 0, width: 1280, height: 800 }, primary: true, internal: true, presenter: true, audience: false }],
+      });
+      expect(p().openBeforeAsked).toEqual([]);
+      expect(p().askedOnOne).toEqual({ ok: true, data: { audienceDisplayId: 7, presenterDisplayId: 7 } });
+      expect(p().audienceOnOne).toEqual([{ display: 7, fullScreen: true, url: audienceUrl(2), closed: false }]);
+      expect(p().closedOnOne).toEqual({ ok: true, data: { audienceDisplayId: null, presenterDisplayId: 7 } });
+      expect(p().openAfterClose).toEqual([]);
+    });
+
+    it('the audience window is sandboxed like the editor, with our preload', () => {
+      const audienceWindows = report.windows.slice(2);
+      expect(audienceWindows.length).toBeGreaterThan(0);
+      for (const w of audienceWindows) {
+        expect(w.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+        expect(String(w.webPreferences.preload)).toMatch(/preload\.cjs$/);
+      }
+    });
+
+    it('two displays: the audience window lands full-screen on the external one, the presenter stays on the laptop', () => {
+      const two = p().twoDisplays.data;
+      expect(two.map((d) => [d.id, d.label, d.presenter, d.internal])).toEqual([
+        [7, 'Built-in display (1280×800, main)', true, true],
+        [42, 'Epson Projector (1920×1080)', false, false],
+      ]);
+      expect(p().opened).toEqual({ ok: true, data: { audienceDisplayId: 42, presenterDisplayId: 7 } });
+      expect(p().audienceOnTwo).toEqual([{ display: 42, fullScreen: true, url: audienceUrl(3), closed: false }]);
+      expect(p().editorBeforeSwap).toMatchObject({ display: 7, fullScreen: false });
+    });
+
+    it('swap moves the audience to the laptop and the presenter to the projector, and back', () => {
+      expect(p().swapped).toEqual({ ok: true, data: { audienceDisplayId: 7, presenterDisplayId: 42 } });
+      expect(p().afterSwap.audience).toEqual([{ display: 7, fullScreen: true, url: audienceUrl(3), closed: false }]);
+      expect(p().afterSwap.editor).toMatchObject({ display: 42, fullScreen: false });
+      expect(p().swappedBack).toEqual({ ok: true, data: { audienceDisplayId: 42, presenterDisplayId: 7 } });
+      expect(p().afterSwapBack.audience[0]).toMatchObject({ display: 42, fullScreen: true });
+      expect(p().afterSwapBack.editor).toMatchObject({ display: 7 });
+    });
+
+    it('choosing a display moves the one audience window there; an unknown display or a forged deck is refused', () => {
+      expect(p().chosen).toEqual({ ok: true, data: { audienceDisplayId: 7, presenterDisplayId: 7 } });
+      expect(p().afterChoose).toEqual([{ display: 7, fullScreen: true, url: audienceUrl(3), closed: false }]);
+      expect(p().chosenBack).toMatchObject({ ok: true, data: { audienceDisplayId: 42 } });
+      expect(p().unknownDisplay).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('no longer connected') } });
+      expect(p().forgedRef).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      expect(p().windowsAtEnd).toBe(1);
+    });
+
+    it('closing the presenter (editor) window closes the audience window', () => {
+      expect(report.checks.closedAfterAnswer).toBe(true);
+      expect(p().audienceOpenAfterPresenterClosed).toEqual([]);
+    });
   });
 
   it('builds the menu and waits for the renderer’s autosave flush before closing', () => {

@@ -41,12 +41,28 @@ class FakeWebContents extends EventEmitter {
   }
 }
 
+// The displays the fake screen reports; the drive plugs a projector in halfway through.
+const displays = [{ id: 7, label: '', internal: true, bounds: { x: 0, y: 0, width: 1280, height: 800 }, workArea: { x: 0, y: 0, width: 1280, height: 760 } }];
+function overlap(a, b) {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return Math.max(0, w) * Math.max(0, h);
+}
+function displayMatching(rect) {
+  let best = displays[0];
+  for (const d of displays) if (overlap(d.bounds, rect) > overlap(best.bounds, rect)) best = d;
+  return best;
+}
+
 class BrowserWindow extends EventEmitter {
   constructor(options) {
     super();
     this.options = options;
     this.webContents = new FakeWebContents();
     this.closed = false;
+    this.fullScreen = false;
+    this.maximized = false;
+    this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 };
     BrowserWindow.all.push(this);
     report.windows.push({ webPreferences: options.webPreferences, show: options.show, bounds: { x: options.x, y: options.y, width: options.width, height: options.height } });
     appEvents.emit('web-contents-created', {}, this.webContents);
@@ -55,8 +71,17 @@ class BrowserWindow extends EventEmitter {
   isDestroyed() { return this.closed; }
   destroy() { this.closed = true; report.calls.push(['destroy']); }
   isMinimized() { return false; }
-  isMaximized() { return false; }
-  maximize() { report.calls.push(['maximize']); }
+  isMaximized() { return this.maximized; }
+  maximize() { this.maximized = true; report.calls.push(['maximize']); }
+  unmaximize() { this.maximized = false; }
+  getBounds() { return { ...this.bounds }; }
+  setBounds(b) { this.bounds = { ...this.bounds, ...b }; }
+  isFullScreen() { return this.fullScreen; }
+  setFullScreen(f) {
+    this.fullScreen = f;
+    report.calls.push(['setFullScreen', BrowserWindow.all.indexOf(this), f, displayMatching(this.bounds).id]);
+  }
+  setMenuBarVisibility() {}
   getNormalBounds() { return { x: 40, y: 30, width: 1200, height: 800 }; }
   restore() {}
   focus() {}
@@ -111,9 +136,9 @@ const electron = {
     showSaveDialog: async (_win, o) => ({ canceled: false, filePath: `${process.env.FAKE_USER_DATA}/Exported` }),
   },
   screen: {
-    getAllDisplays: () => [{ id: 7, workArea: { x: 0, y: 0, width: 1280, height: 760 } }],
-    getPrimaryDisplay: () => ({ id: 7 }),
-    getDisplayMatching: () => ({ id: 7 }),
+    getAllDisplays: () => displays.map((d) => ({ ...d })),
+    getPrimaryDisplay: () => ({ ...displays[0] }),
+    getDisplayMatching: (rect) => ({ ...displayMatching(rect) }),
   },
   BrowserWindow,
 };
@@ -161,6 +186,7 @@ async function drive() {
     fullscreen: await perm('fullscreen', 'app://briefdeck/index.html'),
     fullscreenForeign: await perm('fullscreen', 'https://evil.example/'),
   };
+  await drivePresenting(win, c);
   // A second launch with a deck.
   appEvents.emit('second-instance', {}, ['/opt/briefdeck', 'Second.briefdeck'], '/home/ana');
   // Closing asks the renderer to flush, waits for the answer, then closes.
@@ -170,8 +196,43 @@ async function drive() {
   ipcMainEvents.emit('app:before-close-done', { sender: win.webContents }, ask && ask[1]);
   await new Promise((r) => setTimeout(r, 20));
   c.closedAfterAnswer = win.closed;
+  c.present.audienceOpenAfterPresenterClosed = BrowserWindow.all.filter((w) => w !== win && !w.closed).map((w) => w.webContents.url);
   await new Promise((r) => setTimeout(r, 100)); // let the window-position write finish
   process.stdout.write(`\nFAKE_ELECTRON_REPORT ${JSON.stringify(report)}\n`);
   process.exit(0);
 }
+// Presenting (issue 5): the audience window on the right display, swap, close. The renderer's
+// side (when to ask) is tested in the browser; here main is asked as the renderer would.
+async function drivePresenting(editor, c) {
+  const frame = { senderFrame: { url: 'app://briefdeck/index.html#/present?deck=x&role=presenter' } };
+  const ipc = (channel, payload = {}) => report.ipc[channel](frame, payload);
+  const where = (w) => ({ display: displayMatching(w.bounds).id, fullScreen: w.fullScreen, url: w.webContents.url, closed: w.closed });
+  const open = () => BrowserWindow.all.filter((w) => w !== editor && !w.closed).map(where);
+  const deckRef = c.created.data.ref;
+  const p = (c.present = {});
+  // One display (the laptop): nothing opens by itself; asked, the audience covers that display.
+  p.oneDisplays = await ipc('present.displays');
+  p.openBeforeAsked = open();
+  p.askedOnOne = await ipc('present.openAudience', { deckRef, from: 2 });
+  p.audienceOnOne = open();
+  p.closedOnOne = await ipc('present.closeAudience');
+  p.openAfterClose = open();
+  // A projector is plugged in to the right of the laptop.
+  displays.push({ id: 42, label: 'Epson Projector', internal: false, bounds: { x: 1280, y: 0, width: 1920, height: 1080 }, workArea: { x: 1280, y: 0, width: 1920, height: 1080 } });
+  p.twoDisplays = await ipc('present.displays');
+  p.opened = await ipc('present.openAudience', { deckRef, from: 3 });
+  p.audienceOnTwo = open();
+  p.editorBeforeSwap = where(editor);
+  p.swapped = await ipc('present.swapDisplays');
+  p.afterSwap = { audience: open(), editor: where(editor) };
+  p.swappedBack = await ipc('present.swapDisplays');
+  p.afterSwapBack = { audience: open(), editor: where(editor) };
+  p.chosen = await ipc('present.openAudience', { deckRef, from: 3, displayId: 7 });
+  p.afterChoose = open();
+  p.chosenBack = await ipc('present.openAudience', { deckRef, from: 3, displayId: 42 });
+  p.unknownDisplay = await ipc('present.openAudience', { deckRef, displayId: 999 });
+  p.forgedRef = await ipc('present.openAudience', { deckRef: 'ext:0123456789abcdef' });
+  p.windowsAtEnd = open().length;
+}
+
 setTimeout(() => drive().catch((e) => { console.error(e); process.exit(3); }), 10);

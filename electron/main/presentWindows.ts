@@ -1,0 +1,157 @@
+// Electron presenting (DESIGN.md §5): the audience window, full-screen on the room's display,
+// and the presenter view in the editor window on the laptop. The audience window is created
+// here, not by window.open (denied for every page): sandboxed like the editor, our preload
+// only, on app:// so it gets the same CSP, at the audience route. Navigation between the two
+// windows stays in the renderer (BroadcastChannel); main only places windows.
+import { BrowserWindow, screen, type Display, type Rectangle } from 'electron';
+import type { DisplayInfo, PresentScreens } from '../../shared/api/contract';
+import { displayLabel, pickAudienceDisplay, presentHash } from '../../shared/present/screens';
+import { BriefdeckError } from '../../shared/result';
+import type { PresentingHost } from '../api/handlers';
+import type { Logger } from '../services/context';
+import { APP_ENTRY } from './appProtocol';
+
+export interface PresentWindowsOptions {
+  preload: string;
+  /** The editor window, which shows the presenter view. */
+  presenter: () => BrowserWindow | null;
+  log: Logger;
+}
+
+const live = (w: BrowserWindow | null): w is BrowserWindow => w !== null && !w.isDestroyed();
+
+/** A window's bounds centred in a display's work area, no larger than it. */
+function centredIn(display: Display, size: { width: number; height: number }): Rectangle {
+  const area = display.workArea;
+  const width = Math.min(size.width, area.width);
+  const height = Math.min(size.height, area.height);
+  return { x: area.x + Math.round((area.width - width) / 2), y: area.y + Math.round((area.height - height) / 2), width, height };
+}
+
+/** Full screen on `display`: leave full screen, move onto the display, enter it again (the OS
+ * makes a window full-screen on the display it is on). */
+function fullScreenOn(win: BrowserWindow, display: Display): void {
+  if (win.isFullScreen()) win.setFullScreen(false);
+  win.setBounds(display.bounds);
+  win.setFullScreen(true);
+}
+
+export function createPresentWindows(opts: PresentWindowsOptions): PresentingHost {
+  let audience: BrowserWindow | null = null;
+  let audienceDisplayId: number | null = null;
+  let audienceDeck: string | null = null;
+  const watched = new WeakSet<BrowserWindow>();
+
+  const displayOf = (win: BrowserWindow | null): Display | null => (live(win) ? screen.getDisplayMatching(win.getBounds()) : null);
+  const byId = (id: number): Display | undefined => screen.getAllDisplays().find((d) => d.id === id);
+
+  const status = (): PresentScreens => ({
+    audienceDisplayId: live(audience) ? audienceDisplayId : null,
+    presenterDisplayId: displayOf(opts.presenter())?.id ?? null,
+  });
+
+  const displays = (): DisplayInfo[] => {
+    const primaryId = screen.getPrimaryDisplay().id;
+    const presenterId = displayOf(opts.presenter())?.id ?? null;
+    return screen.getAllDisplays().map((d, i) => {
+      const info = { bounds: { ...d.bounds }, primary: d.id === primaryId, internal: d.internal === true };
+      return {
+        id: d.id,
+        label: displayLabel({ ...info, label: d.label }, i),
+        ...info,
+        presenter: d.id === presenterId,
+        audience: live(audience) && d.id === audienceDisplayId,
+      };
+    });
+  };
+
+  const closeAudience = (): PresentScreens => {
+    if (live(audience)) audience.close();
+    audience = null;
+    audienceDisplayId = null;
+    audienceDeck = null;
+    return status();
+  };
+
+  /** Closing the presenter (the editor window) ends the show on the room's screen too. */
+  const watchPresenter = (presenter: BrowserWindow | null): void => {
+    if (!live(presenter) || watched.has(presenter)) return;
+    watched.add(presenter);
+    presenter.on('closed', () => closeAudience());
+  };
+
+  const openAudience: PresentingHost['openAudience'] = async ({ ref, from, displayId }) => {
+    const presenter = opts.presenter();
+    let target: Display | undefined;
+    if (displayId !== undefined) {
+      target = byId(displayId);
+      if (!target) throw new BriefdeckError('not_found', 'That display is no longer connected. Choose another one.');
+    } else {
+      const all = displays();
+      const picked = pickAudienceDisplay(all, all.find((d) => d.presenter)?.id ?? null);
+      target = picked ? byId(picked.id) : undefined;
+      if (!target) throw new BriefdeckError('not_found', 'No display was found for the audience window.');
+    }
+    watchPresenter(presenter);
+    const hash = presentHash(ref, 'audience', from);
+    if (live(audience)) {
+      if (audienceDeck !== ref) void audience.loadURL(`${APP_ENTRY}${hash}`);
+      audienceDeck = ref;
+      fullScreenOn(audience, target);
+      audienceDisplayId = target.id;
+      return status();
+    }
+    const win = new BrowserWindow({
+      ...target.bounds,
+      show: false,
+      title: 'Briefdeck — audience',
+      backgroundColor: '#000000',
+      autoHideMenuBar: true,
+      // Same lock-down as the editor window (editorWindow.ts); security.ts hardens its contents too.
+      webPreferences: { preload: opts.preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
+    });
+    audience = win;
+    audienceDisplayId = target.id;
+    audienceDeck = ref;
+    win.setMenuBarVisibility(false);
+    win.once('ready-to-show', () => {
+      if (!win.isDestroyed()) win.show();
+    });
+    win.on('closed', () => {
+      if (audience !== win) return;
+      audience = null;
+      audienceDisplayId = null;
+      audienceDeck = null;
+      // The presenter keeps the keyboard after the room's window goes away.
+      const p = opts.presenter();
+      if (live(p)) p.focus();
+    });
+    fullScreenOn(win, target);
+    void win.loadURL(`${APP_ENTRY}${hash}`).catch((e: unknown) => opts.log.warn('the audience window could not load', e));
+    opts.log.info(`audience window on display ${target.id}`);
+    return status();
+  };
+
+  const swapDisplays = (): PresentScreens => {
+    const presenter = opts.presenter();
+    if (!live(audience) || !live(presenter) || audienceDisplayId === null) return status();
+    const presenterDisplay = displayOf(presenter);
+    const audienceDisplay = byId(audienceDisplayId);
+    if (!presenterDisplay || !audienceDisplay || presenterDisplay.id === audienceDisplay.id) return status();
+    // The presenter window leaves full screen or maximised state to move, and gets it back there.
+    const wasMaximized = presenter.isMaximized();
+    const wasFullScreen = presenter.isFullScreen();
+    if (wasFullScreen) presenter.setFullScreen(false);
+    if (wasMaximized) presenter.unmaximize();
+    const size = presenter.getBounds();
+    fullScreenOn(audience, presenterDisplay);
+    audienceDisplayId = presenterDisplay.id;
+    presenter.setBounds(centredIn(audienceDisplay, size));
+    if (wasFullScreen) presenter.setFullScreen(true);
+    else if (wasMaximized) presenter.maximize();
+    presenter.focus();
+    return status();
+  };
+
+  return { displays, openAudience, swapDisplays, closeAudience };
+}
