@@ -1,0 +1,261 @@
+// Widgets end to end in Chromium against the browser host: every kind dragged from the
+// palette with the mouse, edited in its inspector, undone and redone, moved between slots,
+// swapped, moved onto another slide's thumbnail, dropped with the keyboard only, and all
+// of it still there after a reload. No request may leave 127.0.0.1.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { EditorPage } from './support/editorPage';
+
+/** Collects every request that is not to the local host (or an inline data/blob URL). */
+function watchForeignRequests(page: Page): string[] {
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    if (!/^(http:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(r.url())) foreign.push(r.url());
+  });
+  return foreign;
+}
+
+function deckOnDisk(libraryDir: string): { slides: Record<string, { title: string; slots: Record<string, string | null> }>; slideOrder: string[]; widgets: Record<string, { kind: string; props: Record<string, unknown> }> } {
+  const files = fs.readdirSync(libraryDir).filter((f) => f.endsWith('.briefdeck'));
+  expect(files).toHaveLength(1);
+  return JSON.parse(fs.readFileSync(path.join(libraryDir, files[0]!), 'utf8'));
+}
+
+const LONG_QUOTE = Array.from({ length: 60 }, () => 'We will work with allies and partners to build resilient, secure and diverse supply chains for semiconductors and critical minerals.').join(' ');
+
+test('each widget kind: drag from the palette, edit in the inspector, undo/redo, reload and find it saved', async ({ page, host }) => {
+  test.setTimeout(180_000);
+  const foreign = watchForeignRequests(page);
+  const ed = new EditorPage(page);
+  const canvas = page.getByTestId('canvas');
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await ed.createDeck('Every widget');
+
+  // --- Map: drag, pick Japan from the searchable list, make it the focus country.
+  await ed.addSlide('oneLarge', 'Partners map');
+  await ed.dragWidgetFromPalette('map', 'main');
+  await expect(canvas.locator('[data-slot-id=main] [data-widget-kind=map]')).toBeVisible();
+  await ed.press('Control+z');
+  await expect(canvas.locator('[data-slot-id=main] [data-widget-kind]')).toHaveCount(0);
+  await ed.press('Control+Shift+z');
+  await expect(canvas.locator('[data-slot-id=main] [data-widget-kind=map]')).toBeVisible();
+  // The drop selected the slot, so the inspector shows the map.
+  await expect(page.getByTestId('slot-main')).toHaveAttribute('aria-pressed', 'true');
+  await inspector.getByLabel('Add or remove a country').fill('Japan');
+  await inspector.getByRole('button', { name: /^\+ Japan/ }).click();
+  await inspector.getByLabel('Add or remove a country').fill('Taiwan');
+  await inspector.getByLabel('Add or remove a country').press('Enter');
+  await expect(inspector.getByLabel('Role of Japan')).toHaveValue('partner');
+  await inspector.getByLabel('Role of Japan').selectOption('focus');
+  await expect(inspector.getByLabel('Role of Japan')).toHaveValue('focus');
+  await ed.press('Control+z');
+  await expect(inspector.getByLabel('Role of Japan')).toHaveValue('partner');
+  await ed.press('Control+y');
+  await expect(inspector.getByLabel('Role of Japan')).toHaveValue('focus');
+  await expect(canvas.locator('.map-live[data-ready=true]')).toHaveCount(1, { timeout: 60_000 });
+  await expect(canvas.locator('.map-live .map-label')).toHaveCount(2);
+  // Placement order is small countries first; compare as a set.
+  expect((await canvas.locator('.map-live .map-label').allInnerTexts()).sort()).toEqual(['Japan', 'Taiwan']);
+  await canvas.screenshot({ path: test.info().outputPath('widget-map.png') });
+
+  // --- Chart: drag, change to a line chart, import a bad CSV (message on screen) then a good one.
+  await ed.addSlide('twoColumns', 'Chart and quote');
+  await ed.dragWidgetFromPalette('chart', 'left');
+  await expect(canvas.locator('[data-slot-id=left] [data-widget-kind=chart]')).toBeVisible();
+  await inspector.getByLabel('Chart type').selectOption('line');
+  await expect(canvas.locator('[data-slot-id=left] .w-chart')).toHaveAttribute('data-chart-type', 'line');
+  await ed.press('Control+z');
+  await expect(canvas.locator('[data-slot-id=left] .w-chart')).not.toHaveAttribute('data-chart-type', 'line');
+  await ed.press('Control+Shift+z');
+  await expect(canvas.locator('[data-slot-id=left] .w-chart')).toHaveAttribute('data-chart-type', 'line');
+  const csvInput = inspector.getByLabel(/Import CSV/);
+  await csvInput.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('Year,Taiwan,Japan\n2019,48,12\n2020,n/a,13\n') });
+  const csvError = inspector.getByRole('alert');
+  await expect(csvError).toContainText('row 3');
+  await expect(csvError).toContainText('column B');
+  await csvInput.setInputFiles({ name: 'fab-capacity.csv', mimeType: 'text/csv', buffer: Buffer.from('Year,Taiwan,Japan\n2019,48,12\n2020,50,13\n2021,53,14\n') });
+  await expect(csvError).toHaveCount(0);
+  await expect(canvas.locator('[data-slot-id=left] .recharts-line-curve')).toHaveCount(2);
+  await expect(canvas.locator('[data-slot-id=left] .w-chart')).toContainText('2021');
+  // The import is one undo step: undo takes the old table back, redo brings the file's.
+  await ed.press('Control+z');
+  await expect(canvas.locator('[data-slot-id=left] .w-chart')).not.toContainText('2021');
+  await ed.press('Control+Shift+z');
+  await expect(canvas.locator('[data-slot-id=left] .w-chart')).toContainText('2021');
+  await canvas.screenshot({ path: test.info().outputPath('widget-chart-line.png') });
+
+  // --- Quote: drag, type text and speaker; a very long quote shows the shrink-to-fit warning.
+  await ed.dragWidgetFromPalette('quote', 'right');
+  await expect(canvas.locator('[data-slot-id=right] [data-widget-kind=quote]')).toBeVisible();
+  await inspector.getByLabel('Quotation').fill('Chips are the oil of the twenty-first century.');
+  await inspector.getByLabel('Speaker').fill('Gina Raimondo');
+  const quote = canvas.locator('[data-slot-id=right] .w-quote');
+  await expect(quote).toContainText('Chips are the oil of the twenty-first century.');
+  await expect(quote.locator('.w-quote-attribution')).toContainText('Gina Raimondo');
+  await expect(quote).toHaveAttribute('data-overflow', 'false');
+  await canvas.screenshot({ path: test.info().outputPath('widget-chart-quote.png') });
+  await inspector.getByLabel('Quotation').fill(LONG_QUOTE);
+  await expect(quote).toHaveAttribute('data-overflow', 'true');
+  await expect(quote.getByRole('status')).toContainText('Quote too long for this slot');
+  await expect(quote).toHaveAttribute('data-font-size', '22');
+  await canvas.screenshot({ path: test.info().outputPath('widget-quote-overflow.png') });
+  await ed.press('Control+z');
+  await expect(quote).toHaveAttribute('data-overflow', 'false');
+  await expect(inspector.getByLabel('Quotation')).toHaveValue('Chips are the oil of the twenty-first century.');
+  await ed.press('Control+Shift+z');
+  await expect(quote).toHaveAttribute('data-overflow', 'true');
+  await ed.press('Control+z');
+  await expect(quote.getByRole('status')).toHaveCount(0);
+
+  // --- Text and key figure side by side.
+  await ed.addSlide('twoColumns', 'Text and figure');
+  await ed.dragWidgetFromPalette('text', 'left');
+  await expect(canvas.locator('[data-slot-id=left] [data-widget-kind=text]')).toBeVisible();
+  await inspector.getByLabel(/^Heading/).fill('Timeline');
+  await inspector.getByLabel(/^Bullets/).fill('**2020**: supply chain dialogue\nTSMC Arizona fab announced');
+  const text = canvas.locator('[data-slot-id=left] .w-text');
+  await expect(text.locator('li')).toHaveText(['2020: supply chain dialogue', 'TSMC Arizona fab announced']);
+  await expect(text.locator('li strong')).toHaveText('2020');
+  await ed.press('Control+z');
+  await expect(text.locator('li')).toHaveText(['First point', 'Second point']);
+  await ed.press('Control+Shift+z');
+  await expect(text.locator('li')).toHaveCount(2);
+  await expect(text.locator('li').first()).toHaveText('2020: supply chain dialogue');
+
+  await ed.dragWidgetFromPalette('keyFigure', 'right');
+  await expect(canvas.locator('[data-slot-id=right] [data-widget-kind=keyFigure]')).toBeVisible();
+  await inspector.getByLabel('Value').fill('92');
+  await inspector.getByLabel('Unit').fill('%');
+  await inspector.getByLabel('Label').fill('of advanced logic chips made in Taiwan');
+  const figure = canvas.locator('[data-slot-id=right] .w-keyfigure');
+  await expect(figure).toContainText('92%');
+  await expect(figure).toContainText('of advanced logic chips made in Taiwan');
+  await ed.press('Control+z');
+  await expect(figure).not.toContainText('of advanced logic chips');
+  await ed.press('Control+Shift+z');
+  await expect(figure).toContainText('of advanced logic chips made in Taiwan');
+  await canvas.screenshot({ path: test.info().outputPath('widget-text-keyfigure.png') });
+
+  // --- Reload: everything is still there.
+  await ed.waitSaved();
+  await page.reload();
+  await expect(canvas).toBeVisible();
+  expect(await ed.slideTitles()).toEqual(['Every widget', 'Partners map', 'Chart and quote', 'Text and figure']);
+  await ed.selectSlide(2);
+  await page.getByTestId('slot-main').click({ position: { x: 30, y: 30 } });
+  await expect(inspector.getByLabel('Role of Japan')).toHaveValue('focus');
+  await expect(inspector.getByLabel('Role of Taiwan')).toHaveValue('partner');
+  await ed.selectSlide(3);
+  await expect(canvas.locator('[data-slot-id=left] .w-chart')).toHaveAttribute('data-chart-type', 'line');
+  await expect(canvas.locator('[data-slot-id=left] .recharts-line-curve')).toHaveCount(2);
+  await expect(canvas.locator('[data-slot-id=right] .w-quote')).toContainText('Chips are the oil');
+  await expect(canvas.locator('[data-slot-id=right] .w-quote-attribution')).toContainText('Gina Raimondo');
+  await ed.selectSlide(4);
+  await expect(canvas.locator('[data-slot-id=left] .w-text li strong')).toHaveText('2020');
+  await expect(canvas.locator('[data-slot-id=right] .w-keyfigure')).toContainText('92%');
+
+  const onDisk = deckOnDisk(host.libraryDir);
+  const kinds = Object.values(onDisk.widgets).map((w) => w.kind).sort();
+  expect(kinds).toEqual(['chart', 'keyFigure', 'map', 'quote', 'text']);
+  const chart = Object.values(onDisk.widgets).find((w) => w.kind === 'chart')!;
+  expect(chart.props.type).toBe('line');
+  expect((chart.props.table as { rows: unknown[][] }).rows).toEqual([['2019', 48, 12], ['2020', 50, 13], ['2021', 53, 14]]);
+  const keyFigure = Object.values(onDisk.widgets).find((w) => w.kind === 'keyFigure')!;
+  expect(keyFigure.props).toMatchObject({ value: '92', unit: '%' });
+
+  expect(foreign).toEqual([]);
+});
+
+test('move between slots, swap, move onto another slide, keyboard-only drop; undo/redo each; reload', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  const foreign = watchForeignRequests(page);
+  const ed = new EditorPage(page);
+  const canvas = page.getByTestId('canvas');
+  const at = (slot: string, kind: string) => canvas.locator(`[data-slot-id=${slot}] [data-widget-kind=${kind}]`);
+  const emptySlot = (slot: string) => canvas.locator(`[data-slot-id=${slot}] [data-widget-kind]`);
+  await ed.createDeck('Moves');
+  await ed.addSlide('grid2x2', 'Grid');
+  await ed.dragWidgetFromPalette('text', 'topLeft');
+  await ed.dragWidgetFromPalette('keyFigure', 'topRight');
+  await expect(at('topLeft', 'text')).toBeVisible();
+  await expect(at('topRight', 'keyFigure')).toBeVisible();
+
+  // Move the text widget into the empty bottom-left slot.
+  await page.getByTestId('slot-topLeft').hover();
+  await ed.drag(page.getByRole('button', { name: 'Move Text widget' }), page.getByTestId('slot-bottomLeft'));
+  await expect(at('bottomLeft', 'text')).toBeVisible();
+  await expect(emptySlot('topLeft')).toHaveCount(0);
+  await ed.press('Control+z');
+  await expect(at('topLeft', 'text')).toBeVisible();
+  await expect(emptySlot('bottomLeft')).toHaveCount(0);
+  await ed.press('Control+Shift+z');
+  await expect(at('bottomLeft', 'text')).toBeVisible();
+
+  // Swap: drag the key figure onto the filled bottom-left slot.
+  await page.getByTestId('slot-topRight').hover();
+  await ed.drag(page.getByRole('button', { name: 'Move Key figure widget' }), page.getByTestId('slot-bottomLeft'));
+  await expect(at('bottomLeft', 'keyFigure')).toBeVisible();
+  await expect(at('topRight', 'text')).toBeVisible();
+  await ed.press('Control+z');
+  await expect(at('bottomLeft', 'text')).toBeVisible();
+  await expect(at('topRight', 'keyFigure')).toBeVisible();
+  await ed.press('Control+Shift+z');
+  await expect(at('bottomLeft', 'keyFigure')).toBeVisible();
+  await expect(at('topRight', 'text')).toBeVisible();
+
+  // Move to another slide: drag the text widget onto the thumbnail of a one-slot slide.
+  await ed.addSlide('titleBody', 'Narrative');
+  await ed.selectSlide(2);
+  await expect(at('topRight', 'text')).toBeVisible();
+  await page.getByTestId('slot-topRight').hover();
+  await ed.drag(page.getByRole('button', { name: 'Move Text widget' }), ed.slideRows().nth(2));
+  await expect(emptySlot('topRight')).toHaveCount(0);
+  await expect(ed.slideRows().nth(2).locator('[data-slot-id=body] [data-widget-kind=text]')).toBeAttached();
+  await ed.press('Control+z');
+  await expect(at('topRight', 'text')).toBeVisible();
+  await expect(ed.slideRows().nth(2).locator('[data-slot-id=body] [data-widget-kind]')).toHaveCount(0);
+  await ed.press('Control+Shift+z');
+  await expect(emptySlot('topRight')).toHaveCount(0);
+  await expect(ed.slideRows().nth(2).locator('[data-slot-id=body] [data-widget-kind=text]')).toBeAttached();
+  // A slide with no free slot that takes the kind refuses, and says so.
+  await page.getByTestId('slot-bottomLeft').hover();
+  await ed.drag(page.getByRole('button', { name: 'Move Key figure widget' }), ed.slideRows().nth(2));
+  await expect(at('bottomLeft', 'keyFigure')).toBeVisible();
+  await expect(page.locator('.status-bar')).toContainText('has no free slot');
+
+  // Keyboard only: focus the palette's chart, Space to pick up, arrows to a slot, Space to drop.
+  await page.getByTestId('palette-chart').focus();
+  await ed.press('Space');
+  await ed.press('ArrowLeft'); // nearest slot to the left of the palette: a right-hand slot
+  await ed.press('ArrowDown');
+  await expect(canvas.locator('[data-testid=slot-bottomRight].over')).toHaveCount(1);
+  await ed.press('Space');
+  await expect(at('bottomRight', 'chart')).toBeVisible();
+  await ed.press('Control+z');
+  await expect(emptySlot('bottomRight')).toHaveCount(0);
+  await ed.press('Control+Shift+z');
+  await expect(at('bottomRight', 'chart')).toBeVisible();
+  // Escape cancels a keyboard drag and changes nothing.
+  await page.getByTestId('palette-quote').focus();
+  await ed.press('Space');
+  await ed.press('ArrowLeft');
+  await ed.press('Escape');
+  await expect(canvas.locator('[data-widget-kind=quote]')).toHaveCount(0);
+
+  await ed.waitSaved();
+  await page.reload();
+  await expect(canvas).toBeVisible();
+  await ed.selectSlide(2);
+  await expect(at('bottomLeft', 'keyFigure')).toBeVisible();
+  await expect(at('bottomRight', 'chart')).toBeVisible();
+  await expect(emptySlot('topLeft')).toHaveCount(0);
+  await expect(emptySlot('topRight')).toHaveCount(0);
+  await ed.selectSlide(3);
+  await expect(at('body', 'text')).toBeVisible();
+  const onDisk = deckOnDisk(host.libraryDir);
+  const narrative = onDisk.slides[onDisk.slideOrder[2]!]!;
+  expect(onDisk.widgets[narrative.slots.body!]?.kind).toBe('text');
+  expect(foreign).toEqual([]);
+});
