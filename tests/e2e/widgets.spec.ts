@@ -259,3 +259,53 @@ test('move between slots, swap, move onto another slide, keyboard-only drop; und
   expect(onDisk.widgets[narrative.slots.body!]?.kind).toBe('text');
   expect(foreign).toEqual([]);
 });
+
+/** Pairs of on-screen boxes of `selector` inside `scope` that overlap. */
+async function overlappingLabels(page: Page, scope: string, selector: string): Promise<string[]> {
+  return page.locator(scope).evaluate((root, sel) => {
+    const boxes = [...root.querySelectorAll(sel)].map((el) => ({ text: el.textContent ?? '', r: el.getBoundingClientRect() }));
+    const out: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!.r;
+        const b = boxes[j]!.r;
+        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) out.push(`${boxes[i]!.text} × ${boxes[j]!.text}`);
+      }
+    return out;
+  }, selector);
+}
+
+test('pie and donut charts with many small slices: slice labels never overlap, small slices are named in the legend', async ({ page }) => {
+  test.setTimeout(90_000);
+  const ed = new EditorPage(page);
+  const canvas = page.getByTestId('canvas');
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await ed.createDeck('Pies');
+  await ed.addSlide('oneLarge', 'Rare-earth production');
+  await ed.dragWidgetFromPalette('chart', 'main');
+  await inspector.getByRole('combobox', { name: /^Data/ }).selectOption('rare_earths_production_2024_mcs2025');
+  await inspector.getByLabel('Chart type').selectOption('pie');
+  const chart = canvas.locator('[data-slot-id=main] .w-chart');
+  await expect(chart).toHaveAttribute('data-chart-type', 'pie');
+  await expect(chart.locator('.recharts-pie-sector').first()).toBeAttached();
+  await expect(chart.locator('.pie-slice-label')).not.toHaveCount(0);
+  expect(await overlappingLabels(page, '[data-testid=canvas] [data-slot-id=main] .w-chart', '.pie-slice-label')).toEqual([]);
+  await expect(chart.locator('.pie-slice-label').filter({ hasText: 'China' })).toContainText('270,000 t');
+  // The smallest producers have no label on the circle; the legend under it names them.
+  await expect(chart.locator('.pie-legend')).toContainText('Brazil');
+  expect(await overlappingLabels(page, '[data-testid=canvas] [data-slot-id=main] .w-chart', '.pie-slice-label, .pie-legend-item')).toEqual([]);
+  await page.waitForTimeout(1600); // the live view animates the slices in; let it finish for the screenshot
+  await canvas.screenshot({ path: test.info().outputPath('chart-pie-small-slices.png') });
+
+  await ed.addSlide('twoColumns', 'Shares');
+  await ed.dragWidgetFromPalette('chart', 'left');
+  await inspector.getByRole('combobox', { name: /^Data/ }).selectOption('rare_earths_production_2024_mcs2025');
+  await inspector.getByLabel('Chart type').selectOption('donut');
+  const donut = canvas.locator('[data-slot-id=left] .w-chart');
+  await expect(donut).toHaveAttribute('data-chart-type', 'donut');
+  await expect(donut.locator('.recharts-pie-sector').first()).toBeAttached();
+  await expect(donut.locator('.pie-slice-label')).not.toHaveCount(0);
+  expect(await overlappingLabels(page, '[data-testid=canvas] [data-slot-id=left] .w-chart', '.pie-slice-label, .pie-legend-item')).toEqual([]);
+  await page.waitForTimeout(1600);
+  await canvas.screenshot({ path: test.info().outputPath('chart-donut-small-slices.png') });
+});

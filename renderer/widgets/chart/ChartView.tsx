@@ -22,6 +22,7 @@ import type { ChartProps } from '../../../shared/widgets/chart/schema';
 import type { Theme } from '../../../shared/theme';
 import { useWidgetReady } from '../../slide/readiness';
 import type { WidgetViewProps } from '../types';
+import { layoutPieLabels } from './pieLabels';
 import { fixedTicks, formatNumber, formatValue, isHighlighted, toChartData, unitSuffix, wrapLabel, type ChartRow, type Series } from './chartData';
 
 interface Sizes {
@@ -208,55 +209,140 @@ function LinePlot({ props, theme, width, height, animate, sizes, rows, series }:
   );
 }
 
+/** Rough width of a legend entry (swatch, gap, text) at font size `size`. */
+function legendEntryWidth(text: string, size: number): number {
+  return text.length * size * 0.56 + size * 1.9;
+}
+
+/** Height of the legend that names the unlabelled slices, wrapped to `width`. */
+function legendHeight(texts: readonly string[], width: number, size: number): number {
+  if (texts.length === 0) return 0;
+  let rows = 1;
+  let x = 0;
+  for (const t of texts) {
+    const w = legendEntryWidth(t, size);
+    if (x > 0 && x + w > width) {
+      rows++;
+      x = 0;
+    }
+    x += w;
+  }
+  return rows * size * 1.35 + 10;
+}
+
 function PiePlot({ props, theme, width, height, animate, sizes, rows, donut }: PlotProps & { donut: boolean }) {
   const data = rows.filter((r) => typeof r.s0 === 'number' && r.s0 > 0);
-  const labelLines = (row: ChartRow) => [...wrapLabel(row.label, 18, 2), formatValue(row.s0 as number, props.unit)];
+  const valueText = (row: ChartRow) => formatValue(row.s0 as number, props.unit);
+  // Names always (a pie needs them); the value under the name when value labels are on.
+  const labelLines = (row: ChartRow) => (props.showValues ? [...wrapLabel(row.label, 18, 2), valueText(row)] : wrapLabel(row.label, 18, 2));
+  const legendText = (row: ChartRow) => (props.showValues ? `${row.label} ${valueText(row)}` : row.label);
+  const lh = sizes.label * 1.15;
   const longest = Math.max(0, ...data.flatMap((r) => labelLines(r).map((l) => l.length)));
-  const labelRoom = props.showValues ? Math.min(width * 0.3, longest * sizes.label * 0.56 + 36) : 16;
-  const outer = Math.max(40, Math.min(height / 2 - sizes.label * 2.2, width / 2 - labelRoom));
+  const labelRoom = Math.min(width * 0.3, longest * sizes.label * 0.56 + 36);
   const colours = data.map((row, i) => {
-    if (props.highlight.length === 0) return { fill: theme.colors.series[i % theme.colors.series.length] ?? theme.colors.accent, opacity: 1 };
+    // Past the palette's end the colours repeat; a lighter shade keeps the slices (and their legend swatches) apart.
+    const n = theme.colors.series.length;
+    if (props.highlight.length === 0) return { fill: theme.colors.series[i % n] ?? theme.colors.accent, opacity: Math.max(0.35, 1 - Math.floor(i / n) * 0.45) };
     return isHighlighted(row, props.highlight) ? { fill: theme.colors.roles.partner, opacity: 1 - (i % 3) * 0.18 } : { fill: theme.colors.roles.other, opacity: MUTED_OPACITY - (i % 2) * 0.2 };
   });
+  const heights = data.map((r) => labelLines(r).length * lh);
+  const layoutFor = (pieHeight: number) => {
+    const outer = Math.max(40, Math.min(pieHeight / 2 - sizes.label * 1.2, width / 2 - labelRoom));
+    const layout = layoutPieLabels({
+      values: data.map((r) => r.s0 as number),
+      heights,
+      cx: width / 2,
+      cy: pieHeight / 2,
+      outerRadius: outer,
+      startAngle: 90,
+      endAngle: -270,
+      top: 2,
+      bottom: pieHeight - 2,
+      gap: sizes.label * 0.25,
+    });
+    return { outer, pieHeight, layout };
+  };
+  // Slices without room for a label go to a legend under the pie, which takes height from
+  // the pie, which may leave room for fewer labels: settle in a few passes.
+  let pass = layoutFor(height);
+  let legendH = 0;
+  for (let i = 0; i < 4; i++) {
+    const need = Math.min(height * 0.4, legendHeight(pass.layout.unlabelled.map((k) => legendText(data[k]!)), width, sizes.tick));
+    if (need === legendH) break;
+    legendH = need;
+    pass = layoutFor(Math.max(80, height - legendH));
+  }
+  const { outer, pieHeight, layout } = pass;
   const shape = (p: PieSectorShapeProps) => {
     const index = data.findIndex((r) => r.label === (p.payload as ChartRow | undefined)?.label);
     const c = colours[index] ?? { fill: theme.colors.accent, opacity: 1 };
     return <Sector {...p} fill={c.fill} fillOpacity={c.opacity} stroke="#ffffff" strokeWidth={2} />;
   };
-  const label = (p: { x?: number; y?: number; textAnchor?: 'start' | 'middle' | 'end' | 'inherit'; payload?: ChartRow; index?: number }) => {
-    const row = p.payload ?? data[p.index ?? 0];
-    if (!row) return null;
-    const strong = isHighlighted(row, props.highlight);
-    const lines = labelLines(row);
-    const lh = sizes.label * 1.15;
-    return (
-      <text x={p.x} y={p.y} textAnchor={p.textAnchor} fontSize={sizes.label} fontFamily={theme.fonts.sans} fill={strong ? theme.colors.roles.partner : theme.colors.text} fontWeight={strong ? 700 : 400}>
-        {lines.map((l, i) => (
-          <tspan key={i} x={p.x} dy={i === 0 ? -((lines.length - 1) * lh) / 2 + sizes.label * 0.35 : lh} fontWeight={i === lines.length - 1 ? 700 : undefined}>
-            {l}
-          </tspan>
-        ))}
-      </text>
-    );
-  };
   return (
-    <PieChart width={width} height={height}>
-      <Pie
-        data={data}
-        dataKey="s0"
-        nameKey="label"
-        cx="50%"
-        cy="50%"
-        outerRadius={outer}
-        innerRadius={donut ? outer * 0.55 : 0}
-        startAngle={90}
-        endAngle={-270}
-        isAnimationActive={animate}
-        label={props.showValues ? label : false}
-        labelLine={props.showValues}
-        shape={shape}
-      />
-    </PieChart>
+    <div className="w-chart-pie" style={{ position: 'relative', width, height }}>
+      <PieChart width={width} height={pieHeight} margin={{ top: 0, right: 0, bottom: 0, left: 0 }}>
+        <Pie
+          data={data}
+          dataKey="s0"
+          nameKey="label"
+          cx="50%"
+          cy="50%"
+          outerRadius={outer}
+          innerRadius={donut ? outer * 0.55 : 0}
+          startAngle={90}
+          endAngle={-270}
+          isAnimationActive={animate}
+          label={false}
+          labelLine={false}
+          shape={shape}
+        />
+      </PieChart>
+      <svg className="pie-labels" width={width} height={pieHeight} style={{ position: 'absolute', left: 0, top: 0, overflow: 'visible', pointerEvents: 'none' }} aria-hidden>
+        {layout.placed.map((pl) => {
+          const row = data[pl.index]!;
+          const strong = isHighlighted(row, props.highlight);
+          const lines = labelLines(row);
+          return (
+            <g key={`${pl.index}.${row.label}`}>
+              <polyline points={pl.points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ')} fill="none" stroke={theme.colors.muted} strokeWidth={1.5} />
+              <text
+                className="pie-slice-label"
+                x={pl.x}
+                y={pl.y}
+                textAnchor={pl.side === 'right' ? 'start' : 'end'}
+                fontSize={sizes.label}
+                fontFamily={theme.fonts.sans}
+                fill={strong ? theme.colors.roles.partner : theme.colors.text}
+                fontWeight={strong ? 700 : 400}
+              >
+                {lines.map((l, i) => (
+                  <tspan key={i} x={pl.x} dy={i === 0 ? -((lines.length - 1) * lh) / 2 + sizes.label * 0.35 : lh} fontWeight={props.showValues && i === lines.length - 1 ? 700 : undefined}>
+                    {l}
+                  </tspan>
+                ))}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      {layout.unlabelled.length > 0 && (
+        <ul
+          className="pie-legend"
+          style={{ listStyle: 'none', margin: 0, padding: '6px 0 0', display: 'flex', flexWrap: 'wrap', justifyContent: 'center', columnGap: sizes.tick * 0.9, rowGap: sizes.tick * 0.2, fontSize: sizes.tick, lineHeight: 1.15, maxHeight: legendH, overflow: 'hidden', color: theme.colors.text }}
+        >
+          {layout.unlabelled.map((k) => {
+            const row = data[k]!;
+            const c = colours[k] ?? { fill: theme.colors.accent, opacity: 1 };
+            return (
+              <li key={`${k}.${row.label}`} className="pie-legend-item" style={{ display: 'flex', alignItems: 'center', gap: sizes.tick * 0.35, whiteSpace: 'nowrap' }}>
+                <span aria-hidden style={{ width: sizes.tick * 0.7, height: sizes.tick * 0.7, background: c.fill, opacity: c.opacity, borderRadius: 2, flex: '0 0 auto' }} />
+                {legendText(row)}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
   );
 }
 
