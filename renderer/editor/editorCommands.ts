@@ -2,7 +2,7 @@
 // while the editor is open; toolbar, keyboard, palette and the app menu all run these.
 import { LAYOUTS, getLayout } from '../../shared/layouts';
 import * as ops from '../../shared/deck/operations';
-import { bundleSlide, pasteSlides, type SlideBundle } from '../../shared/deck/paste';
+import { addMissingDatasets, bundleSlide, datasetsUsedBy, pasteSlides, type SlideBundle } from '../../shared/deck/paste';
 import type { Command } from '../commands/registry';
 import { apply, useDocument } from '../store/documentStore';
 import { saveNow } from '../store/saveStore';
@@ -63,14 +63,14 @@ function copy(cut: boolean): void {
   if (focus === 'canvas' && widgetId && slotId) {
     const widget = deck.widgets[widgetId];
     if (!widget) return;
-    writeClip({ type: 'widget', widget });
+    writeClip({ type: 'widget', widget, datasets: datasetsUsedBy(deck, [widget]) });
     if (cut) apply('Cut widget', (d) => ops.deleteWidgetAt(d, slide.id, slotId));
     useUi.getState().say(cut ? 'Widget cut' : 'Widget copied');
     return;
   }
   const bundle = bundleSlide(deck, slide.id);
   if (!bundle) return;
-  writeClip({ type: 'slides', slides: [bundle] });
+  writeClip({ type: 'slides', slides: [bundle], datasets: datasetsUsedBy(deck, bundle.widgets) });
   if (cut) deleteCurrentSlide();
   useUi.getState().say(cut ? 'Slide cut' : 'Slide copied');
 }
@@ -80,7 +80,10 @@ function paste(): void {
   const { deck, slide, slotId } = current();
   if (!clip || !deck) return;
   if (clip.type === 'slides') {
-    const ids = apply('Paste slide', (d) => pasteSlides(d, clip.slides as SlideBundle[], currentIndex() + 1));
+    const ids = apply('Paste slide', (d) => {
+      addMissingDatasets(d, clip.datasets);
+      return pasteSlides(d, clip.slides as SlideBundle[], currentIndex() + 1);
+    });
     if (ids?.[0]) useUi.getState().selectSlide(ids[0]);
     return;
   }
@@ -93,7 +96,10 @@ function paste(): void {
     useUi.getState().say(`This slide has no free slot that takes a ${clip.widget.kind} widget`);
     return;
   }
-  apply('Paste widget', (d) => ops.placeWidget(d, slide.id, target.id, clip.widget));
+  apply('Paste widget', (d) => {
+    addMissingDatasets(d, clip.datasets);
+    return ops.placeWidget(d, slide.id, target.id, clip.widget);
+  });
   useUi.getState().selectSlot(target.id);
 }
 

@@ -2,7 +2,7 @@
 // pasted twice, or into the deck it came from, without collisions.
 import { newId } from '../ids';
 import type { Widget } from '../widgets';
-import type { Deck, Slide } from './schema';
+import type { Dataset, Deck, Slide } from './schema';
 
 export interface SlideBundle {
   slide: Slide;
@@ -41,4 +41,27 @@ export function pasteSlides(deck: Deck, bundles: readonly SlideBundle[], index: 
     ids.push(slide.id);
   }
   return ids;
+}
+
+/** The deck's own datasets (imported CSVs) that these widgets draw from: a chart's data or a
+ * choropleth map's. Built-in datasets are not listed; every deck has those. */
+export function datasetsUsedBy(deck: Deck, widgets: readonly Widget[]): Dataset[] {
+  const ids = new Set<string>();
+  for (const w of widgets) {
+    if (w.kind === 'chart' && w.props.datasetId) ids.add(w.props.datasetId);
+    if (w.kind === 'map' && w.props.choropleth) ids.add(w.props.choropleth.datasetId);
+  }
+  return [...ids].map((id) => deck.datasets[id]).filter((d): d is Dataset => d !== undefined).map((d) => structuredClone(d));
+}
+
+/** Adds copied datasets the target deck lacks (pasting into another deck keeps a pasted
+ * chart or choropleth map linked to its data); a dataset already there is left as it is. */
+export function addMissingDatasets(deck: Deck, datasets: readonly Dataset[]): number {
+  let added = 0;
+  for (const ds of datasets) {
+    if (deck.datasets[ds.id]) continue;
+    deck.datasets[ds.id] = structuredClone(ds);
+    added++;
+  }
+  return added;
 }

@@ -1,7 +1,8 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import * as ops from '../../../shared/deck/operations';
-import { bundleSlide, pasteSlides } from '../../../shared/deck/paste';
+import { addMissingDatasets, bundleSlide, datasetsUsedBy, pasteSlides } from '../../../shared/deck/paste';
+import { importCsv } from '../../../shared/data/csvImport';
 import { DeckSchema, type Deck } from '../../../shared/deck/schema';
 
 function deckWith(layouts: string[]): Deck {
@@ -101,5 +102,34 @@ describe('deck operations', () => {
     expect(deck.slides[again[0]!]!.slots.left).not.toBe(deck.slides[s]!.slots.left);
     valid(deck);
     valid(other);
+  });
+
+  it('a pasted chart or choropleth map brings the source deck’s own dataset along, once', () => {
+    const source = deckWith(['twoColumns']);
+    const s = source.slideOrder[1]!;
+    const imported = importCsv('Country,Code,Share\nTaiwan,TW,22\nJapan,JP,15\n', 'shares.csv', { id: 'ds_shares', bytes: 40 });
+    if (!imported.ok) throw new Error(imported.error.message);
+    source.datasets.ds_shares = imported.data;
+    const chartId = ops.insertWidget(source, s, 'left', 'chart')!;
+    const mapId = ops.insertWidget(source, s, 'right', 'map')!;
+    const chart = source.widgets[chartId]!;
+    const map = source.widgets[mapId]!;
+    if (chart.kind !== 'chart' || map.kind !== 'map') throw new Error('wrong kinds');
+    expect(datasetsUsedBy(source, [chart, map])).toEqual([]);
+    chart.props.datasetId = 'ds_shares';
+    map.props.mode = 'choropleth';
+    map.props.choropleth = { datasetId: 'ds_shares', column: 'v1' };
+    const used = datasetsUsedBy(source, bundleSlide(source, s)!.widgets);
+    expect(used.map((d) => d.id)).toEqual(['ds_shares']);
+    // Built-in datasets are not copied: every deck has them.
+    chart.props.datasetId = 'rare_earths_production_2024_mcs2025';
+    map.props.choropleth = null;
+    expect(datasetsUsedBy(source, [chart, map])).toEqual([]);
+
+    const target = ops.createDeck('Other');
+    expect(addMissingDatasets(target, used)).toBe(1);
+    expect(addMissingDatasets(target, used)).toBe(0);
+    expect(target.datasets.ds_shares).toEqual(imported.data);
+    valid(target);
   });
 });
