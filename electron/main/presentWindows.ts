@@ -153,5 +153,20 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
     return status();
   };
 
+  // The room's display was unplugged mid-show: never leave the audience view stranded on the
+  // laptop over the presenter's notes. Move it to another display the presenter is not on, or
+  // close it (the presenter view stays; S or "Open audience window" brings it back).
+  screen.on('display-removed', (_event, removed) => {
+    if (!live(audience) || removed.id !== audienceDisplayId) return;
+    const all = displays().filter((d) => d.id !== removed.id);
+    const other = all.find((d) => !d.presenter) ? pickAudienceDisplay(all, all.find((d) => d.presenter)?.id ?? null) : null;
+    const target = other ? byId(other.id) : undefined;
+    if (target) {
+      fullScreenOn(audience, target);
+      audienceDisplayId = target.id;
+    } else closeAudience();
+    opts.log.info(`display ${removed.id} was removed; audience window ${target ? `moved to ${target.id}` : 'closed'}`);
+  });
+
   return { displays, openAudience, swapDisplays, closeAudience };
 }

@@ -4,6 +4,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { BROWSER_PREFERENCES_FILE, startBrowserHost } from '../../electron/cli/browserHost/server';
 import { expect, test } from './fixtures';
 import { EditorPage } from './support/editorPage';
@@ -31,6 +32,20 @@ test('author and default marking set in Preferences go into a new deck; they per
   await expect(page.getByTestId('marking-preset')).toHaveValue('OFFICIAL-SENSITIVE');
   const onDisk = JSON.parse(await readFile(path.join(host.libraryDir, 'Defaults at work.briefdeck'), 'utf8'));
   expect(onDisk.meta).toMatchObject({ author: 'Ana Policy', classification: { label: 'OFFICIAL-SENSITIVE' } });
+
+  // The author reaches the exported PDF's metadata.
+  await ed.waitSaved();
+  const exported = await page.evaluate(async (token) => {
+    const res = await fetch('api/export.pdf', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Briefdeck-Token': token },
+      body: JSON.stringify({ ref: 'library:Defaults at work.briefdeck', options: {} }),
+    });
+    return res.json() as Promise<{ ok: boolean; data: { location: string } }>;
+  }, host.token);
+  expect(exported.ok).toBe(true);
+  const pdf = await page.request.get(host.url.split('?')[0]! + exported.data.location);
+  expect((await PDFDocument.load(await pdf.body())).getAuthor()).toBe('Ana Policy');
 
   // After a reload, Mod+, in the editor opens the dialog with the saved values.
   await page.reload();

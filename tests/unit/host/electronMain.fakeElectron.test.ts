@@ -204,7 +204,12 @@ describe('Electron main (fake electron module)', () => {
       expect(p().windowsAtEnd).toBe(1);
     });
 
+    it('unplugging the projector closes the audience window rather than covering the presenter’s screen', () => {
+      expect(p().afterUnplug).toEqual([]);
+    });
+
     it('closing the presenter (editor) window closes the audience window', () => {
+      expect(p().reopened).toEqual({ ok: true, data: { audienceDisplayId: 7, presenterDisplayId: 7 } });
       expect(report.checks.closedAfterAnswer).toBe(true);
       expect(p().audienceOpenAfterPresenterClosed).toEqual([]);
     });

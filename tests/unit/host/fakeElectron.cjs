@@ -7,6 +7,7 @@ const { EventEmitter } = require('node:events');
 
 const report = { calls: [], windows: [], sent: [], ipc: {}, checks: {} };
 const appEvents = new EventEmitter();
+const screenEvents = new EventEmitter();
 const ipcMainEvents = new EventEmitter();
 let protocolHandler = null;
 let permissionRequest = null;
@@ -139,6 +140,7 @@ const electron = {
     getAllDisplays: () => displays.map((d) => ({ ...d })),
     getPrimaryDisplay: () => ({ ...displays[0] }),
     getDisplayMatching: (rect) => ({ ...displayMatching(rect) }),
+    on: (event, fn) => screenEvents.on(event, fn),
   },
   BrowserWindow,
 };
@@ -233,6 +235,12 @@ async function drivePresenting(editor, c) {
   p.unknownDisplay = await ipc('present.openAudience', { deckRef, displayId: 999 });
   p.forgedRef = await ipc('present.openAudience', { deckRef: 'ext:0123456789abcdef' });
   p.windowsAtEnd = open().length;
+  // The projector is unplugged mid-show: the audience view must not land on the laptop.
+  const projector = displays.pop();
+  screenEvents.emit('display-removed', {}, projector);
+  p.afterUnplug = open();
+  // Asked again on the laptop alone, so a window is open when the presenter closes.
+  p.reopened = await ipc('present.openAudience', { deckRef, from: 1 });
 }
 
 setTimeout(() => drive().catch((e) => { console.error(e); process.exit(3); }), 10);
