@@ -5,7 +5,7 @@
 // windows stays in the renderer (BroadcastChannel); main only places windows.
 import { BrowserWindow, screen, type Display, type Rectangle } from 'electron';
 import type { DisplayInfo, PresentScreens } from '../../shared/api/contract';
-import { displayLabel, pickAudienceDisplay, presentHash } from '../../shared/present/screens';
+import { displayLabel, pickAudienceDisplay, planScreens, presentHash } from '../../shared/present/screens';
 import { BriefdeckError } from '../../shared/result';
 import type { PresentingHost } from '../api/handlers';
 import type { Logger } from '../services/context';
@@ -34,6 +34,18 @@ function fullScreenOn(win: BrowserWindow, display: Display): void {
   if (win.isFullScreen()) win.setFullScreen(false);
   win.setBounds(display.bounds);
   win.setFullScreen(true);
+}
+
+/** Moves a normal window to another display; it leaves full screen or maximised state to
+ * move, and gets it back there. */
+function moveWindow(win: BrowserWindow, display: Display): void {
+  const wasMaximized = win.isMaximized();
+  const wasFullScreen = win.isFullScreen();
+  if (wasFullScreen) win.setFullScreen(false);
+  if (wasMaximized) win.unmaximize();
+  win.setBounds(centredIn(display, win.getBounds()));
+  if (wasFullScreen) win.setFullScreen(true);
+  else if (wasMaximized) win.maximize();
 }
 
 export function createPresentWindows(opts: PresentWindowsOptions): PresentingHost {
@@ -83,15 +95,18 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
   const openAudience: PresentingHost['openAudience'] = async ({ ref, from, displayId }) => {
     const presenter = opts.presenter();
     let target: Display | undefined;
+    let movePresenterTo: Display | undefined;
     if (displayId !== undefined) {
       target = byId(displayId);
       if (!target) throw new BriefdeckError('not_found', 'That display is no longer connected. Choose another one.');
     } else {
       const all = displays();
-      const picked = pickAudienceDisplay(all, all.find((d) => d.presenter)?.id ?? null);
-      target = picked ? byId(picked.id) : undefined;
+      const plan = planScreens(all, all.find((d) => d.presenter)?.id ?? null);
+      target = plan.audience ? byId(plan.audience.id) : undefined;
+      movePresenterTo = plan.movePresenterTo ? byId(plan.movePresenterTo.id) : undefined;
       if (!target) throw new BriefdeckError('not_found', 'No display was found for the audience window.');
     }
+    if (movePresenterTo && live(presenter)) moveWindow(presenter, movePresenterTo);
     watchPresenter(presenter);
     const hash = presentHash(ref, 'audience', from);
     if (live(audience)) {
@@ -138,17 +153,9 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
     const presenterDisplay = displayOf(presenter);
     const audienceDisplay = byId(audienceDisplayId);
     if (!presenterDisplay || !audienceDisplay || presenterDisplay.id === audienceDisplay.id) return status();
-    // The presenter window leaves full screen or maximised state to move, and gets it back there.
-    const wasMaximized = presenter.isMaximized();
-    const wasFullScreen = presenter.isFullScreen();
-    if (wasFullScreen) presenter.setFullScreen(false);
-    if (wasMaximized) presenter.unmaximize();
-    const size = presenter.getBounds();
     fullScreenOn(audience, presenterDisplay);
     audienceDisplayId = presenterDisplay.id;
-    presenter.setBounds(centredIn(audienceDisplay, size));
-    if (wasFullScreen) presenter.setFullScreen(true);
-    else if (wasMaximized) presenter.maximize();
+    moveWindow(presenter, audienceDisplay);
     presenter.focus();
     return status();
   };

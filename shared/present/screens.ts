@@ -25,6 +25,20 @@ export function pickAudienceDisplay<D extends DisplayLike>(displays: readonly D[
   return best ?? displays.find((d) => d.id === presenterDisplayId) ?? displays[0] ?? null;
 }
 
+/** Where both windows go when the show starts: the audience on an external display when there
+ * is one, the presenter on the laptop. If the presenter's window sits on the only external
+ * display (dragged there while editing), the audience takes that display and the presenter
+ * moves to the built-in one. */
+export function planScreens<D extends DisplayLike>(displays: readonly D[], presenterDisplayId: number | null): { audience: D | null; movePresenterTo: D | null } {
+  const externals = displays.filter((d) => !d.internal);
+  const builtIn = displays.find((d) => d.internal);
+  const presenterOnExternal = externals.some((d) => d.id === presenterDisplayId);
+  if (builtIn && presenterOnExternal && externals.length === 1) {
+    return { audience: externals[0] ?? null, movePresenterTo: builtIn };
+  }
+  return { audience: pickAudienceDisplay(displays, presenterDisplayId), movePresenterTo: null };
+}
+
 /** Open the audience window as the show starts only when the room has a display of its own;
  * on one display the presenter view comes first (rehearsal) and S switches. */
 export function opensAudienceAtStart(displays: readonly { presenter: boolean }[]): boolean {

@@ -204,6 +204,15 @@ describe('Electron main (fake electron module)', () => {
       expect(p().windowsAtEnd).toBe(1);
     });
 
+    it('an editor dragged onto the projector: the audience still gets the projector, the presenter moves to the laptop', () => {
+      expect(p().fromProjector).toEqual({ ok: true, data: { audienceDisplayId: 42, presenterDisplayId: 7 } });
+      const after = p().afterFromProjector as { audience: Where[]; editor: Where; editorBounds: Record<string, number> };
+      expect(after.audience).toEqual([{ display: 42, fullScreen: true, url: audienceUrl(1), closed: false }]);
+      expect(after.editor).toMatchObject({ display: 7, fullScreen: false });
+      // Centred in the laptop's work area, no larger than it.
+      expect(after.editorBounds).toEqual({ x: 40, y: 0, width: 1200, height: 760 });
+    });
+
     it('unplugging the projector closes the audience window rather than covering the presenter’s screen', () => {
       expect(p().afterUnplug).toEqual([]);
     });

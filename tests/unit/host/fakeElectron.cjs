@@ -234,6 +234,12 @@ async function drivePresenting(editor, c) {
   p.chosenBack = await ipc('present.openAudience', { deckRef, from: 3, displayId: 42 });
   p.unknownDisplay = await ipc('present.openAudience', { deckRef, displayId: 999 });
   p.forgedRef = await ipc('present.openAudience', { deckRef: 'ext:0123456789abcdef' });
+  // Presenting starts with the editor dragged onto the projector: the audience still gets the
+  // projector, and the presenter view moves to the laptop.
+  await ipc('present.closeAudience');
+  editor.setBounds({ x: 1400, y: 100, width: 1200, height: 800 });
+  p.fromProjector = await ipc('present.openAudience', { deckRef, from: 1 });
+  p.afterFromProjector = { audience: open(), editor: where(editor), editorBounds: editor.getBounds() };
   p.windowsAtEnd = open().length;
   // The projector is unplugged mid-show: the audience view must not land on the laptop.
   const projector = displays.pop();

@@ -1,6 +1,6 @@
 // Which display the audience sees, and when the desktop app opens the audience window by itself.
 import { describe, expect, it } from 'vitest';
-import { displayLabel, opensAudienceAtStart, pickAudienceDisplay, presentHash } from '../../../shared/present/screens';
+import { displayLabel, opensAudienceAtStart, pickAudienceDisplay, planScreens, presentHash } from '../../../shared/present/screens';
 
 const laptop = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, primary: true, internal: true };
 const projector = { id: 2, bounds: { x: 1440, y: 0, width: 1920, height: 1080 }, primary: false, internal: false };
@@ -27,6 +27,25 @@ describe('pickAudienceDisplay', () => {
     expect(pickAudienceDisplay([laptop], 1)?.id).toBe(1);
     expect(pickAudienceDisplay([laptop], null)?.id).toBe(1);
     expect(pickAudienceDisplay([], null)).toBeNull();
+  });
+});
+
+describe('planScreens', () => {
+  it('presenter on the laptop: audience on the projector, nobody moves', () => {
+    expect(planScreens([laptop, projector], 1)).toEqual({ audience: projector, movePresenterTo: null });
+  });
+
+  it('presenter dragged onto the only external display: the audience takes it, the presenter goes to the laptop', () => {
+    expect(planScreens([laptop, projector], 2)).toEqual({ audience: projector, movePresenterTo: laptop });
+  });
+
+  it('two external displays: the one the presenter is not on, no move; no built-in display: no move', () => {
+    expect(planScreens([laptop, monitor, projector], 3)).toEqual({ audience: projector, movePresenterTo: null });
+    expect(planScreens([monitor, projector], 3)).toEqual({ audience: projector, movePresenterTo: null });
+  });
+
+  it('one display: that one, no move', () => {
+    expect(planScreens([laptop], 1)).toEqual({ audience: laptop, movePresenterTo: null });
   });
 });
 
