@@ -3,13 +3,15 @@
 // per run, and reopening the last deck at start. The same code serves both hosts: "start" is
 // this window's first load (sessionStorage), so a reload or a return to the library does not
 // jump back into a deck.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { Command, CommandContext } from '../commands/registry';
 import { registerCommands, shortcutOf } from '../commands/registry';
 import { call } from '../host/api';
 import { editHash, navigate, parseRoute } from '../router';
-import { PreferencesDialog } from './PreferencesDialog';
 import { usePrefsUi } from './prefsUi';
+
+// Loaded when first opened: the dialog's code stays out of the start-up chunk.
+const PreferencesDialog = lazy(() => import('./PreferencesDialog').then((m) => ({ default: m.PreferencesDialog })));
 
 const STARTED_KEY = 'briefdeck.started';
 const NOTICE_SHOWN_KEY = 'briefdeck.prefsNoticeShown';
@@ -73,7 +75,11 @@ export function AppPreferences({ screen }: { screen: CommandContext['screen'] })
           </button>
         </div>
       )}
-      {open && <PreferencesDialog onClose={hide} />}
+      {open && (
+        <Suspense fallback={null}>
+          <PreferencesDialog onClose={hide} />
+        </Suspense>
+      )}
     </>
   );
 }

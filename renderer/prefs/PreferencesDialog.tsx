@@ -5,13 +5,12 @@ import { useEffect, useState } from 'react';
 import type { PreferencesInfo, PreferencesPatch } from '../../shared/api/contract';
 import { THEMES } from '../../shared/theme';
 import { call } from '../host/api';
+import { navigate, parseRoute } from '../router';
+import { saveNow } from '../store/saveStore';
 import { useUi } from '../store/uiStore';
 import { Dialog } from '../ui/Dialog';
 import { MarkingFields } from '../ui/MarkingFields';
-import { usePrefsUi } from './prefsUi';
-
-/** Tells the open home screen that the library folder changed (it lists the new one). */
-export const LIBRARY_CHANGED_EVENT = 'briefdeck:library-changed';
+import { LIBRARY_CHANGED_EVENT, usePrefsUi } from './prefsUi';
 
 export function PreferencesDialog({ onClose }: { onClose: () => void }) {
   const [info, setInfo] = useState<PreferencesInfo | null>(null);
@@ -44,12 +43,17 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
 
   const chooseLibrary = async () => {
     setError(null);
+    // An open deck is named relative to the library: write it first, and leave it once the
+    // folder changes (it stays where it is; the home screen lists the new folder).
+    const editing = parseRoute(window.location.hash).name === 'edit';
+    if (editing && !(await saveNow())) return setError('The open deck could not be saved, so the library folder was not changed. Resolve the save problem first.');
     const r = await call('prefs.chooseLibrary', {});
     if (!r.ok) return setError(r.error.message);
     if (r.data === null) return;
     setInfo(r.data);
     window.dispatchEvent(new Event(LIBRARY_CHANGED_EVENT));
     useUi.getState().say(`The library folder is now ${r.data.library.dir}.`);
+    if (editing) navigate('#/');
   };
 
   return (
@@ -120,7 +124,8 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
               )}
             </div>
             <p className="muted small">
-              {info.library.fixedBecause ?? 'Decks are listed from this folder. A new folder is used at once; decks in the old one stay where they are.'}
+              {info.library.fixedBecause ??
+                'Decks are listed from this folder. A new folder is used at once (an open deck is saved and closed first); decks in the old one stay where they are.'}
             </p>
           </fieldset>
           <div className="dialog-buttons">

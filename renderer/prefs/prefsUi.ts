@@ -2,6 +2,9 @@
 // unrecorded UI state (the home screen, the editor and the app menu all open the dialog).
 import { create } from 'zustand';
 
+/** Tells the open home screen that the library folder changed (it lists the new one). */
+export const LIBRARY_CHANGED_EVENT = 'briefdeck:library-changed';
+
 export interface PrefsUiState {
   open: boolean;
   /** A bad preferences file's notice, shown in the dialog while the file is still bad. */
