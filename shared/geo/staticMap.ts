@@ -5,7 +5,7 @@
 // the frame (clipExtent) so off-frame coastline never reaches the PDF.
 import { geoBounds, geoMercator, geoPath } from 'd3-geo';
 import { boundsToView, nearestLongitude, viewToBounds, viewToProjection, type FrameSize, type MapView } from './framing';
-import { layoutLabels, type PlacedLabel } from './labelLayout';
+import { layoutLabels, type Box, type PlacedLabel } from './labelLayout';
 import type { CountryFeature, World } from './world';
 import type { Bounds } from '../widgets/map/schema';
 
@@ -21,6 +21,8 @@ export interface StaticLabelPosition {
   id: string;
   x: number;
   y: number;
+  /** The country's visible extent in frame pixels. */
+  extent?: Box;
 }
 
 /** Lay out labels at projected anchors, small countries first (see labelLayout.ts). */
@@ -33,7 +35,7 @@ export function placeLabels(
 ): PlacedLabel[] {
   const requests = anchors.flatMap((a) => {
     const label = labels.find((l) => l.id === a.id);
-    return label ? [{ id: a.id, text: label.text, x: a.x, y: a.y, priority: areaOf(a.id) ?? 0 }] : [];
+    return label ? [{ id: a.id, text: label.text, x: a.x, y: a.y, priority: areaOf(a.id) ?? 0, ...(a.extent ? { extent: a.extent } : {}) }] : [];
   });
   return layoutLabels(requests, size, frame);
 }
@@ -115,6 +117,10 @@ export function staticMapGeometry(
   return { view, paths, anchors };
 }
 
+function pixelExtent([[x0, y0], [x1, y1]]: [[number, number], [number, number]]): Box | undefined {
+  return [x0, y0, x1, y1].every(Number.isFinite) && x1 >= x0 && y1 >= y0 ? { x0, y0, x1, y1 } : undefined;
+}
+
 /**
  * Where each label goes, in frame pixels, for a camera: the country's anchor when it is in the
  * frame, else the centre of the country's visible part (China in a Taiwan Strait frame).
@@ -138,14 +144,15 @@ export function labelAnchors(view: MapView, size: FrameSize, ids: readonly strin
   for (const id of ids) {
     const a = world.anchors.get(id) ?? extra?.anchors.get(id);
     const p = a ? primary([nearestLongitude(a[0], view.center[0]), a[1]]) : null;
+    const f = world.byId.get(id) ?? extra?.byId.get(id);
+    const extent = f ? pixelExtent(clipped.bounds(f)) : undefined;
     if (p && inside(p[0], p[1])) {
-      out.push({ id, x: p[0], y: p[1] });
+      out.push({ id, x: p[0], y: p[1], ...(extent ? { extent } : {}) });
       continue;
     }
-    const f = world.byId.get(id) ?? extra?.byId.get(id);
     if (!f || clipped.area(f) < 1) continue;
     const [x, y] = clipped.centroid(f);
-    if (Number.isFinite(x) && Number.isFinite(y) && inside(x, y)) out.push({ id, x, y });
+    if (Number.isFinite(x) && Number.isFinite(y) && inside(x, y)) out.push({ id, x, y, ...(extent ? { extent } : {}) });
   }
   return out;
 }

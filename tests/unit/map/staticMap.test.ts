@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import t110 from 'world-atlas/countries-110m.json';
 import t50 from 'world-atlas/countries-50m.json';
 import { boundsToView } from '../../../shared/geo/framing';
-import { labelAnchors, staticMapGeometry } from '../../../shared/geo/staticMap';
+import { labelAnchors, placeLabels, staticMapGeometry } from '../../../shared/geo/staticMap';
+import { estimateLabelWidth } from '../../../shared/geo/labelLayout';
 import { buildWorld } from '../../../shared/geo/world';
 import { MAP_PRESETS, type Bounds } from '../../../shared/widgets/map/schema';
 
@@ -100,5 +101,30 @@ describe('static map geometry', () => {
     const [china] = labelAnchors(view, SIZE, ['156'], world50);
     expect(china).toBeDefined();
     expect(china!.x).toBeLessThan(SIZE.width / 2); // the mainland is on the west side
+  });
+});
+
+describe('labels beside small countries', () => {
+  it('an Indo-Pacific partners map keeps Taiwan visible: its label goes beside the island, Japan’s stays on Japan', () => {
+    const view = boundsToView([...MAP_PRESETS.indoPacific.bounds] as Bounds, SIZE);
+    const ids = ['158', '392'];
+    const anchors = labelAnchors(view, SIZE, ids, world110);
+    const taiwan = anchors.find((a) => a.id === '158')!;
+    expect(taiwan.extent).toBeDefined();
+    const size = 24;
+    const placed = placeLabels(anchors, [{ id: '158', text: 'Taiwan' }, { id: '392', text: 'Japan' }], (id) => world110.areas.get(id), size, SIZE);
+    const tw = placed.find((p) => p.id === '158')!;
+    const e = taiwan.extent!;
+    const w = estimateLabelWidth('Taiwan', size) + size * 0.4;
+    const h = size * 1.15;
+    // The label's box does not touch the island's box.
+    const overlaps = tw.x - w / 2 < e.x1 && e.x0 < tw.x + w / 2 && tw.y - h / 2 < e.y1 && e.y0 < tw.y + h / 2;
+    expect(overlaps).toBe(false);
+    // Right beside it, not somewhere else on the map.
+    expect(Math.hypot(tw.x - taiwan.x, tw.y - taiwan.y)).toBeLessThan(w);
+    // Japan is bigger than its label: the label sits on its anchor.
+    const jp = placed.find((p) => p.id === '392')!;
+    const jpAnchor = anchors.find((a) => a.id === '392')!;
+    expect([jp.x, jp.y]).toEqual([jpAnchor.x, jpAnchor.y]);
   });
 });
