@@ -53,6 +53,7 @@ export function layoutLabels(requests: readonly LabelRequest[], size: number, fr
   const widthOf = (r: LabelRequest) => estimateLabelWidth(r.text, size) + pad * 2;
   // Small countries are obstacles for every label, their own included, so they stay visible.
   const placed: Box[] = requests.filter((r) => tooSmallFor(r.extent, widthOf(r), h)).map((r) => r.extent as Box);
+  const anchorBoxes: Box[] = requests.map((r) => ({ x0: r.x - size * 0.6, y0: r.y - size * 0.6, x1: r.x + size * 0.6, y1: r.y + size * 0.6 }));
   const sorted = [...requests].sort((a, b) => a.priority - b.priority);
   for (const r of sorted) {
     const w = widthOf(r);
@@ -89,14 +90,16 @@ export function layoutLabels(requests: readonly LabelRequest[], size: number, fr
       const cy = frame.height < h ? frame.height / 2 : Math.min(frame.height - h / 2, Math.max(h / 2, y));
       return { x0: cx - w / 2, y0: cy - h / 2, x1: cx + w / 2, y1: cy + h / 2 };
     };
-    let chosen = boxAt(r.x, r.y);
-    for (const [x, y] of [...beside, ...around]) {
-      const box = boxAt(x, y);
-      if (!placed.some((p) => overlaps(p, box))) {
-        chosen = box;
-        break;
-      }
-    }
+    // A label beside a small country first tries spots that also leave the other countries'
+    // anchors clear (South Korea's label should not sit on Japan); then any spot that covers
+    // no placed label and no small country.
+    const others = anchorBoxes.filter((_, i) => requests[i] !== r);
+    const free = (b: Box) => !placed.some((p) => overlaps(p, b));
+    const besideBoxes = beside.map(([x, y]) => boxAt(x, y));
+    const chosen =
+      besideBoxes.find((b) => free(b) && !others.some((a) => overlaps(a, b))) ??
+      [...besideBoxes, ...around.map(([x, y]) => boxAt(x, y))].find(free) ??
+      boxAt(r.x, r.y);
     placed.push(chosen);
     out.push({ id: r.id, text: r.text, x: (chosen.x0 + chosen.x1) / 2, y: (chosen.y0 + chosen.y1) / 2 });
   }

@@ -244,6 +244,22 @@ test('move between slots, swap, move onto another slide, keyboard-only drop; und
   await ed.press('Escape');
   await expect(canvas.locator('[data-widget-kind=quote]')).toHaveCount(0);
 
+  // Drop targets highlight only where the kind is accepted: a chart over the text-only body
+  // slot of slide 3 shows it refused, and letting go there changes nothing.
+  await ed.selectSlide(3);
+  await expect(at('body', 'text')).toBeVisible();
+  const chartItem = (await page.getByTestId('palette-chart').boundingBox())!;
+  const body = (await page.getByTestId('slot-body').boundingBox())!;
+  await page.mouse.move(chartItem.x + chartItem.width / 2, chartItem.y + chartItem.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(chartItem.x + chartItem.width / 2 - 20, chartItem.y + chartItem.height / 2, { steps: 3 });
+  await page.mouse.move(body.x + body.width / 2, body.y + body.height / 2, { steps: 10 });
+  await expect(page.getByTestId('slot-body')).toHaveClass(/\brejects\b/);
+  await expect(page.getByTestId('slot-body')).not.toHaveClass(/\bover\b/);
+  await page.mouse.up();
+  await expect(at('body', 'text')).toBeVisible();
+  await expect(canvas.locator('[data-widget-kind=chart]')).toHaveCount(0);
+
   await ed.waitSaved();
   await page.reload();
   await expect(canvas).toBeVisible();
@@ -308,4 +324,15 @@ test('pie and donut charts with many small slices: slice labels never overlap, s
   expect(await overlappingLabels(page, '[data-testid=canvas] [data-slot-id=left] .w-chart', '.pie-slice-label, .pie-legend-item')).toEqual([]);
   await page.waitForTimeout(1600);
   await canvas.screenshot({ path: test.info().outputPath('chart-donut-small-slices.png') });
+
+  // A quarter-slide pie: less height, so more slices go to the legend, still no overlap.
+  await ed.addSlide('grid2x2', 'Small');
+  await ed.dragWidgetFromPalette('chart', 'topLeft');
+  await inspector.getByRole('combobox', { name: /^Data/ }).selectOption('rare_earths_production_2024_mcs2025');
+  await inspector.getByLabel('Chart type').selectOption('pie');
+  const small = canvas.locator('[data-slot-id=topLeft] .w-chart');
+  await expect(small.locator('.pie-slice-label')).not.toHaveCount(0);
+  expect(await overlappingLabels(page, '[data-testid=canvas] [data-slot-id=topLeft] .w-chart', '.pie-slice-label, .pie-legend-item')).toEqual([]);
+  await page.waitForTimeout(1600);
+  await canvas.screenshot({ path: test.info().outputPath('chart-pie-quarter-slot.png') });
 });
