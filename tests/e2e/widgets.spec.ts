@@ -333,6 +333,10 @@ test('pie and donut charts with many small slices: slice labels never overlap, s
   const small = canvas.locator('[data-slot-id=topLeft] .w-chart');
   await expect(small.locator('.pie-slice-label')).not.toHaveCount(0);
   expect(await overlappingLabels(page, '[data-testid=canvas] [data-slot-id=topLeft] .w-chart', '.pie-slice-label, .pie-legend-item')).toEqual([]);
+  // The legend fits inside the chart (entries that do not fit become "+N more"), not clipped.
+  const legendBox = (await small.locator('.pie-legend').boundingBox())!;
+  const chartBox = (await small.boundingBox())!;
+  expect(legendBox.y + legendBox.height).toBeLessThanOrEqual(chartBox.y + chartBox.height + 0.5);
   await page.waitForTimeout(1600);
   await canvas.screenshot({ path: test.info().outputPath('chart-pie-quarter-slot.png') });
 });

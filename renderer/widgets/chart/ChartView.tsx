@@ -22,7 +22,7 @@ import type { ChartProps } from '../../../shared/widgets/chart/schema';
 import type { Theme } from '../../../shared/theme';
 import { useWidgetReady } from '../../slide/readiness';
 import type { WidgetViewProps } from '../types';
-import { layoutPieLabels } from './pieLabels';
+import { layoutPieLabels, type PieLabelLayout } from './pieLabels';
 import { fixedTicks, formatNumber, formatValue, isHighlighted, toChartData, unitSuffix, wrapLabel, type ChartRow, type Series } from './chartData';
 
 interface Sizes {
@@ -209,25 +209,37 @@ function LinePlot({ props, theme, width, height, animate, sizes, rows, series }:
   );
 }
 
-/** Rough width of a legend entry (swatch, gap, text) at font size `size`. */
+/** Rough width of a legend entry (swatch, gaps, text) at font size `size`; errs wide. */
 function legendEntryWidth(text: string, size: number): number {
-  return text.length * size * 0.56 + size * 1.9;
+  return text.length * size * 0.6 + size * 2;
 }
 
-/** Height of the legend that names the unlabelled slices, wrapped to `width`. */
-function legendHeight(texts: readonly string[], width: number, size: number): number {
-  if (texts.length === 0) return 0;
-  let rows = 1;
-  let x = 0;
-  for (const t of texts) {
-    const w = legendEntryWidth(t, size);
-    if (x > 0 && x + w > width) {
-      rows++;
-      x = 0;
+const LEGEND_ROW = 1.4;
+
+/** How many legend entries fit in `maxRows` rows of `width` (the last slot kept for a
+ * "+N more" entry when they do not all fit), and the rows used. */
+function packLegend(texts: readonly string[], width: number, size: number, maxRows: number): { shown: number; rows: number } {
+  if (texts.length === 0) return { shown: 0, rows: 0 };
+  const place = (items: readonly string[]) => {
+    let rows = 1;
+    let x = 0;
+    for (const t of items) {
+      const w = legendEntryWidth(t, size);
+      if (x > 0 && x + w > width) {
+        rows++;
+        x = 0;
+      }
+      x += w;
     }
-    x += w;
+    return rows;
+  };
+  const all = place(texts);
+  if (all <= maxRows) return { shown: texts.length, rows: all };
+  for (let n = texts.length - 1; n >= 0; n--) {
+    const rows = place([...texts.slice(0, n), `+${texts.length - n} more`]);
+    if (rows <= maxRows) return { shown: n, rows };
   }
-  return rows * size * 1.35 + 10;
+  return { shown: 0, rows: 1 };
 }
 
 function PiePlot({ props, theme, width, height, animate, sizes, rows, donut }: PlotProps & { donut: boolean }) {
@@ -264,15 +276,21 @@ function PiePlot({ props, theme, width, height, animate, sizes, rows, donut }: P
   };
   // Slices without room for a label go to a legend under the pie, which takes height from
   // the pie, which may leave room for fewer labels: settle in a few passes.
+  const maxRows = Math.max(1, Math.floor((height * 0.35 - 6) / (sizes.tick * LEGEND_ROW)));
+  const legendFor = (l: PieLabelLayout) => packLegend(l.unlabelled.map((k) => legendText(data[k]!)), width, sizes.tick, maxRows);
   let pass = layoutFor(height);
   let legendH = 0;
   for (let i = 0; i < 4; i++) {
-    const need = Math.min(height * 0.4, legendHeight(pass.layout.unlabelled.map((k) => legendText(data[k]!)), width, sizes.tick));
+    const rows = legendFor(pass.layout).rows;
+    const need = rows === 0 ? 0 : rows * sizes.tick * LEGEND_ROW + 6;
     if (need === legendH) break;
     legendH = need;
     pass = layoutFor(Math.max(80, height - legendH));
   }
   const { outer, pieHeight, layout } = pass;
+  const legend = legendFor(layout);
+  const listed = layout.unlabelled.slice(0, legend.shown);
+  const rest = layout.unlabelled.slice(legend.shown);
   const shape = (p: PieSectorShapeProps) => {
     const index = data.findIndex((r) => r.label === (p.payload as ChartRow | undefined)?.label);
     const c = colours[index] ?? { fill: theme.colors.accent, opacity: 1 };
@@ -328,9 +346,9 @@ function PiePlot({ props, theme, width, height, animate, sizes, rows, donut }: P
       {layout.unlabelled.length > 0 && (
         <ul
           className="pie-legend"
-          style={{ listStyle: 'none', margin: 0, padding: '6px 0 0', display: 'flex', flexWrap: 'wrap', justifyContent: 'center', columnGap: sizes.tick * 0.9, rowGap: sizes.tick * 0.2, fontSize: sizes.tick, lineHeight: 1.15, maxHeight: legendH, overflow: 'hidden', color: theme.colors.text }}
+          style={{ listStyle: 'none', margin: 0, padding: '6px 0 0', display: 'flex', flexWrap: 'wrap', justifyContent: 'center', columnGap: sizes.tick * 0.9, rowGap: sizes.tick * (LEGEND_ROW - 1.15), fontSize: sizes.tick, lineHeight: 1.15, color: theme.colors.text }}
         >
-          {layout.unlabelled.map((k) => {
+          {listed.map((k) => {
             const row = data[k]!;
             const c = colours[k] ?? { fill: theme.colors.accent, opacity: 1 };
             return (
@@ -340,6 +358,11 @@ function PiePlot({ props, theme, width, height, animate, sizes, rows, donut }: P
               </li>
             );
           })}
+          {rest.length > 0 && (
+            <li className="pie-legend-item pie-legend-more" title={rest.map((k) => legendText(data[k]!)).join(', ')} style={{ whiteSpace: 'nowrap', color: theme.colors.muted }}>
+              {`+${rest.length} more`}
+            </li>
+          )}
         </ul>
       )}
     </div>
