@@ -75,6 +75,12 @@ test('each widget kind: drag from the palette, edit in the inspector, undo/redo,
   const csvError = inspector.getByRole('alert');
   await expect(csvError).toContainText('row 3');
   await expect(csvError).toContainText('column B');
+  // Cells pasted from a spreadsheet arrive tab-separated.
+  await inspector.getByLabel(/paste cells from a spreadsheet/).fill('Year\tSouth Korea\n2022\t17\n2023\t18\n');
+  await inspector.getByRole('button', { name: 'Use pasted data' }).click();
+  await expect(csvError).toHaveCount(0);
+  await expect(canvas.locator('[data-slot-id=left] .w-chart')).toContainText('2023');
+  await expect(canvas.locator('[data-slot-id=left] .recharts-line-curve')).toHaveCount(1);
   await csvInput.setInputFiles({ name: 'fab-capacity.csv', mimeType: 'text/csv', buffer: Buffer.from('Year,Taiwan,Japan\n2019,48,12\n2020,50,13\n2021,53,14\n') });
   await expect(csvError).toHaveCount(0);
   await expect(canvas.locator('[data-slot-id=left] .recharts-line-curve')).toHaveCount(2);

@@ -87,11 +87,29 @@ function DataFields({ widget, deck, update }: InspectorProps<'chart'>) {
   );
 }
 
-/** CSV file -> deck dataset (one undo step with the chart change), or a message naming row and column. */
+/** CSV file or pasted cells -> deck dataset (one undo step with the chart change), or a
+ * message naming row and column. Cells copied from a spreadsheet paste as tab-separated text. */
 function CsvImportField({ widget }: { widget: WidgetOf<'chart'>; deck: Deck }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [pasted, setPasted] = useState('');
   const inputId = useId();
+  const pasteId = useId();
+  /** Imports `text`; true when it became the chart's data. */
+  const importText = (text: string, name: string, bytes: number): boolean => {
+    const result = importCsv(text, name, { id: newId('ds'), bytes });
+    if (!result.ok) {
+      setError(result.error.message);
+      return false;
+    }
+    const ds = result.data;
+    apply(name === PASTED ? 'Paste data' : 'Import CSV', (d) => {
+      d.datasets[ds.id] = ds;
+      const w = d.widgets[widget.id];
+      if (w?.kind === 'chart') copyDatasetIntoChart(w, ds, numberColumns(ds).map((c) => c.key));
+    });
+    return true;
+  };
   return (
     <div>
       <label htmlFor={inputId}>Import CSV (first column labels, then numbers)</label>
@@ -113,18 +131,7 @@ function CsvImportField({ widget }: { widget: WidgetOf<'chart'>; deck: Deck }) {
           }
           setBusy(true);
           try {
-            const text = await file.text();
-            const result = importCsv(text, file.name, { id: newId('ds'), bytes: file.size });
-            if (!result.ok) {
-              setError(result.error.message);
-              return;
-            }
-            const ds = result.data;
-            apply('Import CSV', (d) => {
-              d.datasets[ds.id] = ds;
-              const w = d.widgets[widget.id];
-              if (w?.kind === 'chart') copyDatasetIntoChart(w, ds, numberColumns(ds).map((c) => c.key));
-            });
+            importText(await file.text(), file.name, file.size);
           } catch (err) {
             setError(`“${file.name}” could not be read: ${(err as Error).message}. Check the file and try again.`);
           } finally {
@@ -133,6 +140,20 @@ function CsvImportField({ widget }: { widget: WidgetOf<'chart'>; deck: Deck }) {
           }
         }}
       />
+      <label htmlFor={pasteId} style={{ marginTop: 6 }}>
+        Or paste cells from a spreadsheet (or CSV text)
+      </label>
+      <textarea id={pasteId} rows={3} value={pasted} placeholder={'Country\tShare\nTaiwan\t22'} onChange={(e) => setPasted(e.target.value)} />
+      <button
+        type="button"
+        disabled={pasted.trim() === ''}
+        onClick={() => {
+          setError(null);
+          if (importText(pasted, PASTED, new Blob([pasted]).size)) setPasted('');
+        }}
+      >
+        Use pasted data
+      </button>
       {error && (
         <p role="alert" className="error" style={{ color: '#b3261e', fontSize: 12, margin: '4px 0 0' }}>
           {error}
@@ -141,6 +162,8 @@ function CsvImportField({ widget }: { widget: WidgetOf<'chart'>; deck: Deck }) {
     </div>
   );
 }
+
+const PASTED = 'Pasted data';
 
 function HighlightPicker({ widget, update }: InspectorProps<'chart'>) {
   const p = widget.props;

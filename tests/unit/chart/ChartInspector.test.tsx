@@ -84,4 +84,29 @@ describe('ChartInspector', () => {
     expect(w.props.table).toEqual({ columns: ['Country', 'Share'], rows: [['Taiwan', 22], ['South Korea', 21]], codes: ['TW', 'KR'] });
     expect(useDocument.getState().undoStack.at(-1)?.label).toBe('Import CSV');
   });
+
+  it('pasted spreadsheet cells (tab-separated) become the data in one undo step; bad cells name row and column', async () => {
+    const { widgetId } = setup();
+    const box = screen.getByLabelText(/paste cells from a spreadsheet/);
+    const use = screen.getByRole('button', { name: 'Use pasted data' });
+    expect((use as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(box, { target: { value: 'Year\tTaiwan\tJapan\n2019\t48\t12\n2020\tabout 50\t13\n' } });
+    fireEvent.click(use);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/“Pasted data”, row 3, column B \(“Taiwan”\): “about 50” is not a number/);
+    expect(Object.keys((useDocument.getState().deck as Deck).datasets)).toHaveLength(0);
+    // The pasted text stays for fixing.
+    expect((box as HTMLTextAreaElement).value).toContain('about 50');
+    fireEvent.change(box, { target: { value: 'Year\tTaiwan\tJapan\n2019\t48\t12\n2020\t50\t13\n' } });
+    fireEvent.click(use);
+    await waitFor(() => expect(Object.keys((useDocument.getState().deck as Deck).datasets)).toHaveLength(1));
+    expect(screen.queryByRole('alert')).toBeNull();
+    const w = (useDocument.getState().deck as Deck).widgets[widgetId] as WidgetOf<'chart'>;
+    expect(w.props.table.columns).toEqual(['Year', 'Taiwan', 'Japan']);
+    expect(w.props.table.rows).toEqual([['2019', 48, 12], ['2020', 50, 13]]);
+    expect(useDocument.getState().undoStack.map((s) => s.label)).toEqual(['Paste data']);
+    expect((box as HTMLTextAreaElement).value).toBe('');
+    useDocument.getState().undo();
+    expect(Object.keys((useDocument.getState().deck as Deck).datasets)).toHaveLength(0);
+  });
 });
