@@ -23,7 +23,7 @@ import type { Theme } from '../../../shared/theme';
 import { useWidgetReady } from '../../slide/readiness';
 import type { WidgetViewProps } from '../types';
 import { layoutPieLabels, type PieLabelLayout } from './pieLabels';
-import { fixedTicks, formatNumber, formatValue, isHighlighted, toChartData, unitSuffix, wrapLabel, type ChartRow, type Series } from './chartData';
+import { autoTicks, fixedTicks, formatNumber, valueExtent, formatValue, isHighlighted, toChartData, unitSuffix, wrapLabel, type ChartRow, type Series } from './chartData';
 
 interface Sizes {
   tick: number;
@@ -118,8 +118,8 @@ function BarOrColumn({ props, theme, width, height, animate, sizes, rows, series
   const tickLines = fit.lines;
   const tickSizes = { ...sizes, tick: fit.tick };
   const valueTick = (v: number) => formatNumber(v);
-  const domain: [number, number | 'auto'] = [0, props.valueMax ?? 'auto'];
-  const ticks = props.valueMax ? fixedTicks(props.valueMax) : undefined;
+  const ticks = props.valueMax ? fixedTicks(props.valueMax) : autoTicks(valueExtent(rows, series, stacked));
+  const domain: [number, number | 'auto'] = [0, props.valueMax ?? ticks?.at(-1) ?? 'auto'];
   const shape = (seriesIndex: number) =>
     function BarShape(p: BarShapeProps): ReactElement {
       const { fill, opacity } = pointColour(p.payload as ChartRow, seriesIndex, props, theme);
@@ -174,6 +174,7 @@ function BarOrColumn({ props, theme, width, height, animate, sizes, rows, series
 function LinePlot({ props, theme, width, height, animate, sizes, rows, series }: PlotProps) {
   const tickStyle = { fontSize: sizes.tick, fontFamily: theme.fonts.sans, fill: theme.colors.muted };
   const fit = fitCategoryTicks(rows, width, sizes);
+  const lineTicks = props.valueMax ? fixedTicks(props.valueMax) : autoTicks(valueExtent(rows, series, false));
   return (
     <LineChart width={width} height={height} data={rows} margin={{ top: sizes.label * 1.8, right: 40, bottom: 8, left: 8 }}>
       <CartesianGrid stroke="#e4e7ec" vertical={false} />
@@ -184,7 +185,7 @@ function LinePlot({ props, theme, width, height, animate, sizes, rows, series }:
         stroke={theme.colors.muted}
         tick={(p: TickArgs) => <CategoryTick {...p} rows={rows} props={props} theme={theme} sizes={{ ...sizes, tick: fit.tick }} maxChars={fit.maxChars} anchor="middle" />}
       />
-      <YAxis domain={[0, props.valueMax ?? 'auto']} ticks={props.valueMax ? fixedTicks(props.valueMax) : undefined} tick={tickStyle} tickFormatter={(v: number) => formatNumber(v)} stroke={theme.colors.muted} width={sizes.tick * 4.2} label={valueAxisLabel(props.unit, sizes, theme, false)} />
+      <YAxis domain={[0, props.valueMax ?? lineTicks?.at(-1) ?? 'auto']} ticks={lineTicks} tick={tickStyle} tickFormatter={(v: number) => formatNumber(v)} stroke={theme.colors.muted} width={sizes.tick * 4.2} label={valueAxisLabel(props.unit, sizes, theme, false)} />
       {series.map((s, i) => {
         const colour = series.length === 1 && props.highlight.length > 0 ? theme.colors.roles.partner : theme.colors.series[i % theme.colors.series.length];
         return (

@@ -129,3 +129,30 @@ export function fixedTicks(max: number): number[] {
   if ((ticks[ticks.length - 1] ?? 0) < max) ticks.push(max);
   return ticks;
 }
+
+/** Round ticks from 0 to just above `dataMax` (step 1, 2, 2.5 or 5 × 10^n; no 2.5 below 1,
+ * since labels keep one decimal), so an automatic axis never reads 0.8 for 0.75. Undefined
+ * when there is nothing positive to scale (recharts then picks its own). */
+export function autoTicks(dataMax: number): number[] | undefined {
+  if (!(dataMax > 0) || !Number.isFinite(dataMax)) return undefined;
+  const raw = dataMax / 5;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const steps = mag < 1 ? [1, 2, 5, 10] : [1, 2, 2.5, 5, 10];
+  const step = steps.map((m) => m * mag).find((s) => s >= raw * (1 - 1e-9)) ?? raw;
+  const top = Math.ceil(dataMax / step - 1e-9) * step;
+  const ticks: number[] = [];
+  for (let i = 0; i * step <= top + step * 1e-9; i++) ticks.push(Math.round(i * step * 1e9) / 1e9);
+  return ticks;
+}
+
+/** Largest value the value axis must show: per row, the sum of the series when stacked,
+ * else the largest single value. */
+export function valueExtent(rows: readonly ChartRow[], series: readonly Series[], stacked: boolean): number {
+  let max = 0;
+  for (const r of rows) {
+    const vals = series.map((s) => r[s.key]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+    const m = stacked ? vals.filter((v) => v > 0).reduce((a, b) => a + b, 0) : Math.max(0, ...vals);
+    max = Math.max(max, m);
+  }
+  return max;
+}

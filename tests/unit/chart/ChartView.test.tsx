@@ -7,6 +7,7 @@ import { BRIEFING_THEME } from '../../../shared/theme';
 import { CHART_TYPES, type ChartType } from '../../../shared/widgets/chart/schema';
 import type { WidgetOf } from '../../../shared/widgets';
 import { ChartView } from '../../../renderer/widgets/chart/ChartView';
+import { autoTicks, formatNumber, toChartData, valueExtent } from '../../../renderer/widgets/chart/chartData';
 import { chartWidget } from '../../../renderer/widgets/chart';
 import { ReadinessContext, createReadinessTracker } from '../../../renderer/slide/readiness';
 
@@ -139,5 +140,36 @@ describe('chart code split', () => {
     doneChart();
     await new Promise((r) => setTimeout(r, 20));
     expect(idle).toBe(true);
+  });
+});
+
+describe('automatic value axis', () => {
+  it('uses round steps that read exactly (never 0.8 for 0.75) and reaches past the largest value', () => {
+    expect(autoTicks(3)).toEqual([0, 1, 2, 3]);
+    expect(autoTicks(2.9)).toEqual([0, 1, 2, 3]);
+    expect(autoTicks(22)).toEqual([0, 5, 10, 15, 20, 25]);
+    expect(autoTicks(270000)).toEqual([0, 100000, 200000, 300000]);
+    expect(autoTicks(0.3)).toEqual([0, 0.1, 0.2, 0.3]);
+    expect(autoTicks(0)).toBeUndefined();
+    for (const max of [0.3, 0.75, 1.3, 7, 48, 99, 101, 1234, 5e6]) {
+      const t = autoTicks(max)!;
+      expect(t.at(-1)!).toBeGreaterThanOrEqual(max);
+      expect(t.length).toBeGreaterThanOrEqual(3);
+      expect(t.length).toBeLessThanOrEqual(7);
+      // Every tick prints exactly with the axis's one-decimal format (data under 0.1 is out of its reach).
+      for (const v of t) expect(Number(formatNumber(v).replace(/,/g, ''))).toBe(v);
+    }
+  });
+
+  it('stacked columns scale to the row totals', () => {
+    const { series, rows } = toChartData({ columns: ['Year', 'US', 'Japan'], rows: [['1990', 37, 19], ['2020', 12, 15]] });
+    expect(valueExtent(rows, series, true)).toBe(56);
+    expect(valueExtent(rows, series, false)).toBe(37);
+  });
+
+  it('draws the default chart with whole-number ticks', () => {
+    const { container } = draw(chart('column', { table: { columns: ['Country', 'Fabs'], rows: [['Taiwan', 3], ['Japan', 2], ['Australia', 1]], codes: [null, null, null] } }));
+    const ticks = [...container.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-label')].map((t) => t.textContent);
+    expect(ticks).toEqual(['0', '1', '2', '3']);
   });
 });
