@@ -10,10 +10,19 @@ import { App } from './App';
 import { hostToken } from './host/api';
 import { prefetchDeck } from './host/deckPrefetch';
 import { parseRoute } from './router';
+import { preloadWidgetCode } from './widgets/preload';
 import './styles/app.css';
 
 hostToken();
+// Ask for the bundled faces now: the browser otherwise fetches a face only once laid-out text
+// uses it, which in a print window is after every slide has been built.
+for (const face of ['400 1em Inter', '600 1em Inter', '700 1em Inter', '800 1em Inter', '400 1em "Source Serif 4"', 'italic 400 1em "Source Serif 4"', '600 1em "Source Serif 4"']) {
+  void document.fonts.load(face).catch(() => undefined);
+}
 const start = parseRoute(window.location.hash);
-if (start.name === 'present' || start.name === 'print') prefetchDeck(start.deck);
+if (start.name === 'present' || start.name === 'print') {
+  // The deck, then its charts' code and map geometry, load while the screen's code does.
+  void prefetchDeck(start.deck)?.then((r) => (r.ok ? preloadWidgetCode(r.data.deck) : undefined)).catch(() => undefined);
+}
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<App />);

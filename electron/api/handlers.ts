@@ -134,9 +134,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       return out;
     },
-    'deck.open': async ({ ref }) => {
+    'deck.open': async ({ ref, purpose }) => {
       const { absPath, ...deck } = await files.open(ref);
-      await opened(absPath);
+      if (purpose === 'edit') await opened(absPath);
       return deck;
     },
     'deck.save': ({ ref, deck, baseRevision, force }) => files.save(ref, deck, baseRevision, { force }),

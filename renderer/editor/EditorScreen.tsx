@@ -4,7 +4,7 @@ import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useS
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { WIDGET_KIND_NAMES } from '../../shared/widgets';
-import { preloadWidgetCode } from '../widgets/registry';
+import { preloadWidgetCode } from '../widgets/preload';
 import { registerCommands, type CommandContext } from '../commands/registry';
 import { call } from '../host/api';
 import { useDocument } from '../store/documentStore';

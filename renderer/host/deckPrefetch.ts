@@ -9,13 +9,15 @@ type Opened = Result<ResponseOf<'deck.open'>>;
 
 let prefetched: { ref: string; answer: Promise<Opened> } | null = null;
 
-export function prefetchDeck(ref: string): void {
-  if (ref) prefetched = { ref, answer: call('deck.open', { ref }) };
+export function prefetchDeck(ref: string): Promise<Opened> | null {
+  if (!ref) return null;
+  prefetched = { ref, answer: call('deck.open', { ref, purpose: 'view' }) };
+  return prefetched.answer;
 }
 
-/** The prefetched answer for `ref` (once), else a fresh deck.open. */
+/** The prefetched answer for `ref` (once), else a fresh deck.open; both only read the deck. */
 export function openDeck(ref: string): Promise<Opened> {
   const p = prefetched;
   prefetched = null;
-  return p && p.ref === ref ? p.answer : call('deck.open', { ref });
+  return p && p.ref === ref ? p.answer : call('deck.open', { ref, purpose: 'view' });
 }

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Deck } from '../../shared/deck/schema';
 import { openDeck } from '../host/deckPrefetch';
-import { preloadWidgetCode } from '../widgets/registry';
+import { preloadWidgetCode } from '../widgets/preload';
 
 export type PresentDeck = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; deck: Deck };
 

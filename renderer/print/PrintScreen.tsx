@@ -10,7 +10,7 @@ import { DEFAULT_WIDGET_TIMEOUT_MS, type PreflightItem } from '../../shared/expo
 import { findDataset } from '../data/datasets';
 import { openDeck } from '../host/deckPrefetch';
 import { ReadinessContext } from '../slide/readiness';
-import { preloadWidgetCode } from '../widgets/registry';
+import { preloadWidgetCode } from '../widgets/preload';
 import { PageBoundary } from './PageBoundary';
 import { HandoutPage } from './pages/HandoutPage';
 import { NotesPage } from './pages/NotesPage';

@@ -1,8 +1,6 @@
 // The one list of widget kinds the renderer knows. Adding a kind = one folder + one line.
-import type { Deck } from '../../shared/deck/schema';
 import type { WidgetKind } from '../../shared/widgets';
 import { chartWidget } from './chart';
-import { loadChartView } from './chart/lazyChart';
 import { keyFigureWidget } from './keyFigure';
 import { mapWidget } from './map';
 import { quoteWidget } from './quote';
@@ -17,10 +15,4 @@ export function widgetModule(kind: WidgetKind): WidgetModule {
   const m = byKind.get(kind);
   if (!m) throw new Error(`no widget module for ${kind}`);
   return m;
-}
-
-/** Loads the code of every widget kind the deck uses that is split out of the main bundle
- * (charts), so presenting and printing render each slide complete on its first paint. */
-export async function preloadWidgetCode(deck: Deck): Promise<void> {
-  if (Object.values(deck.widgets).some((w) => w.kind === 'chart')) await loadChartView();
 }

@@ -135,7 +135,15 @@ export const CONTRACT = {
   'library.rename': { request: z.object({ ref: DeckRefSchema, title: name }), response: DeckSummarySchema },
   'library.delete': { request: z.object({ ref: DeckRefSchema }), response: z.object({ trashedTo: z.string() }) },
   'library.recent': { request: z.object({}), response: z.array(DeckSummarySchema) },
-  'deck.open': { request: z.object({ ref: DeckRefSchema }), response: OpenedDeckSchema },
+  'deck.open': {
+    request: z.object({
+      ref: DeckRefSchema,
+      // 'view': a presenting or print window reading the deck; it is not an open by the
+      // person, so the recent list and the deck to reopen at start are left alone.
+      purpose: z.enum(['edit', 'view']).default('edit'),
+    }),
+    response: OpenedDeckSchema,
+  },
   'deck.save': {
     request: z.object({
       ref: DeckRefSchema,

@@ -227,8 +227,10 @@ export async function benchExport(options: { runs?: number } = {}): Promise<Expo
         () =>
           new Promise<string>((resolve, reject) => {
             const out = path.join(work, 'marp.pdf');
-            const child = execFile(marpBin, [md, '--pdf', '--pdf-outlines', '-o', out, '--browser-path', chromiumBinary()], { env: { ...process.env, CHROME_PATH: chromiumBinary() } }, (err) =>
-              err ? reject(err) : resolve(out),
+            // --no-stdin: with a pipe for stdin Marp waits for Markdown on it and never ends.
+            const args = [md, '--no-stdin', '--pdf', '--pdf-outlines', '-o', out, '--browser-path', chromiumBinary()];
+            const child = execFile(marpBin, args, { env: { ...process.env, CHROME_PATH: chromiumBinary() }, timeout: 600_000 }, (err) =>
+              err ? reject(new Error(`Marp CLI failed: ${err.message}`)) : resolve(out),
             );
             marpPid = child.pid ?? null;
           }),

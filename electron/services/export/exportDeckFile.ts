@@ -10,6 +10,7 @@ import { planPages } from '../../../shared/export/pagePlan';
 import { BriefdeckError } from '../../../shared/result';
 import { readDeckText } from '../deckFile';
 import { checkOutputPath } from './atomicOutput';
+import { launchChromium } from './chromium';
 import { exportPdf, type ExportPdfRequest, type ExportPdfResult, type PrintHost } from './exportPdf';
 
 export interface StartedHost extends PrintHost {
@@ -40,20 +41,29 @@ export async function checkDeckFile(deckPath: string, options?: ExportOptions): 
 }
 
 export async function exportDeckFile(req: ExportDeckFileRequest): Promise<ExportPdfResult> {
-  await checkDeckFile(req.deckPath, req.options);
-  await checkOutputPath(req.outPath);
-  const library = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-export-'));
+  // Chromium starts while the deck is checked and the host comes up (a caller's own browser
+  // is used as is). A bad deck or path is still the first thing reported.
+  const launched = req.browser ? null : launchChromium();
+  launched?.catch(() => undefined);
   try {
-    await copyFile(path.resolve(req.deckPath), path.join(library, LIBRARY_NAME));
-    const host = await req.startHost(library);
+    await checkDeckFile(req.deckPath, req.options);
+    await checkOutputPath(req.outPath);
+    const library = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-export-'));
     try {
-      return await exportPdf({ ...req, host, ref: `library:${LIBRARY_NAME}` });
+      await copyFile(path.resolve(req.deckPath), path.join(library, LIBRARY_NAME));
+      const host = await req.startHost(library);
+      try {
+        const browser = req.browser ?? (await launched!);
+        return await exportPdf({ ...req, host, ref: `library:${LIBRARY_NAME}`, browser });
+      } finally {
+        await host.close();
+      }
     } finally {
-      await host.close();
+      // Cleanup never replaces the export's own outcome.
+      await rm(library, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
     }
   } finally {
-    // Cleanup never replaces the export's own outcome.
-    await rm(library, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+    if (launched) await launched.then((b) => b.close()).catch(() => undefined);
   }
 }
 

@@ -1,6 +1,6 @@
 // The chart widget's View: recharts at a fixed pixel size (no ResponsiveContainer), no
 // animation outside the live view, value labels with the unit, partners highlighted.
-import { useEffect, useRef, useState, type ReactElement, type RefObject } from 'react';
+import { memo, useEffect, useRef, useState, type ReactElement, type RefObject } from 'react';
 import {
   Bar,
   BarChart,
@@ -414,24 +414,11 @@ export function ChartView({ widget, theme, width, height, mode, readyKey, readyL
   const titleLines = Math.min(2, Math.ceil((props.title.trim().length * titleSize * 0.55) / Math.max(1, width)));
   const headerHeight = (props.title.trim() !== '' ? titleLines * titleSize * 1.25 + 6 : 0) + (subtitle !== '' ? sizes.label * 1.45 : 0) + 10;
   const plotHeight = Math.max(80, height - headerHeight);
-  const plot: PlotProps = { props, theme, width, height: plotHeight, animate: mode === 'live', sizes, rows, series };
   const pie = props.type === 'pie' || props.type === 'donut';
   const hasData = series.length > 0 && rows.some((r) => (pie ? typeof r.s0 === 'number' && r.s0 > 0 : series.some((s) => typeof r[s.key] === 'number')));
   const drawn = useDrawn(ref, hasData, `${props.type}|${width}x${height}`);
   useWidgetReady(readyKey, readyLabel, drawn);
-  const body = !hasData ? (
-    <div style={{ height: plotHeight, display: 'flex', alignItems: 'center', justifyContent: 'center', color: theme.colors.muted, fontSize: sizes.label }}>No data to chart</div>
-  ) : props.type === 'bar' ? (
-    <BarOrColumn {...plot} horizontal stacked={false} />
-  ) : props.type === 'column' ? (
-    <BarOrColumn {...plot} horizontal={false} stacked={false} />
-  ) : props.type === 'stackedColumn' ? (
-    <BarOrColumn {...plot} horizontal={false} stacked />
-  ) : props.type === 'line' ? (
-    <LinePlot {...plot} />
-  ) : (
-    <PiePlot {...plot} donut={props.type === 'donut'} />
-  );
+  const body = <ChartBody props={props} theme={theme} width={width} plotHeight={plotHeight} animate={mode === 'live'} compact={width < 700} />;
   return (
     <div ref={ref} className="w-chart" data-chart-type={props.type} style={{ width, height, fontFamily: theme.fonts.sans, color: theme.colors.text, overflow: 'hidden' }}>
       {props.title.trim() !== '' && (
@@ -449,3 +436,35 @@ export function ChartView({ widget, theme, width, height, mode, readyKey, readyL
     </div>
   );
 }
+
+interface ChartBodyProps {
+  props: ChartProps;
+  theme: Theme;
+  width: number;
+  plotHeight: number;
+  animate: boolean;
+  compact: boolean;
+}
+
+/** The recharts plot, memoised on its inputs: the view's own re-render when its marks are
+ * found (readiness) must not make recharts draw the whole chart a third time. */
+const ChartBody = memo(function ChartBody({ props, theme, width, plotHeight, animate, compact }: ChartBodyProps) {
+  const { series, rows } = toChartData(props.table);
+  const sizes: Sizes = compact ? { tick: 18, label: 19 } : { tick: 21, label: 22 };
+  const plot: PlotProps = { props, theme, width, height: plotHeight, animate, sizes, rows, series };
+  const pie = props.type === 'pie' || props.type === 'donut';
+  const hasData = series.length > 0 && rows.some((r) => (pie ? typeof r.s0 === 'number' && r.s0 > 0 : series.some((s) => typeof r[s.key] === 'number')));
+  return !hasData ? (
+    <div style={{ height: plotHeight, display: 'flex', alignItems: 'center', justifyContent: 'center', color: theme.colors.muted, fontSize: sizes.label }}>No data to chart</div>
+  ) : props.type === 'bar' ? (
+    <BarOrColumn {...plot} horizontal stacked={false} />
+  ) : props.type === 'column' ? (
+    <BarOrColumn {...plot} horizontal={false} stacked={false} />
+  ) : props.type === 'stackedColumn' ? (
+    <BarOrColumn {...plot} horizontal={false} stacked />
+  ) : props.type === 'line' ? (
+    <LinePlot {...plot} />
+  ) : (
+    <PiePlot {...plot} donut={props.type === 'donut'} />
+  );
+});

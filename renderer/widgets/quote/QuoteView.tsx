@@ -67,6 +67,9 @@ export function QuoteView({ widget, theme, width, height, mode, readyKey, readyL
         position: 'relative',
         color: theme.colors.text,
         overflow: 'hidden',
+        // Fitting the type measures the text a few times; containment keeps each measure to
+        // this box instead of laying out every slide of a 100-slide print document again.
+        contain: 'strict',
       }}
     >
       <blockquote

@@ -101,6 +101,18 @@ describe('handler table', () => {
     expect(data<{ ref: string }[]>(await call('library.list', {})).map((d) => d.ref).sort()).toEqual([copy.ref, dup.ref].sort());
   });
 
+  it('a presenting or print window reads a deck without making it recent', async () => {
+    const { call } = await setup();
+    const a = data<{ ref: string }>(await call('library.create', { title: 'Shown' }));
+    const b = data<{ ref: string }>(await call('library.create', { title: 'Edited' }));
+    data(await call('deck.open', { ref: b.ref }));
+    const viewed = data<{ ref: string }>(await call('deck.open', { ref: a.ref, purpose: 'view' }));
+    expect(viewed.ref).toBe(a.ref);
+    // Opening it to edit would have moved 'Shown' to the front.
+    expect(data<{ ref: string }[]>(await call('library.recent', {})).map((d) => d.ref)).toEqual([b.ref, a.ref]);
+    expect(errorOf(await call('deck.open', { ref: a.ref, purpose: 'peek' })).code).toBe('bad_request');
+  });
+
   it('creating from a missing sample falls back to blank and logs why', async () => {
     const { call, logged } = await setup();
     const r = data<{ deck: { slideOrder: string[] } }>(await call('library.create', { title: 'S', template: 'sample' }));
