@@ -12,12 +12,18 @@ import { errnoOf, fsError } from '../services/errors';
 import { safeFileBase } from '../services/fileNames';
 import { createProjectFiles } from '../services/projectFiles';
 import { RecentDecks } from '../services/recent';
+import { ExportJobs } from './exportJobs';
 import type { HandlerDeps } from './types';
 
-export type { ExportPdfArgs, HandlerDeps, NativeDialogs, PresentingHost } from './types';
+export type { ExportedPdf, ExportPdfArgs, HandlerDeps, NativeDialogs, PresentingHost } from './types';
 
 export type Handler<C extends Channel> = (payload: unknown) => Promise<Result<ResponseOf<C>>>;
-export type Handlers = { readonly [C in Channel]: Handler<C> };
+export type Handlers = { readonly [C in Channel]: Handler<C> } & {
+  /** Stops running export jobs (host shutdown). */
+  readonly dispose: () => Promise<void>;
+  /** The export job registry (tests wait on a job with it). */
+  readonly exportJobs: ExportJobs;
+};
 type Impl<C extends Channel> = (req: ParsedRequestOf<C>) => Promise<ResponseOf<C>>;
 type Impls = { [C in Channel]: Impl<C> };
 
@@ -33,6 +39,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const recent = new RecentDecks(deps.recentFile, deps.now);
   /** A bad preferences file's notice; cleared once a change has rewritten the file whole. */
   let prefsNotice = deps.preferencesNotice ?? null;
+  const jobs = new ExportJobs(log, deps.now ? () => deps.now!().getTime() : Date.now);
 
   /** The recent list is a convenience: failing to update it never fails the action. */
   const remember = async (what: Promise<void>): Promise<void> => {
@@ -199,8 +206,34 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'export.pdf': async ({ ref, options }) => {
       if (!deps.exportPdf) return notSupported('Export to PDF is not available in this build yet.');
       const r = files.resolve(ref);
-      return deps.exportPdf({ ref: r.ref, absPath: r.absPath, fileName: r.fileName, options });
+      return { ...(await deps.exportPdf({ ref: r.ref, absPath: r.absPath, fileName: r.fileName, options })), opened: false };
     },
+    'export.start': async ({ ref, options, title, openWhenDone }) => {
+      const exporter = deps.exportPdf;
+      if (!exporter) return notSupported('Export to PDF is not available in this build yet.');
+      const r = files.resolve(ref);
+      let outPath: string | undefined;
+      if (deps.dialogs?.savePdf) {
+        // Ask where before printing, so a long print is never thrown away for want of a place.
+        const base = safeFileBase(title.trim() || r.fileName.replace(/\.briefdeck$/i, ''));
+        const chosen = await deps.dialogs.savePdf(`${base}.pdf`);
+        if (chosen === null) return null;
+        outPath = chosen;
+      }
+      const openExported = openWhenDone ? deps.openExported : undefined;
+      const jobId = jobs.start(async (signal, onProgress) => {
+        const done = await exporter({ ref: r.ref, absPath: r.absPath, fileName: r.fileName, options, outPath, signal, onProgress });
+        if (!openExported) return { ...done, opened: false };
+        const opened = await openExported(done.location).then(
+          () => true,
+          (e: unknown) => (log.warn(`could not open ${done.location}`, e), false),
+        );
+        return { ...done, opened };
+      });
+      return { jobId };
+    },
+    'export.status': async ({ jobId }) => jobs.status(jobId),
+    'export.cancel': async ({ jobId }) => ({ cancelling: jobs.cancel(jobId) }),
   };
 
   const wrap = <C extends Channel>(channel: C): Handler<C> => {
@@ -225,7 +258,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   const out = {} as Record<Channel, Handler<Channel>>;
   for (const channel of Object.keys(impls) as Channel[]) out[channel] = wrap(channel);
-  return out as Handlers;
+  // Not enumerable: the object's own keys stay exactly the contract's channels.
+  return Object.defineProperties(out, {
+    dispose: { value: () => jobs.dispose(), enumerable: false },
+    exportJobs: { value: jobs, enumerable: false },
+  }) as unknown as Handlers;
 }
 
 /** Calls the handler for a channel name that came over a transport (untrusted). */

@@ -1,6 +1,7 @@
 // What the handler table needs from its host. Only transport, dialogs, the trash and the
 // printer differ between Electron and the browser host (DESIGN.md §1 "two hosts").
-import type { DeckRef, DisplayInfo, ExportOptions, PresentScreens, ResponseOf } from '../../shared/api/contract';
+import type { DeckRef, DisplayInfo, ExportOptions, ExportResult, PresentScreens } from '../../shared/api/contract';
+import type { JobProgress } from './exportJobs';
 import type { Logger } from '../services/context';
 import type { PreferencesStore } from '../services/preferences';
 import type { ExternalRefs } from '../services/externalRefs';
@@ -13,6 +14,8 @@ export interface NativeDialogs {
   saveAs(defaultName: string): Promise<string | null>;
   /** A folder the user chose (the library), or null if they cancelled. */
   chooseFolder?(defaultPath: string): Promise<string | null>;
+  /** Where to write an exported PDF (export.start asks before printing), or null if they cancelled. */
+  savePdf?(defaultName: string): Promise<string | null>;
 }
 
 /** Electron's presenting windows (DESIGN.md §5): the audience window on a chosen display. */
@@ -30,7 +33,15 @@ export interface ExportPdfArgs {
   absPath: string;
   fileName: string;
   options: ExportOptions;
+  /** Where to write (chosen in a native dialog); absent: the exporter decides (browser download, or it asks). */
+  outPath?: string;
+  /** Aborting stops the print and leaves no file behind. */
+  signal?: AbortSignal;
+  onProgress?: (p: JobProgress) => void;
 }
+
+/** What an exporter answers; the handler adds whether the host opened the file. */
+export type ExportedPdf = Omit<ExportResult, 'opened'>;
 
 export interface HandlerDeps {
   libraryDir: string;
@@ -44,7 +55,9 @@ export interface HandlerDeps {
   /** Native dialogs; absent in the browser host, whose dialog.* calls answer 'not_supported'. */
   dialogs?: NativeDialogs;
   /** The PDF exporter; absent answers 'not_supported'. */
-  exportPdf?: (args: ExportPdfArgs) => Promise<ResponseOf<'export.pdf'>>;
+  exportPdf?: (args: ExportPdfArgs) => Promise<ExportedPdf>;
+  /** Electron: shell.openPath for "open the file when done". Absent: the renderer opens it (browser tab). */
+  openExported?: (location: string) => Promise<void>;
   /** Electron only; absent answers 'not_supported' (the browser host uses window.open). */
   presenting?: PresentingHost;
   /** The user's preferences, already load()ed by the host. */

@@ -15,7 +15,7 @@ import { restoreWindowState } from '../services/windowState';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
 import { nativeDialogs } from './dialogs';
 import { createEditorWindow, DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE } from './editorWindow';
-import { electronExportPdf } from './electronPrinter';
+import { electronExportPdf, savePdfDialog } from './electronPrinter';
 import { registerIpcHandlers } from './ipc';
 import { createPresentWindows } from './presentWindows';
 import { buildMenuTemplate } from './menuTemplate';
@@ -165,9 +165,14 @@ function start(): void {
       trash: async (absPath) => {
         await shell.trashItem(absPath);
       },
-      dialogs: nativeDialogs(() => mainWindow, () => library),
+      dialogs: { ...nativeDialogs(() => mainWindow, () => library), savePdf: savePdfDialog({ parent: () => mainWindow, defaultFolder: () => app.getPath('documents') }) },
       presenting: createPresentWindows({ preload, presenter: () => mainWindow, log }),
       exportPdf: electronExportPdf({ preload, version: app.getVersion(), parent: () => mainWindow, defaultFolder: () => app.getPath('documents') }),
+      openExported: async (location) => {
+        // shell.openPath answers an error message instead of throwing.
+        const problem = await shell.openPath(location);
+        if (problem) throw new Error(problem);
+      },
       externals,
       sampleDir: path.join(appRoot, 'assets', 'sample'),
       log,

@@ -67,6 +67,34 @@ export const ExportOptionsSchema = z.object({
 });
 export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
 
+export const ExportResultSchema = z.object({
+  /** Where the file was written (Electron) or a one-time download path (browser host). */
+  location: z.string(),
+  pages: z.number().int(),
+  bytes: z.number().int(),
+  warnings: z.array(z.string()),
+  /** True when the host opened the PDF itself (Electron's "open when done"). */
+  opened: z.boolean(),
+});
+export type ExportResult = z.infer<typeof ExportResultSchema>;
+
+export const ExportJobIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'an export job id');
+
+export const EXPORT_PHASES = ['starting', 'loading', 'rendering', 'fonts', 'printing', 'finishing', 'cancelling', 'done', 'failed', 'cancelled'] as const;
+export type ExportPhase = (typeof EXPORT_PHASES)[number];
+
+export const ExportJobStatusSchema = z.object({
+  phase: z.enum(EXPORT_PHASES),
+  /** Slides drawn so far out of total (0/0 until the print pages know the deck). */
+  rendered: z.number().int(),
+  total: z.number().int(),
+  /** Set when phase is done. */
+  result: ExportResultSchema.nullable(),
+  /** Set when phase is failed or cancelled: what the person reads in the dialog. */
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+});
+export type ExportJobStatus = z.infer<typeof ExportJobStatusSchema>;
+
 const name = z.string().min(1).max(300);
 
 /** A display the audience window can go to (Electron presenting). */
@@ -179,16 +207,24 @@ export const CONTRACT = {
   'present.closeAudience': { request: z.object({}), response: PresentScreensSchema },
   'dialog.open': { request: z.object({}), response: OpenedDeckSchema.nullable() },
   'dialog.saveAs': { request: z.object({ deck: DeckSchema }), response: OpenedDeckSchema.nullable() },
-  'export.pdf': {
-    request: z.object({ ref: DeckRefSchema, options: ExportOptionsSchema }),
-    response: z.object({
-      /** Where the file was written (Electron) or a one-time download path (browser host). */
-      location: z.string(),
-      pages: z.number().int(),
-      bytes: z.number().int(),
-      warnings: z.array(z.string()),
+  /** One request/response export (CLI-like callers); the editor's dialog uses the export.start job API. */
+  'export.pdf': { request: z.object({ ref: DeckRefSchema, options: ExportOptionsSchema }), response: ExportResultSchema },
+  /** Starts an export job. Electron asks where to save first: null = the user cancelled that dialog. */
+  'export.start': {
+    request: z.object({
+      ref: DeckRefSchema,
+      options: ExportOptionsSchema,
+      /** The deck's title, for the Save dialog's default file name. */
+      title: z.string().max(300).default(''),
+      /** Electron opens the PDF with the system viewer when done (the browser host leaves it to the page). */
+      openWhenDone: z.boolean().default(false),
     }),
+    response: z.object({ jobId: ExportJobIdSchema }).nullable(),
   },
+  /** Polled by the dialog; a finished job answers its outcome once and is then forgotten. */
+  'export.status': { request: z.object({ jobId: ExportJobIdSchema }), response: ExportJobStatusSchema },
+  /** Aborts a running job; false when it had already finished. */
+  'export.cancel': { request: z.object({ jobId: ExportJobIdSchema }), response: z.object({ cancelling: z.boolean() }) },
 } as const;
 
 export type Channel = keyof typeof CONTRACT;

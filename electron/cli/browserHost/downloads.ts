@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { ExportPdfArgs, HandlerDeps } from '../../api/handlers';
+import { BriefdeckError } from '../../../shared/result';
 import { exportPdf } from '../../services/export/exportPdf';
 
 /** How long an exported PDF waits to be downloaded before it is deleted. */
@@ -78,9 +79,14 @@ export class OneTimeDownloads {
 
 /** The browser host's export.pdf: Chromium prints this host's own print route into a one-time download. */
 export function browserExportPdf(self: { url: string; token: string }, downloads: OneTimeDownloads): NonNullable<HandlerDeps['exportPdf']> {
-  return async ({ ref, fileName, options }: ExportPdfArgs) => {
+  return async ({ ref, fileName, options, signal, onProgress }: ExportPdfArgs) => {
     const { id, file } = await downloads.reserve();
-    const result = await exportPdf({ host: self, ref, options, outPath: file });
+    const result = await exportPdf({ host: self, ref, options, outPath: file, signal, onProgress });
+    if (signal?.aborted) {
+      // Cancelled in the instant after writing: the download is never offered, so drop it now.
+      await rm(file, { force: true }).catch(() => undefined);
+      throw new BriefdeckError('cancelled', 'The export was cancelled; no PDF was written.');
+    }
     const name = `${fileName.replace(/\.briefdeck$/i, '')}.pdf`;
     return {
       location: downloads.offer(id, file, name),

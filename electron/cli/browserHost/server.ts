@@ -292,7 +292,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }).then(() => downloads.dispose());
+      })
+        .then(() => handlers?.dispose())
+        .then(() => downloads.dispose());
       return closing;
     },
   };
