@@ -222,7 +222,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       const openExported = openWhenDone ? deps.openExported : undefined;
       const jobId = jobs.start(async (signal, onProgress) => {
-        const done = await exporter({ ref: r.ref, absPath: r.absPath, fileName: r.fileName, options, outPath, signal, onProgress });
+        const done = await exporter({ ref: r.ref, absPath: r.absPath, fileName: r.fileName, options, outPath, signal, onProgress, openWhenDone: openWhenDone && !openExported });
         if (!openExported) return { ...done, opened: false };
         const opened = await openExported(done.location).then(
           () => true,

@@ -38,6 +38,8 @@ export interface ExportPdfArgs {
   /** Aborting stops the print and leaves no file behind. */
   signal?: AbortSignal;
   onProgress?: (p: JobProgress) => void;
+  /** The user wants to see the PDF when done and the host will not open it itself (the browser host offers a view). */
+  openWhenDone?: boolean;
 }
 
 /** What an exporter answers; the handler adds whether the host opened the file. */

@@ -23,7 +23,7 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   { id: 'deck.new', title: 'New Deck', group: 'File', accelerator: 'CmdOrCtrl+N' },
   { id: 'deck.open', title: 'Open…', group: 'File', accelerator: 'CmdOrCtrl+O' },
   { id: 'deck.saveAs', title: 'Save As…', group: 'File', accelerator: 'CmdOrCtrl+Shift+S', separatorBefore: true },
-  { id: 'deck.export', title: 'Export to PDF…', group: 'File', accelerator: 'CmdOrCtrl+Shift+E' },
+  { id: 'deck.export', title: 'Export to PDF…', group: 'File', accelerator: 'CmdOrCtrl+E' },
   { id: 'edit.undo', title: 'Undo', group: 'Edit', accelerator: 'CmdOrCtrl+Z' },
   { id: 'edit.redo', title: 'Redo', group: 'Edit', accelerator: 'CmdOrCtrl+Shift+Z' },
   { id: 'edit.cut', title: 'Cut', group: 'Edit', accelerator: 'CmdOrCtrl+X', separatorBefore: true },

@@ -14,10 +14,14 @@ import { exportPdf } from '../../services/export/exportPdf';
 /** How long an exported PDF waits to be downloaded before it is deleted. */
 export const DOWNLOAD_TTL_MS = 15 * 60_000;
 
+type Use = 'attachment' | 'inline';
+
 interface Entry {
   file: string;
   name: string;
   expires: number;
+  /** What may still be served: the download, and the in-tab view when the user asked to open it. */
+  left: Set<Use>;
 }
 
 export class OneTimeDownloads {
@@ -31,27 +35,34 @@ export class OneTimeDownloads {
     return { id, file: path.join(await this.dir, `${id}.pdf`) };
   }
 
-  offer(id: string, file: string, name: string, now = Date.now()): string {
+  /** `viewable`: the file may also be shown once in a tab, at downloads/<id>/view/<name> ("open when done"). */
+  offer(id: string, file: string, name: string, now = Date.now(), viewable = false): string {
     this.sweep(now);
-    this.entries.set(id, { file, name, expires: now + DOWNLOAD_TTL_MS });
+    this.entries.set(id, { file, name, expires: now + DOWNLOAD_TTL_MS, left: new Set<Use>(viewable ? ['attachment', 'inline'] : ['attachment']) });
     return `downloads/${id}/${encodeURIComponent(name)}`;
   }
 
-  /** Serves GET /downloads/<id>/… once; false when the path is not a live download. */
+  /** Serves GET /downloads/<id>/… (and /view/… if offered) once each; false when the path is not a live download. */
   serve(req: IncomingMessage, res: ServerResponse, pathname: string, headers: Record<string, string>): boolean {
-    const match = /^\/downloads\/([0-9a-f]{48})(\/|$)/.exec(pathname);
+    const match = /^\/downloads\/([0-9a-f]{48})(\/view)?(\/|$)/.exec(pathname);
     const entry = match?.[1] ? this.entries.get(match[1]) : undefined;
-    if (!match?.[1] || !entry || entry.expires < Date.now() || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
+    const use: Use = match?.[2] ? 'inline' : 'attachment';
+    if (!match?.[1] || !entry || !entry.left.has(use) || entry.expires < Date.now() || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
     const id = match[1];
     const ascii = entry.name.replace(/[^\x20-\x7e]|["\\]/g, '_');
     res.writeHead(200, {
       ...headers,
       'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(entry.name)}`,
+      'Content-Disposition': `${use}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(entry.name)}`,
       'Cache-Control': 'no-store',
     });
     if (req.method === 'HEAD') {
       res.end();
+      return true;
+    }
+    entry.left.delete(use);
+    if (entry.left.size > 0) {
+      createReadStream(entry.file).on('error', () => res.destroy()).pipe(res);
       return true;
     }
     this.entries.delete(id);
@@ -79,7 +90,7 @@ export class OneTimeDownloads {
 
 /** The browser host's export.pdf: Chromium prints this host's own print route into a one-time download. */
 export function browserExportPdf(self: { url: string; token: string }, downloads: OneTimeDownloads): NonNullable<HandlerDeps['exportPdf']> {
-  return async ({ ref, fileName, options, signal, onProgress }: ExportPdfArgs) => {
+  return async ({ ref, fileName, options, signal, onProgress, openWhenDone }: ExportPdfArgs) => {
     const { id, file } = await downloads.reserve();
     const result = await exportPdf({ host: self, ref, options, outPath: file, signal, onProgress });
     if (signal?.aborted) {
@@ -89,7 +100,7 @@ export function browserExportPdf(self: { url: string; token: string }, downloads
     }
     const name = `${fileName.replace(/\.briefdeck$/i, '')}.pdf`;
     return {
-      location: downloads.offer(id, file, name),
+      location: downloads.offer(id, file, name, Date.now(), openWhenDone === true),
       pages: result.pages,
       bytes: result.bytes,
       warnings: result.preflight.map((p) => p.message),

@@ -1,0 +1,275 @@
+// File > Export PDF… (deck.export): options, preflight, then a cancellable progress bar.
+// Electron asks where to save and may open the file itself; the browser host hands back a
+// one-time download, which this dialog saves (and shows in a tab when asked).
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ExportOptions, ExportResult } from '../../shared/api/contract';
+import type { Deck } from '../../shared/deck/schema';
+import { collectSources } from '../../shared/data/sources';
+import { planPages, selectSlides } from '../../shared/export/pagePlan';
+import { parseRange } from '../../shared/export/range';
+import type { PreflightItem } from '../../shared/export/printStatus';
+import { findDataset } from '../data/datasets';
+import { isElectron } from '../host/api';
+import { preflightSources } from '../print/preflight';
+import { saveNow } from '../store/saveStore';
+import { useUi } from '../store/uiStore';
+import { Dialog } from '../ui/Dialog';
+import { useExportJob, type StartArgs } from './exportJob';
+import { rememberedForm, rememberForm, type ExportForm } from './exportForm';
+
+const LAYOUTS: { value: ExportOptions['layout']; label: string; hint: string }[] = [
+  { value: 'slides', label: 'Slides', hint: 'One slide per page' },
+  { value: 'notes', label: 'Notes pages', hint: 'Slide above, speaker notes below' },
+  { value: 'handout2', label: 'Handout, 2 per page', hint: 'Two large slides' },
+  { value: 'handout3', label: 'Handout, 3 per page', hint: 'With lines for notes' },
+  { value: 'handout6', label: 'Handout, 6 per page', hint: 'Compact overview' },
+];
+
+const PHASE_LABEL: Record<string, string> = {
+  starting: 'Starting the printer…',
+  loading: 'Loading the deck…',
+  rendering: 'Drawing slides…',
+  fonts: 'Loading fonts…',
+  printing: 'Printing pages…',
+  finishing: 'Adding bookmarks and metadata…',
+  cancelling: 'Cancelling…',
+};
+
+function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 0.1 ? `${mb.toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** The browser host's result is a one-time download path: save it, and show it in a tab if asked. */
+function deliverInBrowser(result: ExportResult, viewTab: Window | null): void {
+  const a = document.createElement('a');
+  a.href = result.location;
+  a.download = decodeURIComponent(result.location.split('/').pop() ?? 'deck.pdf');
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  if (viewTab) viewTab.location.href = result.location.replace(/^downloads\/([0-9a-f]+)\//, 'downloads/$1/view/');
+}
+
+export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck: Deck; onClose: () => void }) {
+  const [form, setForm] = useState<ExportForm>(() => rememberedForm(deckRef));
+  const viewTab = useRef<Window | null>(null);
+  const set = <K extends keyof ExportForm>(key: K, value: ExportForm[K]) =>
+    setForm((f) => {
+      const next = { ...f, [key]: value };
+      rememberForm(deckRef, next);
+      return next;
+    });
+
+  const range = parseRange(form.rangeText);
+  const options: ExportOptions | null = range.ok
+    ? { range: range.range, includeHidden: form.includeHidden, layout: form.layout, sourcesPage: form.sourcesPage, pageNumbers: form.pageNumbers }
+    : null;
+
+  const summary = useMemo(() => {
+    if (!options) return null;
+    const slides = selectSlides(deck, options);
+    const sources = options.sourcesPage ? collectSources(deck, slides.map((s) => s.slideId), (id) => findDataset(id, deck)).length : 0;
+    const plan = planPages(deck, options, sources);
+    const preflight: PreflightItem[] = preflightSources(deck, slides, (id) => findDataset(id, deck));
+    return { slides: slides.length, plan, preflight };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- options is rebuilt from form each render
+  }, [deck, form]);
+
+  const onDone = useCallback((result: ExportResult, _args: StartArgs) => {
+    if (!isElectron()) deliverInBrowser(result, viewTab.current);
+    viewTab.current = null;
+  }, []);
+  const { view, start, cancel, reset } = useExportJob(onDone);
+  const busy = view.state === 'starting' || view.state === 'running';
+  const canExport = options !== null && summary?.plan.ok === true && !busy;
+
+  const onExport = async () => {
+    if (!options || !canExport) return;
+    // A tab opened now, while the click still counts as the user's, is not blocked as a pop-up.
+    if (form.openWhenDone && !isElectron()) viewTab.current = window.open('about:blank', '_blank');
+    // The printer reads the deck from disk.
+    await saveNow();
+    await start({ ref: deckRef, title: deck.meta.title, options, openWhenDone: form.openWhenDone });
+  };
+
+  const closeTab = () => {
+    viewTab.current?.close();
+    viewTab.current = null;
+  };
+  const close = () => {
+    if (view.state === 'running') void cancel();
+    closeTab();
+    onClose();
+  };
+  if ((view.state === 'failed' || view.state === 'cancelled') && viewTab.current) closeTab();
+
+  const jump = (item: PreflightItem) => {
+    const id = item.slideNumber ? deck.slideOrder[item.slideNumber - 1] : undefined;
+    if (!id) return;
+    useUi.getState().selectSlide(id);
+    close();
+  };
+
+  return (
+    <Dialog title="Export to PDF" onClose={close} wide>
+      <form
+        className="export-dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void onExport();
+        }}
+      >
+        <fieldset className="export-options" disabled={busy}>
+          <div className="export-col">
+            <label className="field">
+              Slides
+              <input
+                value={form.rangeText}
+                onChange={(e) => set('rangeText', e.target.value)}
+                placeholder={`All ${deck.slideOrder.length} slides`}
+                aria-invalid={!range.ok}
+                aria-describedby="export-range-help"
+                data-testid="export-range"
+              />
+            </label>
+            <p id="export-range-help" className={range.ok ? 'export-help muted' : 'export-help error-text'} role={range.ok ? undefined : 'alert'}>
+              {range.ok ? 'Leave empty for all, or e.g. 3, 2-6, 4-.' : range.message}
+            </p>
+            <label className="check">
+              <input type="checkbox" checked={form.includeHidden} onChange={(e) => set('includeHidden', e.target.checked)} />
+              Include hidden slides
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={form.sourcesPage} onChange={(e) => set('sourcesPage', e.target.checked)} />
+              Add a Sources page
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={form.pageNumbers} onChange={(e) => set('pageNumbers', e.target.checked)} />
+              Page numbers
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={form.openWhenDone} onChange={(e) => set('openWhenDone', e.target.checked)} />
+              Open the PDF when done
+            </label>
+          </div>
+          <div className="export-col" role="radiogroup" aria-label="Layout">
+            <span className="export-label">Layout</span>
+            {LAYOUTS.map((l) => (
+              <label key={l.value} className={`export-layout ${form.layout === l.value ? 'selected' : ''}`}>
+                <input type="radio" name="export-layout" value={l.value} checked={form.layout === l.value} onChange={() => set('layout', l.value)} />
+                <span>
+                  {l.label}
+                  <small className="muted">{l.hint}</small>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        {summary && (
+          <p className="export-summary" data-testid="export-summary">
+            {summary.plan.ok ? (
+              `${summary.slides} ${summary.slides === 1 ? 'slide' : 'slides'} → ${summary.plan.plan.pages.length} ${summary.plan.plan.pages.length === 1 ? 'page' : 'pages'}`
+            ) : (
+              <span className="error-text">{summary.plan.message}</span>
+            )}
+          </p>
+        )}
+
+        <section className="export-preflight" aria-label="Preflight" data-testid="export-preflight">
+          <h3>Preflight</h3>
+          {summary && summary.preflight.length > 0 ? (
+            <ul>
+              {summary.preflight.map((item, i) => (
+                <li key={`${item.kind}-${item.widgetId ?? ''}-${i}`}>
+                  <button type="button" className="export-warning" onClick={() => jump(item)} title="Go to this slide">
+                    <span className="export-warning-icon" aria-hidden="true">!</span>
+                    {item.message}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{summary ? 'No problems found in the selected slides.' : 'Fix the slide range to check the slides.'}</p>
+          )}
+          <p className="muted export-help">Warnings never block the export. Overflowing text, widgets that fail to draw and coarse images are checked again while printing.</p>
+        </section>
+
+        <ExportProgress view={view} />
+
+        <div className="dialog-buttons">
+          {busy ? (
+            <button type="button" onClick={() => void cancel()} disabled={view.state === 'running' && view.phase === 'cancelling'} data-testid="export-cancel">
+              Cancel export
+            </button>
+          ) : (
+            <button type="button" onClick={close}>
+              {view.state === 'done' ? 'Close' : 'Cancel'}
+            </button>
+          )}
+          {view.state === 'done' || view.state === 'failed' || view.state === 'cancelled' ? (
+            <button type="button" onClick={reset}>
+              Export again…
+            </button>
+          ) : (
+            <button type="submit" className="primary" disabled={!canExport}>
+              {isElectron() ? 'Export…' : 'Export'}
+            </button>
+          )}
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function ExportProgress({ view }: { view: ReturnType<typeof useExportJob>['view'] }) {
+  switch (view.state) {
+    case 'idle':
+      return null;
+    case 'starting':
+      return <p className="export-status muted">{isElectron() ? 'Choose where to save the PDF…' : 'Starting…'}</p>;
+    case 'running': {
+      const label = PHASE_LABEL[view.phase] ?? 'Exporting…';
+      return (
+        <div className="export-status" data-testid="export-progress">
+          <progress max={Math.max(1, view.total)} value={view.total ? view.rendered : undefined} aria-label="Export progress" />
+          <span>
+            {label} {view.total > 0 ? `${view.rendered} of ${view.total} slides` : ''}
+          </span>
+        </div>
+      );
+    }
+    case 'done':
+      return (
+        <div className="export-status export-done" role="status" data-testid="export-done">
+          Exported {view.result.pages} {view.result.pages === 1 ? 'page' : 'pages'} ({megabytes(view.result.bytes)})
+          {isElectron() ? ` to ${view.result.location}` : '.'}
+          {view.result.warnings.length > 0 ? ` ${view.result.warnings.length} preflight ${view.result.warnings.length === 1 ? 'warning' : 'warnings'} from printing:` : ''}
+          {view.result.warnings.length > 0 && (
+            <ul className="export-print-warnings">
+              {view.result.warnings.map((w, i) => (
+                <li key={i}>{w}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      );
+    case 'failed':
+      return (
+        <div className="export-status export-error" role="alert" data-testid="export-error">
+          <strong>The PDF could not be exported.</strong> {view.message}
+        </div>
+      );
+    case 'cancelled':
+      return (
+        <p className="export-status muted" role="status" data-testid="export-cancelled">
+          Export cancelled. No PDF was written.
+        </p>
+      );
+    default: {
+      const never: never = view;
+      return never;
+    }
+  }
+}

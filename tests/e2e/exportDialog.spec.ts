@@ -1,0 +1,127 @@
+// The export dialog in the browser host: Mod+E opens it, the options and preflight are there
+// before anything prints, the progress bar counts slides, the PDF arrives as a download, and
+// Cancel really stops a long export.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import type { Deck } from '../../shared/deck/schema';
+import { newId } from '../../shared/ids';
+import { pdfinfo, readPdf } from '../unit/export/pdfRead';
+import { expect, test } from './fixtures';
+import { EditorPage } from './support/editorPage';
+
+const SAMPLE = fileURLToPath(new URL('../../assets/sample/supply-chain-alliance.briefdeck', import.meta.url));
+
+async function sample(): Promise<Deck> {
+  return JSON.parse(await readFile(SAMPLE, 'utf8')) as Deck;
+}
+
+/** The sample deck with the first key figure on "Key figures" (slide 6) stripped of its source. */
+async function sampleMissingASource(): Promise<Deck> {
+  const deck = await sample();
+  const slide = deck.slides[deck.slideOrder[5]!]!;
+  const widgetId = Object.values(slide.slots).find((id) => id && deck.widgets[id]?.kind === 'keyFigure')!;
+  (deck.widgets[widgetId] as { source: unknown }).source = null;
+  return deck;
+}
+
+/** The sample's content slides repeated until the deck has `count` slides (fresh ids throughout). */
+async function bigDeck(count: number): Promise<Deck> {
+  const deck = await sample();
+  const template = deck.slideOrder.slice(1).map((id) => deck.slides[id]!);
+  while (deck.slideOrder.length < count) {
+    const from = template[deck.slideOrder.length % template.length]!;
+    const id = newId('s');
+    const slots: Record<string, string | null> = {};
+    for (const [slot, wid] of Object.entries(from.slots)) {
+      if (!wid) continue;
+      const w = deck.widgets[wid]!;
+      const copyId = newId('w');
+      deck.widgets[copyId] = { ...w, id: copyId } as Deck['widgets'][string];
+      slots[slot] = copyId;
+    }
+    deck.slides[id] = { ...from, id, slots, title: `${from.title} (${deck.slideOrder.length + 1})` };
+    deck.slideOrder.push(id);
+  }
+  return deck;
+}
+
+async function openDeck(page: Page, host: { url: string }, fileName: string): Promise<void> {
+  await page.goto(`${host.url}#/edit?deck=${encodeURIComponent(`library:${fileName}`)}`);
+  await expect(page.getByTestId('canvas')).toBeVisible();
+}
+
+test('Mod+E: options, preflight, progress, a handout PDF downloaded with the right pages', async ({ page, host }, testInfo) => {
+  await host.writeLibraryFile('Alliance.briefdeck', await sampleMissingASource());
+  await openDeck(page, host, 'Alliance.briefdeck');
+  const editor = new EditorPage(page);
+
+  await editor.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export to PDF' });
+  await expect(dialog).toBeVisible();
+
+  // A range the parser refuses gets an inline error and no Export.
+  await dialog.getByTestId('export-range').fill('5-2');
+  await expect(dialog.getByRole('alert')).toContainText('ends before it starts');
+  await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
+
+  await dialog.getByTestId('export-range').fill('2-7');
+  await dialog.getByRole('radio', { name: /Handout, 3 per page/ }).check();
+  await dialog.getByRole('checkbox', { name: 'Add a Sources page' }).uncheck();
+  await expect(dialog.getByTestId('export-summary')).toHaveText('6 slides → 2 pages');
+
+  // Preflight before exporting: the key figure without a source, named by slide.
+  const preflight = dialog.getByTestId('export-preflight');
+  await expect(preflight.getByRole('button')).toHaveCount(1);
+  await expect(preflight.getByRole('button')).toContainText('Slide 6 “Key figures”: the key figure has no source');
+  await page.screenshot({ path: testInfo.outputPath('export-dialog.png') });
+
+  // Clicking the warning goes to that slide; the options are still there when the dialog reopens.
+  await preflight.getByRole('button').click();
+  await expect(dialog).toBeHidden();
+  await expect(editor.slideRows().nth(5)).toHaveAttribute('aria-current', 'true');
+  await editor.press('Control+e');
+  await expect(dialog.getByTestId('export-range')).toHaveValue('2-7');
+  await expect(dialog.getByRole('radio', { name: /Handout, 3 per page/ })).toBeChecked();
+
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Alliance.pdf');
+  const file = testInfo.outputPath('Alliance-handout3.pdf');
+  await download.saveAs(file);
+  await expect(dialog.getByTestId('export-done')).toContainText(/Exported 2 pages \(\d+(\.\d)? (MB|KB)\)/);
+  await page.screenshot({ path: testInfo.outputPath('export-dialog-done.png') });
+
+  const pdf = await readPdf(file);
+  expect(pdf.pages).toHaveLength(2);
+  expect(pdfinfo(file)['Pages']).toBe('2');
+  // Handouts print on portrait paper, three slides a page: slide 2's and slide 7's titles are there.
+  expect(pdf.pages[0]!.height).toBeGreaterThan(pdf.pages[0]!.width);
+  expect(pdf.pages[0]!.text).toContain('Partners in the Indo-Pacific');
+  expect(pdf.pages[1]!.text).toContain('Could Taiwan join a formal partnership?');
+});
+
+test('Cancel stops a long export: the dialog says cancelled and nothing is downloaded', async ({ page, host }, testInfo) => {
+  await host.writeLibraryFile('Big.briefdeck', await bigDeck(160));
+  await openDeck(page, host, 'Big.briefdeck');
+  let downloads = 0;
+  page.on('download', () => downloads++);
+
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export to PDF' });
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+
+  // Mid-way: the printer is loading or drawing the deck, well before 160 slides are printed.
+  const progress = dialog.getByTestId('export-progress');
+  await expect(progress).toContainText(/Loading the deck…|Drawing slides…/, { timeout: 60_000 });
+  await expect(progress.getByRole('progressbar')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('export-dialog-progress.png') });
+  await dialog.getByTestId('export-cancel').click();
+
+  await expect(dialog.getByTestId('export-cancelled')).toHaveText('Export cancelled. No PDF was written.', { timeout: 15_000 });
+  await expect(dialog.getByRole('button', { name: 'Export again…' })).toBeVisible();
+  // Give a stray download every chance to show up.
+  await page.waitForTimeout(1000);
+  expect(downloads).toBe(0);
+});
