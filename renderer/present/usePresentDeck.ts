@@ -10,8 +10,10 @@ export function usePresentDeck(ref: string): PresentDeck {
   const [state, setState] = useState<{ ref: string; value: PresentDeck }>({ ref, value: { status: 'loading' } });
   useEffect(() => {
     let live = true;
-    void openDeck(ref).then(async (r) => {
-      if (r.ok) await preloadWidgetCode(r.data.deck).catch(() => undefined);
+    void openDeck(ref).then((r) => {
+      // The room sees the first slide at once; chart code and map geometry arrive beside it
+      // (a chart or map slot fills a moment later; the title slide usually has neither).
+      if (r.ok) void preloadWidgetCode(r.data.deck).catch(() => undefined);
       if (!live) return;
       setState({
         ref,
