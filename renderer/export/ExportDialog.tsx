@@ -134,7 +134,7 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
               />
             </label>
             <p id="export-range-help" className={range.ok ? 'export-help muted' : 'export-help error-text'} role={range.ok ? undefined : 'alert'}>
-              {range.ok ? 'Leave empty for all, or e.g. 3, 2-6, 4-.' : range.message}
+              {range.ok ? 'Leave empty for all slides, or type one slide (3) or one range (2-6, 4-).' : range.message}
             </p>
             <label className="check">
               <input type="checkbox" checked={form.includeHidden} onChange={(e) => set('includeHidden', e.target.checked)} />
