@@ -5,13 +5,13 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, dispatch, type ExportPdfArgs, type HandlerDeps } from '../../../electron/api/handlers';
+import { type ExportPdfArgs, type HandlerDeps } from '../../../electron/api/handlers';
 import { FINISHED_TTL_MS } from '../../../electron/api/exportJobs';
 import { writeFileAtomic } from '../../../electron/services/export/atomicOutput';
-import { PreferencesStore } from '../../../electron/services/preferences';
-import { CONTRACT, type Channel, type ExportJobStatus } from '../../../shared/api/contract';
+import { type ExportJobStatus } from '../../../shared/api/contract';
 import { BriefdeckError, type Result } from '../../../shared/result';
-import { quietLog, tempDir, TestClock } from '../services/helpers';
+import { harness, loadedPreferences, testDeps } from './harness';
+import { tempDir, TestClock } from '../services/helpers';
 
 /** An exporter that "renders" `slides` slides, one per step() call, then writes the PDF. */
 function steppedExporter(outDir: string, slides: number) {
@@ -50,26 +50,8 @@ async function setup(extra: (outDir: string) => Partial<HandlerDeps> = () => ({}
   const dir = await tempDir();
   const outDir = await tempDir('briefdeck-export-out-');
   const clock = new TestClock();
-  const preferences = new PreferencesStore(path.join(dir, '.briefdeck-preferences.json'));
-  await preferences.load();
-  const handlers = createHandlers({
-    libraryDir: dir,
-    preferences,
-    libraryFixedBecause: null,
-    recentFile: path.join(dir, '.briefdeck-recent.json'),
-    version: '0.1.0-test',
-    host: 'browser',
-    platform: 'linux',
-    sampleDir: path.join(dir, 'no-sample'),
-    now: clock.now,
-    log: quietLog,
-    ...extra(outDir),
-  });
-  const call = async <T>(channel: Channel, payload: unknown): Promise<Result<T>> => {
-    const r = await dispatch(handlers, channel, payload);
-    if (r.ok) expect(CONTRACT[channel].response.safeParse(r.data).success, `${channel} answers per the contract`).toBe(true);
-    return r as Result<T>;
-  };
+  const { preferences } = await loadedPreferences(path.join(dir, '.briefdeck-preferences.json'));
+  const { handlers, call } = harness(testDeps(dir, preferences, { now: clock.now, ...extra(outDir) }));
   const must = <T>(r: Result<T>): T => {
     if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
     return r.data;

@@ -3,13 +3,13 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, dispatch, type HandlerDeps, type Handlers } from '../../../electron/api/handlers';
+import { dispatch, type HandlerDeps, type Handlers } from '../../../electron/api/handlers';
 import { ExternalRefs } from '../../../electron/services/externalRefs';
-import { PreferencesStore } from '../../../electron/services/preferences';
-import { CHANNELS, CONTRACT, type Channel } from '../../../shared/api/contract';
+import { CHANNELS, type Channel } from '../../../shared/api/contract';
 import { serializeDeck } from '../../../shared/deck/codec';
 import type { Result } from '../../../shared/result';
 import { sampleDeck, tempDir, TestClock } from '../services/helpers';
+import { harness, loadedPreferences, testDeps } from './harness';
 
 interface Logged {
   level: string;
@@ -21,32 +21,13 @@ async function setup(extra: Partial<HandlerDeps> = {}) {
   const dir = await tempDir();
   const logged: Logged[] = [];
   const clock = new TestClock();
-  const preferences = new PreferencesStore(path.join(dir, '.briefdeck-preferences.json'));
-  await preferences.load();
-  const deps: HandlerDeps = {
-    libraryDir: dir,
-    preferences,
-    libraryFixedBecause: null,
-    recentFile: path.join(dir, '.briefdeck-recent.json'),
-    version: '0.1.0-test',
-    host: 'browser',
-    platform: 'linux',
-    sampleDir: path.join(dir, 'no-sample'),
-    now: clock.now,
-    log: {
-      info: (message, detail) => logged.push({ level: 'info', message, detail }),
-      warn: (message, detail) => logged.push({ level: 'warn', message, detail }),
-      error: (message, detail) => logged.push({ level: 'error', message, detail }),
-    },
-    ...extra,
+  const { preferences } = await loadedPreferences(path.join(dir, '.briefdeck-preferences.json'));
+  const log = {
+    info: (message: string, detail?: unknown) => logged.push({ level: 'info', message, detail }),
+    warn: (message: string, detail?: unknown) => logged.push({ level: 'warn', message, detail }),
+    error: (message: string, detail?: unknown) => logged.push({ level: 'error', message, detail }),
   };
-  const handlers = createHandlers(deps);
-  /** Calls a channel and checks a success against the contract's response schema. */
-  const call = async (channel: Channel, payload: unknown): Promise<Result<unknown>> => {
-    const r = await dispatch(handlers, channel, payload);
-    if (r.ok) expect(CONTRACT[channel].response.safeParse(r.data).success, `${channel} response matches the contract`).toBe(true);
-    return r;
-  };
+  const { handlers, call } = harness(testDeps(dir, preferences, { now: clock.now, log, ...extra }));
   return { dir, logged, clock, handlers, call };
 }
 

@@ -4,38 +4,22 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, dispatch, type HandlerDeps } from '../../../electron/api/handlers';
+import { type HandlerDeps } from '../../../electron/api/handlers';
 import { DEFAULT_PREFERENCES, PreferencesStore } from '../../../electron/services/preferences';
-import { CONTRACT, type Channel, type PreferencesInfo } from '../../../shared/api/contract';
+import { type PreferencesInfo } from '../../../shared/api/contract';
 import type { Deck } from '../../../shared/deck/schema';
 import type { Result } from '../../../shared/result';
-import { quietLog, tempDir } from '../services/helpers';
+import { harness, loadedPreferences, testDeps } from './harness';
+import { tempDir } from '../services/helpers';
 
 async function setup(opts: { prefsContent?: string; extra?: Partial<HandlerDeps> } = {}) {
   const library = await tempDir();
   const userData = await tempDir();
   const prefsFile = path.join(userData, 'preferences.json');
   if (opts.prefsContent !== undefined) await writeFile(prefsFile, opts.prefsContent);
-  const preferences = new PreferencesStore(prefsFile);
-  const { notice } = await preferences.load();
-  const handlers = createHandlers({
-    libraryDir: library,
-    preferences,
-    preferencesNotice: notice,
-    libraryFixedBecause: null,
-    recentFile: path.join(userData, 'recent.json'),
-    version: '0.1.0-test',
-    host: 'electron',
-    platform: 'linux',
-    sampleDir: path.join(library, 'no-sample'),
-    log: quietLog,
-    ...opts.extra,
-  });
-  const call = async <T = unknown>(channel: Channel, payload: unknown): Promise<Result<T>> => {
-    const r = await dispatch(handlers, channel, payload);
-    if (r.ok) expect(CONTRACT[channel].response.safeParse(r.data).success, `${channel} response matches the contract`).toBe(true);
-    return r as Result<T>;
-  };
+  const { preferences, notice } = await loadedPreferences(prefsFile);
+  const deps = testDeps(library, preferences, { preferencesNotice: notice, recentFile: path.join(userData, 'recent.json'), host: 'electron', ...opts.extra });
+  const { call } = harness(deps);
   return { library, userData, prefsFile, preferences, call };
 }
 
