@@ -93,7 +93,7 @@ export function PrintScreen({ deckRef, params }: { deckRef: string; params: URLS
           return fail(`${late.label} did not finish drawing within ${Math.round(widgetTimeout / 1000)} s, so the export stopped. Check that widget in the editor, or export without that slide.`);
         }
         setPrintStatus({ ready: false, phase: 'rendering', ...tracker.progress(slideIds) });
-        await new Promise((r) => setTimeout(r, 50));
+        await new Promise((r) => setTimeout(r, 20));
       }
       if (!live) return;
       setPrintStatus({ ready: false, phase: 'fonts', rendered: slideIds.length, total: slideIds.length });

@@ -49,7 +49,11 @@ export const test = base.extend<{ host: TestHost }>({
         });
       } finally {
         await server.close();
-        await rm(libraryDir, { recursive: true, force: true });
+        // The page may still be finishing an autosave into the library (its history copy):
+        // retry, and never fail a test over its temp folder.
+        await rm(libraryDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch((e: unknown) =>
+          console.warn(`could not remove ${libraryDir}: ${(e as Error).message}`),
+        );
       }
     },
     { auto: true },

@@ -53,7 +53,7 @@ async function waitReady(page: Page, opts: PrintRouteOptions): Promise<ReadyStat
       last = key;
     }
     if (Date.now() > deadline) throw new BriefdeckError('export_failed', 'The print pages did not become ready in time; no PDF was written.');
-    await sleep(40);
+    await sleep(20);
   }
 }
 
