@@ -56,13 +56,17 @@ describe('crash safety', () => {
     const tempFile = path.join(dir, '.Crash.briefdeck.tmp');
     const titles = new Set(['Crash', 'Crash A', 'Crash B']);
     let interruptedWrites = 0;
+    // 8 kills at random moments, then (on a machine where writes happen to finish between
+    // polls) more kills aimed at the write itself until two have landed mid-write.
     const RUNS = 8;
-    for (let run = 0; run < RUNS; run++) {
+    const MAX_RUNS = 24;
+    let run = 0;
+    for (; run < MAX_RUNS && (run < RUNS || interruptedWrites < 2); run++) {
       await rm(tempFile, { force: true });
       const at: KillAt =
-        run % 2 === 0
+        run % 2 === 0 && run < RUNS
           ? { kind: 'afterSaves', saves: 1 + (run % 3), delayMs: Math.floor(Math.random() * 500) }
-          : { kind: 'duringWrite', tempFile, delayMs: Math.floor(Math.random() * 8) };
+          : { kind: 'duringWrite', tempFile, delayMs: Math.floor(Math.random() * (run < RUNS ? 8 : 3)) };
       await runAndKill(dir, opened.ref, at);
       if (existsSync(tempFile)) interruptedWrites++;
       const deck = parseDeckText(await readFile(file, 'utf8'), 'Crash.briefdeck'); // throws if broken
@@ -75,6 +79,6 @@ describe('crash safety', () => {
     // The service still opens and saves the deck; a leftover temp file is harmless.
     const again = await files.open(opened.ref);
     await files.save(opened.ref, again.deck, again.revision);
-    console.info(`crash test: ${RUNS} kills, ${interruptedWrites} during a write`);
+    console.info(`crash test: ${run} kills, ${interruptedWrites} during a write`);
   });
 });
