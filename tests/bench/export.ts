@@ -20,19 +20,18 @@ import { addSlide, createDeck, placeWidget } from '../../shared/deck/operations'
 import { DeckSchema, type Deck } from '../../shared/deck/schema';
 import { newId } from '../../shared/ids';
 import type { Widget, WidgetKind } from '../../shared/widgets';
-import { buildMixedDeck } from '../unit/export/decks';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const SAMPLE = path.join(ROOT, 'assets', 'sample', 'supply-chain-alliance.briefdeck');
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
-/** Widgets of the seed deck by kind (the sample deck, or the test deck until it lands). */
+/** Widgets of the sample deck by kind, and its slide titles. */
 function seedWidgets(): { seed: string; byKind: Map<WidgetKind, Widget[]>; titles: string[] } {
-  const deck = existsSync(SAMPLE) ? parseDeckText(readFileSync(SAMPLE, 'utf8'), 'sample') : buildMixedDeck().deck;
+  const deck = parseDeckText(readFileSync(SAMPLE, 'utf8'), 'sample');
   const byKind = new Map<WidgetKind, Widget[]>();
   for (const w of Object.values(deck.widgets)) byKind.set(w.kind, [...(byKind.get(w.kind) ?? []), w]);
   const titles = deck.slideOrder.map((id) => deck.slides[id]?.title ?? '').filter((t) => t.trim() !== '');
-  return { seed: existsSync(SAMPLE) ? 'sample deck' : 'test deck (sample deck not found)', byKind, titles };
+  return { seed: 'sample deck', byKind, titles };
 }
 
 /** 100 slides: i%3==0 map, i%3==1 chart, else quote / text / key figure in turn. */

@@ -245,7 +245,6 @@ test.describe('export to PDF', () => {
   });
 
   test('the sample deck exports with every slide title and quote as text', async () => {
-    test.skip(!existsSync(SAMPLE), 'the sample deck (assets/sample) has not landed yet');
     const { outPath, result } = await exportTo(SAMPLE, 'sample.pdf');
     renderPngs(outPath, REVIEW_DIR, 'sample');
     const { parseDeckText } = await import('../../shared/deck/codec');

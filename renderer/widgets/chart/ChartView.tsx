@@ -1,6 +1,6 @@
 // The chart widget's View: recharts at a fixed pixel size (no ResponsiveContainer), no
 // animation outside the live view, value labels with the unit, partners highlighted.
-import { memo, useEffect, useRef, useState, type ReactElement, type RefObject } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactElement, type RefObject } from 'react';
 import {
   Bar,
   BarChart,
@@ -406,7 +406,7 @@ function useDrawn(ref: RefObject<HTMLDivElement | null>, expectMarks: boolean, d
 export function ChartView({ widget, theme, width, height, mode, readyKey, readyLabel }: WidgetViewProps<'chart'>) {
   const ref = useRef<HTMLDivElement>(null);
   const props = widget.props;
-  const { series, rows } = toChartData(props.table);
+  const data = useMemo(() => chartData(props), [props]);
   const sizes: Sizes = width < 700 ? { tick: 18, label: 19 } : { tick: 21, label: 22 };
   const titleSize = width < 700 ? 28 : 34;
   const longUnit = unitSuffix(props.unit) === '' && props.unit.trim() !== '' ? props.unit.trim() : '';
@@ -414,11 +414,9 @@ export function ChartView({ widget, theme, width, height, mode, readyKey, readyL
   const titleLines = Math.min(2, Math.ceil((props.title.trim().length * titleSize * 0.55) / Math.max(1, width)));
   const headerHeight = (props.title.trim() !== '' ? titleLines * titleSize * 1.25 + 6 : 0) + (subtitle !== '' ? sizes.label * 1.45 : 0) + 10;
   const plotHeight = Math.max(80, height - headerHeight);
-  const pie = props.type === 'pie' || props.type === 'donut';
-  const hasData = series.length > 0 && rows.some((r) => (pie ? typeof r.s0 === 'number' && r.s0 > 0 : series.some((s) => typeof r[s.key] === 'number')));
-  const drawn = useDrawn(ref, hasData, `${props.type}|${width}x${height}`);
+  const drawn = useDrawn(ref, data.hasData, `${props.type}|${width}x${height}`);
   useWidgetReady(readyKey, readyLabel, drawn);
-  const body = <ChartBody props={props} theme={theme} width={width} plotHeight={plotHeight} animate={mode === 'live'} compact={width < 700} />;
+  const body = <ChartBody props={props} data={data} theme={theme} width={width} plotHeight={plotHeight} animate={mode === 'live'} compact={width < 700} />;
   return (
     <div ref={ref} className="w-chart" data-chart-type={props.type} style={{ width, height, fontFamily: theme.fonts.sans, color: theme.colors.text, overflow: 'hidden' }}>
       {props.title.trim() !== '' && (
@@ -437,8 +435,23 @@ export function ChartView({ widget, theme, width, height, mode, readyKey, readyL
   );
 }
 
+interface ChartData {
+  series: Series[];
+  rows: ChartRow[];
+  /** Whether there is anything to draw (a pie needs a positive value). */
+  hasData: boolean;
+}
+
+function chartData(props: ChartProps): ChartData {
+  const { series, rows } = toChartData(props.table);
+  const pie = props.type === 'pie' || props.type === 'donut';
+  const hasData = series.length > 0 && rows.some((r) => (pie ? typeof r.s0 === 'number' && r.s0 > 0 : series.some((s) => typeof r[s.key] === 'number')));
+  return { series, rows, hasData };
+}
+
 interface ChartBodyProps {
   props: ChartProps;
+  data: ChartData;
   theme: Theme;
   width: number;
   plotHeight: number;
@@ -448,12 +461,10 @@ interface ChartBodyProps {
 
 /** The recharts plot, memoised on its inputs: the view's own re-render when its marks are
  * found (readiness) must not make recharts draw the whole chart a third time. */
-const ChartBody = memo(function ChartBody({ props, theme, width, plotHeight, animate, compact }: ChartBodyProps) {
-  const { series, rows } = toChartData(props.table);
+const ChartBody = memo(function ChartBody({ props, data, theme, width, plotHeight, animate, compact }: ChartBodyProps) {
+  const { series, rows, hasData } = data;
   const sizes: Sizes = compact ? { tick: 18, label: 19 } : { tick: 21, label: 22 };
   const plot: PlotProps = { props, theme, width, height: plotHeight, animate, sizes, rows, series };
-  const pie = props.type === 'pie' || props.type === 'donut';
-  const hasData = series.length > 0 && rows.some((r) => (pie ? typeof r.s0 === 'number' && r.s0 > 0 : series.some((s) => typeof r[s.key] === 'number')));
   return !hasData ? (
     <div style={{ height: plotHeight, display: 'flex', alignItems: 'center', justifyContent: 'center', color: theme.colors.muted, fontSize: sizes.label }}>No data to chart</div>
   ) : props.type === 'bar' ? (
