@@ -1,28 +1,35 @@
 // Top-level routing between the home screen, the editor, presenting and printing. Each
 // screen is its own chunk: a present or print window never parses the editor's code, and
 // the editor does not wait for the presenter's.
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useRoute } from './router';
+import { call, isElectron } from './host/api';
 import { useHostEvents } from './host/useHostEvents';
 import { AppPreferences } from './prefs/AppPreferences';
+import { StandbyScreen } from './present/StandbyScreen';
+import { loadable } from './ui/loadable';
 
-const HomeScreen = lazy(() => import('./home/HomeScreen').then((m) => ({ default: m.HomeScreen })));
-const EditorScreen = lazy(() => import('./editor/EditorScreen').then((m) => ({ default: m.EditorScreen })));
-const loadPresent = () => import('./present/PresentScreen');
-const PresentScreen = lazy(() => loadPresent().then((m) => ({ default: m.PresentScreen })));
-const PrintScreen = lazy(() => import('./print/PrintScreen').then((m) => ({ default: m.PrintScreen })));
+// Not React.lazy: see ui/loadable.tsx (a Suspense boundary delays every switch by 300 ms).
+const HomeScreen = loadable(() => import('./home/HomeScreen').then((m) => m.HomeScreen));
+const EditorScreen = loadable(() => import('./editor/EditorScreen').then((m) => m.EditorScreen));
+const PresentScreen = loadable(() => import('./present/PresentScreen').then((m) => m.PresentScreen));
+const PrintScreen = loadable(() => import('./print/PrintScreen').then((m) => m.PrintScreen));
 
 export function App() {
   const route = useRoute();
-  useHostEvents(route.name === 'edit' ? 'editor' : route.name === 'home' ? 'home' : route.name);
+  useHostEvents(route.name === 'edit' ? 'editor' : route.name === 'home' ? 'home' : route.name === 'standby' ? 'present' : route.name);
   // F5 in the editor should not wait for the presenting code: fetch it once the editor is idle.
-  const editing = route.name === 'edit';
+  // The desktop app also has main keep the room's window loaded (present.prepare).
+  const editingDeck = route.name === 'edit' ? route.deck : null;
   useEffect(() => {
-    if (!editing) return undefined;
-    const id = window.setTimeout(() => void loadPresent().catch(() => undefined), 1500);
+    if (editingDeck === null) return undefined;
+    const id = window.setTimeout(() => {
+      void PresentScreen.preload().catch(() => undefined);
+      if (isElectron()) void call('present.prepare', { deckRef: editingDeck });
+    }, 1500);
     return () => window.clearTimeout(id);
-  }, [editing]);
-  return <Suspense fallback={null}>{screen(route)}</Suspense>;
+  }, [editingDeck]);
+  return screen(route);
 }
 
 function screen(route: ReturnType<typeof useRoute>) {
@@ -45,6 +52,8 @@ function screen(route: ReturnType<typeof useRoute>) {
       return <PresentScreen deckRef={route.deck} role={route.role} from={route.from} />;
     case 'print':
       return <PrintScreen deckRef={route.deck} params={route.params} />;
+    case 'standby':
+      return <StandbyScreen deckRef={route.deck} preloadScreen={PresentScreen.preload} />;
     default: {
       const never: never = route;
       return never;

@@ -1,13 +1,15 @@
 // Hash routes: the same bundle serves the editor, the presenting windows and the print
 // route, in both hosts. #/ home, #/edit?deck=REF, #/present?deck=REF&role=audience|presenter&from=N,
-// #/print?deck=REF&... (export options as query).
+// #/print?deck=REF&... (export options as query), #/standby?deck=REF (a prepared audience
+// window in the desktop app, waiting for the show).
 import { useSyncExternalStore } from 'react';
 
 export type Route =
   | { name: 'home' }
   | { name: 'edit'; deck: string }
   | { name: 'present'; deck: string; role: 'audience' | 'presenter'; from: number }
-  | { name: 'print'; deck: string; params: URLSearchParams };
+  | { name: 'print'; deck: string; params: URLSearchParams }
+  | { name: 'standby'; deck: string };
 
 export function parseRoute(hash: string): Route {
   const h = hash.replace(/^#/, '');
@@ -23,6 +25,8 @@ export function parseRoute(hash: string): Route {
         : { name: 'home' };
     case '/print':
       return deck ? { name: 'print', deck, params } : { name: 'home' };
+    case '/standby':
+      return deck ? { name: 'standby', deck } : { name: 'home' };
     default:
       return { name: 'home' };
   }

@@ -175,6 +175,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const r = files.resolve(deckRef); // refuses a forged or expired reference before any window opens
       return presenting().openAudience({ ref: r.ref, from, displayId });
     },
+    'present.prepare': async ({ deckRef }) => presenting().prepare({ ref: files.resolve(deckRef).ref }),
     'present.swapDisplays': async () => presenting().swapDisplays(),
     'present.closeAudience': async () => presenting().closeAudience(),
     'prefs.get': () => preferencesInfo(),

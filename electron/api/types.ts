@@ -24,6 +24,8 @@ export interface PresentingHost {
   /** Opens the audience window full-screen on the display (moves it if open); unknown id -> not_found. */
   openAudience(args: { ref: DeckRef; from: number; displayId?: number }): Promise<PresentScreens>;
   swapDisplays(): PresentScreens;
+  /** Keeps a hidden, loaded audience window for `ref` when a display for the room exists. */
+  prepare(args: { ref: DeckRef }): { prepared: boolean };
   closeAudience(): PresentScreens;
 }
 

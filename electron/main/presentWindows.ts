@@ -3,9 +3,13 @@
 // here, not by window.open (denied for every page): sandboxed like the editor, our preload
 // only, on app:// so it gets the same CSP, at the audience route. Navigation between the two
 // windows stays in the renderer (BroadcastChannel); main only places windows.
+// While a deck is edited and the room has a display, a hidden "standby" audience window is kept
+// loaded (present.prepare): presenting then pushes the present route into it (presentShow, no
+// reload) and shows it, instead of starting a window and its renderer at the worst moment.
 import { BrowserWindow, screen, type Display, type Rectangle } from 'electron';
 import type { DisplayInfo, PresentScreens } from '../../shared/api/contract';
-import { displayLabel, pickAudienceDisplay, planScreens, presentHash } from '../../shared/present/screens';
+import { HOST_EVENTS } from '../../shared/api/hostEvents';
+import { displayLabel, opensAudienceAtStart, pickAudienceDisplay, planScreens, presentHash, standbyHash } from '../../shared/present/screens';
 import { BriefdeckError } from '../../shared/result';
 import type { PresentingHost } from '../api/handlers';
 import type { Logger } from '../services/context';
@@ -52,6 +56,10 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
   let audience: BrowserWindow | null = null;
   let audienceDisplayId: number | null = null;
   let audienceDeck: string | null = null;
+  /** The hidden, loaded audience window for `standbyDeck`, and the deck last prepared. */
+  let standby: BrowserWindow | null = null;
+  let standbyDeck: string | null = null;
+  let preparedRef: string | null = null;
   const watched = new WeakSet<BrowserWindow>();
 
   const displayOf = (win: BrowserWindow | null): Display | null => (live(win) ? screen.getDisplayMatching(win.getBounds()) : null);
@@ -85,11 +93,85 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
     return status();
   };
 
-  /** Closing the presenter (the editor window) ends the show on the room's screen too. */
+  const dropStandby = (): void => {
+    if (live(standby)) standby.close();
+    standby = null;
+    standbyDeck = null;
+  };
+
+  /** Closing the presenter (the editor window) ends the show on the room's screen too, and a
+   * hidden standby window must not keep the app running. */
   const watchPresenter = (presenter: BrowserWindow | null): void => {
     if (!live(presenter) || watched.has(presenter)) return;
     watched.add(presenter);
-    presenter.on('closed', () => closeAudience());
+    presenter.on('closed', () => {
+      preparedRef = null;
+      dropStandby();
+      closeAudience();
+    });
+  };
+
+  /** An audience window at `bounds`, hidden until shown; main tracks it as audience or standby. */
+  const audienceWindow = (bounds: Rectangle, standbyWindow: boolean): BrowserWindow => {
+    const win = new BrowserWindow({
+      ...bounds,
+      show: false,
+      title: 'Briefdeck — audience',
+      backgroundColor: '#000000',
+      autoHideMenuBar: true,
+      // Same lock-down as the editor window (editorWindow.ts); security.ts hardens its contents
+      // too. A standby window keeps running while hidden so it is ready the moment it shows.
+      webPreferences: {
+        preload: opts.preload,
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        spellcheck: false,
+        backgroundThrottling: !standbyWindow,
+      },
+    });
+    win.setMenuBarVisibility(false);
+    win.on('closed', () => {
+      if (standby === win) {
+        standby = null;
+        standbyDeck = null;
+        return;
+      }
+      if (audience !== win) return;
+      audience = null;
+      audienceDisplayId = null;
+      audienceDeck = null;
+      // The presenter keeps the keyboard after the room's window goes away.
+      const p = opts.presenter();
+      if (live(p)) p.focus();
+    });
+    return win;
+  };
+
+  const prepare: PresentingHost['prepare'] = ({ ref }) => {
+    preparedRef = ref;
+    const presenter = opts.presenter();
+    watchPresenter(presenter);
+    if (live(audience)) return { prepared: false };
+    const all = displays();
+    const room = opensAudienceAtStart(all) ? planScreens(all, all.find((d) => d.presenter)?.id ?? null).audience : null;
+    const target = room ? byId(room.id) : undefined;
+    if (!target) {
+      // One display: rehearsal in the presenter window; nothing to keep ready.
+      dropStandby();
+      return { prepared: false };
+    }
+    if (live(standby)) {
+      if (standbyDeck !== ref) void standby.loadURL(`${APP_ENTRY}${standbyHash(ref)}`).catch((e: unknown) => opts.log.warn('the standby audience window could not load', e));
+      standbyDeck = ref;
+      return { prepared: true };
+    }
+    const win = audienceWindow(target.bounds, true);
+    standby = win;
+    standbyDeck = ref;
+    void win.loadURL(`${APP_ENTRY}${standbyHash(ref)}`).catch((e: unknown) => opts.log.warn('the standby audience window could not load', e));
+    return { prepared: true };
   };
 
   const openAudience: PresentingHost['openAudience'] = async ({ ref, from, displayId }) => {
@@ -116,30 +198,27 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
       audienceDisplayId = target.id;
       return status();
     }
-    const win = new BrowserWindow({
-      ...target.bounds,
-      show: false,
-      title: 'Briefdeck — audience',
-      backgroundColor: '#000000',
-      autoHideMenuBar: true,
-      // Same lock-down as the editor window (editorWindow.ts); security.ts hardens its contents too.
-      webPreferences: { preload: opts.preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
-    });
+    if (live(standby) && standbyDeck === ref) {
+      // The prepared window becomes the show: it goes to the present route in place (its code,
+      // fonts and map data are loaded; it reads the just-saved deck) and is shown.
+      const win = standby;
+      standby = null;
+      standbyDeck = null;
+      audience = win;
+      audienceDisplayId = target.id;
+      audienceDeck = ref;
+      win.webContents.send(HOST_EVENTS.presentShow, hash);
+      fullScreenOn(win, target);
+      win.show();
+      opts.log.info(`prepared audience window shown on display ${target.id}`);
+      return status();
+    }
+    const win = audienceWindow(target.bounds, false);
     audience = win;
     audienceDisplayId = target.id;
     audienceDeck = ref;
-    win.setMenuBarVisibility(false);
     win.once('ready-to-show', () => {
       if (!win.isDestroyed()) win.show();
-    });
-    win.on('closed', () => {
-      if (audience !== win) return;
-      audience = null;
-      audienceDisplayId = null;
-      audienceDeck = null;
-      // The presenter keeps the keyboard after the room's window goes away.
-      const p = opts.presenter();
-      if (live(p)) p.focus();
     });
     fullScreenOn(win, target);
     void win.loadURL(`${APP_ENTRY}${hash}`).catch((e: unknown) => opts.log.warn('the audience window could not load', e));
@@ -163,7 +242,12 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
   // The room's display was unplugged mid-show: never leave the audience view stranded on the
   // laptop over the presenter's notes. Move it to another display the presenter is not on, or
   // close it (the presenter view stays; S or "Open audience window" brings it back).
+  // A projector plugged in while editing: get the room's window ready; unplugged: let it go.
+  screen.on('display-added', () => {
+    if (preparedRef !== null && !live(standby) && !live(audience)) prepare({ ref: preparedRef });
+  });
   screen.on('display-removed', (_event, removed) => {
+    if (live(standby) && !opensAudienceAtStart(displays().filter((d) => d.id !== removed.id))) dropStandby();
     if (!live(audience) || removed.id !== audienceDisplayId) return;
     const all = displays().filter((d) => d.id !== removed.id);
     const other = all.find((d) => !d.presenter) ? pickAudienceDisplay(all, all.find((d) => d.presenter)?.id ?? null) : null;
@@ -175,5 +259,5 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
     opts.log.info(`display ${removed.id} was removed; audience window ${target ? `moved to ${target.id}` : 'closed'}`);
   });
 
-  return { displays, openAudience, swapDisplays, closeAudience };
+  return { displays, openAudience, swapDisplays, closeAudience, prepare };
 }

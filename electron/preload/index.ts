@@ -4,6 +4,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS } from '../../shared/api/contract';
 import { HOST_EVENTS } from '../../shared/api/hostEvents';
+import { isPresentHash } from '../../shared/present/screens';
 import { fail } from '../../shared/result';
 
 const channels = new Set<string>(CHANNELS);
@@ -15,6 +16,15 @@ ipcRenderer.on(HOST_EVENTS.openDeck, (_event: IpcRendererEvent, ref: unknown) =>
   if (typeof ref !== 'string') return;
   if (deckListeners.length === 0) pendingDecks.push(ref);
   else deckListeners.forEach((l) => l(ref));
+});
+
+// A prepared audience window may be told to show before its page listens: keep the last route.
+let pendingShow: string | null = null;
+let showListeners: Array<(hash: string) => void> = [];
+ipcRenderer.on(HOST_EVENTS.presentShow, (_event: IpcRendererEvent, hash: unknown) => {
+  if (typeof hash !== 'string' || !isPresentHash(hash)) return;
+  if (showListeners.length === 0) pendingShow = hash;
+  else showListeners.forEach((l) => l(hash));
 });
 
 let closeListeners: Array<() => unknown> = [];
@@ -41,6 +51,14 @@ contextBridge.exposeInMainWorld('briefdeck', {
     for (const ref of pendingDecks.splice(0)) listener(ref);
     return () => {
       deckListeners = deckListeners.filter((l) => l !== listener);
+    };
+  },
+  onPresentShow(listener: (hash: string) => void): () => void {
+    showListeners.push(listener);
+    if (pendingShow !== null) listener(pendingShow);
+    pendingShow = null;
+    return () => {
+      showListeners = showListeners.filter((l) => l !== listener);
     };
   },
   onBeforeClose(listener: () => unknown): () => void {

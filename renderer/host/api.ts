@@ -10,6 +10,8 @@ export interface BriefdeckBridge {
   onCommand(listener: (commandId: string) => void): () => void;
   /** A deck the OS asked us to open (double-click, second launch). */
   onOpenDeck?(listener: (ref: string) => void): () => void;
+  /** A prepared audience window becomes the show: the present route to go to (same document). */
+  onPresentShow?(listener: (hash: string) => void): () => void;
   /** The window is closing: main waits (up to 3 s) for the returned promise, e.g. an autosave flush. */
   onBeforeClose?(listener: () => Promise<unknown> | void): () => void;
 }

@@ -3,15 +3,16 @@
 // per run, and reopening the last deck at start. The same code serves both hosts: "start" is
 // this window's first load (sessionStorage), so a reload or a return to the library does not
 // jump back into a deck.
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import type { Command, CommandContext } from '../commands/registry';
 import { registerCommands, shortcutOf } from '../commands/registry';
 import { call } from '../host/api';
 import { editHash, navigate, parseRoute } from '../router';
+import { loadable } from '../ui/loadable';
 import { usePrefsUi } from './prefsUi';
 
 // Loaded when first opened: the dialog's code stays out of the start-up chunk.
-const PreferencesDialog = lazy(() => import('./PreferencesDialog').then((m) => ({ default: m.PreferencesDialog })));
+const PreferencesDialog = loadable(() => import('./PreferencesDialog').then((m) => m.PreferencesDialog));
 
 const STARTED_KEY = 'briefdeck.started';
 const NOTICE_SHOWN_KEY = 'briefdeck.prefsNoticeShown';
@@ -75,11 +76,7 @@ export function AppPreferences({ screen }: { screen: CommandContext['screen'] })
           </button>
         </div>
       )}
-      {open && (
-        <Suspense fallback={null}>
-          <PreferencesDialog onClose={hide} />
-        </Suspense>
-      )}
+      {open && <PreferencesDialog onClose={hide} />}
     </>
   );
 }

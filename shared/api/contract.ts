@@ -202,6 +202,10 @@ export const CONTRACT = {
     request: z.object({ deckRef: DeckRefSchema, from: z.number().int().min(1).max(100000).default(1), displayId: z.number().int().optional() }),
     response: PresentScreensSchema,
   },
+  /** Electron: while a deck is being edited and the room has a display, main keeps a hidden
+   * audience window loaded (code, fonts, map data), so presenting shows it at once instead of
+   * starting a window. prepared = such a window exists. */
+  'present.prepare': { request: z.object({ deckRef: DeckRefSchema }), response: z.object({ prepared: z.boolean() }) },
   /** Puts the audience window on the presenter's display and the presenter on the audience's. */
   'present.swapDisplays': { request: z.object({}), response: PresentScreensSchema },
   'present.closeAudience': { request: z.object({}), response: PresentScreensSchema },

@@ -1,78 +1,11 @@
 // The presenter view's desktop-app behaviour, in Chromium with a stand-in for Electron's
-// preload bridge (window.briefdeck): the Electron binary cannot run here. Ordinary channels go
-// to the real browser host; present.* answer as main would and are recorded, so this checks
-// what the renderer asks of main. Main's side (windows, displays) is tested under the fake
-// electron module (tests/unit/host/electronMain.fakeElectron.test.ts).
-import type { BrowserContext, Page } from '@playwright/test';
+// preload bridge (support/standInBridge.ts): this checks what the renderer asks of main. Main's
+// side (windows, displays) is tested under the fake electron module
+// (tests/unit/host/electronMain.fakeElectron.test.ts).
+import type { Page } from '@playwright/test';
 import { addSlide, createDeck } from '../../shared/deck/operations';
 import { expect, test } from './fixtures';
-
-interface FakeDisplay {
-  id: number;
-  label: string;
-  presenter: boolean;
-}
-
-declare global {
-  interface Window {
-    presentCalls?: Array<[string, unknown]>;
-  }
-}
-
-/** Installs the stand-in bridge in every page of the context. */
-async function standInBridge(context: BrowserContext, token: string, displays: FakeDisplay[]): Promise<void> {
-  await context.addInitScript(
-    ({ token, displays }) => {
-      let audienceDisplayId: number | null = null;
-      const presenterDisplayId = displays.find((d) => d.presenter)?.id ?? null;
-      const calls: Array<[string, unknown]> = [];
-      window.presentCalls = calls;
-      const where = () => ({ audienceDisplayId, presenterDisplayId });
-      const answer = (channel: string, req: { displayId?: number }) => {
-        switch (channel) {
-          case 'present.displays':
-            return displays.map((d) => ({
-              ...d,
-              bounds: { x: 0, y: 0, width: 1920, height: 1080 },
-              primary: d.presenter,
-              internal: d.presenter,
-              audience: d.id === audienceDisplayId,
-            }));
-          case 'present.openAudience':
-            audienceDisplayId = req.displayId ?? displays.find((d) => !d.presenter)?.id ?? presenterDisplayId;
-            return where();
-          case 'present.swapDisplays':
-            return where();
-          case 'present.closeAudience':
-            audienceDisplayId = null;
-            return where();
-          default:
-            return null;
-        }
-      };
-      Object.defineProperty(window, 'briefdeck', {
-        value: {
-          async invoke(channel: string, request: unknown) {
-            if (channel.startsWith('present.')) {
-              calls.push([channel, request]);
-              return { ok: true, data: answer(channel, request as { displayId?: number }) };
-            }
-            const res = await fetch(`api/${channel}`, {
-              method: 'POST',
-              headers: { 'Content-Type': 'application/json', 'X-Briefdeck-Token': token },
-              body: JSON.stringify(request),
-            });
-            return res.json();
-          },
-          onCommand: () => () => undefined,
-        },
-      });
-    },
-    { token, displays },
-  );
-  // The fixture's page is already on the app: leave it so the next load runs the script.
-  for (const page of context.pages()) await page.goto('about:blank');
-}
+import { standInBridge, TWO_DISPLAYS } from './support/standInBridge';
 
 const presentUrl = (base: string, ref: string, role: string, from: number) => {
   const u = new URL(base);
@@ -94,11 +27,7 @@ test.describe('presenting in the desktop app (stand-in bridge)', () => {
   });
 
   test('two displays: the audience window is asked for on the projector at the start; S swaps screens; Esc closes it', async ({ page, host }, testInfo) => {
-    const displays = [
-      { id: 1, label: 'Built-in display (1920×1080, main)', presenter: true },
-      { id: 2, label: 'Projector (1920×1080)', presenter: false },
-    ];
-    await standInBridge(page.context(), host.token, displays);
+    await standInBridge(page.context(), host.token, TWO_DISPLAYS);
     await page.goto(presentUrl(host.url, ref, 'presenter', 2));
     await expect(page.locator('[data-role=presenter]')).toBeVisible();
     await expect.poll(() => calls(page)).toContainEqual(['present.openAudience', { deckRef: ref, from: 2 }]);
@@ -154,5 +83,36 @@ test.describe('presenting in the desktop app (stand-in bridge)', () => {
     await page.getByRole('button', { name: 'Open audience window' }).click();
     await expect.poll(() => calls(page)).toContainEqual(['present.openAudience', { deckRef: ref, from: 1 }]);
     await expect(page.getByRole('button', { name: 'Close audience window' })).toBeVisible();
+  });
+
+  test('a prepared audience window: the editor asks for it; F5 shows it in place, on the deck as last saved, without a reload', async ({ page, host }, testInfo) => {
+    await standInBridge(page.context(), host.token, TWO_DISPLAYS);
+    // What main does on present.prepare: a window on the standby route, loaded ahead.
+    const audience = await page.context().newPage();
+    await audience.goto(new URL(`#/standby?deck=${encodeURIComponent(ref)}`, host.url).toString());
+    await expect(audience.locator('.present-standby')).toBeVisible();
+    await audience.evaluate(() => Object.assign(window, { loadedOnce: true }));
+    // The deck changes after the window loaded it (a save from the editor).
+    const changed = createDeck('Desk briefing, revised', 'Policy Unit');
+    addSlide(changed, 'titleBody', 1, 'Second');
+    await host.writeLibraryFile('Desk briefing.briefdeck', changed);
+
+    await page.goto(new URL(`#/edit?deck=${encodeURIComponent(ref)}`, host.url).toString());
+    await expect(page.getByTestId('canvas')).toBeVisible();
+    await expect.poll(() => calls(page), { timeout: 10000 }).toContainEqual(['present.prepare', { deckRef: ref }]);
+    // Nothing of the show, or of the editor, on the room's screen while waiting.
+    await expect(audience.locator('[data-role=audience]')).toHaveCount(0);
+    await expect(audience.getByTestId('canvas')).toHaveCount(0);
+
+    await page.keyboard.press('F5');
+    await expect(page.locator('[data-role=presenter]')).toBeVisible();
+    await expect.poll(() => calls(page)).toContainEqual(['present.openAudience', { deckRef: ref, from: 1 }]);
+    await expect(audience.locator('[data-role=audience]')).toHaveAttribute('data-index', '0');
+    await expect(audience.locator('[data-role=audience]')).toContainText('Desk briefing, revised');
+    expect(await audience.evaluate(() => (window as { loadedOnce?: boolean }).loadedOnce === true)).toBe(true);
+    await audience.screenshot({ path: testInfo.outputPath('prepared-audience.png') });
+    // Both windows move together.
+    await page.keyboard.press('ArrowRight');
+    await expect(audience.locator('[data-role=audience]')).toHaveAttribute('data-index', '1');
   });
 });

@@ -213,6 +213,38 @@ describe('Electron main (fake electron module)', () => {
       expect(after.editorBounds).toEqual({ x: 40, y: 0, width: 1200, height: 760 });
     });
 
+    it('a prepared window: hidden and loaded on the projector while editing, shown in place when presenting starts', () => {
+      const standbyUrl = 'app://briefdeck/index.html#/standby?deck=library%3AMade%20in%20app.briefdeck';
+      expect(p().prepared).toEqual({ ok: true, data: { prepared: true } });
+      // Not shown, not full screen, loading the standby route; keeps running while hidden.
+      expect(p().standby).toEqual({ display: 42, fullScreen: false, url: standbyUrl, closed: false, shown: false, backgroundThrottling: false, sandbox: true });
+      expect(p().preparedAgain).toEqual({ ok: true, data: { prepared: true } });
+      expect(p().windowsMadeByPrepareAgain).toBe(0);
+      // Presenting: no new window; the prepared one is told the route (no reload), goes full
+      // screen on the projector and is shown.
+      expect(p().openedPrepared).toEqual({ ok: true, data: { audienceDisplayId: 42, presenterDisplayId: 7 } });
+      expect(p().preparedShown).toEqual({
+        display: 42,
+        fullScreen: true,
+        url: standbyUrl,
+        closed: false,
+        shown: true,
+        backgroundThrottling: false,
+        windowsMade: 0,
+        sent: [['briefdeck:present-show', '#/present?deck=library%3AMade%20in%20app.briefdeck&role=audience&from=4']],
+      });
+      // During the show there is nothing to prepare.
+      expect(p().preparedWhileShowing).toEqual({ ok: true, data: { prepared: false } });
+    });
+
+    it('one display: nothing is prepared; a projector plugged in while editing gets a prepared window, unplugged it goes', () => {
+      const afterPlugIn = p().afterPlugIn as Array<Where & { shown: boolean }>;
+      expect(p().preparedOnOne).toEqual({ ok: true, data: { prepared: false } });
+      expect(p().openAfterPrepareOnOne).toEqual([]);
+      expect(afterPlugIn).toEqual([{ display: 42, fullScreen: false, url: expect.stringContaining('#/standby?deck='), closed: false, shown: false }]);
+      expect(p().afterStandbyUnplug).toEqual([]);
+    });
+
     it('unplugging the projector closes the audience window rather than covering the presenter’s screen', () => {
       expect(p().afterUnplug).toEqual([]);
     });

@@ -86,7 +86,7 @@ class BrowserWindow extends EventEmitter {
   getNormalBounds() { return { x: 40, y: 30, width: 1200, height: 800 }; }
   restore() {}
   focus() {}
-  show() {}
+  show() { this.shown = true; }
   close() {
     const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
     this.emit('close', event);
@@ -219,6 +219,8 @@ async function drivePresenting(editor, c) {
   p.audienceOnOne = open();
   p.closedOnOne = await ipc('present.closeAudience');
   p.openAfterClose = open();
+  p.preparedOnOne = await ipc('present.prepare', { deckRef });
+  p.openAfterPrepareOnOne = open();
   // A projector is plugged in to the right of the laptop.
   displays.push({ id: 42, label: 'Epson Projector', internal: false, bounds: { x: 1280, y: 0, width: 1920, height: 1080 }, workArea: { x: 1280, y: 0, width: 1920, height: 1080 } });
   p.twoDisplays = await ipc('present.displays');
@@ -241,10 +243,32 @@ async function drivePresenting(editor, c) {
   p.fromProjector = await ipc('present.openAudience', { deckRef, from: 1 });
   p.afterFromProjector = { audience: open(), editor: where(editor), editorBounds: editor.getBounds() };
   p.windowsAtEnd = open().length;
+  // A prepared window: while editing, the renderer asks main to keep the room's window loaded
+  // (hidden, on the projector); presenting then shows that window instead of starting one.
+  await ipc('present.closeAudience');
+  editor.setBounds({ x: 40, y: 0, width: 1200, height: 760 });
+  const standbyView = (w) => ({ ...where(w), shown: w.shown === true, backgroundThrottling: w.options.webPreferences.backgroundThrottling });
+  p.prepared = await ipc('present.prepare', { deckRef });
+  const standby = BrowserWindow.all[BrowserWindow.all.length - 1];
+  p.standby = { ...standbyView(standby), sandbox: standby.options.webPreferences.sandbox };
+  const windowCount = BrowserWindow.all.length;
+  p.preparedAgain = await ipc('present.prepare', { deckRef });
+  p.windowsMadeByPrepareAgain = BrowserWindow.all.length - windowCount;
+  const sentBefore = report.sent.length;
+  p.openedPrepared = await ipc('present.openAudience', { deckRef, from: 4 });
+  p.preparedShown = { ...standbyView(standby), windowsMade: BrowserWindow.all.length - windowCount, sent: report.sent.slice(sentBefore) };
+  p.preparedWhileShowing = await ipc('present.prepare', { deckRef });
   // The projector is unplugged mid-show: the audience view must not land on the laptop.
   const projector = displays.pop();
   screenEvents.emit('display-removed', {}, projector);
   p.afterUnplug = open();
+  // Plugged in again while editing: the prepared window comes back by itself; unplugged, it goes.
+  displays.push(projector);
+  screenEvents.emit('display-added', {}, projector);
+  p.afterPlugIn = open().map((w) => ({ ...w, shown: BrowserWindow.all.find((x) => !x.closed && x !== editor)?.shown === true }));
+  displays.pop();
+  screenEvents.emit('display-removed', {}, projector);
+  p.afterStandbyUnplug = open();
   // Asked again on the laptop alone, so a window is open when the presenter closes.
   p.reopened = await ipc('present.openAudience', { deckRef, from: 1 });
 }

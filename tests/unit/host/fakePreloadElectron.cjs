@@ -38,6 +38,17 @@ setTimeout(async () => {
   ipcRenderer.emit('briefdeck:command', {}, 'slide.add');
   ipcRenderer.emit('briefdeck:command', {}, 42);
   r.commands = commands;
+  // A prepared audience window told to show before its page listens keeps the route; anything
+  // but a present route is ignored.
+  ipcRenderer.emit('briefdeck:present-show', {}, '#/edit?deck=library%3AX.briefdeck');
+  ipcRenderer.emit('briefdeck:present-show', {}, '#/present?deck=library%3AX.briefdeck&role=audience&from=3');
+  const shows = [];
+  const offShow = api.onPresentShow((hash) => shows.push(hash));
+  ipcRenderer.emit('briefdeck:present-show', {}, 'javascript:alert(1)');
+  ipcRenderer.emit('briefdeck:present-show', {}, '#/present?deck=library%3AX.briefdeck&role=audience&from=5');
+  offShow();
+  ipcRenderer.emit('briefdeck:present-show', {}, '#/present?deck=library%3AX.briefdeck&role=audience&from=6');
+  r.shows = shows;
   // Close: the answer waits for the renderer's flush.
   let flushed = false;
   api.onBeforeClose(() => new Promise((res) => setTimeout(() => { flushed = true; res(); }, 30)));

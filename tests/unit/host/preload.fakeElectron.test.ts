@@ -31,7 +31,7 @@ afterAll(async () => {
 describe('preload bridge (fake electron)', () => {
   it('exposes window.briefdeck with the bridge methods only', () => {
     expect(r.key).toBe('briefdeck');
-    expect(r.methods).toEqual(['invoke', 'onBeforeClose', 'onCommand', 'onOpenDeck']);
+    expect(r.methods).toEqual(['invoke', 'onBeforeClose', 'onCommand', 'onOpenDeck', 'onPresentShow']);
   });
 
   it('forwards contract channels and refuses others without calling main', () => {
@@ -42,6 +42,10 @@ describe('preload bridge (fake electron)', () => {
 
   it('delivers a deck that arrived before anyone listened, and stops after unsubscribe', () => {
     expect(r.decks).toEqual(['ext:0123456789abcdef01234567', 'library:Later.briefdeck']);
+  });
+
+  it('hands a prepared audience window its present route (kept until it listens; present routes only)', () => {
+    expect(r.shows).toEqual(['#/present?deck=library%3AX.briefdeck&role=audience&from=3', '#/present?deck=library%3AX.briefdeck&role=audience&from=5']);
   });
 
   it('passes menu command ids (strings only)', () => {

@@ -1,0 +1,24 @@
+// A prepared audience window (desktop app, DESIGN.md §5): black, out of sight, loading what
+// the show will need — the present screen's code, the deck's chart code, map geometry and the
+// live-map library — so that when main says "show" (presentShow) the route changes in place
+// and the first slide is drawn from memory. The deck itself is read again at that moment, so
+// edits made since are on screen.
+import { useEffect } from 'react';
+import type { Deck } from '../../shared/deck/schema';
+import { openDeck } from '../host/deckPrefetch';
+import { navigate } from '../router';
+import { loadMapLibre } from '../widgets/map/maplibreLoader';
+import { preloadWidgetCode } from '../widgets/preload';
+
+const hasLiveMaps = (deck: Deck) => Object.values(deck.widgets).some((w) => w.kind === 'map');
+
+export function StandbyScreen({ deckRef, preloadScreen }: { deckRef: string; preloadScreen: () => Promise<unknown> }) {
+  useEffect(() => {
+    void preloadScreen().catch(() => undefined);
+    void openDeck(deckRef)
+      .then((r) => (r.ok ? Promise.all([preloadWidgetCode(r.data.deck), hasLiveMaps(r.data.deck) ? loadMapLibre() : null]) : null))
+      .catch(() => undefined);
+  }, [deckRef, preloadScreen]);
+  useEffect(() => window.briefdeck?.onPresentShow?.((hash) => navigate(hash)), []);
+  return <div className="present-standby" aria-hidden="true" />;
+}
