@@ -16,6 +16,8 @@ import { useUi } from '../store/uiStore';
 import { Dialog } from '../ui/Dialog';
 import { useExportJob, type StartArgs } from './exportJob';
 import { rememberedForm, rememberForm, type ExportForm } from './exportForm';
+import { mergePreflight } from './preflightCheck';
+import { usePreflightCheck, type CheckView } from './usePreflightCheck';
 
 const LAYOUTS: { value: ExportOptions['layout']; label: string; hint: string }[] = [
   { value: 'slides', label: 'Slides', hint: 'One slide per page' },
@@ -83,6 +85,10 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
   const { view, start, cancel, reset } = useExportJob(onDone);
   const busy = view.state === 'starting' || view.state === 'running';
   const canExport = options !== null && summary?.plan.ok === true && !busy;
+  // The drawn-slide checks run while the dialog is open and stop once an export starts
+  // (the print route checks again while printing; its findings are listed when it is done).
+  const check = usePreflightCheck(deck, summary?.plan.ok ? options : null, view.state === 'idle');
+  const findings = summary ? mergePreflight(summary.preflight, check.items) : [];
 
   const onExport = async () => {
     if (!options || !canExport) return;
@@ -179,9 +185,10 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
 
         <section className="export-preflight" aria-label="Preflight" data-testid="export-preflight">
           <h3>Preflight</h3>
-          {summary && summary.preflight.length > 0 ? (
+          <PreflightStatus check={check.view} found={findings.length} />
+          {findings.length > 0 && (
             <ul>
-              {summary.preflight.map((item, i) => (
+              {findings.map((item, i) => (
                 <li key={`${item.kind}-${item.widgetId ?? ''}-${i}`}>
                   <button type="button" className="export-warning" onClick={() => jump(item)} title="Go to this slide">
                     <span className="export-warning-icon" aria-hidden="true">!</span>
@@ -190,10 +197,10 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
                 </li>
               ))}
             </ul>
-          ) : (
-            <p className="muted">{summary ? 'No problems found in the selected slides.' : 'Fix the slide range to check the slides.'}</p>
           )}
-          <p className="muted export-help">Warnings never block the export. Overflowing text, widgets that fail to draw and coarse images are checked again while printing.</p>
+          {!summary && <p className="muted">Fix the slide range to check the slides.</p>}
+          <p className="muted export-help">Warnings never block the export. The printer checks the pages again while printing and lists what it finds when it is done.</p>
+          {check.element}
         </section>
 
         <ExportProgress view={view} />
@@ -208,12 +215,14 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
               {view.state === 'done' ? 'Close' : 'Cancel'}
             </button>
           )}
+          {/* Distinct keys: reusing one <button> would turn "Export again…" into the submit
+              button during its own click, and the browser would then submit: a second export. */}
           {view.state === 'done' || view.state === 'failed' || view.state === 'cancelled' ? (
-            <button type="button" onClick={reset}>
+            <button key="again" type="button" onClick={reset}>
               Export again…
             </button>
           ) : (
-            <button type="submit" className="primary" disabled={!canExport}>
+            <button key="export" type="submit" className="primary" disabled={!canExport}>
               {isElectron() ? 'Export…' : 'Export'}
             </button>
           )}
@@ -221,6 +230,38 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
       </form>
     </Dialog>
   );
+}
+
+function PreflightStatus({ check, found }: { check: CheckView; found: number }) {
+  switch (check.state) {
+    case 'checking':
+      return (
+        <div className="export-check" role="status" data-testid="export-preflight-status">
+          <progress max={Math.max(1, check.total)} value={check.checked} aria-label="Preflight progress" />
+          <span>
+            Checking slides… {check.checked} of {check.total}
+          </span>
+        </div>
+      );
+    case 'done':
+      return (
+        <p className="muted" role="status" data-testid="export-preflight-status">
+          {found === 0
+            ? `Checked ${check.total} ${check.total === 1 ? 'slide' : 'slides'}: no problems found.`
+            : `Checked ${check.total} ${check.total === 1 ? 'slide' : 'slides'}: ${found} ${found === 1 ? 'warning' : 'warnings'}.`}
+        </p>
+      );
+    case 'stopped':
+      return check.total > 0 && check.checked < check.total ? (
+        <p className="muted" role="status" data-testid="export-preflight-status">
+          Checked {check.checked} of {check.total} slides before the export started.
+        </p>
+      ) : null;
+    default: {
+      const never: never = check;
+      return never;
+    }
+  }
 }
 
 function ExportProgress({ view }: { view: ReturnType<typeof useExportJob>['view'] }) {

@@ -11,15 +11,10 @@ import { findDataset } from '../data/datasets';
 import { openDeck } from '../host/deckPrefetch';
 import { ReadinessContext } from '../slide/readiness';
 import { preloadWidgetCode } from '../widgets/preload';
-import { PageBoundary } from './PageBoundary';
-import { HandoutPage } from './pages/HandoutPage';
-import { NotesPage } from './pages/NotesPage';
-import { SlidePage } from './pages/SlidePage';
-import { SourcesPage } from './pages/SourcesPage';
 import { preflightDom, preflightSources } from './preflight';
-import { createPrintTracker } from './printTracker';
+import { PrintPages } from './PrintPages';
+import { createPrintTracker, waitForWidgets } from './printTracker';
 import { setPrintStatus } from './printStatus';
-import './print.css';
 
 interface Loaded {
   deck: Deck;
@@ -87,13 +82,14 @@ export function PrintScreen({ deckRef, params }: { deckRef: string; params: URLS
     void (async () => {
       await nextFrame();
       await nextFrame();
-      while (live && tracker.pendingCount() > 0) {
-        const late = tracker.overdue(widgetTimeout);
-        if (late) {
-          return fail(`${late.label} did not finish drawing within ${Math.round(widgetTimeout / 1000)} s, so the export stopped. Check that widget in the editor, or export without that slide.`);
-        }
-        setPrintStatus({ ready: false, phase: 'rendering', ...tracker.progress(slideIds) });
-        await new Promise((r) => setTimeout(r, 20));
+      const waited = await waitForWidgets(tracker, {
+        timeoutMs: widgetTimeout,
+        live: () => live,
+        onPoll: () => setPrintStatus({ ready: false, phase: 'rendering', ...tracker.progress(slideIds) }),
+      });
+      if (waited.kind === 'late') {
+        const late = waited.late[0]!;
+        return fail(`${late.label} did not finish drawing within ${Math.round(widgetTimeout / 1000)} s, so the export stopped. Check that widget in the editor, or export without that slide.`);
       }
       if (!live) return;
       setPrintStatus({ ready: false, phase: 'fonts', rendered: slideIds.length, total: slideIds.length });
@@ -129,47 +125,11 @@ export function PrintScreen({ deckRef, params }: { deckRef: string; params: URLS
   if (!loaded) return <div className="centered muted">Preparing pages…</div>;
 
   const { deck, plan, sources, pageNumbers } = loaded;
-  const total = plan.pages.length;
-  const portrait = plan.layout !== 'slides';
   return (
     <ReadinessContext.Provider value={tracker}>
       <style>{`@page { size: ${plan.page.css}; margin: 0 }`}</style>
       <div className="print-doc" ref={rootRef}>
-        {plan.pages.map((page, index) => {
-          const common = { deck, index, total, pageNumbers };
-          const label = page.kind === 'slide' || page.kind === 'notes' ? `Slide ${page.slide.number}` : `Page ${index + 1}`;
-          const onError = (message: string) =>
-            pageErrors.current.push({
-              kind: 'render-failed',
-              slideNumber: page.kind === 'slide' || page.kind === 'notes' ? page.slide.number : null,
-              widgetId: null,
-              message: `${label} could not be drawn (${message}); it prints as an empty page.`,
-            });
-          let body;
-          switch (page.kind) {
-            case 'slide':
-              body = <SlidePage {...common} slide={page.slide} />;
-              break;
-            case 'notes':
-              body = <NotesPage {...common} slide={page.slide} />;
-              break;
-            case 'handout':
-              body = <HandoutPage {...common} perPage={page.perPage} slides={page.slides} />;
-              break;
-            case 'sources':
-              body = <SourcesPage {...common} portrait={portrait} continued={page.continued} sources={sources.slice(page.from, page.from + page.count)} />;
-              break;
-            default: {
-              const never: never = page;
-              throw new Error(`unknown page ${String(never)}`);
-            }
-          }
-          return (
-            <PageBoundary key={index} label={label} width={plan.page.width} height={plan.page.height} onError={onError}>
-              {body}
-            </PageBoundary>
-          );
-        })}
+        <PrintPages deck={deck} plan={plan} sources={sources} pageNumbers={pageNumbers} onPageError={(item) => pageErrors.current.push(item)} />
       </div>
     </ReadinessContext.Provider>
   );

@@ -63,7 +63,7 @@ export function preflightDom(root: HTMLElement, slides: readonly PlannedSlide[])
     const name = (WIDGET_KIND_NAMES as Record<string, string>)[kind]?.toLowerCase() ?? kind;
     const failed = widgetEl.querySelector('[data-render-error]');
     if (failed) {
-      add({ kind: 'render-failed', slideNumber: slide.number, widgetId, message: `${where(slide)}: the ${name} could not be drawn (${failed.getAttribute('data-render-error') || 'no detail'}). It prints as an empty box.` });
+      add({ kind: 'render-failed', slideNumber: slide.number, widgetId, message: `${where(slide)}: the ${name} could not be drawn (${(failed.getAttribute('data-render-error') || 'no detail').replace(/\.$/, '')}). It prints as an empty box.` });
     }
     const inner = widgetEl.firstElementChild as HTMLElement | null;
     const overflowing =

@@ -3,11 +3,21 @@
 // names the slide and widget that never became ready, instead of a hang.
 import type { ReadinessTracker } from '../slide/readiness';
 
+export interface LateWidget {
+  key: string;
+  label: string;
+  waitedMs: number;
+}
+
 export interface PrintTracker extends ReadinessTracker {
   /** Slides whose every widget has drawn, out of the slides registered so far. */
   progress(slideIds: readonly string[]): { rendered: number; total: number };
   /** The oldest widget pending longer than `timeoutMs`, if any. */
-  overdue(timeoutMs: number, now?: number): { key: string; label: string; waitedMs: number } | null;
+  overdue(timeoutMs: number, now?: number): LateWidget | null;
+  /** Every widget pending longer than `timeoutMs`, the longest wait first. */
+  overdueAll(timeoutMs: number, now?: number): LateWidget[];
+  /** Keys still waiting to draw. */
+  pendingKeys(): string[];
   pendingCount(): number;
 }
 
@@ -16,9 +26,19 @@ function slideOf(key: string): string {
   return key.split('/')[0] ?? key;
 }
 
+/** The widget id in a readiness key (SlideView's `${slideId}/${slotId}/${widgetId}/${mode}`). */
+export function widgetOfKey(key: string): string | null {
+  return key.split('/')[2] ?? null;
+}
+
 export function createPrintTracker(): PrintTracker {
   const pending = new Map<string, { label: string; since: number }>();
   const seen = new Set<string>();
+  const overdueAll = (timeoutMs: number, now = performance.now()): LateWidget[] =>
+    [...pending]
+      .map(([key, p]) => ({ key, label: p.label, waitedMs: now - p.since }))
+      .filter((w) => w.waitedMs > timeoutMs)
+      .sort((a, b) => b.waitedMs - a.waitedMs);
   return {
     register(key, label) {
       if (seen.has(key) && !pending.has(key)) return () => undefined;
@@ -33,14 +53,44 @@ export function createPrintTracker(): PrintTracker {
       const rendered = slideIds.filter((id) => !waiting.has(id)).length;
       return { rendered, total: slideIds.length };
     },
-    overdue(timeoutMs, now = performance.now()) {
-      let worst: { key: string; label: string; waitedMs: number } | null = null;
-      for (const [key, p] of pending) {
-        const waited = now - p.since;
-        if (waited > timeoutMs && (worst === null || waited > worst.waitedMs)) worst = { key, label: p.label, waitedMs: waited };
-      }
-      return worst;
-    },
+    overdue: (timeoutMs, now) => overdueAll(timeoutMs, now)[0] ?? null,
+    overdueAll,
+    pendingKeys: () => [...pending.keys()],
     pendingCount: () => pending.size,
   };
+}
+
+/** How often the wait looks at the tracker (the printer polls the route at the same pace). */
+export const READY_POLL_MS = 20;
+
+export interface WaitOptions {
+  timeoutMs: number;
+  /** False once the caller has moved on (unmounted, cancelled): the wait stops. */
+  live(): boolean;
+  /** Widgets already given up on: not waited for again. */
+  ignore?: ReadonlySet<string>;
+  /** Called on every poll while widgets are pending (progress). */
+  onPoll?(): void;
+  sleep?(ms: number): Promise<void>;
+}
+
+export type WaitResult = { kind: 'ready' } | { kind: 'stopped' } | { kind: 'late'; late: LateWidget[] };
+
+/**
+ * Waits until no widget (outside `ignore`) is pending, or until one has waited longer than
+ * the timeout: then it returns every widget overdue at that moment, so a stuck widget is
+ * named instead of hanging the wait. Used by the print route and by the dialog's preflight.
+ */
+export async function waitForWidgets(tracker: PrintTracker, opts: WaitOptions): Promise<WaitResult> {
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const ignore = opts.ignore ?? new Set<string>();
+  const waiting = () => tracker.pendingKeys().filter((k) => !ignore.has(k)).length;
+  while (waiting() > 0) {
+    if (!opts.live()) return { kind: 'stopped' };
+    const late = tracker.overdueAll(opts.timeoutMs).filter((w) => !ignore.has(w.key));
+    if (late.length > 0) return { kind: 'late', late };
+    opts.onPoll?.();
+    await sleep(READY_POLL_MS);
+  }
+  return opts.live() ? { kind: 'ready' } : { kind: 'stopped' };
 }

@@ -74,6 +74,8 @@ export function StaticMap({ props, theme, paint, width, height, labelSize, ready
       aria-hidden="true"
       data-detail={detail}
       data-ready={geometry ? 'true' : 'false'}
+      // Preflight (renderer/print/preflight.ts) reports a widget that could not be drawn.
+      data-render-error={error ?? undefined}
       style={{ display: 'block' }}
     >
       <rect width={width} height={height} fill={c.water} />

@@ -1,0 +1,111 @@
+// Preflight in the export dialog, before anything prints: text that overflows its slot, a
+// chart without a source and a widget that cannot be drawn are all listed as soon as the
+// dialog has checked the slides (drawn off-screen the way the print route draws them); a
+// click goes to the slide. A widget that never draws is named after the timeout, the check
+// never blocks Export, and changing the options starts it over.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import type { Deck } from '../../shared/deck/schema';
+import { expect, test } from './fixtures';
+import { EditorPage } from './support/editorPage';
+
+const SAMPLE = fileURLToPath(new URL('../../assets/sample/supply-chain-alliance.briefdeck', import.meta.url));
+/** The map geometry chunks (world-atlas, loaded on first use). */
+const GEOMETRY = /countries-\d+m.*\.js$/;
+
+/**
+ * The sample deck (9 slides) with two problems a reader would see: the quote on slide 7 is
+ * far too long for its slot, and the chart on slide 4 has no source (none of its own, no dataset).
+ */
+async function deckWithProblems(): Promise<Deck> {
+  const deck = JSON.parse(await readFile(SAMPLE, 'utf8')) as Deck;
+  const quoteSlide = deck.slides[deck.slideOrder[6]!]!;
+  const quote = deck.widgets[quoteSlide.slots['quote']!]!;
+  if (quote.kind !== 'quote') throw new Error('the sample changed: slide 7 has no quote');
+  quote.props.text = Array.from({ length: 120 }, () => quote.props.text).join(' ');
+  const chartSlide = deck.slides[deck.slideOrder[3]!]!;
+  const chart = deck.widgets[chartSlide.slots['main']!]!;
+  if (chart.kind !== 'chart') throw new Error('the sample changed: slide 4 has no chart');
+  chart.source = null;
+  chart.props.datasetId = null;
+  return deck;
+}
+
+async function openDeck(page: Page, host: { url: string }, fileName: string): Promise<void> {
+  await page.goto(`${host.url}#/edit?deck=${encodeURIComponent(`library:${fileName}`)}`);
+  await expect(page.getByTestId('canvas')).toBeVisible();
+}
+
+test('the dialog lists overflowing text, a missing source and a map that cannot draw before Export; a click goes to the slide', async ({ page, host }, testInfo) => {
+  // The map geometry cannot be loaded (a broken asset): the map on slide 2 draws only its error.
+  await page.route(GEOMETRY, (route) => route.abort());
+  await host.writeLibraryFile('Problems.briefdeck', await deckWithProblems());
+  await openDeck(page, host, 'Problems.briefdeck');
+  const editor = new EditorPage(page);
+
+  await editor.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export to PDF' });
+  await dialog.getByTestId('export-range').fill('');
+  await dialog.getByRole('checkbox', { name: 'Include hidden slides' }).uncheck();
+  const preflight = dialog.getByTestId('export-preflight');
+  await expect(preflight.getByTestId('export-preflight-status')).toHaveText(/Checked 9 slides: \d+ warnings?\./, { timeout: 30_000 });
+
+  const warnings = preflight.getByRole('button');
+  await expect(warnings.filter({ hasText: 'Slide 2 “Partners in the Indo-Pacific”: the map could not be drawn (The 110m map geometry could not be loaded)' })).toHaveCount(1);
+  await expect(warnings.filter({ hasText: 'Slide 4 “Foundry market share: TSMC leads”: the chart has no source' })).toHaveCount(1);
+  await expect(warnings.filter({ hasText: 'Slide 7 “Could Taiwan join a formal partnership?”: text in the quote does not fit its slot' })).toHaveCount(1);
+  // In slide order, and nothing else: the rest of the sample prints cleanly.
+  await expect(warnings).toHaveCount(3);
+  expect(await warnings.evaluateAll((els) => els.map((e) => /Slide (\d+)/.exec(e.textContent ?? '')?.[1]))).toEqual(['2', '4', '7']);
+  // Nothing has been exported: the findings came before the Export button.
+  await expect(dialog.getByTestId('export-progress')).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();
+  await page.screenshot({ path: testInfo.outputPath('export-preflight.png') });
+
+  await warnings.filter({ hasText: 'Slide 7' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(editor.slideRows().nth(6)).toHaveAttribute('aria-current', 'true');
+  // The off-screen pages went with the dialog.
+  await expect(page.locator('.export-preflight-stage')).toHaveCount(0);
+});
+
+test('a map that never draws is named after the timeout; Export may start while checking, and new options check again', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  // The geometry request never answers (a stuck asset): the map on slide 2 never becomes ready.
+  await page.route(GEOMETRY, () => undefined);
+  await host.writeLibraryFile('Stuck.briefdeck', JSON.parse(await readFile(SAMPLE, 'utf8')) as Deck);
+  await openDeck(page, host, 'Stuck.briefdeck');
+  const editor = new EditorPage(page);
+
+  await editor.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export to PDF' });
+  const range = dialog.getByTestId('export-range');
+  await range.fill('');
+  const status = dialog.getByTestId('export-preflight-status');
+  // Held up by slide 2's map, in the first batch.
+  await expect(status).toHaveText('Checking slides… 0 of 9');
+  await expect(dialog.getByRole('progressbar', { name: 'Preflight progress' })).toBeVisible();
+
+  // Other options: the stuck check is dropped and the new slides are checked at once.
+  await range.fill('3-9');
+  await expect(status).toHaveText(/Checked 7 slides: /, { timeout: 20_000 });
+  await expect(dialog.getByTestId('export-preflight').getByRole('button', { name: /Slide 2/ })).toHaveCount(0);
+
+  // Back to all slides (stuck again), and Export right away: checking stops, the export runs.
+  await range.fill('');
+  await expect(status).toHaveText('Checking slides… 0 of 9');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByTestId('export-done')).toBeVisible({ timeout: 60_000 });
+  await expect(status).toHaveText('Checked 0 of 9 slides before the export started.');
+  await expect(page.locator('.export-preflight-stage')).toHaveCount(0);
+
+  // Once more: after the per-widget timeout the map is named, instead of a check that never ends.
+  await dialog.getByRole('button', { name: 'Export again…' }).click();
+  // Back to the options (the click once fell through to the Export button that replaced it).
+  await expect(dialog.getByTestId('export-progress')).toHaveCount(0);
+  await expect(dialog.getByTestId('export-done')).toHaveCount(0);
+  await expect(status).toHaveText('Checking slides… 0 of 9');
+  await expect(status).toHaveText(/Checked 9 slides: \d+ warnings?\./, { timeout: 40_000 });
+  await expect(dialog.getByTestId('export-preflight').getByRole('button', { name: /Slide 2 “Partners in the Indo-Pacific”, map widget did not finish drawing within 20 s/ })).toHaveCount(1);
+});
