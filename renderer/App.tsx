@@ -3,9 +3,9 @@
 // the editor does not wait for the presenter's.
 import { useEffect } from 'react';
 import { useRoute } from './router';
-import { call, isElectron } from './host/api';
 import { useHostEvents } from './host/useHostEvents';
 import { AppPreferences } from './prefs/AppPreferences';
+import { prepareAudience } from './present/preparedAudience';
 import { StandbyScreen } from './present/StandbyScreen';
 import { loadable } from './ui/loadable';
 
@@ -25,7 +25,7 @@ export function App() {
     if (editingDeck === null) return undefined;
     const id = window.setTimeout(() => {
       void PresentScreen.preload().catch(() => undefined);
-      if (isElectron()) void call('present.prepare', { deckRef: editingDeck });
+      prepareAudience(editingDeck);
     }, 1500);
     return () => window.clearTimeout(id);
   }, [editingDeck]);

@@ -171,9 +171,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return saved;
     },
     'present.displays': async () => presenting().displays(),
-    'present.openAudience': async ({ deckRef, from, displayId }) => {
+    'present.openAudience': async ({ deckRef, from, displayId, onlyPrepared }) => {
       const r = files.resolve(deckRef); // refuses a forged or expired reference before any window opens
-      return presenting().openAudience({ ref: r.ref, from, displayId });
+      return presenting().openAudience({ ref: r.ref, from, displayId, onlyPrepared });
     },
     'present.prepare': async ({ deckRef }) => presenting().prepare({ ref: files.resolve(deckRef).ref }),
     'present.swapDisplays': async () => presenting().swapDisplays(),

@@ -174,7 +174,11 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
     return { prepared: true };
   };
 
-  const openAudience: PresentingHost['openAudience'] = async ({ ref, from, displayId }) => {
+  const openAudience: PresentingHost['openAudience'] = async ({ ref, from, displayId, onlyPrepared }) => {
+    // The show's first call comes before the presenter view exists: it only takes a prepared
+    // window (the room's display was there when it was prepared); the presenter view decides
+    // the rest once it has loaded.
+    if (onlyPrepared && (live(audience) || !live(standby) || standbyDeck !== ref)) return status();
     const presenter = opts.presenter();
     let target: Display | undefined;
     let movePresenterTo: Display | undefined;

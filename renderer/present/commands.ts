@@ -7,6 +7,7 @@ import { parseRoute } from '../router';
 import { useDocument } from '../store/documentStore';
 import { saveNow, useSave } from '../store/saveStore';
 import { useUi } from '../store/uiStore';
+import { showPreparedAudience } from './preparedAudience';
 import { presentHash } from './presentRoutes';
 
 function currentDeckRef(): string | null {
@@ -31,6 +32,7 @@ export async function startPresenting(from: 'start' | 'current'): Promise<void> 
   // briefing still starts, from the last saved version, and the editor says so.
   const saved = await saveNow();
   if (!saved) useUi.getState().say('Presenting the last saved version: the latest changes could not be saved.');
+  showPreparedAudience(ref, number);
   window.location.hash = presentHash(ref, 'presenter', number);
 }
 

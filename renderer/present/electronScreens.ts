@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DisplayInfo } from '../../shared/api/contract';
 import { opensAudienceAtStart } from '../../shared/present/screens';
 import { call, isElectron } from '../host/api';
+import { preparedAudienceSettled } from './preparedAudience';
 
 export interface ElectronScreens {
   displays: DisplayInfo[];
@@ -59,6 +60,7 @@ export function useElectronScreens(deckRef: string, enabled: boolean, currentInd
   useEffect(() => {
     if (!active) return;
     void (async () => {
+      await preparedAudienceSettled();
       const list = await refresh();
       // A reload mid-show finds the audience window already placed (maybe where the user chose).
       if (list && !list.some((d) => d.audience) && opensAudienceAtStart(list)) await openOn();

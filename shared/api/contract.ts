@@ -199,7 +199,13 @@ export const CONTRACT = {
   'present.displays': { request: z.object({}), response: z.array(DisplaySchema) },
   /** Opens (or moves) the full-screen audience window; without displayId main picks the room's display. */
   'present.openAudience': {
-    request: z.object({ deckRef: DeckRefSchema, from: z.number().int().min(1).max(100000).default(1), displayId: z.number().int().optional() }),
+    request: z.object({
+      deckRef: DeckRefSchema,
+      from: z.number().int().min(1).max(100000).default(1),
+      displayId: z.number().int().optional(),
+      /** Show the prepared window if there is one for this deck; otherwise open nothing. */
+      onlyPrepared: z.boolean().optional(),
+    }),
     response: PresentScreensSchema,
   },
   /** Electron: while a deck is being edited and the room has a display, main keeps a hidden

@@ -1,11 +1,15 @@
-// Presenting bench (issue 5): (a) navigation -> first audience frame painted, (b) slide-to-
-// slide latency, key press -> next frame painted, p50/p95 over 50 presses. Both read the
-// performance marks the present views set (renderer/present/presentMarks.ts), so the numbers
-// are the page's own clock, not Playwright round trips.
+// Presenting bench (issue 5): (a) F5 in the editor -> first audience frame painted, the desktop
+// app's way (a prepared audience window; main's relays stood in by support/standInBridge.ts),
+// (b) the same from a cold window (no prepared window: the browser host's window.open, or a
+// projector plugged in at the last moment), (c) slide-to-slide latency, key press -> next frame
+// painted, p50/p95 over 50 presses. All read the performance marks the present views set
+// (renderer/present/presentMarks.ts), so the numbers are the pages' own clocks, not Playwright
+// round trips.
 // Targets on our 2-core machine: first frame < 300 ms, next slide p95 < 50 ms.
 // Usage (npm run bench): write buildPresentBenchDeck() into the library, then
 //   await benchPresent(page, `${hostUrl}#/present?deck=${encodeURIComponent(ref)}&role=audience&from=1`)
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { standInBridge, TWO_DISPLAYS } from '../e2e/support/standInBridge';
 import { addSlide, createDeck, insertWidget, updateWidget } from '../../shared/deck/operations';
 import { DeckSchema, type Deck } from '../../shared/deck/schema';
 
@@ -53,6 +57,36 @@ function percentile(sorted: number[], p: number): number {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** F5 in an editor on `ref` -> the first frame painted in the prepared audience window, in ms
+ * (epoch clocks of the two pages). Each run is a fresh context: editor and standby load,
+ * settle, then F5. */
+export async function benchPresentStart(browser: Browser, hostUrl: string, token: string, ref: string, runs = 5): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    try {
+      await standInBridge(context, token, TWO_DISPLAYS);
+      const audience = await context.newPage();
+      await audience.goto(new URL(`#/standby?deck=${encodeURIComponent(ref)}`, hostUrl).toString());
+      const editor = await context.newPage();
+      await editor.goto(new URL(`#/edit?deck=${encodeURIComponent(ref)}`, hostUrl).toString());
+      await editor.waitForFunction(() => (window.presentCalls ?? []).some(([c]) => c === 'present.prepare'), null, { timeout: 30000 });
+      await editor.waitForTimeout(1500);
+      await editor.evaluate(() => {
+        window.addEventListener('keydown', (e) => e.key === 'F5' && Object.assign(window, { f5At: performance.timeOrigin + performance.now() }), { capture: true, once: true });
+      });
+      await editor.keyboard.press('F5');
+      await audience.waitForFunction(() => performance.getEntriesByName('present:first-frame').length > 0, null, { timeout: 30000 });
+      const shown = await audience.evaluate(() => performance.timeOrigin + (performance.getEntriesByName('present:first-frame')[0]?.startTime ?? NaN));
+      const pressed = await editor.evaluate(() => (window as { f5At?: number }).f5At ?? NaN);
+      out.push(round(shown - pressed));
+    } finally {
+      await context.close();
+    }
+  }
+  return out;
+}
 
 /** `url`: the audience present route of a deck with more than PRESS_COUNT shown slides,
  * starting at slide 1. `dwellMs`: time on each slide before the next press; 0 flips as fast

@@ -9,7 +9,7 @@ import { launchChromium } from '../../electron/services/export/chromium';
 import { serializeDeck } from '../../shared/deck/codec';
 import { benchEditor } from './editor';
 import { benchExport } from './export';
-import { benchPresent, buildPresentBenchDeck } from './present';
+import { benchPresent, benchPresentStart, buildPresentBenchDeck } from './present';
 
 const PARTS = ['editor', 'present', 'export'] as const;
 type Part = (typeof PARTS)[number];
@@ -53,10 +53,14 @@ async function benchPresentPart(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const url = `${host.url}#/present?deck=${encodeURIComponent('library:present-bench.briefdeck')}&role=audience&from=1`;
     console.log(`Present: ${deck.slideOrder.length}-slide deck, a map on every slide, audience view in Chromium`);
+    const starts = await benchPresentStart(browser, host.url, host.token, 'library:present-bench.briefdeck');
+    const sorted = [...starts].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
+    console.log(row('  F5 -> first audience frame (prepared window)', `${median.toFixed(0)} ms`, `target < 300 ms (median of ${starts.length}: ${starts.map((n) => n.toFixed(0)).join(', ')})`));
     for (const dwell of [0, 1000]) {
       const r = await benchPresent(page, url, dwell);
       const label = dwell === 0 ? 'flipping as fast as frames come' : `${dwell} ms on each slide`;
-      if (dwell === 0) console.log(row('  present -> first audience frame', `${r.firstFrameMs.toFixed(0)} ms`, 'target < 300 ms'));
+      if (dwell === 0) console.log(row('  cold audience window -> first frame', `${r.firstFrameMs.toFixed(0)} ms`, 'no prepared window (browser host; projector plugged in at the last moment)'));
       console.log(row(`  next slide p50 / p95 (${label})`, `${r.nextSlide.p50.toFixed(0)} / ${r.nextSlide.p95.toFixed(0)} ms`, `target p95 < 50 ms (max ${r.nextSlide.max.toFixed(0)} ms, n=${r.nextSlide.samples})`));
     }
     await page.close();

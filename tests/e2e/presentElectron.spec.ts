@@ -106,8 +106,12 @@ test.describe('presenting in the desktop app (stand-in bridge)', () => {
 
     await page.keyboard.press('F5');
     await expect(page.locator('[data-role=presenter]')).toBeVisible();
-    await expect.poll(() => calls(page)).toContainEqual(['present.openAudience', { deckRef: ref, from: 1 }]);
+    // The present command asks for the prepared window before this window turns into the
+    // presenter view, and the presenter view, finding it open, asks for no other.
+    await expect.poll(() => calls(page)).toContainEqual(['present.openAudience', { deckRef: ref, from: 1, onlyPrepared: true }]);
     await expect(audience.locator('[data-role=audience]')).toHaveAttribute('data-index', '0');
+    await expect.poll(() => channels(page)).toContain('present.displays');
+    expect((await channels(page)).filter((c) => c === 'present.openAudience')).toHaveLength(1);
     await expect(audience.locator('[data-role=audience]')).toContainText('Desk briefing, revised');
     expect(await audience.evaluate(() => (window as { loadedOnce?: boolean }).loadedOnce === true)).toBe(true);
     await audience.screenshot({ path: testInfo.outputPath('prepared-audience.png') });

@@ -23,6 +23,9 @@ const RELAY = 'briefdeck-stand-in-main';
 
 /** Installs the stand-in bridge in every page the context loads from now on. */
 export async function standInBridge(context: Pick<BrowserContext, 'addInitScript' | 'pages'>, token: string, displays: FakeDisplay[]): Promise<void> {
+  // Under tsx (the bench) esbuild keeps function names by wrapping them in __name(); the
+  // function below is sent to the page as source, so the page needs that helper too.
+  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
   await context.addInitScript(
     ({ token, displays, relayName }) => {
       let audienceDisplayId: number | null = null;

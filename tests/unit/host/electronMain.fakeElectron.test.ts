@@ -241,6 +241,9 @@ describe('Electron main (fake electron module)', () => {
       const afterPlugIn = p().afterPlugIn as Array<Where & { shown: boolean }>;
       expect(p().preparedOnOne).toEqual({ ok: true, data: { prepared: false } });
       expect(p().openAfterPrepareOnOne).toEqual([]);
+      // The present command's early request takes only a prepared window: on one display, none.
+      expect(p().onlyPreparedOnOne).toEqual({ ok: true, data: { audienceDisplayId: null, presenterDisplayId: 7 } });
+      expect(p().openAfterOnlyPreparedOnOne).toEqual([]);
       expect(afterPlugIn).toEqual([{ display: 42, fullScreen: false, url: expect.stringContaining('#/standby?deck='), closed: false, shown: false }]);
       expect(p().afterStandbyUnplug).toEqual([]);
     });

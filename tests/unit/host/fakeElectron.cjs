@@ -221,6 +221,8 @@ async function drivePresenting(editor, c) {
   p.openAfterClose = open();
   p.preparedOnOne = await ipc('present.prepare', { deckRef });
   p.openAfterPrepareOnOne = open();
+  p.onlyPreparedOnOne = await ipc('present.openAudience', { deckRef, from: 1, onlyPrepared: true });
+  p.openAfterOnlyPreparedOnOne = open();
   // A projector is plugged in to the right of the laptop.
   displays.push({ id: 42, label: 'Epson Projector', internal: false, bounds: { x: 1280, y: 0, width: 1920, height: 1080 }, workArea: { x: 1280, y: 0, width: 1920, height: 1080 } });
   p.twoDisplays = await ipc('present.displays');
@@ -255,7 +257,7 @@ async function drivePresenting(editor, c) {
   p.preparedAgain = await ipc('present.prepare', { deckRef });
   p.windowsMadeByPrepareAgain = BrowserWindow.all.length - windowCount;
   const sentBefore = report.sent.length;
-  p.openedPrepared = await ipc('present.openAudience', { deckRef, from: 4 });
+  p.openedPrepared = await ipc('present.openAudience', { deckRef, from: 4, onlyPrepared: true });
   p.preparedShown = { ...standbyView(standby), windowsMade: BrowserWindow.all.length - windowCount, sent: report.sent.slice(sentBefore) };
   p.preparedWhileShowing = await ipc('present.prepare', { deckRef });
   // The projector is unplugged mid-show: the audience view must not land on the laptop.
