@@ -23,6 +23,16 @@ export interface StaticLabelPosition {
   y: number;
   /** The country's visible extent in frame pixels. */
   extent?: Box;
+  /** The country lies beyond the frame: the label sits on the edge and points this way. */
+  arrow?: EdgeArrow;
+}
+
+export type EdgeArrow = '←' | '→' | '↑' | '↓' | '↖' | '↗' | '↙' | '↘';
+
+/** A label for a country beyond the frame reads toward it: "← Europe", "United States →". */
+export function arrowLabel(text: string, arrow: EdgeArrow | undefined): string {
+  if (!arrow) return text;
+  return arrow === '←' || arrow === '↖' || arrow === '↙' ? `${arrow} ${text}` : `${text} ${arrow}`;
 }
 
 /** Lay out labels at projected anchors, small countries first (see labelLayout.ts). */
@@ -35,7 +45,10 @@ export function placeLabels(
 ): PlacedLabel[] {
   const requests = anchors.flatMap((a) => {
     const label = labels.find((l) => l.id === a.id);
-    return label ? [{ id: a.id, text: label.text, x: a.x, y: a.y, priority: areaOf(a.id) ?? 0, ...(a.extent ? { extent: a.extent } : {}) }] : [];
+    if (!label) return [];
+    // Edge labels go last: they can move along the edge, a country's own label cannot.
+    const priority = a.arrow ? Number.MAX_SAFE_INTEGER : (areaOf(a.id) ?? 0);
+    return [{ id: a.id, text: arrowLabel(label.text, a.arrow), x: a.x, y: a.y, priority, ...(a.extent ? { extent: a.extent } : {}) }];
   });
   return layoutLabels(requests, size, frame);
 }
@@ -121,10 +134,29 @@ function pixelExtent([[x0, y0], [x1, y1]]: [[number, number], [number, number]])
   return [x0, y0, x1, y1].every(Number.isFinite) && x1 >= x0 && y1 >= y0 ? { x0, y0, x1, y1 } : undefined;
 }
 
+/** Below this share of the frame, a country's visible part is a sliver (Hawaii and the
+ * Aleutians in an Indo-Pacific frame): a label there would float over open sea. */
+const MIN_VISIBLE_SHARE = 0.005;
+
+/** The point `p` (beyond the frame) pulled onto the frame's edge, and the arrow toward it. */
+function edgeAnchor(p: [number, number], size: FrameSize): { x: number; y: number; arrow: EdgeArrow } {
+  const h = p[0] < 0 ? -1 : p[0] > size.width ? 1 : 0;
+  const v = p[1] < 0 ? -1 : p[1] > size.height ? 1 : 0;
+  const arrows: Record<string, EdgeArrow> = { '-1,-1': '↖', '0,-1': '↑', '1,-1': '↗', '-1,0': '←', '1,0': '→', '-1,1': '↙', '0,1': '↓', '1,1': '↘' };
+  return {
+    x: Math.min(size.width, Math.max(0, p[0])),
+    y: Math.min(size.height, Math.max(0, p[1])),
+    arrow: arrows[`${h},${v}`] ?? '→',
+  };
+}
+
 /**
  * Where each label goes, in frame pixels, for a camera: the country's anchor when it is in the
- * frame, else the centre of the country's visible part (China in a Taiwan Strait frame).
- * Countries not visible get no label. The live map calls this with its current camera.
+ * frame, else the centre of the country's visible part (China in a Taiwan Strait frame). A
+ * country beyond the frame, or showing only a sliver of itself, is labelled on the frame's edge
+ * with an arrow toward it (the United States on an Indo-Pacific map), so the reader learns
+ * where it is instead of seeing its name over open sea. The live map calls this with its
+ * current camera.
  */
 export function labelAnchors(view: MapView, size: FrameSize, ids: readonly string[], world: World, extra?: World): StaticLabelPosition[] {
   const params = viewToProjection(view, size);
@@ -150,9 +182,14 @@ export function labelAnchors(view: MapView, size: FrameSize, ids: readonly strin
       out.push({ id, x: p[0], y: p[1], ...(extent ? { extent } : {}) });
       continue;
     }
-    if (!f || clipped.area(f) < 1) continue;
-    const [x, y] = clipped.centroid(f);
-    if (Number.isFinite(x) && Number.isFinite(y) && inside(x, y)) out.push({ id, x, y, ...(extent ? { extent } : {}) });
+    if (f && clipped.area(f) >= size.width * size.height * MIN_VISIBLE_SHARE) {
+      const [x, y] = clipped.centroid(f);
+      if (Number.isFinite(x) && Number.isFinite(y) && inside(x, y)) {
+        out.push({ id, x, y, ...(extent ? { extent } : {}) });
+        continue;
+      }
+    }
+    if (p && Number.isFinite(p[0]) && Number.isFinite(p[1])) out.push({ id, ...edgeAnchor([p[0], p[1]], size) });
   }
   return out;
 }

@@ -104,6 +104,38 @@ describe('static map geometry', () => {
   });
 });
 
+describe('labels of countries beyond the frame', () => {
+  // A map slot beside a text column, as on the sample deck's partners slide.
+  const SIZE = { width: 1000, height: 700 };
+  it('the United States on an Indo-Pacific map is labelled on the east edge with an arrow, not over open sea', () => {
+    const view = boundsToView([...MAP_PRESETS.indoPacific.bounds] as Bounds, SIZE);
+    const [us] = labelAnchors(view, SIZE, ['840'], world110);
+    expect(us).toMatchObject({ id: '840', x: SIZE.width, arrow: '→' });
+    const [placed] = placeLabels([us!], [{ id: '840', text: 'United States' }], (id) => world110.areas.get(id), 24, SIZE);
+    expect(placed!.text).toBe('United States →');
+    // Kept inside the frame, against its east edge.
+    expect(placed!.x + (estimateLabelWidth(placed!.text, 24) + 24 * 0.4) / 2).toBeCloseTo(SIZE.width, 0);
+  });
+
+  it('points west, north-west… toward the country: Europe’s Germany from an Indo-Pacific frame reads “← Germany”', () => {
+    const view = boundsToView([...MAP_PRESETS.indoPacific.bounds] as Bounds, SIZE);
+    const [de] = labelAnchors(view, SIZE, ['276'], world110);
+    expect(de?.x).toBe(0);
+    expect(['←', '↖']).toContain(de?.arrow);
+    const [placed] = placeLabels([de!], [{ id: '276', text: 'Germany' }], () => undefined, 24, SIZE);
+    expect(placed!.text).toMatch(/^[←↖] Germany$/);
+  });
+
+  it('a country mostly in the frame keeps its label on itself (no arrow)', () => {
+    const view = boundsToView([...MAP_PRESETS.indoPacific.bounds] as Bounds, SIZE);
+    const anchors = labelAnchors(view, SIZE, ['036', '392'], world110);
+    expect(anchors.map((a) => [a.id, a.arrow])).toEqual([
+      ['036', undefined],
+      ['392', undefined],
+    ]);
+  });
+});
+
 describe('labels beside small countries', () => {
   it('an Indo-Pacific partners map keeps Taiwan visible: its label goes beside the island, Japan’s stays on Japan', () => {
     const view = boundsToView([...MAP_PRESETS.indoPacific.bounds] as Bounds, SIZE);
