@@ -1,4 +1,4 @@
-// `npm run export -- <deck.briefdeck> -o <out.pdf> [--notes|--handout N] [--range 1-5] [--no-sources]`:
+// `npm run export -- <deck.briefdeck> -o <out.pdf> [--notes|--handout N] [--range 1-5,8] [--no-sources]`:
 // deck file -> PDF with the Chromium printer, headless. Prints progress and preflight
 // warnings; exits 0 on success, 1 with one clear line when the export fails, 2 on bad
 // arguments, 130 when interrupted (no partial PDF is left behind).

@@ -140,7 +140,7 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
               />
             </label>
             <p id="export-range-help" className={range.ok ? 'export-help muted' : 'export-help error-text'} role={range.ok ? undefined : 'alert'}>
-              {range.ok ? 'Leave empty for all slides, or type one slide (3) or one range (2-6, 4-).' : range.message}
+              {range.ok ? 'Leave empty for all slides, or type slides and ranges: 3, 2-6, 4- or a list like 1-5, 8, 10-12.' : range.message}
             </p>
             <label className="check">
               <input type="checkbox" checked={form.includeHidden} onChange={(e) => set('includeHidden', e.target.checked)} />

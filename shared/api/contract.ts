@@ -57,9 +57,13 @@ export const AppInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
+/** 1-based inclusive span of slides, in deck numbering. */
+const SlideSpanSchema = z.object({ from: z.number().int().min(1), to: z.number().int().min(1) });
+
 export const ExportOptionsSchema = z.object({
-  /** 1-based inclusive range; null = all. */
-  range: z.object({ from: z.number().int().min(1), to: z.number().int().min(1) }).nullable().default(null),
+  /** Slides to export: one span (as older callers and print URLs send) or a list of spans
+   * ("1-5, 8, 10-12"); null = all. shared/export/range.ts reads both. */
+  range: z.union([SlideSpanSchema, z.array(SlideSpanSchema).min(1).max(500)]).nullable().default(null),
   includeHidden: z.boolean().default(false),
   layout: z.enum(['slides', 'notes', 'handout2', 'handout3', 'handout6']).default('slides'),
   sourcesPage: z.boolean().default(true),

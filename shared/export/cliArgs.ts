@@ -1,11 +1,11 @@
 // Arguments of `npm run export -- <deck.briefdeck> -o <out.pdf> [--notes|--handout N]
-// [--range 1-5] [--no-sources] [--include-hidden] [--no-page-numbers]`, parsed purely so
+// [--range 1-5,8,10-12] [--no-sources] [--include-hidden] [--no-page-numbers]`, parsed purely so
 // every mistake gets one clear line and a test.
 import type { ExportOptions } from '../api/contract';
 import { parseRange } from './range';
 
 export const EXPORT_USAGE =
-  'Usage: npm run export -- <deck.briefdeck> [-o out.pdf] [--notes | --handout 2|3|6] [--range 1-5] [--include-hidden] [--no-sources] [--no-page-numbers]';
+  'Usage: npm run export -- <deck.briefdeck> [-o out.pdf] [--notes | --handout 2|3|6] [--range 1-5,8,10-12] [--include-hidden] [--no-sources] [--no-page-numbers]';
 
 export interface ExportCliArgs {
   deckPath: string;
@@ -60,7 +60,7 @@ export function parseExportArgs(argv: readonly string[]): CliParse {
       }
       case '--range': {
         const v = value();
-        if (v === null) return { ok: false, message: '--range needs slides, e.g. --range 1-5' };
+        if (v === null) return { ok: false, message: '--range needs slides, e.g. --range 1-5 or --range 1-5,8,10-12' };
         const r = parseRange(v);
         if (!r.ok) return { ok: false, message: r.message };
         options.range = r.range;

@@ -3,6 +3,7 @@
 // (outline) read the same plan, so page numbers and bookmarks always agree.
 import type { ExportOptions } from '../api/contract';
 import type { Deck } from '../deck/schema';
+import { formatRange, inRange } from './range';
 
 /** Slides print at 13.333 x 7.5 in (16:9): 1280 x 720 CSS px at 96 px/in. */
 export const SLIDE_PAGE = { width: 1280, height: 720, css: '13.333in 7.5in' } as const;
@@ -58,7 +59,7 @@ export function selectSlides(deck: Deck, options: Pick<ExportOptions, 'range' | 
     const slide = deck.slides[slideId];
     const number = i + 1;
     if (!slide) return;
-    if (options.range && (number < options.range.from || number > options.range.to)) return;
+    if (!inRange(options.range, number)) return;
     if (slide.hidden && !options.includeHidden) return;
     out.push({ slideId, number, title: slide.title });
   });
@@ -75,7 +76,7 @@ export function planPages(deck: Deck, options: ExportOptions, sourceCount = 0): 
   if (slides.length === 0) {
     const count = deck.slideOrder.length;
     const why = options.range
-      ? `slides ${options.range.from}-${options.range.to} select no ${options.includeHidden ? '' : 'visible '}slides; the deck has ${count}`
+      ? `slides ${formatRange(options.range)} select no ${options.includeHidden ? '' : 'visible '}slides; the deck has ${count}`
       : count === 0
         ? 'the deck has no slides'
         : 'every slide is hidden; include hidden slides to export them';

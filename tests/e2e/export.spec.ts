@@ -159,6 +159,11 @@ test.describe('export to PDF', () => {
     const rangedPdf = await readPdf(ranged.outPath);
     expect(rangedPdf.pages.map((p) => p.items[1]?.str ?? '')).toHaveLength(3);
     expect(rangedPdf.outline.map((o) => o.title)).toEqual(mixed.titles.slice(1, 4));
+    // A list of ranges ("1, 3-4", typed in the dialog or given to --range) prints just those slides.
+    const listed = await exportTo(deckPath, 'mixed-list.pdf', { range: [{ from: 1, to: 1 }, { from: 3, to: 4 }], sourcesPage: false });
+    const listedPdf = await readPdf(listed.outPath);
+    expect(listedPdf.pages).toHaveLength(3);
+    expect(listedPdf.outline.map((o) => o.title)).toEqual([mixed.titles[0], mixed.titles[2], mixed.titles[3]]);
   });
 
   test('a widget that never becomes ready fails the export naming the slide, and leaves no file', async () => {
