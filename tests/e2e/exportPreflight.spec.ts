@@ -58,10 +58,21 @@ test('the dialog lists overflowing text, a missing source and a map that cannot 
   // In slide order, and nothing else: the rest of the sample prints cleanly.
   await expect(warnings).toHaveCount(3);
   expect(await warnings.evaluateAll((els) => els.map((e) => /Slide (\d+)/.exec(e.textContent ?? '')?.[1]))).toEqual(['2', '4', '7']);
-  // Nothing has been exported: the findings came before the Export button.
+  // Nothing has been exported yet: the findings came before the Export button.
   await expect(dialog.getByTestId('export-progress')).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();
   await page.screenshot({ path: testInfo.outputPath('export-preflight.png') });
+  // Each warning's text after its "!" icon.
+  const before = (await warnings.allTextContents()).map((t) => t.replace(/^!/, ''));
+
+  // The printer finds the same things (its Chromium loads the map geometry, so the map draws there).
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByTestId('export-done')).toContainText('2 preflight warnings from printing', { timeout: 60_000 });
+  const printed = await dialog.locator('.export-print-warnings li').allTextContents();
+  expect([...printed].sort()).toEqual(before.filter((w) => !w.startsWith('Slide 2')).sort());
+  // The list found before exporting stays for jumping to a slide.
+  await expect(warnings).toHaveCount(3);
+  await page.screenshot({ path: testInfo.outputPath('export-preflight-done.png') });
 
   await warnings.filter({ hasText: 'Slide 7' }).click();
   await expect(dialog).toBeHidden();
