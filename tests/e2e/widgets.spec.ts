@@ -106,6 +106,10 @@ test('each widget kind: drag from the palette, edit in the inspector, undo/redo,
   await expect(quote).toHaveAttribute('data-overflow', 'true');
   await expect(quote.getByRole('status')).toContainText('Quote too long for this slot');
   await expect(quote).toHaveAttribute('data-font-size', '22');
+  // The warning sits between the (cut-off) text and the attribution, covering neither.
+  const [quoteText, badge, caption] = await Promise.all(['.w-quote-text', '.w-quote-overflow', '.w-quote-attribution'].map((s) => quote.locator(s).boundingBox()));
+  expect(badge!.y).toBeGreaterThanOrEqual(quoteText!.y + quoteText!.height - 1);
+  expect(badge!.y + badge!.height).toBeLessThanOrEqual(caption!.y + 1);
   await canvas.screenshot({ path: test.info().outputPath('widget-quote-overflow.png') });
   await ed.press('Control+z');
   await expect(quote).toHaveAttribute('data-overflow', 'false');

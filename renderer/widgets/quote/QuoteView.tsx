@@ -96,6 +96,16 @@ export function QuoteView({ widget, theme, width, height, mode, readyKey, readyL
           <span aria-hidden style={{ color: theme.colors.accent, fontWeight: 600 }}>”</span>
         </p>
       </blockquote>
+      {/* Between the text and the attribution, where the text is cut off: it covers neither. */}
+      {fit.overflow && mode === 'live' && inEditor && (
+        <div
+          role="status"
+          className="w-quote-overflow"
+          style={{ flex: '0 0 auto', alignSelf: 'flex-start', background: '#b3261e', color: '#ffffff', fontFamily: theme.fonts.sans, fontSize: 18, lineHeight: 1.3, padding: '4px 10px', borderRadius: 6 }}
+        >
+          {`Quote too long for this slot even at ${QUOTE_MIN_PX} px: shorten it or use a larger slot`}
+        </div>
+      )}
       <figcaption
         className="w-quote-attribution"
         style={{ flex: '0 0 auto', fontFamily: theme.fonts.sans, fontSize: attributionSize, lineHeight: 1.35, color: theme.colors.muted }}
@@ -108,15 +118,6 @@ export function QuoteView({ widget, theme, width, height, mode, readyKey, readyL
           attribution
         )}
       </figcaption>
-      {fit.overflow && mode === 'live' && inEditor && (
-        <div
-          role="status"
-          className="w-quote-overflow"
-          style={{ position: 'absolute', top: 8, right: 8, background: '#b3261e', color: '#ffffff', fontFamily: theme.fonts.sans, fontSize: 20, padding: '6px 12px', borderRadius: 6 }}
-        >
-          {`Quote too long for this slot even at ${QUOTE_MIN_PX} px: shorten it or use a larger slot`}
-        </div>
-      )}
     </figure>
   );
 }
