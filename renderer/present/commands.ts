@@ -5,8 +5,9 @@
 import type { Command } from '../commands/registry';
 import { parseRoute } from '../router';
 import { useDocument } from '../store/documentStore';
-import { saveNow, useSave } from '../store/saveStore';
+import { isDirty, saveNow, useSave } from '../store/saveStore';
 import { useUi } from '../store/uiStore';
+import { handOffDeck } from './handOff';
 import { showPreparedAudience } from './preparedAudience';
 import { presentHash } from './presentRoutes';
 
@@ -32,6 +33,8 @@ export async function startPresenting(from: 'start' | 'current'): Promise<void> 
   // briefing still starts, from the last saved version, and the editor says so.
   const saved = await saveNow();
   if (!saved) useUi.getState().say('Presenting the last saved version: the latest changes could not be saved.');
+  const deck = useDocument.getState().deck;
+  if (saved && deck && !isDirty()) handOffDeck(ref, deck);
   showPreparedAudience(ref, number);
   window.location.hash = presentHash(ref, 'presenter', number);
 }

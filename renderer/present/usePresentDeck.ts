@@ -1,14 +1,23 @@
-// Loads the deck to present, read-only: presenting windows call deck.open and never save.
+// Loads the deck to present, read-only: presenting windows call deck.open and never save; the
+// window the present command ran in takes the deck it has just saved (handOff.ts).
 import { useEffect, useState } from 'react';
 import type { Deck } from '../../shared/deck/schema';
 import { openDeck } from '../host/deckPrefetch';
+import { takeHandedDeck } from './handOff';
 import { preloadWidgetCode } from '../widgets/preload';
 
 export type PresentDeck = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; deck: Deck };
 
 export function usePresentDeck(ref: string): PresentDeck {
-  const [state, setState] = useState<{ ref: string; value: PresentDeck }>({ ref, value: { status: 'loading' } });
+  const [state, setState] = useState<{ ref: string; value: PresentDeck }>(() => {
+    const handed = takeHandedDeck(ref);
+    return { ref, value: handed ? { status: 'ready', deck: handed } : { status: 'loading' } };
+  });
   useEffect(() => {
+    if (state.ref === ref && state.value.status === 'ready') {
+      void preloadWidgetCode(state.value.deck).catch(() => undefined);
+      return undefined;
+    }
     let live = true;
     void openDeck(ref).then((r) => {
       // The room sees the first slide at once; chart code and map geometry arrive beside it
@@ -23,6 +32,8 @@ export function usePresentDeck(ref: string): PresentDeck {
     return () => {
       live = false;
     };
+    // Runs again only for another deck; the handed-over deck is used once, at mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ref]);
   return state.ref === ref ? state.value : { status: 'loading' };
 }

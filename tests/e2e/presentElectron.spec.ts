@@ -104,8 +104,11 @@ test.describe('presenting in the desktop app (stand-in bridge)', () => {
     await expect(audience.locator('[data-role=audience]')).toHaveCount(0);
     await expect(audience.getByTestId('canvas')).toHaveCount(0);
 
+    await page.evaluate(() => performance.clearResourceTimings());
     await page.keyboard.press('F5');
     await expect(page.locator('[data-role=presenter]')).toBeVisible();
+    // The presenter view shows the deck the command has just saved without reading it again.
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/deck.open')).length)).toBe(0);
     // The present command asks for the prepared window before this window turns into the
     // presenter view, and the presenter view, finding it open, asks for no other.
     await expect.poll(() => calls(page)).toContainEqual(['present.openAudience', { deckRef: ref, from: 1, onlyPrepared: true }]);
