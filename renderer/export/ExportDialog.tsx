@@ -236,12 +236,19 @@ function PreflightStatus({ check, found }: { check: CheckView; found: number }) 
   switch (check.state) {
     case 'checking':
       return (
-        <div className="export-check" role="status" data-testid="export-preflight-status">
-          <progress max={Math.max(1, check.total)} value={check.checked} aria-label="Preflight progress" />
-          <span>
-            Checking slides… {check.checked} of {check.total}
-          </span>
-        </div>
+        <>
+          <div className="export-check" role="status" data-testid="export-preflight-status">
+            <progress max={Math.max(1, check.total)} value={check.checked} aria-label="Preflight progress" />
+            <span>
+              Checking slides… {check.checked} of {check.total}
+            </span>
+          </div>
+          {check.waitingFor && (
+            <p className="muted export-check-waiting" data-testid="export-preflight-waiting">
+              Waiting for {check.waitingFor} to draw…
+            </p>
+          )}
+        </>
       );
     case 'done':
       return (

@@ -23,7 +23,8 @@ import { preloadWidgetCode } from '../widgets/preload';
 import { checkBatches, lateWidgetItems, mergePreflight, type CheckBatch } from './preflightCheck';
 
 export type CheckView =
-  | { state: 'checking'; checked: number; total: number }
+  /** `waitingFor`: the widget the check has waited on for a while (it may be stuck), by its label. */
+  | { state: 'checking'; checked: number; total: number; waitingFor: string | null }
   | { state: 'done'; total: number }
   /** The export started (or the options are invalid): no more checking. */
   | { state: 'stopped'; checked: number; total: number };
@@ -37,10 +38,15 @@ interface BatchProps {
   pageNumbers: boolean;
   timeoutMs: number;
   onDone(items: PreflightItem[]): void;
+  /** The widget held up longest, once it has waited SLOW_WIDGET_MS; null when none. */
+  onWaiting(label: string | null): void;
 }
 
+/** After this long a widget's wait is worth telling the user about (the timeout is far longer). */
+const SLOW_WIDGET_MS = 2000;
+
 /** One batch of pages, drawn off-screen; reports its findings once every widget drew or timed out. */
-function CheckBatchPages({ deck, plan, batch, pageNumbers, timeoutMs, onDone }: BatchProps) {
+function CheckBatchPages({ deck, plan, batch, pageNumbers, timeoutMs, onDone, onWaiting }: BatchProps) {
   const tracker = useMemo(createPrintTracker, []);
   const pageErrors = useRef<PreflightItem[]>([]);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -52,7 +58,12 @@ function CheckBatchPages({ deck, plan, batch, pageNumbers, timeoutMs, onDone }: 
       const late: PreflightItem[] = [];
       const givenUp = new Set<string>();
       for (;;) {
-        const waited = await waitForWidgets(tracker, { timeoutMs, live: () => live, ignore: givenUp });
+        const waited = await waitForWidgets(tracker, {
+          timeoutMs,
+          live: () => live,
+          ignore: givenUp,
+          onPoll: () => onWaiting(tracker.overdueAll(SLOW_WIDGET_MS).find((w) => !givenUp.has(w.key))?.label ?? null),
+        });
         if (waited.kind !== 'late') break;
         waited.late.forEach((w) => givenUp.add(w.key));
         late.push(...lateWidgetItems(waited.late, plan.slides, timeoutMs));
@@ -66,7 +77,7 @@ function CheckBatchPages({ deck, plan, batch, pageNumbers, timeoutMs, onDone }: 
     return () => {
       live = false;
     };
-  }, [tracker, plan, timeoutMs, onDone]);
+  }, [tracker, plan, timeoutMs, onDone, onWaiting]);
   return (
     <ReadinessContext.Provider value={tracker}>
       <div className="print-doc" ref={rootRef}>
@@ -145,11 +156,17 @@ export function usePreflightCheck(
     [run, batchIndex, batches],
   );
 
+  const [waitingFor, setWaitingFor] = useState<{ run: string; batch: number; label: string | null }>({ run: '', batch: -1, label: null });
+  const onWaiting = useCallback(
+    (label: string | null) => setWaitingFor((w) => (w.run === run && w.batch === batchIndex && w.label === label ? w : { run, batch: batchIndex, label })),
+    [run, batchIndex],
+  );
+
   const done = plan !== null && current.batch >= batches.length;
   const view: CheckView = done
     ? { state: 'done', total }
     : active && plan !== null
-      ? { state: 'checking', checked: current.checked, total }
+      ? { state: 'checking', checked: current.checked, total, waitingFor: waitingFor.run === run && waitingFor.batch === batchIndex ? waitingFor.label : null }
       : { state: 'stopped', checked: current.checked, total };
 
   const batch = batches[current.batch];
@@ -166,6 +183,7 @@ export function usePreflightCheck(
               pageNumbers={options?.pageNumbers ?? false}
               timeoutMs={timeoutMs}
               onDone={onDone}
+              onWaiting={onWaiting}
             />
           </div>,
           document.body,

@@ -81,7 +81,7 @@ test('the dialog lists overflowing text, a missing source and a map that cannot 
   await expect(page.locator('.export-preflight-stage')).toHaveCount(0);
 });
 
-test('a map that never draws is named after the timeout; Export may start while checking, and new options check again', async ({ page, host }) => {
+test('a map that never draws is named after the timeout; Export may start while checking, and new options check again', async ({ page, host }, testInfo) => {
   test.setTimeout(120_000);
   // The geometry request never answers (a stuck asset): the map on slide 2 never becomes ready.
   await page.route(GEOMETRY, () => undefined);
@@ -94,9 +94,11 @@ test('a map that never draws is named after the timeout; Export may start while 
   const range = dialog.getByTestId('export-range');
   await range.fill('');
   const status = dialog.getByTestId('export-preflight-status');
-  // Held up by slide 2's map, in the first batch.
+  // Held up by slide 2's map, in the first batch; after a moment the dialog says what it waits for.
   await expect(status).toHaveText('Checking slides… 0 of 9');
   await expect(dialog.getByRole('progressbar', { name: 'Preflight progress' })).toBeVisible();
+  await expect(dialog.getByTestId('export-preflight-waiting')).toHaveText('Waiting for Slide 2 “Partners in the Indo-Pacific”, map widget to draw…');
+  await page.screenshot({ path: testInfo.outputPath('export-preflight-waiting.png') });
 
   // Other options (a list of ranges without slide 2): the stuck check is dropped and the
   // new slides are checked at once.
