@@ -2,7 +2,7 @@
 // screen is its own chunk: a present or print window never parses the editor's code, and
 // the editor does not wait for the presenter's.
 import { useEffect } from 'react';
-import { useRoute } from './router';
+import { useRoute, type Route } from './router';
 import { useHostEvents } from './host/useHostEvents';
 import { AppPreferences } from './prefs/AppPreferences';
 import { prepareAudience } from './present/preparedAudience';
@@ -14,6 +14,13 @@ const HomeScreen = loadable(() => import('./home/HomeScreen').then((m) => m.Home
 const EditorScreen = loadable(() => import('./editor/EditorScreen').then((m) => m.EditorScreen));
 const PresentScreen = loadable(() => import('./present/PresentScreen').then((m) => m.PresentScreen));
 const PrintScreen = loadable(() => import('./print/PrintScreen').then((m) => m.PrintScreen));
+
+/** Starts fetching a route's screen code. The entry calls it for the first route before React
+ * renders: a loadable would otherwise ask only after the first paint. */
+export function preloadScreen(route: Route): void {
+  const screen = { home: HomeScreen, edit: EditorScreen, present: PresentScreen, standby: PresentScreen, print: PrintScreen }[route.name];
+  void screen.preload().catch(() => undefined);
+}
 
 export function App() {
   const route = useRoute();

@@ -6,7 +6,7 @@ import '@fontsource/source-serif-4/400.css';
 import '@fontsource/source-serif-4/400-italic.css';
 import '@fontsource/source-serif-4/600.css';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, preloadScreen } from './App';
 import { hostToken } from './host/api';
 import { prefetchDeck } from './host/deckPrefetch';
 import { parseRoute } from './router';
@@ -20,6 +20,7 @@ for (const face of ['400 1em Inter', '600 1em Inter', '700 1em Inter', '800 1em 
   void document.fonts.load(face).catch(() => undefined);
 }
 const start = parseRoute(window.location.hash);
+preloadScreen(start);
 if (start.name === 'present' || start.name === 'print') {
   // (A standby window loads its deck in StandbyScreen, beside the map library.)
   // The deck, then its charts' code and map geometry, load while the screen's code does.

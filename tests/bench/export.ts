@@ -5,8 +5,8 @@
 // same titles and texts on the same Chromium. Each is timed from launch to PDF on disk, with
 // the peak RSS of its process tree. Targets: within 1.5x of the floor, faster than Marp, < 5 MB.
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -76,23 +76,28 @@ export function deckToMarkdown(deck: Deck): string {
   return parts.join('');
 }
 
-/** Resident memory of a process and all its descendants, from /proc (Linux). */
-function treeRssBytes(rootPid: number): number {
+/** Resident memory of a process and all its descendants, from /proc (Linux). Reads are
+ * asynchronous so sampling never blocks the event loop that the exporting host and its
+ * Playwright client share with this bench. */
+async function treeRssBytes(rootPid: number): Promise<number> {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
-  for (const name of readdirSafe('/proc')) {
-    const pid = Number(name);
-    if (!Number.isInteger(pid)) continue;
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      rss.set(pid, m ? Number(m[1]) * 1024 : 0);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
+  const names = await readdir('/proc').catch(() => [] as string[]);
+  await Promise.all(
+    names.map(async (name) => {
+      const pid = Number(name);
+      if (!Number.isInteger(pid)) return;
+      try {
+        const [stat, status] = await Promise.all([readFile(`/proc/${pid}/stat`, 'utf8'), readFile(`/proc/${pid}/status`, 'utf8')]);
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+        const m = /VmRSS:\s+(\d+) kB/.exec(status);
+        rss.set(pid, m ? Number(m[1]) * 1024 : 0);
+      } catch {
+        // The process ended while we looked.
+      }
+    }),
+  );
   let total = 0;
   const stack = [rootPid];
   while (stack.length) {
@@ -103,27 +108,27 @@ function treeRssBytes(rootPid: number): number {
   return total;
 }
 
-function readdirSafe(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
-}
+const SAMPLE_EVERY_MS = 100;
 
+/** Wall time of `run` (launch to PDF on disk), the peak RSS of `rootPid`'s tree meanwhile. */
 async function measure(rootPid: () => number | null, run: () => Promise<string>): Promise<{ wallMs: number; peakRss: number; bytes: number }> {
   let peak = 0;
-  const timer = setInterval(() => {
-    const pid = rootPid();
-    if (pid !== null) peak = Math.max(peak, treeRssBytes(pid));
-  }, 50);
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      const pid = rootPid();
+      if (pid !== null) peak = Math.max(peak, await treeRssBytes(pid));
+      await new Promise((r) => setTimeout(r, SAMPLE_EVERY_MS));
+    }
+  })();
   const t0 = performance.now();
   try {
     const out = await run();
     const wallMs = performance.now() - t0;
     return { wallMs, peakRss: peak, bytes: (await stat(out)).size };
   } finally {
-    clearInterval(timer);
+    sampling = false;
+    await sampler;
   }
 }
 
@@ -172,7 +177,7 @@ export interface ExportBenchResult {
 }
 
 export async function benchExport(options: { runs?: number } = {}): Promise<ExportBenchResult> {
-  const runs = options.runs ?? 2;
+  const runs = options.runs ?? 3;
   const work = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-export-bench-'));
   try {
     const { deck, seed } = buildExportBenchDeck();
@@ -181,7 +186,7 @@ export async function benchExport(options: { runs?: number } = {}): Promise<Expo
     await writeFile(deckPath, serializeDeck(deck));
 
     // Ours: deck file -> PDF, Chromium launch and host start included (what `npm run export` does).
-    const ours = await best(runs, () =>
+    const runOurs = () =>
       measure(
         () => process.pid,
         async () => {
@@ -189,13 +194,12 @@ export async function benchExport(options: { runs?: number } = {}): Promise<Expo
           await exportDeckFile({ deckPath, outPath: out, options: defaultExportOptions({ sourcesPage: false }), startHost: (dir) => startBrowserHost({ port: 0, libraryDir: dir, open: false, log: quiet }) });
           return out;
         },
-      ),
-    );
+      );
 
     // The floor: the print route's final DOM as static HTML, printed by the same Chromium.
     const html = await captureFinalDom(work, deckPath);
     const statics = await serveStatic(html);
-    const floor = await best(runs, () =>
+    const runFloor = () =>
       measure(
         () => process.pid,
         async () => {
@@ -211,16 +215,14 @@ export async function benchExport(options: { runs?: number } = {}): Promise<Expo
           }
           return out;
         },
-      ),
-    );
-    await statics.close();
+      );
 
     // The peer: Marp CLI on the same Chromium, same titles and texts.
     const md = path.join(work, 'bench.md');
     await writeFile(md, deckToMarkdown(deck));
     const marpBin = path.join(ROOT, 'node_modules', '.bin', 'marp');
     let marpPid: number | null = null;
-    const marp = await best(runs, () =>
+    const runMarp = () =>
       measure(
         () => marpPid,
         () =>
@@ -233,8 +235,22 @@ export async function benchExport(options: { runs?: number } = {}): Promise<Expo
             );
             marpPid = child.pid ?? null;
           }),
-      ),
-    );
+      );
+
+    // Rounds of ours, floor, Marp in turn, so whatever else the machine does falls on all three.
+    const all: Record<'ours' | 'floor' | 'marp', Measured[]> = { ours: [], floor: [], marp: [] };
+    try {
+      for (let i = 0; i < runs; i++) {
+        all.ours.push(await runOurs());
+        all.floor.push(await runFloor());
+        all.marp.push(await runMarp());
+      }
+    } finally {
+      await statics.close();
+    }
+    const ours = fastest(all.ours);
+    const floor = fastest(all.floor);
+    const marp = fastest(all.marp);
 
     const rows: ExportBenchRow[] = [
       { name: 'Briefdeck (Chromium printer, print route)', ...ours },
@@ -249,7 +265,9 @@ export async function benchExport(options: { runs?: number } = {}): Promise<Expo
       peakRssMB: r.peakRss / 2 ** 20,
       pdfMB: r.bytes / 2 ** 20,
     }));
-    return { slides, seed, rows, table: formatTable(rows, slides, seed, runs) };
+    const spread = (xs: Measured[]) => xs.map((x) => (x.wallMs / 1000).toFixed(2)).join(', ');
+    const runsLine = `Every run, s: Briefdeck ${spread(all.ours)}; floor ${spread(all.floor)}; Marp ${spread(all.marp)}`;
+    return { slides, seed, rows, table: `${formatTable(rows, slides, seed, runs)}\n${runsLine}` };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -260,13 +278,10 @@ function chromiumBinary(): string {
   return process.env.BRIEFDECK_CHROMIUM ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium');
 }
 
-async function best<T extends { wallMs: number }>(runs: number, f: () => Promise<T>): Promise<T> {
-  let bestRun: T | null = null;
-  for (let i = 0; i < runs; i++) {
-    const r = await f();
-    if (bestRun === null || r.wallMs < bestRun.wallMs) bestRun = r;
-  }
-  return bestRun as T;
+type Measured = Awaited<ReturnType<typeof measure>>;
+
+function fastest(xs: Measured[]): Measured {
+  return xs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
 }
 
 /** Loads the print route on a host, waits until ready, and returns its DOM as a static page. */
@@ -292,7 +307,7 @@ async function captureFinalDom(work: string, deckPath: string): Promise<string> 
 }
 
 function formatTable(rows: ExportBenchRow[], slides: number, seed: string, runs: number): string {
-  const head = `Export: ${slides}-slide deck from the ${seed}, best of ${runs}, launch to PDF on disk`;
+  const head = `Export: ${slides}-slide deck from the ${seed}, best of ${runs} interleaved runs, launch to PDF on disk`;
   const cols = ['', 'wall s', 'ms/slide', 'x floor', 'x Marp', 'peak RSS', 'PDF'];
   const lines = rows.map((r) => [
     r.name,
