@@ -130,7 +130,7 @@ function BarOrColumn({ props, theme, width, height, animate, sizes, rows, series
     <CategoryTick {...p} rows={rows} props={props} theme={theme} sizes={anchor === 'end' ? sizes : tickSizes} maxChars={anchor === 'end' ? 22 : maxChars} anchor={anchor} />
   );
   return (
-    <BarChart width={width} height={height} data={rows} layout={horizontal ? 'vertical' : 'horizontal'} margin={margin} barCategoryGap="18%">
+    <BarChart accessibilityLayer={false} width={width} height={height} data={rows} layout={horizontal ? 'vertical' : 'horizontal'} margin={margin} barCategoryGap="18%">
       <CartesianGrid stroke="#e4e7ec" horizontal={!horizontal} vertical={horizontal} />
       {horizontal ? (
         <>
@@ -176,7 +176,7 @@ function LinePlot({ props, theme, width, height, animate, sizes, rows, series }:
   const fit = fitCategoryTicks(rows, width, sizes);
   const lineTicks = props.valueMax ? fixedTicks(props.valueMax) : autoTicks(valueExtent(rows, series, false));
   return (
-    <LineChart width={width} height={height} data={rows} margin={{ top: sizes.label * 1.8, right: 40, bottom: 8, left: 8 }}>
+    <LineChart accessibilityLayer={false} width={width} height={height} data={rows} margin={{ top: sizes.label * 1.8, right: 40, bottom: 8, left: 8 }}>
       <CartesianGrid stroke="#e4e7ec" vertical={false} />
       <XAxis
         dataKey="label"
@@ -299,7 +299,7 @@ function PiePlot({ props, theme, width, height, animate, sizes, rows, donut }: P
   };
   return (
     <div className="w-chart-pie" style={{ position: 'relative', width, height }}>
-      <PieChart width={width} height={pieHeight} margin={{ top: 0, right: 0, bottom: 0, left: 0 }}>
+      <PieChart accessibilityLayer={false} width={width} height={pieHeight} margin={{ top: 0, right: 0, bottom: 0, left: 0 }}>
         <Pie
           data={data}
           dataKey="s0"

@@ -44,7 +44,12 @@ describe('ChartView', () => {
   for (const type of CHART_TYPES) {
     it(`draws a ${type} chart as SVG with its values as text`, () => {
       const { container } = draw(chart(type));
-      expect(container.querySelector('svg.recharts-surface')).not.toBeNull();
+      const surface = container.querySelector('svg.recharts-surface');
+      expect(surface).not.toBeNull();
+      // No tooltip to move between points: the plot is not a keyboard stop or an ARIA
+      // "application" (the widget's alt text describes it; a tagged PDF keeps it a figure).
+      expect(surface!.getAttribute('tabindex')).toBeNull();
+      expect(surface!.getAttribute('role')).not.toBe('application');
       const text = container.textContent ?? '';
       for (const v of ['22%', '21%', '15%']) expect(text, type).toContain(v);
       expect(text).toContain('As of 2020');
