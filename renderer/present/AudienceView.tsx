@@ -4,7 +4,7 @@
 // it only from a click or key press).
 import { useEffect, useRef, useState } from 'react';
 import type { Deck } from '../../shared/deck/schema';
-import type { NavigationState } from '../../shared/present/navigation';
+import { nextVisible, type NavigationState } from '../../shared/present/navigation';
 import { isElectron } from '../host/api';
 import { MapEditContext, type MapEditHandlers } from '../widgets/map/MapEditContext';
 import { FitSlide } from './FitSlide';
@@ -54,23 +54,28 @@ export function AudienceView({ deck, nav, showGrid, onPick }: AudienceViewProps)
   const slide = slideId ? deck.slides[slideId] : undefined;
   const firstFrame = useRef(true);
 
-  // The slide being left stays mounted, invisible, until the new one is painted: tearing down
-  // a live map (its WebGL context) is slow and must not delay the next slide's frame.
+  // Slides kept in the page besides the current one, invisible: the slide being left, until
+  // the new one is painted (tearing down a live map, its WebGL context, is slow and must not
+  // delay the next frame), and the slide that comes next, drawn (static) once this one is on
+  // screen, so that the usual key press only has to show it.
+  const nextIndex = nextVisible(nav, nav.index);
+  const nextId = nextIndex === null ? undefined : deck.slideOrder[nextIndex];
   const [mounted, setMounted] = useState<string[]>(slideId ? [slideId] : []);
-  if (slideId && mounted[mounted.length - 1] !== slideId) {
-    setMounted((m) => [...m.filter((id) => id !== slideId).slice(-1), slideId]);
+  if (slideId && !mounted.includes(slideId)) {
+    setMounted((m) => [...m.filter((id) => id !== slideId), slideId]);
   }
+  const settled = mounted.length === (nextId && nextId !== slideId ? 2 : 1) && mounted[0] === slideId && (!nextId || nextId === slideId || mounted[1] === nextId);
   useEffect(() => {
-    if (mounted.length <= 1) return undefined;
+    if (settled || !slideId) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const raf = requestAnimationFrame(() => {
-      timer = setTimeout(() => setMounted((m) => m.slice(-1)), 0);
+      timer = setTimeout(() => setMounted(nextId && nextId !== slideId ? [slideId, nextId] : [slideId]), 0);
     });
     return () => {
       cancelAnimationFrame(raf);
       if (timer !== undefined) clearTimeout(timer);
     };
-  }, [mounted]);
+  }, [settled, slideId, nextId]);
 
   useEffect(() => {
     markPainted(nav.index, firstFrame.current);
@@ -112,7 +117,7 @@ export function AudienceView({ deck, nav, showGrid, onPick }: AudienceViewProps)
                     aria-hidden={current ? undefined : true}
                     data-current={current ? 'true' : undefined}
                   >
-                    <LiveSlide deck={deck} slide={s} width={width} number={deck.slideOrder.indexOf(id) + 1} />
+                    <LiveSlide deck={deck} slide={s} width={width} number={deck.slideOrder.indexOf(id) + 1} active={current} />
                   </div>
                 );
               })

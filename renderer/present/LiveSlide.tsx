@@ -20,6 +20,8 @@ export interface LiveSlideProps {
   slide: Slide;
   width: number;
   number: number;
+  /** On screen. A slide drawn ahead (the next one) stays static until it is shown. */
+  active?: boolean;
 }
 
 function hasLiveWidgets(deck: Deck, slide: Slide): boolean {
@@ -27,7 +29,7 @@ function hasLiveWidgets(deck: Deck, slide: Slide): boolean {
 }
 
 /** Mount it with key={slide.id}: each slide starts static and turns live once. */
-export function LiveSlide({ deck, slide, width, number }: LiveSlideProps) {
+export function LiveSlide({ deck, slide, width, number, active = true }: LiveSlideProps) {
   const staticFirst = useMemo(() => hasLiveWidgets(deck, slide), [deck, slide]);
   const [liveMounted, setLiveMounted] = useState(!staticFirst);
   const [liveShown, setLiveShown] = useState(!staticFirst);
@@ -35,10 +37,10 @@ export function LiveSlide({ deck, slide, width, number }: LiveSlideProps) {
 
   // Start the live version once the static frame has been on screen for a moment.
   useEffect(() => {
-    if (liveMounted) return undefined;
+    if (liveMounted || !active) return undefined;
     const timer = setTimeout(() => setLiveMounted(true), SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [liveMounted]);
+  }, [liveMounted, active]);
 
   useEffect(() => {
     if (!liveMounted || liveShown) return undefined;

@@ -307,6 +307,30 @@ test.describe('presenting', () => {
     await expectBothAt(presenter, audience, 4);
   });
 
+  test('the audience page draws the next slide ahead, hidden and static, skipping hidden slides', async ({ page, host }) => {
+    const { presenter, audience } = await openBoth(page, host.url);
+    const ahead = audience.locator('[data-role=audience] .present-layer[aria-hidden=true]');
+    await audience.keyboard.press('ArrowLeft');
+    await expectBothAt(presenter, audience, 2);
+    // Slide 3 (with a map) waits, drawn but invisible; its map stays the static one.
+    await expect(ahead).toHaveCount(1);
+    await expect(ahead).toContainText('Key partners');
+    await expect(ahead).toHaveCSS('visibility', 'hidden');
+    await audience.waitForTimeout(1000);
+    await expect(ahead.locator('.map-frame')).toHaveCount(1);
+    await expect(ahead.locator('.map-frame[data-live=true], canvas')).toHaveCount(0);
+    // Shown, it turns live.
+    await audience.keyboard.press('ArrowRight');
+    await expectBothAt(presenter, audience, 3);
+    await expect(audience.locator('[data-role=audience] [data-current=true] .map-frame[data-live=true]')).toHaveCount(1, { timeout: 20000 });
+    // From slide 4 the next shown slide is 6: the hidden backup slide 5 is not drawn ahead.
+    await audience.keyboard.press('ArrowRight');
+    await expectBothAt(presenter, audience, 4);
+    await expect(ahead).toHaveCount(1);
+    await expect(ahead).toContainText('Risks');
+    await expect(ahead).not.toContainText('Backup');
+  });
+
   test('F5 and Shift+F5 in the editor start presenting from the first and the current slide', async ({ page, host }) => {
     await page.goto(routeUrl(host.url, `/edit?deck=${encodeURIComponent(ref)}`));
     await page.getByTestId('slide-row').nth(3).click();
