@@ -59,6 +59,8 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
   /** The hidden, loaded audience window for `standbyDeck`, and the deck last prepared. */
   let standby: BrowserWindow | null = null;
   let standbyDeck: string | null = null;
+  /** The standby page has loaded (its preload listens for presentShow). */
+  let standbyLoaded = false;
   let preparedRef: string | null = null;
   const watched = new WeakSet<BrowserWindow>();
 
@@ -97,6 +99,18 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
     if (live(standby)) standby.close();
     standby = null;
     standbyDeck = null;
+    standbyLoaded = false;
+  };
+
+  /** A standby window that can become the show for `ref` now. */
+  const standbyFor = (ref: string): BrowserWindow | null => (live(standby) && standbyDeck === ref && standbyLoaded ? standby : null);
+
+  const loadStandby = (win: BrowserWindow, ref: string): void => {
+    standbyLoaded = false;
+    win.webContents.once('did-finish-load', () => {
+      if (standby === win) standbyLoaded = true;
+    });
+    void win.loadURL(`${APP_ENTRY}${standbyHash(ref)}`).catch((e: unknown) => opts.log.warn('the standby audience window could not load', e));
   };
 
   /** Closing the presenter (the editor window) ends the show on the room's screen too, and a
@@ -136,6 +150,7 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
       if (standby === win) {
         standby = null;
         standbyDeck = null;
+        standbyLoaded = false;
         return;
       }
       if (audience !== win) return;
@@ -163,14 +178,14 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
       return { prepared: false };
     }
     if (live(standby)) {
-      if (standbyDeck !== ref) void standby.loadURL(`${APP_ENTRY}${standbyHash(ref)}`).catch((e: unknown) => opts.log.warn('the standby audience window could not load', e));
+      if (standbyDeck !== ref) loadStandby(standby, ref);
       standbyDeck = ref;
       return { prepared: true };
     }
     const win = audienceWindow(target.bounds, true);
     standby = win;
     standbyDeck = ref;
-    void win.loadURL(`${APP_ENTRY}${standbyHash(ref)}`).catch((e: unknown) => opts.log.warn('the standby audience window could not load', e));
+    loadStandby(win, ref);
     return { prepared: true };
   };
 
@@ -178,7 +193,7 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
     // The show's first call comes before the presenter view exists: it only takes a prepared
     // window (the room's display was there when it was prepared); the presenter view decides
     // the rest once it has loaded.
-    if (onlyPrepared && (live(audience) || !live(standby) || standbyDeck !== ref)) return status();
+    if (onlyPrepared && (live(audience) || !standbyFor(ref))) return status();
     const presenter = opts.presenter();
     let target: Display | undefined;
     let movePresenterTo: Display | undefined;
@@ -202,12 +217,14 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
       audienceDisplayId = target.id;
       return status();
     }
-    if (live(standby) && standbyDeck === ref) {
+    const prepared = standbyFor(ref);
+    if (prepared) {
       // The prepared window becomes the show: it goes to the present route in place (its code,
       // fonts and map data are loaded; it reads the just-saved deck) and is shown.
-      const win = standby;
+      const win = prepared;
       standby = null;
       standbyDeck = null;
+      standbyLoaded = false;
       audience = win;
       audienceDisplayId = target.id;
       audienceDeck = ref;
@@ -217,6 +234,8 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
       opts.log.info(`prepared audience window shown on display ${target.id}`);
       return status();
     }
+    // A standby still loading (or for another deck) makes way for a window of its own.
+    dropStandby();
     const win = audienceWindow(target.bounds, false);
     audience = win;
     audienceDisplayId = target.id;

@@ -218,6 +218,8 @@ describe('Electron main (fake electron module)', () => {
       expect(p().prepared).toEqual({ ok: true, data: { prepared: true } });
       // Not shown, not full screen, loading the standby route; keeps running while hidden.
       expect(p().standby).toEqual({ display: 42, fullScreen: false, url: standbyUrl, closed: false, shown: false, backgroundThrottling: false, sandbox: true });
+      expect(p().onlyPreparedBeforeLoad).toEqual({ ok: true, data: { audienceDisplayId: null, presenterDisplayId: 7 } });
+      expect(p().standbyBeforeLoad).toEqual({ shown: false, closed: false });
       expect(p().preparedAgain).toEqual({ ok: true, data: { prepared: true } });
       expect(p().windowsMadeByPrepareAgain).toBe(0);
       // Presenting: no new window; the prepared one is told the route (no reload), goes full
@@ -246,6 +248,9 @@ describe('Electron main (fake electron module)', () => {
       expect(p().openAfterOnlyPreparedOnOne).toEqual([]);
       expect(afterPlugIn).toEqual([{ display: 42, fullScreen: false, url: expect.stringContaining('#/standby?deck='), closed: false, shown: false }]);
       expect(p().afterStandbyUnplug).toEqual([]);
+      // Presenting before a prepared window has loaded opens a window of its own and closes it.
+      expect(p().openedWhileStandbyLoads).toEqual({ ok: true, data: { audienceDisplayId: 42, presenterDisplayId: 7 } });
+      expect(p().afterOpenWhileStandbyLoads).toEqual([{ display: 42, fullScreen: true, url: audienceUrl(2), closed: false }]);
     });
 
     it('unplugging the projector closes the audience window rather than covering the presenter’s screen', () => {

@@ -254,6 +254,10 @@ async function drivePresenting(editor, c) {
   const standby = BrowserWindow.all[BrowserWindow.all.length - 1];
   p.standby = { ...standbyView(standby), sandbox: standby.options.webPreferences.sandbox };
   const windowCount = BrowserWindow.all.length;
+  // Until its page has loaded (and can hear "show"), the prepared window is not taken.
+  p.onlyPreparedBeforeLoad = await ipc('present.openAudience', { deckRef, from: 4, onlyPrepared: true });
+  p.standbyBeforeLoad = { shown: standby.shown === true, closed: standby.closed };
+  standby.webContents.emit('did-finish-load');
   p.preparedAgain = await ipc('present.prepare', { deckRef });
   p.windowsMadeByPrepareAgain = BrowserWindow.all.length - windowCount;
   const sentBefore = report.sent.length;
@@ -271,6 +275,14 @@ async function drivePresenting(editor, c) {
   displays.pop();
   screenEvents.emit('display-removed', {}, projector);
   p.afterStandbyUnplug = open();
+  // Presenting while the prepared window is still loading: a window of its own, the other goes.
+  displays.push(projector);
+  screenEvents.emit('display-added', {}, projector);
+  p.openedWhileStandbyLoads = await ipc('present.openAudience', { deckRef, from: 2 });
+  p.afterOpenWhileStandbyLoads = open();
+  await ipc('present.closeAudience');
+  displays.pop();
+  screenEvents.emit('display-removed', {}, projector);
   // Asked again on the laptop alone, so a window is open when the presenter closes.
   p.reopened = await ipc('present.openAudience', { deckRef, from: 1 });
 }
