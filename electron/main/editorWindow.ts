@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { BrowserWindow, ipcMain, type IpcMainEvent, type Rectangle } from 'electron';
 import { BEFORE_CLOSE_TIMEOUT_MS, HOST_EVENTS } from '../../shared/api/hostEvents';
 import { APP_ENTRY } from './appProtocol';
+import { lockedWebPreferences } from './security';
 
 export interface EditorWindowOptions {
   preload: string;
@@ -48,14 +49,7 @@ export function createEditorWindow(opts: EditorWindowOptions): BrowserWindow {
     title: 'Briefdeck',
     backgroundColor: '#f4f5f7',
     icon: opts.icon,
-    webPreferences: {
-      preload: opts.preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
+    webPreferences: lockedWebPreferences(opts.preload, { spellcheck: true }),
   });
   win.once('ready-to-show', () => {
     if (opts.maximized) win.maximize();

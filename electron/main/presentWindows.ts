@@ -14,6 +14,7 @@ import { BriefdeckError } from '../../shared/result';
 import type { PresentingHost } from '../api/handlers';
 import type { Logger } from '../services/context';
 import { APP_ENTRY } from './appProtocol';
+import { lockedWebPreferences } from './security';
 
 export interface PresentWindowsOptions {
   preload: string;
@@ -133,17 +134,9 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
       title: 'Briefdeck — audience',
       backgroundColor: '#000000',
       autoHideMenuBar: true,
-      // Same lock-down as the editor window (editorWindow.ts); security.ts hardens its contents
-      // too. A standby window keeps running while hidden so it is ready the moment it shows.
-      webPreferences: {
-        preload: opts.preload,
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        webSecurity: true,
-        spellcheck: false,
-        backgroundThrottling: !standbyWindow,
-      },
+      // Same lock-down as the editor window; security.ts hardens its contents too. A standby
+      // window keeps running while hidden so it is ready the moment it shows.
+      webPreferences: lockedWebPreferences(opts.preload, { spellcheck: false, backgroundThrottling: !standbyWindow }),
     });
     win.setMenuBarVisibility(false);
     win.on('closed', () => {

@@ -2,10 +2,15 @@
 // app, no new windows from any page (main makes the audience window itself), no permissions
 // except full screen (presenting) and writing to the clipboard (copy).
 import { fileURLToPath } from 'node:url';
-import { app, session, shell, type WebContents } from 'electron';
+import { app, session, shell, type WebContents, type WebPreferences } from 'electron';
 import { isAppUrl } from './appProtocol';
 
 const ALLOWED_PERMISSIONS = new Set(['fullscreen', 'clipboard-sanitized-write']);
+
+/** Every window of ours: our preload only, isolated from the page, sandboxed, no Node. */
+export function lockedWebPreferences(preload: string, extra: Pick<WebPreferences, 'spellcheck' | 'backgroundThrottling'>): WebPreferences {
+  return { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, ...extra };
+}
 
 /** Links to the web (a source line's URL) open in the user's browser, never in the app. */
 function openOutside(url: string): void {
