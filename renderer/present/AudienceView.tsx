@@ -57,7 +57,8 @@ export function AudienceView({ deck, nav, showGrid, onPick }: AudienceViewProps)
   // Slides kept in the page besides the current one, invisible: the slide being left, until
   // the new one is painted (tearing down a live map, its WebGL context, is slow and must not
   // delay the next frame), and the slide that comes next, drawn (static) once this one is on
-  // screen, so that the usual key press only has to show it.
+  // screen, so that the usual key press only has to show it. (A slide that has been shown and
+  // is now the one ahead, after a step back, keeps its live map until it leaves the page.)
   const nextIndex = nextVisible(nav, nav.index);
   const nextId = nextIndex === null ? undefined : deck.slideOrder[nextIndex];
   const [mounted, setMounted] = useState<string[]>(slideId ? [slideId] : []);
