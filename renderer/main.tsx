@@ -21,9 +21,9 @@ for (const face of ['400 1em Inter', '600 1em Inter', '700 1em Inter', '800 1em 
 }
 const start = parseRoute(window.location.hash);
 preloadScreen(start);
+// The deck, then its charts' code and map geometry, load while the screen's code does. (A
+// standby window loads its deck in StandbyScreen, beside the map library.)
 if (start.name === 'present' || start.name === 'print') {
-  // (A standby window loads its deck in StandbyScreen, beside the map library.)
-  // The deck, then its charts' code and map geometry, load while the screen's code does.
   void prefetchDeck(start.deck)?.then((r) => (r.ok ? preloadWidgetCode(r.data.deck) : undefined)).catch(() => undefined);
 }
 const root = document.getElementById('root');
