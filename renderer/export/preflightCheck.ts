@@ -3,8 +3,7 @@
 // drawn batches merge into one list in slide order.
 import type { PagePlan, PlannedSlide } from '../../shared/export/pagePlan';
 import { PREFLIGHT_KINDS, type PreflightItem } from '../../shared/export/printStatus';
-import type { LateWidget } from '../print/printTracker';
-import { widgetOfKey } from '../print/printTracker';
+import { slideOfKey, widgetOfKey, type LateWidget } from '../print/printTracker';
 
 /**
  * Slides drawn at once off-screen: small enough that the editor stays responsive between
@@ -48,7 +47,7 @@ export function lateWidgetItems(late: readonly LateWidget[], slides: readonly Pl
   const seconds = Math.round(timeoutMs / 1000);
   return late.map((w) => ({
     kind: 'render-failed',
-    slideNumber: bySlideId.get(w.key.split('/')[0] ?? '')?.number ?? null,
+    slideNumber: bySlideId.get(slideOfKey(w.key))?.number ?? null,
     widgetId: widgetOfKey(w.key),
     // The label already names the slide and the widget ("Slide 6 “Title”, map widget").
     message: `${w.label} did not finish drawing within ${seconds} s. The export stops at it: check that widget, or export without that slide.`,

@@ -12,17 +12,14 @@ export interface LateWidget {
 export interface PrintTracker extends ReadinessTracker {
   /** Slides whose every widget has drawn, out of the slides registered so far. */
   progress(slideIds: readonly string[]): { rendered: number; total: number };
-  /** The oldest widget pending longer than `timeoutMs`, if any. */
-  overdue(timeoutMs: number, now?: number): LateWidget | null;
   /** Every widget pending longer than `timeoutMs`, the longest wait first. */
   overdueAll(timeoutMs: number, now?: number): LateWidget[];
   /** Keys still waiting to draw. */
   pendingKeys(): string[];
-  pendingCount(): number;
 }
 
-/** Readiness keys are `${slideId}/${slotId}/${widgetId}/${mode}` (SlideView). */
-function slideOf(key: string): string {
+/** The slide id in a readiness key: keys are `${slideId}/${slotId}/${widgetId}/${mode}` (SlideView). */
+export function slideOfKey(key: string): string {
   return key.split('/')[0] ?? key;
 }
 
@@ -49,14 +46,12 @@ export function createPrintTracker(): PrintTracker {
       };
     },
     progress(slideIds) {
-      const waiting = new Set([...pending.keys()].map(slideOf));
+      const waiting = new Set([...pending.keys()].map(slideOfKey));
       const rendered = slideIds.filter((id) => !waiting.has(id)).length;
       return { rendered, total: slideIds.length };
     },
-    overdue: (timeoutMs, now) => overdueAll(timeoutMs, now)[0] ?? null,
     overdueAll,
     pendingKeys: () => [...pending.keys()],
-    pendingCount: () => pending.size,
   };
 }
 
