@@ -18,7 +18,8 @@ import type { ExportProgress } from '../../electron/services/export/chromiumPrin
 import { defaultExportOptions, exportDeckFile } from '../../electron/services/export/exportDeckFile';
 import type { ExportPdfRequest } from '../../electron/services/export/exportPdf';
 import { buildMixedDeck, MARKING, SOURCE_A, SOURCE_B } from '../unit/export/decks';
-import { pdffonts, pdfimagesOnPage, pdfinfo, readPdf, renderPngs } from '../unit/export/pdfRead';
+import { figureAlts, pdffonts, pdfimagesOnPage, pdfinfo, readPdf, renderPngs } from '../unit/export/pdfRead';
+import { describeChart } from '../../renderer/widgets/chart/chartData';
 
 const REVIEW_DIR = path.resolve('test-results', 'export');
 const SAMPLE = path.resolve('assets', 'sample', 'supply-chain-alliance.briefdeck');
@@ -104,6 +105,15 @@ test.describe('export to PDF', () => {
 
     const info = pdfinfo(outPath);
     expect(info.Tagged).toBe('yes');
+    // The chart and the map are Figures whose /Alt is the text drafted from their data.
+    const chart = Object.values(mixed.deck.widgets).find((w) => w.kind === 'chart');
+    const map = Object.values(mixed.deck.widgets).find((w) => w.kind === 'map');
+    if (chart?.kind !== 'chart' || map?.kind !== 'map') throw new Error('the mixed deck has a chart and a map');
+    const alts = await figureAlts(outPath);
+    expect(alts).toHaveLength(2);
+    expect(alts[0]).toBe(describeChart(chart.props));
+    expect(alts[1]).toMatch(/^Map of .+ highlighting /);
+    for (const name of ['Taiwan', 'Japan', 'South Korea', 'Australia', 'United States']) expect(alts[1]).toContain(name);
     expect(info.CreationDate).not.toBe('');
     const fonts = pdffonts(outPath);
     expect(fonts.length).toBeGreaterThan(0);

@@ -71,7 +71,8 @@ export function StaticMap({ props, theme, paint, width, height, labelSize, ready
       width={width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
-      aria-hidden="true"
+      // Not aria-hidden: the widget's role="img" and alt text name the map, and Chromium's tagged
+      // PDF leaves out a Figure (and its /Alt) whose drawn content is all hidden.
       data-detail={detail}
       data-ready={geometry ? 'true' : 'false'}
       // Preflight (renderer/print/preflight.ts) reports a widget that could not be drawn.

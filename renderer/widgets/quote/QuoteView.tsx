@@ -50,8 +50,11 @@ export function QuoteView({ widget, theme, width, height, mode, readyKey, readyL
   const attributionSize = Math.max(20, Math.min(28, Math.round(height / 22)));
   const link = mode === 'print' && /^https?:\/\//i.test(p.sourceUrl.trim()) ? p.sourceUrl.trim() : null;
   return (
+    // A group, not a figure: a tagged PDF turns a figure into a /Figure, which readers announce
+    // as an image needing alt text. The quote inside stays a /BlockQuote, the line a /Caption.
     <figure
       className="w-quote"
+      role="group"
       data-overflow={fit.overflow ? 'true' : 'false'}
       data-font-size={fit.size}
       style={{

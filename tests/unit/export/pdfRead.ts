@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 
 export interface TextItem {
   str: string;
@@ -71,6 +72,29 @@ export async function readPdf(file: string): Promise<ReadPdf> {
   const language = (info.Language as string | undefined) ?? null;
   await doc.destroy();
   return { pages, outline, info, language };
+}
+
+/** The /Alt text of every /Figure in the tagged PDF's structure tree, in document order
+ * (what a screen reader announces for a chart or a map). */
+export async function figureAlts(file: string): Promise<string[]> {
+  const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+  const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
+  const alts: string[] = [];
+  const walk = (obj: PDFObject | undefined): void => {
+    const o = obj instanceof PDFRef ? doc.context.lookup(obj) : obj;
+    if (o instanceof PDFArray) {
+      for (let i = 0; i < o.size(); i++) walk(o.get(i));
+      return;
+    }
+    if (!(o instanceof PDFDict)) return;
+    if (o.get(PDFName.of('S')) === PDFName.of('Figure')) {
+      const alt = o.get(PDFName.of('Alt'));
+      alts.push(alt instanceof PDFString || alt instanceof PDFHexString ? alt.decodeText() : '');
+    }
+    walk(o.get(PDFName.of('K')));
+  };
+  walk(root?.get(PDFName.of('K')));
+  return alts;
 }
 
 /** `pdfinfo` as key -> value. */
