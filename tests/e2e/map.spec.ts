@@ -135,3 +135,30 @@ test('pan, zoom and click a country on the selected live map; one undo step each
   await page.keyboard.press('Control+z');
   await expect(page.locator('.map-countries > li[data-country="356"]')).toHaveCount(0);
 });
+
+test('while MapLibre loads, the slot shows the same map as an SVG, then hands over to the live map', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  // Hold MapLibre's code back until the test lets it go, so "still loading" is a state the test
+  // can look at rather than a race.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/maplibre-gl-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await host.writeLibraryFile('Maps.briefdeck', harnessDeck(0));
+  await page.goto(`${host.url}#/edit?deck=${encodeURIComponent('library:Maps.briefdeck')}`);
+
+  const canvas = page.getByTestId('canvas');
+  const backdrop = canvas.locator('.map-live .map-live-backdrop svg.map-static[data-ready=true]');
+  await expect(backdrop).toHaveCount(1, { timeout: 30_000 });
+  await expect(canvas.locator('.map-live[data-ready=false]')).toHaveCount(1);
+  expect(await backdrop.locator('path').count()).toBeGreaterThan(20);
+  expect((await backdrop.locator('.map-label').allTextContents()).map((t) => t.trim()).sort()).toEqual(['Australia', 'China', 'Japan', 'South Korea', 'Taiwan', 'United States']);
+  await canvas.screenshot({ path: test.info().outputPath('map-slide-backdrop.png') });
+
+  release();
+  await expect(canvas.locator('.map-live[data-ready=true]')).toHaveCount(1, { timeout: 60_000 });
+  await expect(canvas.locator('.map-live-backdrop')).toHaveCount(0);
+  await expect(canvas.locator('.map-live canvas')).toHaveCount(1);
+});

@@ -13,7 +13,7 @@ import { fillColorExpression, liveStyle, BORDER_LAYER, FILL_LAYER, SOURCE_ID, WA
 import { MapEditContext } from './MapEditContext';
 import { MapLabelHtml } from './MapLabels';
 import { loadMapLibre } from './maplibreLoader';
-import type { MapSurfaceProps } from './StaticMap';
+import { StaticMap, type MapSurfaceProps } from './StaticMap';
 import { useWorld } from './useWorld';
 
 const MAX_ZOOM = 10;
@@ -208,6 +208,13 @@ export function LiveMap({ widgetId, props, theme, paint, width, height, labelSiz
   return (
     <div className="map-live" style={{ position: 'absolute', inset: 0 }} data-ready={map ? 'true' : 'false'}>
       <div ref={container} style={{ position: 'absolute', inset: 0, background: theme.colors.water }} />
+      {/* Until MapLibre has drawn (its code, the geometry and a first frame take about a
+          second), the same map as an SVG, so the slot never shows an empty sea. */}
+      {!map && !failed && (
+        <div className="map-live-backdrop" style={{ position: 'absolute', inset: 0, pointerEvents: 'none' }}>
+          <StaticMap widgetId={widgetId} props={props} theme={theme} paint={paint} width={width} height={height} labelSize={labelSize} readyKey={`${readyKey}/backdrop`} readyLabel={readyLabel} />
+        </div>
+      )}
       <div className="map-live-labels" style={{ position: 'absolute', inset: 0, pointerEvents: 'none', overflow: 'hidden' }}>
         {labels.map((l) => (
           <MapLabelHtml key={l.id} x={l.x} y={l.y} text={l.text} size={labelSize} theme={theme} />
