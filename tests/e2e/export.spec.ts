@@ -20,6 +20,7 @@ import type { ExportPdfRequest } from '../../electron/services/export/exportPdf'
 import { buildMixedDeck, MARKING, SOURCE_A, SOURCE_B } from '../unit/export/decks';
 import { figureAlts, pdffonts, pdfimagesOnPage, pdfinfo, readPdf, renderPngs } from '../unit/export/pdfRead';
 import { describeChart } from '../../renderer/widgets/chart/chartData';
+import { getLayout } from '../../shared/layouts';
 
 const REVIEW_DIR = path.resolve('test-results', 'export');
 const SAMPLE = path.resolve('assets', 'sample', 'supply-chain-alliance.briefdeck');
@@ -278,5 +279,18 @@ test.describe('export to PDF', () => {
     }
     expect(pdf.outline.length).toBeGreaterThanOrEqual(visible.length);
     expect(pdfinfo(outPath).Tagged).toBe('yes');
+    // Every chart and map on a shown slide is one Figure with alt text, in slide order; a
+    // chart's is its own alt or the one drafted from its data.
+    const pictured = visible
+      .flatMap((s) => getLayout(s.layoutId).slots.map((slot) => s.slots[slot.id]))
+      .map((id) => (id ? deck.widgets[id] : undefined))
+      .filter((w) => w?.kind === 'chart' || w?.kind === 'map');
+    const alts = await figureAlts(outPath);
+    expect(alts).toHaveLength(pictured.length);
+    pictured.forEach((w, i) => {
+      expect(alts[i], `figure ${i + 1}`).not.toBe('');
+      if (w?.kind === 'chart') expect(alts[i]).toBe(w.alt ?? describeChart(w.props));
+      if (w?.kind === 'map' && w.alt) expect(alts[i]).toBe(w.alt);
+    });
   });
 });
