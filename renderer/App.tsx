@@ -7,6 +7,7 @@ import { useHostEvents } from './host/useHostEvents';
 import { AppPreferences } from './prefs/AppPreferences';
 import { prepareAudience } from './present/preparedAudience';
 import { StandbyScreen } from './present/StandbyScreen';
+import { PrintStandbyScreen } from './print/PrintStandbyScreen';
 import { loadable } from './ui/loadable';
 
 // Not React.lazy: see ui/loadable.tsx (a Suspense boundary delays every switch by 300 ms).
@@ -18,13 +19,13 @@ const PrintScreen = loadable(() => import('./print/PrintScreen').then((m) => m.P
 /** Starts fetching a route's screen code. The entry calls it for the first route before React
  * renders: a loadable would otherwise ask only after the first paint. */
 export function preloadScreen(route: Route): void {
-  const screen = { home: HomeScreen, edit: EditorScreen, present: PresentScreen, standby: PresentScreen, print: PrintScreen }[route.name];
+  const screen = { home: HomeScreen, edit: EditorScreen, present: PresentScreen, standby: PresentScreen, print: PrintScreen, printStandby: PrintScreen }[route.name];
   void screen.preload().catch(() => undefined);
 }
 
 export function App() {
   const route = useRoute();
-  useHostEvents(route.name === 'edit' ? 'editor' : route.name === 'home' ? 'home' : route.name === 'standby' ? 'present' : route.name);
+  useHostEvents(route.name === 'edit' ? 'editor' : route.name === 'home' ? 'home' : route.name === 'standby' ? 'present' : route.name === 'printStandby' ? 'print' : route.name);
   // F5 in the editor should not wait for the presenting code: fetch it once the editor is idle.
   // The desktop app also has main keep the room's window loaded (present.prepare).
   const editingDeck = route.name === 'edit' ? route.deck : null;
@@ -61,6 +62,8 @@ function screen(route: ReturnType<typeof useRoute>) {
       return <PrintScreen deckRef={route.deck} params={route.params} />;
     case 'standby':
       return <StandbyScreen deckRef={route.deck} preloadScreen={PresentScreen.preload} />;
+    case 'printStandby':
+      return <PrintStandbyScreen deckRef={route.deck} preloadScreen={PrintScreen.preload} />;
     default: {
       const never: never = route;
       return never;

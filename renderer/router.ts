@@ -1,7 +1,8 @@
 // Hash routes: the same bundle serves the editor, the presenting windows and the print
 // route, in both hosts. #/ home, #/edit?deck=REF, #/present?deck=REF&role=audience|presenter&from=N,
 // #/print?deck=REF&... (export options as query), #/standby?deck=REF (a prepared audience
-// window in the desktop app, waiting for the show).
+// window in the desktop app, waiting for the show), #/print-standby?deck=REF (a prepared
+// print page, waiting for an export: the printer sets its hash to the print route).
 import { useSyncExternalStore } from 'react';
 
 export type Route =
@@ -9,7 +10,8 @@ export type Route =
   | { name: 'edit'; deck: string }
   | { name: 'present'; deck: string; role: 'audience' | 'presenter'; from: number }
   | { name: 'print'; deck: string; params: URLSearchParams }
-  | { name: 'standby'; deck: string };
+  | { name: 'standby'; deck: string }
+  | { name: 'printStandby'; deck: string };
 
 export function parseRoute(hash: string): Route {
   const h = hash.replace(/^#/, '');
@@ -27,6 +29,8 @@ export function parseRoute(hash: string): Route {
       return deck ? { name: 'print', deck, params } : { name: 'home' };
     case '/standby':
       return deck ? { name: 'standby', deck } : { name: 'home' };
+    case '/print-standby':
+      return { name: 'printStandby', deck };
     default:
       return { name: 'home' };
   }

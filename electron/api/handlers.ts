@@ -209,6 +209,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const r = files.resolve(ref);
       return { ...(await deps.exportPdf({ ref: r.ref, absPath: r.absPath, fileName: r.fileName, options })), opened: false };
     },
+    'export.prepare': async ({ ref }) => ({ prepared: deps.prepareExport ? await deps.prepareExport({ ref: files.resolve(ref).ref }) : false }),
     'export.start': async ({ ref, options, title, openWhenDone }) => {
       const exporter = deps.exportPdf;
       if (!exporter) return notSupported('Export to PDF is not available in this build yet.');

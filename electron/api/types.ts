@@ -60,6 +60,9 @@ export interface HandlerDeps {
   dialogs?: NativeDialogs;
   /** The PDF exporter; absent answers 'not_supported'. */
   exportPdf?: (args: ExportPdfArgs) => Promise<ExportedPdf>;
+  /** Gets the printer ready for an export of this deck (the dialog is open); true once it is.
+   * Absent: export.prepare answers false and each export starts its printer itself. */
+  prepareExport?: (args: { ref: DeckRef }) => Promise<boolean>;
   /** Electron: shell.openPath for "open the file when done". Absent: the renderer opens it (browser tab). */
   openExported?: (location: string) => Promise<void>;
   /** Electron only; absent answers 'not_supported' (the browser host uses window.open). */

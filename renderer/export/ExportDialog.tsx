@@ -1,7 +1,7 @@
 // File > Export PDF… (deck.export): options, preflight, then a cancellable progress bar.
 // Electron asks where to save and may open the file itself; the browser host hands back a
 // one-time download, which this dialog saves (and shows in a tab when asked).
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExportOptions, ExportResult } from '../../shared/api/contract';
 import type { Deck } from '../../shared/deck/schema';
 import { collectSources } from '../../shared/data/sources';
@@ -9,7 +9,7 @@ import { planPages, selectSlides } from '../../shared/export/pagePlan';
 import { parseRange } from '../../shared/export/range';
 import type { PreflightItem } from '../../shared/export/printStatus';
 import { findDataset } from '../data/datasets';
-import { isElectron } from '../host/api';
+import { call, isElectron } from '../host/api';
 import { preflightSources } from '../print/preflight';
 import { saveNow } from '../store/saveStore';
 import { useUi } from '../store/uiStore';
@@ -56,6 +56,11 @@ function deliverInBrowser(result: ExportResult, viewTab: Window | null): void {
 export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck: Deck; onClose: () => void }) {
   const [form, setForm] = useState<ExportForm>(() => rememberedForm(deckRef));
   const viewTab = useRef<Window | null>(null);
+  // While the options are read, the host gets its printer ready (the browser host starts
+  // Chromium and loads a print page); a host with nothing to prepare says so and that is all.
+  useEffect(() => {
+    void call('export.prepare', { ref: deckRef }).catch(() => undefined);
+  }, [deckRef]);
   const set = <K extends keyof ExportForm>(key: K, value: ExportForm[K]) =>
     setForm((f) => {
       const next = { ...f, [key]: value };

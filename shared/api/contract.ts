@@ -223,6 +223,9 @@ export const CONTRACT = {
   'dialog.saveAs': { request: z.object({ deck: DeckSchema }), response: OpenedDeckSchema.nullable() },
   /** One request/response export (CLI-like callers); the editor's dialog uses the export.start job API. */
   'export.pdf': { request: z.object({ ref: DeckRefSchema, options: ExportOptionsSchema }), response: ExportResultSchema },
+  /** The export dialog opened on this deck: a host that can, gets its printer ready (the browser
+   * host starts Chromium and loads a print page); false where there is nothing to prepare. */
+  'export.prepare': { request: z.object({ ref: DeckRefSchema }), response: z.object({ prepared: z.boolean() }) },
   /** Starts an export job. Electron asks where to save first: null = the user cancelled that dialog. */
   'export.start': {
     request: z.object({

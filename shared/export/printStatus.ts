@@ -33,5 +33,8 @@ export type PrintStatus =
 
 export const PRINT_STATUS_GLOBAL = '__briefdeckPrint';
 
+/** Set to 'ready' by a prepared print page (#/print-standby) once it has loaded what printing needs. */
+export const PRINT_STANDBY_GLOBAL = '__briefdeckPrintStandby';
+
 /** Default wait for one widget to draw before the export fails naming it. */
 export const DEFAULT_WIDGET_TIMEOUT_MS = 20_000;

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ExportPdfArgs, HandlerDeps } from '../../api/handlers';
 import { BriefdeckError } from '../../../shared/result';
+import type { PreparedPrinter } from '../../services/export/preparedPrinter';
 import { exportPdf } from '../../services/export/exportPdf';
 
 /** How long an exported PDF waits to be downloaded before it is deleted. */
@@ -89,10 +90,17 @@ export class OneTimeDownloads {
 }
 
 /** The browser host's export.pdf: Chromium prints this host's own print route into a one-time download. */
-export function browserExportPdf(self: { url: string; token: string }, downloads: OneTimeDownloads): NonNullable<HandlerDeps['exportPdf']> {
+export function browserExportPdf(self: { url: string; token: string }, downloads: OneTimeDownloads, printer?: PreparedPrinter): NonNullable<HandlerDeps['exportPdf']> {
   return async ({ ref, fileName, options, signal, onProgress, openWhenDone }: ExportPdfArgs) => {
     const { id, file } = await downloads.reserve();
-    const result = await exportPdf({ host: self, ref, options, outPath: file, signal, onProgress });
+    // The host's Chromium (and the page prepared when the dialog opened), else one of its own.
+    const taken = printer ? await printer.take(ref) : null;
+    let result;
+    try {
+      result = await exportPdf({ host: self, ref, options, outPath: file, signal, onProgress, browser: taken?.browser, standby: taken?.standby ?? undefined });
+    } finally {
+      taken?.release();
+    }
     if (signal?.aborted) {
       // Cancelled in the instant after writing: the download is never offered, so drop it now.
       await rm(file, { force: true }).catch(() => undefined);

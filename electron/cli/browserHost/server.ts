@@ -14,6 +14,8 @@ import { createHandlers, dispatch, type HandlerDeps } from '../../api/handlers';
 import { PreferencesStore } from '../../services/preferences';
 import { consoleLogger, type Logger } from '../../services/context';
 import { ExternalRefs } from '../../services/externalRefs';
+import { printStandbyUrl } from '../../services/export/exportPdf';
+import { PreparedPrinter } from '../../services/export/preparedPrinter';
 import { browserExportPdf, OneTimeDownloads } from './downloads';
 import { hasValidToken, isAllowedHost, isAllowedOrigin } from './guards';
 import { openInBrowser } from './openBrowser';
@@ -265,6 +267,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const { notice: preferencesNotice } = await preferences.load();
   if (preferencesNotice) log.warn(preferencesNotice);
 
+  // Chromium for the export dialog's PDFs, started when the dialog opens (export.prepare).
+  const printer = new PreparedPrinter({ standbyUrl: (ref) => printStandbyUrl({ url: self.url, token }, ref), log });
   handlers = createHandlers({
     libraryDir,
     preferences,
@@ -276,7 +280,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     platform: process.platform,
     externals: new ExternalRefs(),
     sampleDir: path.join(REPO_ROOT, 'assets', 'sample'),
-    exportPdf: options.exportPdf ? options.exportPdf({ url: self.url, token }) : browserExportPdf({ url: self.url, token }, downloads),
+    exportPdf: options.exportPdf ? options.exportPdf({ url: self.url, token }) : browserExportPdf({ url: self.url, token }, downloads, printer),
+    prepareExport: options.exportPdf ? undefined : ({ ref }) => printer.prepare(ref),
     log,
   });
 
@@ -294,6 +299,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         server.closeAllConnections();
       })
         .then(() => handlers?.dispose())
+        .then(() => printer.close())
         .then(() => downloads.dispose());
       return closing;
     },

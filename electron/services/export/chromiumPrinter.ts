@@ -24,6 +24,9 @@ export interface PrintRouteOptions {
   readyTimeoutMs?: number;
   /** An already-running browser to use (a bench or a long-lived host); otherwise one is launched and closed. */
   browser?: Browser;
+  /** A page of that browser already showing the same host's print-standby route (its own
+   * context, handed over to this export and closed with it): the print route mounts in place. */
+  standby?: Page;
   /** Test seam at the browser boundary: runs after the page is created, before navigation. */
   onPage?: (page: Page) => Promise<void>;
 }
@@ -38,6 +41,9 @@ export function cancelledError(): BriefdeckError {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The print page's browser context: a 16:9 window at one device pixel per CSS pixel. */
+export const PRINT_CONTEXT = { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 };
 
 async function waitReady(page: Page, opts: PrintRouteOptions): Promise<ReadyStatus> {
   const deadline = Date.now() + (opts.readyTimeoutMs ?? 10 * 60_000);
@@ -67,12 +73,21 @@ export async function printRoute(opts: PrintRouteOptions): Promise<PrintedRoute>
   const onAbort = () => void Promise.resolve(owned ? browser.close() : context?.close()).catch(() => undefined);
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await opts.onPage?.(page);
-    await page.goto(opts.url, { waitUntil: 'load' });
+    let page: Page;
+    if (opts.standby) {
+      page = opts.standby;
+      context = page.context();
+      await opts.onPage?.(page);
+      // Same document, new route: the app and the widget code are already loaded.
+      await page.evaluate((hash) => {
+        window.location.hash = hash;
+      }, new URL(opts.url).hash);
+    } else {
+      context = await browser.newContext(PRINT_CONTEXT);
+      page = await context.newPage();
+      await opts.onPage?.(page);
+      await page.goto(opts.url, { waitUntil: 'load' });
+    }
     const status = await waitReady(page, opts);
     opts.onProgress?.({ phase: 'printing', rendered: status.slides, total: status.slides });
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });

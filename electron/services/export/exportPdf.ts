@@ -27,6 +27,8 @@ export interface ExportPdfRequest {
   /** How long one widget may take to draw before the export fails naming it. */
   widgetTimeoutMs?: number;
   browser?: Browser;
+  /** A prepared print page of `browser` (see printRoute). */
+  standby?: Page;
   onPage?: (page: Page) => Promise<void>;
 }
 
@@ -45,6 +47,12 @@ export function printUrl(host: PrintHost, ref: string, options: ExportOptions, w
   return `${base.origin}/?token=${encodeURIComponent(host.token)}#/print?${q}`;
 }
 
+/** A host's print-standby address for a deck: a page that loads what printing needs and waits. */
+export function printStandbyUrl(host: PrintHost, ref: string): string {
+  const base = new URL(host.url);
+  return `${base.origin}/?token=${encodeURIComponent(host.token)}#/print-standby?deck=${encodeURIComponent(ref)}`;
+}
+
 export async function exportPdf(req: ExportPdfRequest): Promise<ExportPdfResult> {
   await checkOutputPath(req.outPath);
   const printed = await printRoute({
@@ -52,6 +60,7 @@ export async function exportPdf(req: ExportPdfRequest): Promise<ExportPdfResult>
     signal: req.signal,
     onProgress: req.onProgress,
     browser: req.browser,
+    standby: req.standby,
     onPage: req.onPage,
   });
   req.onProgress?.({ phase: 'finishing', rendered: printed.status.slides, total: printed.status.slides });

@@ -222,4 +222,22 @@ describe('export jobs', () => {
     expect(ex.seen[0]?.signal?.aborted).toBe(true);
     expect(await readdir(outDir)).toEqual([]);
   });
+
+  it('export.prepare asks the host to get its printer ready for the deck, and answers false where it cannot', async () => {
+    const asked: string[] = [];
+    const { call, must, ref } = await setup(() => ({
+      prepareExport: async ({ ref: r }) => {
+        asked.push(r);
+        return true;
+      },
+    }));
+    expect(must(await call('export.prepare', { ref }))).toEqual({ prepared: true });
+    expect(asked).toEqual([ref]);
+
+    const without = await setup();
+    expect(without.must(await without.call('export.prepare', { ref: without.ref }))).toEqual({ prepared: false });
+    const bad = await call('export.prepare', { ref: 'library:../outside.briefdeck' });
+    expect(bad.ok).toBe(false);
+    expect(asked).toHaveLength(1);
+  });
 });
