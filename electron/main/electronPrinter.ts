@@ -5,12 +5,13 @@
 import path from 'node:path';
 import { BrowserWindow, dialog } from 'electron';
 import { printHash } from '../../shared/export/printParams';
-import { PRINT_STATUS_GLOBAL, type PrintStatus } from '../../shared/export/printStatus';
+import { PRINT_STANDBY_GLOBAL, PRINT_STATUS_GLOBAL, type PrintStatus } from '../../shared/export/printStatus';
 import { BriefdeckError } from '../../shared/result';
 import type { ExportPdfArgs, HandlerDeps } from '../api/handlers';
 import { checkOutputPath, writeFileAtomic } from '../services/export/atomicOutput';
 import { finalizePdf } from '../services/export/postProcess';
 import { APP_ENTRY } from './appProtocol';
+import { lockedWebPreferences } from './security';
 
 type ReadyStatus = Extract<PrintStatus, { ready: true }>;
 
@@ -44,7 +45,88 @@ export interface ElectronPrinterOptions {
   defaultFolder: () => string;
 }
 
-export function electronExportPdf(opts: ElectronPrinterOptions): NonNullable<HandlerDeps['exportPdf']> {
+/** A hidden window for the print route, locked down like the app's others; never throttled
+ * for being hidden, since the route waits on frames and timers while it draws. */
+function printWindow(preload: string): BrowserWindow {
+  return new BrowserWindow({
+    show: false,
+    width: 1280,
+    height: 720,
+    webPreferences: { ...lockedWebPreferences(preload, { spellcheck: false, backgroundThrottling: false }), offscreen: false },
+  });
+}
+
+const STANDBY_LOAD_MS = 20_000;
+const STANDBY_TAKE_WAIT_MS = 5_000;
+const STANDBY_IDLE_MS = 3 * 60_000;
+
+interface StandbyWindow {
+  ref: string;
+  win: BrowserWindow;
+  /** True once the page has loaded what printing needs; false if it could not. */
+  ready: Promise<boolean>;
+}
+
+/**
+ * A hidden print window made ready while the export dialog is open (export.prepare): the app
+ * loads on the deck's print-standby route, with its widget code. The export then only changes
+ * the route, instead of creating a window and loading the app after the click. One at a time;
+ * destroyed when taken by an export, replaced for another deck, after idle minutes, on dispose.
+ */
+export class PrintStandby {
+  private current: StandbyWindow | null = null;
+  private idle: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly preload: string) {}
+
+  async prepare(ref: string): Promise<boolean> {
+    if (this.current?.ref !== ref || this.current.win.isDestroyed()) {
+      this.dispose();
+      const win = printWindow(this.preload);
+      this.current = { ref, win, ready: this.load(win, ref) };
+    }
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = setTimeout(() => this.dispose(), STANDBY_IDLE_MS);
+    this.idle.unref?.();
+    return this.current.ready;
+  }
+
+  /** The prepared window for `ref`, handed over to one export; null when there is none ready. */
+  async take(ref: string): Promise<BrowserWindow | null> {
+    const standby = this.current;
+    if (!standby || standby.ref !== ref) return null;
+    this.current = null;
+    if (this.idle) clearTimeout(this.idle);
+    const ready = await Promise.race([standby.ready, sleep(STANDBY_TAKE_WAIT_MS).then(() => false)]);
+    if (ready && !standby.win.isDestroyed()) return standby.win;
+    if (!standby.win.isDestroyed()) standby.win.destroy();
+    return null;
+  }
+
+  dispose(): void {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = null;
+    const standby = this.current;
+    this.current = null;
+    if (standby && !standby.win.isDestroyed()) standby.win.destroy();
+  }
+
+  private async load(win: BrowserWindow, ref: string): Promise<boolean> {
+    try {
+      await win.loadURL(`${APP_ENTRY}#/print-standby?deck=${encodeURIComponent(ref)}`);
+      const deadline = Date.now() + STANDBY_LOAD_MS;
+      while (!win.isDestroyed() && Date.now() < deadline) {
+        if ((await win.webContents.executeJavaScript(`window[${JSON.stringify(PRINT_STANDBY_GLOBAL)}] === 'ready'`)) === true) return true;
+        await sleep(50);
+      }
+    } catch {
+      // A window that cannot load is simply not used: the export opens its own.
+    }
+    return false;
+  }
+}
+
+export function electronExportPdf(opts: ElectronPrinterOptions, standby?: PrintStandby): NonNullable<HandlerDeps['exportPdf']> {
   return async (args: ExportPdfArgs) => {
     const { ref, fileName, options, signal } = args;
     const chosen = args.outPath ?? (await savePdfDialog(opts)(`${fileName.replace(/\.briefdeck$/i, '')}.pdf`));
@@ -53,19 +135,20 @@ export function electronExportPdf(opts: ElectronPrinterOptions): NonNullable<Han
     await checkOutputPath(outPath);
     args.onProgress?.({ phase: 'starting', rendered: 0, total: 0 });
 
-    const win = new BrowserWindow({
-      show: false,
-      width: 1280,
-      height: 720,
-      webPreferences: { preload: opts.preload, contextIsolation: true, sandbox: true, nodeIntegration: false, offscreen: false },
-    });
+    const prepared = (await standby?.take(ref)) ?? null;
+    const win = prepared ?? printWindow(opts.preload);
     // Cancelling destroys the print window; the polling loop then stops with 'cancelled'.
     const onAbort = () => {
       if (!win.isDestroyed()) win.destroy();
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      await win.loadURL(`${APP_ENTRY}${printHash(ref, options)}`);
+      if (prepared) {
+        // The app is loaded: the print route mounts in place.
+        await win.webContents.executeJavaScript(`window.location.hash = ${JSON.stringify(printHash(ref, options))}; undefined`);
+      } else {
+        await win.loadURL(`${APP_ENTRY}${printHash(ref, options)}`);
+      }
       const status = await waitReady(win, args);
       args.onProgress?.({ phase: 'printing', rendered: status.slides, total: status.slides });
       const pdf = await win.webContents.printToPDF({

@@ -15,7 +15,7 @@ import { restoreWindowState } from '../services/windowState';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
 import { nativeDialogs } from './dialogs';
 import { createEditorWindow, DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE } from './editorWindow';
-import { electronExportPdf, savePdfDialog } from './electronPrinter';
+import { electronExportPdf, PrintStandby, savePdfDialog } from './electronPrinter';
 import { registerIpcHandlers } from './ipc';
 import { createPresentWindows } from './presentWindows';
 import { buildMenuTemplate } from './menuTemplate';
@@ -44,6 +44,9 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   let mainWindow: BrowserWindow | null = null;
   let quitting = false;
+  // The export dialog's hidden print window, loaded while the options are read (export.prepare);
+  // it goes with the editor window, so it never keeps the app running on its own.
+  const printStandby = new PrintStandby(preload);
   const externals = new ExternalRefs();
   const preferences = PreferencesStore.inFolder(app.getPath('userData'));
   let library = libraryDir(null);
@@ -96,6 +99,7 @@ function start(): void {
     });
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
+      printStandby.dispose();
       if (quitting) app.quit();
     });
   };
@@ -167,7 +171,8 @@ function start(): void {
       },
       dialogs: { ...nativeDialogs(() => mainWindow, () => library), savePdf: savePdfDialog({ parent: () => mainWindow, defaultFolder: () => app.getPath('documents') }) },
       presenting: createPresentWindows({ preload, presenter: () => mainWindow, log }),
-      exportPdf: electronExportPdf({ preload, version: app.getVersion(), parent: () => mainWindow, defaultFolder: () => app.getPath('documents') }),
+      exportPdf: electronExportPdf({ preload, version: app.getVersion(), parent: () => mainWindow, defaultFolder: () => app.getPath('documents') }, printStandby),
+      prepareExport: ({ ref }) => printStandby.prepare(ref),
       openExported: async (location) => {
         // shell.openPath answers an error message instead of throwing.
         const problem = await shell.openPath(location);

@@ -127,13 +127,29 @@ describe('Electron main (fake electron module)', () => {
     expect(saved.window).toEqual({ bounds: { x: 40, y: 30, width: 1200, height: 800 }, maximized: false, displayId: 7 });
   });
 
+  it('export.prepare loads a hidden print window on the deck\'s print-standby route; the export prints in it', () => {
+    expect(report.checks.exportPrepared).toEqual({ ok: true, data: { prepared: true } });
+    expect(report.checks.standbyWindow).toMatchObject({
+      created: 1,
+      url: 'app://briefdeck/index.html#/print-standby?deck=library%3AMade%20in%20app.briefdeck',
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
+    });
+    expect(report.checks.exportedPrepared).toMatchObject({ ok: true, data: { pages: 1 } });
+    // No second window: the same one moved to the print route, printed, and was destroyed.
+    expect(report.checks.standbyAfterExport).toMatchObject({ windowsCreated: 1, destroyed: true });
+    expect((report.checks.standbyAfterExport as { url: string }).url).toMatch(/^app:\/\/briefdeck\/index\.html#\/print\?deck=library%3AMade\+in\+app\.briefdeck&layout=slides/);
+    // A prepared window never outlives the editor window (it would keep the app running).
+    expect(report.checks.preparedPrintWindowClosedWithEditor).toEqual({ before: false, after: true });
+  });
+
   it('exports a PDF through a hidden print window and printToPDF, finished by the shared pdf-lib step', async () => {
     const out = path.join(work, 'user', 'Exported.pdf');
     expect(report.checks.exported).toMatchObject({ ok: true, data: { location: out, pages: 1, warnings: ['Slide 1 has no source line.'] } });
     const printWindowUrl = report.calls.find((x) => x[0] === 'executeJavaScript')?.[1];
     expect(printWindowUrl).toMatch(/^app:\/\/briefdeck\/index\.html#\/print\?deck=library%3AMade\+in\+app\.briefdeck&layout=slides/);
     expect(report.calls.find((x) => x[0] === 'printToPDF')?.[1]).toMatchObject({ preferCSSPageSize: true, generateDocumentOutline: true });
-    expect(report.windows[1]?.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(report.windows[1]?.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, backgroundThrottling: false });
     expect(report.calls.some((x) => x[0] === 'destroy')).toBe(true);
     const pdf = await readFile(out);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -167,7 +183,8 @@ describe('Electron main (fake electron module)', () => {
     });
 
     it('the audience window is sandboxed like the editor, with our preload', () => {
-      const audienceWindows = report.windows.slice(2);
+      // [0] the editor, [1] the export's print window, [2] the export dialog's prepared one.
+      const audienceWindows = report.windows.slice(3);
       expect(audienceWindows.length).toBeGreaterThan(0);
       for (const w of audienceWindows) {
         expect(w.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });

@@ -29,6 +29,10 @@ class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(fn) { this.windowOpenHandler = fn; }
   async executeJavaScript(code) {
     report.calls.push(['executeJavaScript', this.url]);
+    // A print-standby page says it is ready; setting the hash moves it to the print route.
+    if (code.includes('__briefdeckPrintStandby')) return this.url.includes('#/print-standby');
+    const hash = /^window\.location\.hash = ("(?:[^"\\]|\\.)*");/.exec(code);
+    if (hash) { this.url = this.url.split('#')[0] + JSON.parse(hash[1]); return undefined; }
     return { ready: true, pages: 1, slides: 1, pageSize: { width: 1280, height: 720 }, outline: [{ title: 'Made in app', pageIndex: 0 }],
       preflight: [{ kind: 'no-source', slideNumber: 1, widgetId: null, message: 'Slide 1 has no source line.' }],
       meta: { title: 'Made in app', author: 'Test', subject: '', keywords: [] } };
@@ -172,6 +176,14 @@ async function drive() {
   c.prefs = await report.ipc['prefs.get']({ senderFrame: { url: 'app://briefdeck/index.html' } }, {});
   c.created = await report.ipc['library.create']({ senderFrame: { url: 'app://briefdeck/index.html' } }, { title: 'Made in app' });
   c.exported = await report.ipc['export.pdf']({ senderFrame: { url: 'app://briefdeck/index.html' } }, { ref: c.created.data.ref, options: {} });
+  // The export dialog opens: a hidden print window loads the deck's print-standby route; the
+  // export then prints in that window instead of creating one.
+  const windowsBefore = BrowserWindow.all.length;
+  c.exportPrepared = await report.ipc['export.prepare']({ senderFrame: { url: 'app://briefdeck/index.html' } }, { ref: c.created.data.ref });
+  const standby = BrowserWindow.all[BrowserWindow.all.length - 1];
+  c.standbyWindow = { created: BrowserWindow.all.length - windowsBefore, url: standby.webContents.url, show: standby.options.show, webPreferences: standby.options.webPreferences };
+  c.exportedPrepared = await report.ipc['export.pdf']({ senderFrame: { url: 'app://briefdeck/index.html' } }, { ref: c.created.data.ref, options: {} });
+  c.standbyAfterExport = { windowsCreated: BrowserWindow.all.length - windowsBefore, url: standby.webContents.url, destroyed: standby.closed };
   // Navigation, new windows, permissions.
   const nav = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
   win.webContents.emit('will-navigate', nav, 'https://evil.example/');
@@ -191,6 +203,10 @@ async function drive() {
   await drivePresenting(win, c);
   // A second launch with a deck.
   appEvents.emit('second-instance', {}, ['/opt/briefdeck', 'Second.briefdeck'], '/home/ana');
+  // The export dialog opens again and is left open: its prepared window goes with the editor.
+  await report.ipc['export.prepare']({ senderFrame: { url: 'app://briefdeck/index.html' } }, { ref: c.created.data.ref });
+  const leftOpen = BrowserWindow.all[BrowserWindow.all.length - 1];
+  const leftOpenBefore = leftOpen.closed;
   // Closing asks the renderer to flush, waits for the answer, then closes.
   win.close();
   c.closedBeforeAnswer = win.closed;
@@ -198,6 +214,7 @@ async function drive() {
   ipcMainEvents.emit('app:before-close-done', { sender: win.webContents }, ask && ask[1]);
   await new Promise((r) => setTimeout(r, 20));
   c.closedAfterAnswer = win.closed;
+  c.preparedPrintWindowClosedWithEditor = { before: leftOpenBefore, after: leftOpen.closed };
   c.present.audienceOpenAfterPresenterClosed = BrowserWindow.all.filter((w) => w !== win && !w.closed).map((w) => w.webContents.url);
   await new Promise((r) => setTimeout(r, 100)); // let the window-position write finish
   process.stdout.write(`\nFAKE_ELECTRON_REPORT ${JSON.stringify(report)}\n`);
