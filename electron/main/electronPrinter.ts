@@ -65,6 +65,8 @@ interface StandbyWindow {
   win: BrowserWindow;
   /** True once the page has loaded what printing needs; false if it could not. */
   ready: Promise<boolean>;
+  /** It could not load: the next prepare tries again. */
+  failed: boolean;
 }
 
 /**
@@ -80,10 +82,14 @@ export class PrintStandby {
   constructor(private readonly preload: string) {}
 
   async prepare(ref: string): Promise<boolean> {
-    if (this.current?.ref !== ref || this.current.win.isDestroyed()) {
+    if (this.current?.ref !== ref || this.current.failed || this.current.win.isDestroyed()) {
       this.dispose();
       const win = printWindow(this.preload);
-      this.current = { ref, win, ready: this.load(win, ref) };
+      const standby: StandbyWindow = { ref, win, ready: this.load(win, ref), failed: false };
+      void standby.ready.then((ok) => {
+        standby.failed = !ok;
+      });
+      this.current = standby;
     }
     if (this.idle) clearTimeout(this.idle);
     this.idle = setTimeout(() => this.dispose(), STANDBY_IDLE_MS);

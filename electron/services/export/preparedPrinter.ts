@@ -35,6 +35,8 @@ interface Standby {
   ref: string;
   /** Replaced by a prepare for another deck, or dropped with Chromium. */
   dropped: boolean;
+  /** It could not load: the next prepare tries again. */
+  failed: boolean;
   /** Null when it failed to load or was dropped before it finished. */
   page: Promise<Page | null>;
 }
@@ -53,9 +55,9 @@ export class PreparedPrinter {
     if (this.closed) return false;
     this.touch();
     let standby = this.standby;
-    if (standby?.ref !== ref) {
+    if (standby?.ref !== ref || standby.failed) {
       this.dropStandby();
-      const fresh: Standby = { ref, dropped: false, page: Promise.resolve(null) };
+      const fresh: Standby = { ref, dropped: false, failed: false, page: Promise.resolve(null) };
       fresh.page = this.openStandby(fresh);
       this.standby = standby = fresh;
     }
@@ -144,6 +146,7 @@ export class PreparedPrinter {
       }
       return page;
     } catch (e) {
+      standby.failed = true;
       this.opts.log?.warn('could not prepare a print page; the export will open its own', e);
       await page?.context().close().catch(() => undefined);
       return null;

@@ -129,6 +129,15 @@ describe('PreparedPrinter', () => {
     await vi.waitFor(() => expect(c.pages[0]?.closed).toBe(true));
   });
 
+  it('a page that could not load is tried again by the next prepare', async () => {
+    const c = fakeChromium({ ready: false });
+    printer = new PreparedPrinter({ standbyUrl, launch: c.launch, loadTimeoutMs: 20, log: { info: () => undefined, warn: () => undefined } });
+    expect(await printer.prepare('library:A.briefdeck')).toBe(false);
+    expect(await printer.prepare('library:A.briefdeck')).toBe(false);
+    expect(c.pages).toHaveLength(2);
+    await vi.waitFor(() => expect(c.pages.every((p) => p.closed)).toBe(true));
+  });
+
   it('starts Chromium again when it has exited', async () => {
     const c = fakeChromium();
     printer = new PreparedPrinter({ standbyUrl, launch: c.launch });
