@@ -56,11 +56,6 @@ function deliverInBrowser(result: ExportResult, viewTab: Window | null): void {
 export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck: Deck; onClose: () => void }) {
   const [form, setForm] = useState<ExportForm>(() => rememberedForm(deckRef));
   const viewTab = useRef<Window | null>(null);
-  // While the options are read, the host gets its printer ready (the browser host starts
-  // Chromium and loads a print page); a host with nothing to prepare says so and that is all.
-  useEffect(() => {
-    void call('export.prepare', { ref: deckRef }).catch(() => undefined);
-  }, [deckRef]);
   const set = <K extends keyof ExportForm>(key: K, value: ExportForm[K]) =>
     setForm((f) => {
       const next = { ...f, [key]: value };
@@ -88,6 +83,13 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
     viewTab.current = null;
   }, []);
   const { view, start, cancel, reset } = useExportJob(onDone);
+  // While the options are read, the host gets its printer ready (the desktop app loads a hidden
+  // print window, the browser host a print page); an export uses it up, so once one has ended
+  // the next is prepared for "Export again…". A host with nothing to prepare says so.
+  const ended = view.state === 'done' || view.state === 'failed' || view.state === 'cancelled';
+  useEffect(() => {
+    void call('export.prepare', { ref: deckRef }).catch(() => undefined);
+  }, [deckRef, ended]);
   const busy = view.state === 'starting' || view.state === 'running';
   const canExport = options !== null && summary?.plan.ok === true && !busy;
   // The drawn-slide checks run while the dialog is open and stop once an export starts

@@ -100,6 +100,17 @@ test('Mod+E: options, preflight, progress, a handout PDF downloaded with the rig
   expect(pdf.pages[0]!.height).toBeGreaterThan(pdf.pages[0]!.width);
   expect(pdf.pages[0]!.text).toContain('Partners in the Indo-Pacific');
   expect(pdf.pages[1]!.text).toContain('Could Taiwan join a formal partnership?');
+
+  // The host printed on the page it prepared while the dialog was open, and prepares another
+  // once an export has ended: "Export again…" prints on that one too.
+  const prepared = () => host.logs.filter((l) => l.includes('printing on the page prepared for library:Alliance.briefdeck')).length;
+  expect(prepared()).toBe(1);
+  await dialog.getByRole('button', { name: 'Export again…' }).click();
+  const again = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await again;
+  await expect(dialog.getByTestId('export-done')).toContainText('Exported 2 pages');
+  expect(prepared()).toBe(2);
 });
 
 test('Cancel stops a long export: the dialog says cancelled and nothing is downloaded', async ({ page, host }, testInfo) => {
