@@ -1,7 +1,7 @@
 // A prepared print page (DESIGN.md §4): opened by the printer while the export dialog is open,
 // it loads what printing will need — the print screen's code, the deck's chart code and map
 // geometry — and then waits. Export sets its hash to the print route, which mounts in place:
-// no Chromium start, no page, no app load left between the click and the first slide drawn.
+// no Chromium start, no new page or window, no app load between the click and the first slide.
 // The deck is read again at that moment, so edits made while the dialog was open are printed.
 import { useEffect } from 'react';
 import { PRINT_STANDBY_GLOBAL } from '../../shared/export/printStatus';
