@@ -162,3 +162,20 @@ test('while MapLibre loads, the slot shows the same map as an SVG, then hands ov
   await expect(canvas.locator('.map-live-backdrop')).toHaveCount(0);
   await expect(canvas.locator('.map-live canvas')).toHaveCount(1);
 });
+
+test('when the live map cannot start, the slot keeps the map as an SVG and says why', async ({ page, host }) => {
+  test.setTimeout(60_000);
+  // MapLibre's code never arrives (a stand-in for a machine without WebGL).
+  await page.route(/maplibre-gl-[^/]*\.js$/, (route) => route.abort());
+  await host.writeLibraryFile('Maps.briefdeck', harnessDeck(0));
+  await page.goto(`${host.url}#/edit?deck=${encodeURIComponent('library:Maps.briefdeck')}`);
+
+  const canvas = page.getByTestId('canvas');
+  await expect(canvas.locator('.map-live .map-live-failed')).toContainText('The live map could not start', { timeout: 30_000 });
+  const still = canvas.locator('.map-live .map-live-backdrop svg.map-static[data-ready=true]');
+  await expect(still).toHaveCount(1);
+  expect(await still.locator('path').count()).toBeGreaterThan(20);
+  await expect(still.locator('.map-label')).toHaveCount(6);
+  await expect(canvas.locator('.map-live canvas')).toHaveCount(0);
+  await canvas.screenshot({ path: test.info().outputPath('map-slide-live-failed.png') });
+});

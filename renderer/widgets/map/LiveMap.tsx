@@ -7,6 +7,7 @@ import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } fro
 import { findCountry } from '../../../shared/countries';
 import { boundsToView, constrainView, detailForView, nearestLongitude, viewToBounds, type GeometryDetail, type MapView } from '../../../shared/geo/framing';
 import { labelAnchors, placeLabels } from '../../../shared/geo/staticMap';
+import { useRoute } from '../../router';
 import { useWidgetReady } from '../../slide/readiness';
 import { loadPlanar } from './geometry';
 import { fillColorExpression, liveStyle, BORDER_LAYER, FILL_LAYER, SOURCE_ID, WATER_LAYER } from './liveStyle';
@@ -43,6 +44,8 @@ function currentView(map: MapLibre.Map): MapView {
 export function LiveMap({ widgetId, props, theme, paint, width, height, labelSize, readyKey, readyLabel }: MapSurfaceProps) {
   const edit = useContext(MapEditContext);
   const interactive = edit !== null;
+  // Why the map is still is for the author, never for the room on the audience screen.
+  const inEditor = useRoute().name === 'edit';
   const container = useRef<HTMLDivElement>(null);
   const latest = useRef({ props, theme, paint, size: { width, height }, edit, widgetId });
   /** True while we move the camera ourselves, so only the user's moves are stored. */
@@ -151,7 +154,7 @@ export function LiveMap({ widgetId, props, theme, paint, width, height, labelSiz
       })
       .catch((e: unknown) => {
         console.error('live map failed to start', e);
-        if (!disposed) setFailed('The live map could not start; thumbnails and print are not affected.');
+        if (!disposed) setFailed('The live map could not start, so this is a still picture of it: panning and zooming are off here. Thumbnails and the PDF are not affected.');
       });
     return () => {
       disposed = true;
@@ -209,8 +212,9 @@ export function LiveMap({ widgetId, props, theme, paint, width, height, labelSiz
     <div className="map-live" style={{ position: 'absolute', inset: 0 }} data-ready={map ? 'true' : 'false'}>
       <div ref={container} style={{ position: 'absolute', inset: 0, background: theme.colors.water }} />
       {/* Until MapLibre has drawn (its code, the geometry and a first frame take about a
-          second), the same map as an SVG, so the slot never shows an empty sea. */}
-      {!map && !failed && (
+          second), and for good if it cannot start (no WebGL), the same map as an SVG: the
+          slot never shows an empty sea. */}
+      {!map && (
         <div className="map-live-backdrop" style={{ position: 'absolute', inset: 0, pointerEvents: 'none' }}>
           <StaticMap widgetId={widgetId} props={props} theme={theme} paint={paint} width={width} height={height} labelSize={labelSize} readyKey={`${readyKey}/backdrop`} readyLabel={readyLabel} />
         </div>
@@ -220,8 +224,12 @@ export function LiveMap({ widgetId, props, theme, paint, width, height, labelSiz
           <MapLabelHtml key={l.id} x={l.x} y={l.y} text={l.text} size={labelSize} theme={theme} />
         ))}
       </div>
-      {failed && (
-        <div style={{ position: 'absolute', inset: 0, display: 'flex', alignItems: 'center', justifyContent: 'center', color: theme.colors.muted, fontSize: labelSize }}>
+      {failed && inEditor && (
+        <div
+          className="map-live-failed"
+          role="status"
+          style={{ position: 'absolute', top: 8, left: 8, right: 8, padding: '4px 10px', borderRadius: 6, background: theme.colors.background, color: theme.colors.muted, fontSize: Math.round(labelSize * 0.7) }}
+        >
           {failed}
         </div>
       )}
