@@ -2,7 +2,7 @@
 // print route, and the PDF is offered once at a random download address.
 import { writeFile } from 'node:fs/promises';
 import { addSlide, createDeck } from '../../shared/deck/operations';
-import { readPdf } from '../unit/export/pdfRead';
+import { qpdfCheck, readPdf } from '../unit/export/pdfRead';
 import { expect, test } from './fixtures';
 
 test('browser host: export.pdf offers the PDF once as a download', async ({ page, host }) => {
@@ -30,6 +30,9 @@ test('browser host: export.pdf offers the PDF once as a download', async ({ page
   const body = await first.body();
   expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(body.length).toBe(result.data!.bytes);
+  const file = test.info().outputPath('host-export.pdf');
+  await writeFile(file, body);
+  qpdfCheck(file);
 
   // One time only, and a guessed id gets nothing.
   expect((await page.request.get(base + location)).status()).toBe(404);

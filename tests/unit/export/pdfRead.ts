@@ -1,6 +1,7 @@
 // Reads a PDF back for tests, the way a reader's viewer would: pdfjs-dist (legacy build, for
 // Node) for text with positions, the outline, metadata and drawing operators; poppler for
-// what pdfinfo / pdffonts / pdfimages report.
+// what pdfinfo / pdffonts / pdfimages report; qpdf checks the file's structure first, so every
+// PDF a test reads back is also a well-formed one.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -37,7 +38,25 @@ export function normalizeText(s: string): string {
   return s.replace(/\s*[\u02bc\u2019]\s*/g, '’').replace(/\s+/g, ' ');
 }
 
+/** `qpdf --check`: throws with qpdf's findings unless the file is clean (no errors, no warnings). */
+export function qpdfCheck(file: string): void {
+  try {
+    execFileSync('qpdf', ['--check', file], { encoding: 'utf8', stdio: 'pipe' });
+  } catch (e) {
+    const err = e as { status?: number; stdout?: string; stderr?: string };
+    throw new Error(`qpdf --check ${file} exited ${err.status}: ${`${err.stdout ?? ''}${err.stderr ?? ''}`.trim().slice(0, 2000)}`, { cause: e });
+  }
+}
+
+/** The trailer's /ID as its two hex halves, as qpdf reads it (null when there is none). */
+export function trailerId(file: string): [string, string] | null {
+  const trailer = execFileSync('qpdf', ['--show-object=trailer', file], { encoding: 'utf8' });
+  const m = /\/ID\s*\[\s*<([0-9a-fA-F]*)>\s*<([0-9a-fA-F]*)>\s*\]/.exec(trailer);
+  return m ? [m[1]!.toLowerCase(), m[2]!.toLowerCase()] : null;
+}
+
 export async function readPdf(file: string): Promise<ReadPdf> {
+  qpdfCheck(file);
   const data = new Uint8Array(await readFile(file));
   const doc = await pdfjs.getDocument({ data, isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
   const pages: ReadPage[] = [];
@@ -99,6 +118,7 @@ export async function figureAlts(file: string): Promise<string[]> {
 
 /** `pdfinfo` as key -> value. */
 export function pdfinfo(file: string): Record<string, string> {
+  qpdfCheck(file);
   const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
 }
