@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'too_large',
   'conflict',
   'io_error',
+  // A write would have gone through a symlink leading out of the library (issue 16).
+  'unsafe_path',
   'cancelled',
   'not_supported',
   'export_failed',

@@ -1,10 +1,11 @@
-// The PDF lands where the user asked only when it is complete: written to a temp file in
-// the same folder, then renamed over the target. A failed or cancelled export removes the
-// temp file, so no partial PDF is ever left under the requested name.
-import { randomBytes } from 'node:crypto';
-import { access, constants, rename, rm, stat, writeFile } from 'node:fs/promises';
+// The PDF lands where the user asked only when it is complete: written through the one
+// safe-write module (exclusive temp file in the same folder, fsync, rename, fsync of the
+// folder). A failed or cancelled export removes the temp file, so no partial PDF is ever
+// left under the requested name.
+import { access, constants, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BriefdeckError } from '../../../shared/result';
+import { tempNameFor, writeFileSafely } from '../safeWrite';
 
 /** Checks up front that the folder exists and is writable, so a long export does not fail at the end. */
 export async function checkOutputPath(outPath: string): Promise<void> {
@@ -23,20 +24,17 @@ export async function checkOutputPath(outPath: string): Promise<void> {
   }
 }
 
+/** A fresh temp path next to `outPath`, of the pattern startup clean-up recognises. */
 export function tempPathFor(outPath: string): string {
   const abs = path.resolve(outPath);
-  return path.join(path.dirname(abs), `.${path.basename(abs)}.${randomBytes(4).toString('hex')}.part`);
+  return path.join(path.dirname(abs), tempNameFor(abs));
 }
 
-/** Writes bytes to a temp file next to `outPath` and renames it into place. */
+/** Writes bytes to a temp file next to `outPath` and renames it into place, durably. */
 export async function writeFileAtomic(outPath: string, bytes: Uint8Array, signal?: AbortSignal): Promise<void> {
-  const tmp = tempPathFor(outPath);
   try {
-    await writeFile(tmp, bytes, { signal });
-    if (signal?.aborted) throw new BriefdeckError('cancelled', 'The export was cancelled; no PDF was written.');
-    await rename(tmp, path.resolve(outPath));
+    await writeFileSafely(outPath, bytes, { signal });
   } catch (e) {
-    await rm(tmp, { force: true });
     if (e instanceof BriefdeckError) throw e;
     if ((e as Error).name === 'AbortError') throw new BriefdeckError('cancelled', 'The export was cancelled; no PDF was written.');
     throw new BriefdeckError('io_error', `Could not write ${outPath}: ${(e as Error).message}`);
