@@ -24,6 +24,13 @@ export default tseslint.config(
     },
   },
   {
+    // Deck data is an immer draft inside apply(); structuredClone throws on a draft.
+    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'structuredClone', message: 'Use plainCopy (shared/deck/plainCopy.ts): it also copies immer drafts.' }],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

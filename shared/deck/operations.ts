@@ -3,6 +3,7 @@
 // and Node code runs them through produce() in `withDeck`. One concept: the document.
 import { getLayout } from '../layouts';
 import { newId } from '../ids';
+import { plainCopy } from './plainCopy';
 import { defaultWidget, type Widget, type WidgetKind } from '../widgets';
 import { CURRENT_SCHEMA_VERSION, DECK_FORMAT, type Deck, type Slide } from './schema';
 
@@ -55,7 +56,7 @@ export function deleteSlide(deck: Deck, slideId: string): void {
 function cloneWidget(deck: Deck, widgetId: string): string | null {
   const w = deck.widgets[widgetId];
   if (!w) return null;
-  const copy = structuredClone(w) as Widget;
+  const copy = plainCopy(w);
   copy.id = newId('w');
   deck.widgets[copy.id] = copy;
   return copy.id;
@@ -65,7 +66,7 @@ function cloneWidget(deck: Deck, widgetId: string): string | null {
 export function duplicateSlide(deck: Deck, slideId: string): string | null {
   const slide = deck.slides[slideId];
   if (!slide) return null;
-  const copy: Slide = { ...structuredClone(slide), id: newId('slide') };
+  const copy: Slide = { ...plainCopy(slide), id: newId('slide') };
   for (const [slotId, widgetId] of Object.entries(copy.slots)) {
     copy.slots[slotId] = widgetId === null ? null : cloneWidget(deck, widgetId);
   }
@@ -141,7 +142,7 @@ export function placeWidget(deck: Deck, slideId: string, slotId: string, widget:
   if (!slide) return null;
   const old = slide.slots[slotId];
   if (old) delete deck.widgets[old];
-  const copy = structuredClone(widget) as Widget;
+  const copy = plainCopy(widget);
   if (copy.id in deck.widgets) copy.id = newId('w');
   deck.widgets[copy.id] = copy;
   slide.slots[slotId] = copy.id;

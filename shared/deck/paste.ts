@@ -1,6 +1,7 @@
 // Pasting slides with their widgets into a deck: every id is fresh, so a slide can be
 // pasted twice, or into the deck it came from, without collisions.
 import { newId } from '../ids';
+import { plainCopy } from './plainCopy';
 import type { Widget } from '../widgets';
 import type { Dataset, Deck, Slide } from './schema';
 
@@ -16,7 +17,7 @@ export function bundleSlide(deck: Deck, slideId: string): SlideBundle | null {
     .filter((w): w is string => w !== null)
     .map((w) => deck.widgets[w])
     .filter((w): w is Widget => w !== undefined);
-  return { slide: structuredClone(slide), widgets: structuredClone(widgets) };
+  return { slide: plainCopy(slide), widgets: plainCopy(widgets) };
 }
 
 /** Inserts bundles at `index`; returns the new slide ids. */
@@ -24,7 +25,7 @@ export function pasteSlides(deck: Deck, bundles: readonly SlideBundle[], index: 
   const ids: string[] = [];
   let at = Math.max(0, Math.min(index, deck.slideOrder.length));
   for (const b of bundles) {
-    const slide: Slide = { ...structuredClone(b.slide), id: newId('slide') };
+    const slide: Slide = { ...plainCopy(b.slide), id: newId('slide') };
     const byOldId = new Map(b.widgets.map((w) => [w.id, w]));
     for (const [slotId, widgetId] of Object.entries(slide.slots)) {
       const w = widgetId ? byOldId.get(widgetId) : undefined;
@@ -32,7 +33,7 @@ export function pasteSlides(deck: Deck, bundles: readonly SlideBundle[], index: 
         slide.slots[slotId] = null;
         continue;
       }
-      const copy = { ...structuredClone(w), id: newId('w') } as Widget;
+      const copy = { ...plainCopy(w), id: newId('w') } as Widget;
       deck.widgets[copy.id] = copy;
       slide.slots[slotId] = copy.id;
     }
@@ -51,7 +52,7 @@ export function datasetsUsedBy(deck: Deck, widgets: readonly Widget[]): Dataset[
     if (w.kind === 'chart' && w.props.datasetId) ids.add(w.props.datasetId);
     if (w.kind === 'map' && w.props.choropleth) ids.add(w.props.choropleth.datasetId);
   }
-  return [...ids].map((id) => deck.datasets[id]).filter((d): d is Dataset => d !== undefined).map((d) => structuredClone(d));
+  return [...ids].map((id) => deck.datasets[id]).filter((d): d is Dataset => d !== undefined).map((d) => plainCopy(d));
 }
 
 /** Adds copied datasets the target deck lacks (pasting into another deck keeps a pasted
@@ -60,7 +61,7 @@ export function addMissingDatasets(deck: Deck, datasets: readonly Dataset[]): nu
   let added = 0;
   for (const ds of datasets) {
     if (deck.datasets[ds.id]) continue;
-    deck.datasets[ds.id] = structuredClone(ds);
+    deck.datasets[ds.id] = plainCopy(ds);
     added++;
   }
   return added;
