@@ -8,7 +8,7 @@ import { collectSources } from '../../shared/data/sources';
 import { planPages, selectSlides } from '../../shared/export/pagePlan';
 import { parseRange } from '../../shared/export/range';
 import type { PreflightItem } from '../../shared/export/printStatus';
-import { findDataset } from '../data/datasets';
+import { findDataset } from '../../shared/data/datasets';
 import { call, isElectron } from '../host/api';
 import { preflightSources } from '../print/preflight';
 import { saveNow } from '../store/saveStore';

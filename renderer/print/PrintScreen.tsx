@@ -7,7 +7,7 @@ import { collectSources, type NumberedSource } from '../../shared/data/sources';
 import { planPages, type PagePlan } from '../../shared/export/pagePlan';
 import { optionsFromParams } from '../../shared/export/printParams';
 import { DEFAULT_WIDGET_TIMEOUT_MS, type PreflightItem } from '../../shared/export/printStatus';
-import { findDataset } from '../data/datasets';
+import { findDataset } from '../../shared/data/datasets';
 import { openDeck } from '../host/deckPrefetch';
 import { ReadinessContext } from '../slide/readiness';
 import { preloadWidgetCode } from '../widgets/preload';

@@ -19,7 +19,7 @@ import { defaultExportOptions, exportDeckFile } from '../../electron/services/ex
 import type { ExportPdfRequest } from '../../electron/services/export/exportPdf';
 import { buildMixedDeck, MARKING, SOURCE_A, SOURCE_B } from '../unit/export/decks';
 import { figureAlts, pdffonts, pdfimagesOnPage, pdfinfo, readPdf, renderPngs } from '../unit/export/pdfRead';
-import { describeChart } from '../../renderer/widgets/chart/chartData';
+import { describeChart } from '../../shared/widgets/chart/chartData';
 import { getLayout } from '../../shared/layouts';
 
 const REVIEW_DIR = path.resolve('test-results', 'export');

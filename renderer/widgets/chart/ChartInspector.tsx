@@ -8,10 +8,10 @@ import type { Deck } from '../../../shared/deck/schema';
 import { newId } from '../../../shared/ids';
 import { CHART_TYPES, type ChartType } from '../../../shared/widgets/chart/schema';
 import type { WidgetOf } from '../../../shared/widgets';
-import { builtinDatasets, findDataset } from '../../data/datasets';
+import { builtinDatasets, findDataset } from '../../../shared/data/datasets';
 import { apply } from '../../store/documentStore';
 import type { InspectorProps } from '../types';
-import { CHART_TYPE_NAMES, copyDatasetIntoChart, toChartData } from './chartData';
+import { CHART_TYPE_NAMES, copyDatasetIntoChart, toChartData } from '../../../shared/widgets/chart/chartData';
 import { TableEditor } from './TableEditor';
 
 /** The US-led supply-chain partners of the sample briefing, for one-click highlighting. */

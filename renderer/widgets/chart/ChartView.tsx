@@ -23,7 +23,7 @@ import type { Theme } from '../../../shared/theme';
 import { useWidgetReady } from '../../slide/readiness';
 import type { WidgetViewProps } from '../types';
 import { layoutPieLabels, type PieLabelLayout } from './pieLabels';
-import { autoTicks, fixedTicks, formatNumber, valueExtent, formatValue, isHighlighted, toChartData, unitSuffix, wrapLabel, type ChartRow, type Series } from './chartData';
+import { autoTicks, fixedTicks, formatNumber, valueExtent, formatValue, isHighlighted, toChartData, unitSuffix, wrapLabel, type ChartRow, type Series } from '../../../shared/widgets/chart/chartData';
 
 interface Sizes {
   tick: number;

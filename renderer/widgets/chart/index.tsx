@@ -1,7 +1,7 @@
 // Chart widget: bar, column, stacked column, line, pie and donut charts from a built-in
 // dataset, a deck dataset (CSV import) or a small table edited in place.
 import type { WidgetModule } from '../types';
-import { describeChart } from './chartData';
+import { describeChart } from '../../../shared/widgets/chart/chartData';
 import { ChartInspector } from './ChartInspector';
 import { LazyChartView } from './lazyChart';
 

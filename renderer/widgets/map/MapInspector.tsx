@@ -5,7 +5,7 @@ import { COUNTRY_ROLES, MAP_PRESETS, type CountryRole, type MapPresetId } from '
 import { displayName, findCountry } from '../../../shared/countries';
 import { addCountry, removeCountry, setCountryLabel, setCountryRole, toggleCountry } from '../../../shared/widgets/map/edits';
 import { ROLE_NAMES } from '../../../shared/widgets/map/paint';
-import { builtinDatasets, findDataset } from '../../data/datasets';
+import { builtinDatasets, findDataset } from '../../../shared/data/datasets';
 import { apply } from '../../store/documentStore';
 import type { InspectorProps } from '../types';
 import { CountryPicker } from './CountryPicker';

@@ -2,7 +2,7 @@
 // with the legend on top. Colours, labels and legend come from one MapPaint for both.
 import { useMemo } from 'react';
 import { mapPaint } from '../../../shared/widgets/map/paint';
-import { findDataset } from '../../data/datasets';
+import { findDataset } from '../../../shared/data/datasets';
 import type { WidgetViewProps } from '../types';
 import { useLiveMapSlot } from './liveBudget';
 import { LiveMap } from './LiveMap';

@@ -1,7 +1,7 @@
 // Map widget: countries by role or by data, framed by stored geographic bounds.
 // View = live MapLibre in mode 'live', vector SVG elsewhere; Inspector edits props via update.
 import { describeMap } from '../../../shared/widgets/map/describe';
-import { findDataset } from '../../data/datasets';
+import { findDataset } from '../../../shared/data/datasets';
 import type { WidgetModule } from '../types';
 import { MapInspector } from './MapInspector';
 import { MapView } from './MapView';

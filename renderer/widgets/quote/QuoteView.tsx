@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useRoute } from '../../router';
 import { useWidgetReady } from '../../slide/readiness';
 import type { WidgetViewProps } from '../types';
-import { QUOTE_MAX_PX, QUOTE_MIN_PX, attributionLine, fitFontSize, type Fit } from './fitText';
+import { QUOTE_MAX_PX, QUOTE_MIN_PX, attributionLine, fitFontSize, type Fit } from '../../../shared/widgets/quote/fitText';
 
 /** Resolves once web fonts have loaded (metrics change when the serif arrives). */
 function useFontsReady(): boolean {

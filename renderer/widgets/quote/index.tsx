@@ -1,7 +1,7 @@
 // Quote widget: an attributed statement in serif type sized to fit its slot, with the
 // attribution line ("— Speaker, Role, Date · Source title") always shown.
 import type { WidgetModule } from '../types';
-import { attributionLine } from './fitText';
+import { attributionLine } from '../../../shared/widgets/quote/fitText';
 import { QuoteInspector } from './QuoteInspector';
 import { QuoteView } from './QuoteView';
 

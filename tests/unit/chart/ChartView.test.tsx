@@ -7,7 +7,7 @@ import { BRIEFING_THEME } from '../../../shared/theme';
 import { CHART_TYPES, type ChartType } from '../../../shared/widgets/chart/schema';
 import type { WidgetOf } from '../../../shared/widgets';
 import { ChartView } from '../../../renderer/widgets/chart/ChartView';
-import { autoTicks, formatNumber, toChartData, valueExtent } from '../../../renderer/widgets/chart/chartData';
+import { autoTicks, formatNumber, toChartData, valueExtent } from '../../../shared/widgets/chart/chartData';
 import { chartWidget } from '../../../renderer/widgets/chart';
 import { ReadinessContext, createReadinessTracker } from '../../../renderer/slide/readiness';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import builtinFile from '../../../assets/datasets/builtin.json';
 import { isTotalRow, datasetToTable } from '../../../shared/data/datasetTable';
 import { DatasetSchema } from '../../../shared/deck/schema';
-import { builtinDatasets, findDataset } from '../../../renderer/data/datasets';
+import { builtinDatasets, findDataset } from '../../../shared/data/datasets';
 
 const INDICATORS = resolve(__dirname, '../../../../shared/data/indicators.json');
 const origin = (builtinFile as { origin: Record<string, string> }).origin;

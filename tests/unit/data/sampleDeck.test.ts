@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { collectSources, widgetSources } from '../../../shared/data/sources';
 import { parseDeckText } from '../../../shared/deck/codec';
 import { WIDGET_KINDS } from '../../../shared/widgets';
-import { findDataset } from '../../../renderer/data/datasets';
+import { findDataset } from '../../../shared/data/datasets';
 
 const FILE = resolve(__dirname, '../../../assets/sample/supply-chain-alliance.briefdeck');
 const deck = parseDeckText(readFileSync(FILE, 'utf8'), 'supply-chain-alliance.briefdeck');

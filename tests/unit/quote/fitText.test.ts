@@ -1,6 +1,6 @@
 // Quote fitting maths and the attribution line.
 import { describe, expect, it } from 'vitest';
-import { attributionLine, fitFontSize, formatQuoteDate, QUOTE_MAX_PX, QUOTE_MIN_PX } from '../../../renderer/widgets/quote/fitText';
+import { attributionLine, fitFontSize, formatQuoteDate, QUOTE_MAX_PX, QUOTE_MIN_PX } from '../../../shared/widgets/quote/fitText';
 import { QuotePropsSchema, defaultQuoteProps } from '../../../shared/widgets/quote/schema';
 import { WidgetSchema, defaultWidget } from '../../../shared/widgets';
 

@@ -1,9 +1,9 @@
-// Chart maths without React: table -> recharts rows, number and unit formatting,
-// partner highlighting, and the alt text drafted from the data.
-import { datasetToTable } from '../../../shared/data/datasetTable';
-import type { Dataset } from '../../../shared/deck/schema';
-import type { ChartProps, ChartType, Table } from '../../../shared/widgets/chart/schema';
-import type { WidgetOf } from '../../../shared/widgets';
+// Chart maths without React or recharts: table -> rows, number and unit formatting, partner
+// highlighting, and the alt text drafted from the data (the chart view and the PowerPoint export).
+import { datasetToTable } from '../../data/datasetTable';
+import type { Dataset } from '../../deck/schema';
+import type { ChartProps, ChartType, Table } from './schema';
+import type { WidgetOf } from '../index';
 
 export interface Series {
   /** recharts dataKey ("s0", "s1", …): stable whatever the header says. */

@@ -1,8 +1,9 @@
-// Dataset lookup for the renderer: the built-in datasets shipped in assets/datasets (made by
-// scripts/buildDatasets.ts from verified rows only) and the open deck's own datasets.
+// Dataset lookup for every surface (editor, print, PowerPoint export): the built-in datasets
+// shipped in assets/datasets (made by scripts/buildDatasets.ts from verified rows only) and the
+// open deck's own datasets.
 import builtinFile from '../../assets/datasets/builtin.json';
-import type { Dataset, Deck } from '../../shared/deck/schema';
-import { DatasetSchema } from '../../shared/deck/schema';
+import type { Dataset, Deck } from '../deck/schema';
+import { DatasetSchema } from '../deck/schema';
 
 let cache: Dataset[] | null = null;
 
