@@ -4,6 +4,7 @@
 import { useEffect } from 'react';
 import { useRoute, type Route } from './router';
 import { useHostEvents } from './host/useHostEvents';
+import { AppCommands } from './app/AppCommands';
 import { AppPreferences } from './prefs/AppPreferences';
 import { prepareAudience } from './present/preparedAudience';
 import { StandbyScreen } from './present/StandbyScreen';
@@ -46,14 +47,16 @@ function screen(route: ReturnType<typeof useRoute>) {
       return (
         <>
           <HomeScreen />
-          <AppPreferences screen="home" />
+          <AppCommands screen="home" />
+          <AppPreferences />
         </>
       );
     case 'edit':
       return (
         <>
           <EditorScreen deckRef={route.deck} />
-          <AppPreferences screen="editor" />
+          <AppCommands screen="editor" />
+          <AppPreferences />
         </>
       );
     case 'present':

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { app, BrowserWindow, Menu, screen, shell } from 'electron';
 import { DeckRefSchema, type DeckRef } from '../../shared/api/contract';
 import { HOST_EVENTS } from '../../shared/api/hostEvents';
+import { ABOUT } from '../../shared/about';
 import { isMenuCommandId } from '../../shared/commands/menu';
 import { createHandlers } from '../api/handlers';
 import { consoleLogger } from '../services/context';
@@ -130,14 +131,7 @@ function start(): void {
   });
 
   // The platform About panel (macOS app menu): version, licence and the bundled data's origins.
-  app.setAboutPanelOptions({
-    applicationName: 'Briefdeck',
-    applicationVersion: app.getVersion(),
-    copyright: 'Copyright © 2026 Briefdeck team. MIT licence.',
-    credits:
-      'Maps: Natural Earth (public domain) via world-atlas (ISC). Data: USGS Mineral Commodity Summaries (public domain); ' +
-      'SIA/BCG and TrendForce figures as reported in the press; World Bank GDP and population (PDDL mirrors).',
-  });
+  app.setAboutPanelOptions({ applicationName: ABOUT.name, applicationVersion: app.getVersion(), copyright: ABOUT.copyright, credits: ABOUT.credits });
 
   void app.whenReady().then(async () => {
     const { preferences: prefs, notice } = await preferences.load();

@@ -1,9 +1,12 @@
-// The app menu as an Electron menu template, built from shared/commands/menu (the renderer's
+// The app menu as an Electron menu template, built from shared/commands/menu (the declared
 // command ids). Items send only the id; the renderer handles the keys itself, so accelerators
 // are shown but not registered (registerAccelerator: false), and nothing runs twice.
+// Cut, copy and paste are Electron's edit roles instead: the page gets a real clipboard event
+// (text fields keep their native behaviour, the editor reads the clipboard from the event).
+// macOS delivers those keys only through the menu, so there the roles keep their accelerators.
 // Pure (type-only electron import) so the shape is unit-tested without the binary.
 import type { MenuItemConstructorOptions } from 'electron';
-import { MENU_COMMANDS, MENU_GROUPS, type MenuGroup } from '../../shared/commands/menu';
+import { MENU_COMMANDS, MENU_GROUPS, type MenuCommand, type MenuGroup } from '../../shared/commands/menu';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
@@ -13,18 +16,17 @@ export interface MenuOptions {
   sendCommand(commandId: string): void;
 }
 
+function commandItem(c: MenuCommand, opts: MenuOptions): MenuItemConstructorOptions {
+  if (c.clipboard) return { id: c.id, label: c.title, role: c.clipboard, accelerator: c.accelerator, registerAccelerator: opts.platform === 'darwin' };
+  return { id: c.id, label: c.title, accelerator: c.accelerator, registerAccelerator: false, click: () => opts.sendCommand(c.id) };
+}
+
 function commandItems(group: MenuGroup, opts: MenuOptions): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = [];
   const mac = opts.platform === 'darwin';
   for (const c of MENU_COMMANDS.filter((m) => m.group === group && !(mac && m.macAppMenu))) {
     if (c.separatorBefore && items.length > 0) items.push({ type: 'separator' });
-    items.push({
-      id: c.id,
-      label: c.title,
-      accelerator: c.accelerator,
-      registerAccelerator: false,
-      click: () => opts.sendCommand(c.id),
-    });
+    items.push(commandItem(c, opts));
   }
   return items;
 }
@@ -38,15 +40,7 @@ export function buildMenuTemplate(opts: MenuOptions): MenuItemConstructorOptions
       submenu: [
         { role: 'about' },
         { type: 'separator' },
-        ...MENU_COMMANDS.filter((c) => c.macAppMenu).map(
-          (c): MenuItemConstructorOptions => ({
-            id: c.id,
-            label: c.title,
-            accelerator: c.accelerator,
-            registerAccelerator: false,
-            click: () => opts.sendCommand(c.id),
-          }),
-        ),
+        ...MENU_COMMANDS.filter((c) => c.macAppMenu).map((c) => commandItem(c, opts)),
         { type: 'separator' },
         { role: 'services' },
         { type: 'separator' },

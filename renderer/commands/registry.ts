@@ -1,43 +1,50 @@
-// Commands are data (STYLE.md): {id, title, shortcut, when, run} in one registry.
-// Toolbar, context menu, keyboard, command palette and the Electron app menu all read it;
-// the main process sends only a command id.
+// What each declared command does (STYLE.md "Commands are data"). Ids, titles, keys and the
+// screens a command works on are declared once in shared/commands/commands.ts; screens
+// register handlers here while they are shown. The toolbar, the keyboard, the palette and the
+// Electron menu (which sends only an id) all run commands through runCommand.
+import { COMMANDS, findCommand, type CommandId, type DeclaredCommand } from '../../shared/commands/commands';
+import { parseShortcut, sameShortcut, shortcutLabel, shortcutOfEvent } from '../../shared/commands/shortcuts';
 
 export interface CommandContext {
-  /** Which screen is showing; commands say where they apply. */
+  /** Which screen is showing; a command runs only on the screens it is declared for. */
   screen: 'home' | 'editor' | 'present' | 'print';
+  /** The browser's clipboard event data, when a cut, copy or paste event started the command. */
+  clipboardData?: DataTransfer | null;
 }
 
-export interface Command {
-  /** Dotted noun.verb id, e.g. 'slide.duplicate'. */
-  id: string;
-  title: string;
-  /** Menu group for the app menu and the palette. */
-  group: 'File' | 'Edit' | 'View' | 'Slide' | 'Widget' | 'Present' | 'Help';
-  /** Key binding in a portable form: 'Mod+Z', 'Shift+Mod+Z', 'F5', 'Delete'. Mod = Ctrl, or Cmd on macOS. */
-  shortcut?: string | readonly string[];
-  /** Enabled-when; omitted = always. */
-  when?: (ctx: CommandContext) => boolean;
-  run: (ctx: CommandContext) => void | Promise<void>;
+export interface Handler {
+  run(ctx: CommandContext): void | Promise<void>;
+  /** Enabled-when; omitted = always (on the screens the declaration names). */
+  enabled?(ctx: CommandContext): boolean;
 }
 
-const commands = new Map<string, Command>();
+export type HandlerTable = Partial<Record<CommandId, Handler>>;
+
+/** Per id, the handlers registered and not yet unregistered; the last one runs. */
+const handlers = new Map<string, Handler[]>();
 let listeners: Array<() => void> = [];
 
-export function registerCommands(list: readonly Command[]): () => void {
-  for (const c of list) commands.set(c.id, c);
+export function registerHandlers(table: HandlerTable): () => void {
+  const entries = Object.entries(table) as Array<[CommandId, Handler]>;
+  for (const [id, h] of entries) {
+    if (!findCommand(id)) throw new Error(`${id} is not declared in shared/commands/commands.ts`);
+    handlers.set(id, [...(handlers.get(id) ?? []), h]);
+  }
   listeners.forEach((l) => l());
   return () => {
-    for (const c of list) if (commands.get(c.id) === c) commands.delete(c.id);
+    for (const [id, h] of entries) handlers.set(id, (handlers.get(id) ?? []).filter((x) => x !== h));
     listeners.forEach((l) => l());
   };
 }
 
-export function allCommands(): Command[] {
-  return [...commands.values()];
+function handlerOf(id: string): Handler | undefined {
+  const list = handlers.get(id);
+  return list?.[list.length - 1];
 }
 
-export function getCommand(id: string): Command | undefined {
-  return commands.get(id);
+/** The ids that have a handler right now (tests and the user-story suite read it). */
+export function registeredIds(): string[] {
+  return [...handlers.entries()].filter(([, list]) => list.length > 0).map(([id]) => id);
 }
 
 export function onCommandsChanged(listener: () => void): () => void {
@@ -47,42 +54,41 @@ export function onCommandsChanged(listener: () => void): () => void {
   };
 }
 
-export function isEnabled(cmd: Command, ctx: CommandContext): boolean {
-  return cmd.when ? cmd.when(ctx) : true;
+/** Declared for this screen, has a handler, and is enabled now. */
+export function isAvailable(cmd: DeclaredCommand, ctx: CommandContext): boolean {
+  const h = handlerOf(cmd.id);
+  return h !== undefined && (cmd.on as readonly string[]).includes(ctx.screen) && (h.enabled ? h.enabled(ctx) : true);
 }
 
-export async function runCommand(id: string, ctx: CommandContext): Promise<boolean> {
-  const cmd = commands.get(id);
-  if (!cmd || !isEnabled(cmd, ctx)) return false;
-  await cmd.run(ctx);
+/** The commands a person can run here, in declaration order. */
+export function availableCommands(ctx: CommandContext): DeclaredCommand[] {
+  return COMMANDS.filter((c) => isAvailable(c, ctx));
+}
+
+export async function runCommand(id: CommandId, ctx: CommandContext): Promise<boolean> {
+  const cmd = findCommand(id);
+  if (!cmd || !isAvailable(cmd, ctx)) return false;
+  await handlerOf(id)?.run(ctx);
   return true;
 }
 
-const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+export const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
-/** 'Shift+Mod+Z' for a KeyboardEvent, in the same normal form as Command.shortcut. */
-export function shortcutOf(e: KeyboardEvent): string {
-  const parts: string[] = [];
-  if (e.shiftKey) parts.push('Shift');
-  if (e.altKey) parts.push('Alt');
-  if (isMac ? e.metaKey : e.ctrlKey) parts.push('Mod');
-  let key = e.key;
-  if (key.length === 1) key = key.toUpperCase();
-  if (key === ' ') key = 'Space';
-  parts.push(key);
-  return parts.join('+');
+/** The available command a key press means here, if any. */
+export function commandForEvent(e: KeyboardEvent, ctx: CommandContext): DeclaredCommand | undefined {
+  const pressed = shortcutOfEvent(e, isMac);
+  return COMMANDS.find((c) => c.keys?.some((k) => sameShortcut(parseShortcut(k), pressed)) && isAvailable(c, ctx));
 }
 
-export function commandForEvent(e: KeyboardEvent): Command | undefined {
-  const s = shortcutOf(e);
-  for (const c of commands.values()) {
-    const keys = c.shortcut === undefined ? [] : typeof c.shortcut === 'string' ? [c.shortcut] : c.shortcut;
-    if (keys.includes(s)) return c;
-  }
-  return undefined;
+/** The label of a command's first key on this platform ('Ctrl+Z', '⌘Z'), or ''. */
+export function keyLabel(id: CommandId): string {
+  const key = findCommand(id)?.keys?.[0];
+  return key ? shortcutLabel(key, isMac) : '';
 }
 
-/** Human label for a shortcut on this platform: 'Ctrl+Z' or '⌘Z'. */
-export function shortcutLabel(shortcut: string): string {
-  return isMac ? shortcut.replace('Mod+', '⌘').replace('Shift+', '⇧') : shortcut.replace('Mod', 'Ctrl');
+/** A tooltip derived from the declaration: 'Undo (Ctrl+Z)'. */
+export function tooltip(id: CommandId): string {
+  const title = findCommand(id)?.title ?? id;
+  const key = keyLabel(id);
+  return key ? `${title} (${key})` : title;
 }

@@ -5,15 +5,14 @@ import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { WIDGET_KIND_NAMES } from '../../shared/widgets';
 import { preloadWidgetCode } from '../widgets/preload';
-import { registerCommands, type CommandContext } from '../commands/registry';
+import { keyLabel, registerHandlers, type CommandContext } from '../commands/registry';
 import { call } from '../host/api';
 import { useDocument } from '../store/documentStore';
 import { saveNow, startAutosave, useSave } from '../store/saveStore';
 import { useUi } from '../store/uiStore';
 import { Canvas } from './Canvas';
-import { CommandPalette } from './CommandPalette';
 import { handleDrop, type DragData } from './dnd';
-import { editorCommands } from './editorCommands';
+import { editorHandlers } from './editorCommands';
 import { HistoryDialog } from './HistoryDialog';
 import { Inspector } from './Inspector';
 import { jumpBetweenDroppables } from './keyboardDrop';
@@ -21,8 +20,7 @@ import { NotesEditor } from './NotesEditor';
 import { Palette } from './Palette';
 import { SlideList } from './SlideList';
 import { Toolbar } from './Toolbar';
-import { useEditorKeys } from './useEditorKeys';
-import { extraEditorCommands, EditorExtras } from './extras';
+import { extraEditorHandlers, EditorExtras } from './extras';
 
 const CTX: CommandContext = { screen: 'editor' };
 export const RETURN_SLIDE_KEY = 'briefdeck.returnSlide';
@@ -31,7 +29,6 @@ type LoadState = { state: 'loading' } | { state: 'ready' } | { state: 'error'; m
 
 export function EditorScreen({ deckRef }: { deckRef: string }) {
   const [load, setLoad] = useState<LoadState>({ state: 'loading' });
-  const [palette, setPalette] = useState(false);
   const [history, setHistory] = useState(false);
   const [dragging, setDragging] = useState<DragData | null>(null);
   const title = useDocument((s) => s.deck?.meta.title);
@@ -64,7 +61,7 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
   useEffect(() => {
     if (load.state !== 'ready') return undefined;
     const stopAutosave = startAutosave();
-    const unregister = registerCommands([...editorCommands(), ...extraEditorCommands(deckRef, () => setHistory(true))]);
+    const unregister = registerHandlers({ ...editorHandlers(), ...extraEditorHandlers(() => setHistory(true)) });
     return () => {
       void saveNow();
       stopAutosave();
@@ -76,9 +73,6 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
   useEffect(() => {
     document.title = title ? `${title} — Briefdeck` : 'Briefdeck';
   }, [title]);
-
-  const openPalette = useCallback(() => setPalette(true), []);
-  useEditorKeys(CTX, openPalette, load.state === 'ready' && !palette);
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -123,7 +117,7 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
       accessibility={{ announcements }}
     >
       <div className="editor">
-        <Toolbar ctx={CTX} onHistory={() => setHistory(true)} onPalette={openPalette} />
+        <Toolbar ctx={CTX} />
         <aside className="left-pane">
           <SlideList />
         </aside>
@@ -137,13 +131,12 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
         </aside>
         <footer className="status-bar">
           <span>{toast && Date.now() - toast.at < 6000 ? toast.text : 'Ready'}</span>
-          <span className="muted">Ctrl+Shift+P: all commands</span>
+          <span className="muted">{keyLabel('app.commands')}: all commands</span>
         </footer>
       </div>
       <DragOverlay dropAnimation={null}>
         {dragging && dragging.type !== 'slide' ? <div className="drag-chip">{WIDGET_KIND_NAMES[dragging.kind]}</div> : null}
       </DragOverlay>
-      {palette && <CommandPalette ctx={CTX} onClose={() => setPalette(false)} />}
       {history && <HistoryDialog deckRef={deckRef} onClose={() => setHistory(false)} />}
       <EditorExtras deckRef={deckRef} />
     </DndContext>

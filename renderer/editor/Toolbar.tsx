@@ -2,28 +2,20 @@
 // with a layout choice, history, commands, and the save status.
 import { useState } from 'react';
 import { LAYOUTS } from '../../shared/layouts';
-import { runCommand, type CommandContext } from '../commands/registry';
+import { runCommand, tooltip, type CommandContext } from '../commands/registry';
 import { apply, useDocument } from '../store/documentStore';
-import { saveNow } from '../store/saveStore';
-import { navigate } from '../router';
 import { addSlideAfterCurrent } from './editorCommands';
 import { SaveStatus } from './SaveStatus';
 import { LayoutIcon } from './LayoutIcon';
 
-export function Toolbar({ ctx, onHistory, onPalette }: { ctx: CommandContext; onHistory: () => void; onPalette: () => void }) {
+export function Toolbar({ ctx }: { ctx: CommandContext }) {
   const title = useDocument((s) => s.deck?.meta.title ?? '');
   const canUndo = useDocument((s) => s.undoStack.length > 0);
   const canRedo = useDocument((s) => s.redoStack.length > 0);
   const [layouts, setLayouts] = useState(false);
   return (
     <header className="toolbar">
-      <button
-        title="Back to the library"
-        onClick={async () => {
-          await saveNow();
-          navigate('#/');
-        }}
-      >
+      <button title={tooltip('deck.close')} onClick={() => void runCommand('deck.close', ctx)}>
         ← Library
       </button>
       <input
@@ -33,10 +25,10 @@ export function Toolbar({ ctx, onHistory, onPalette }: { ctx: CommandContext; on
         value={title}
         onChange={(e) => apply('Rename deck', (d) => void (d.meta.title = e.target.value), { coalesceKey: 'deck.title' })}
       />
-      <button onClick={() => void runCommand('edit.undo', ctx)} disabled={!canUndo} title="Undo (Ctrl+Z)" aria-label="Undo">
+      <button onClick={() => void runCommand('edit.undo', ctx)} disabled={!canUndo} title={tooltip('edit.undo')} aria-label="Undo">
         ↶
       </button>
-      <button onClick={() => void runCommand('edit.redo', ctx)} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">
+      <button onClick={() => void runCommand('edit.redo', ctx)} disabled={!canRedo} title={tooltip('edit.redo')} aria-label="Redo">
         ↷
       </button>
       <div className="menu-anchor">
@@ -62,23 +54,23 @@ export function Toolbar({ ctx, onHistory, onPalette }: { ctx: CommandContext; on
           </ul>
         )}
       </div>
-      <button onClick={() => void runCommand('slide.duplicate', ctx)} title="Duplicate slide (Ctrl+D)">
+      <button onClick={() => void runCommand('slide.duplicate', ctx)} title={tooltip('slide.duplicate')}>
         Duplicate
       </button>
-      <button onClick={() => void runCommand('slide.delete', ctx)} title="Delete slide">
+      <button onClick={() => void runCommand('slide.delete', ctx)} title={tooltip('slide.delete')}>
         Delete
       </button>
       <span className="toolbar-spacer" />
-      <button onClick={() => void runCommand('present.fromStart', ctx)} title="Present from the start (F5)">
+      <button onClick={() => void runCommand('present.fromStart', ctx)} title={tooltip('present.fromStart')}>
         ▶ Present
       </button>
-      <button onClick={() => void runCommand('deck.export', ctx)} title="Export PDF">
+      <button onClick={() => void runCommand('deck.export', ctx)} title={tooltip('deck.export')}>
         Export PDF
       </button>
-      <button onClick={onHistory} title="Restore a previous version">
+      <button onClick={() => void runCommand('deck.history', ctx)} title={tooltip('deck.history')}>
         History
       </button>
-      <button onClick={onPalette} title="All commands (Ctrl+Shift+P)">
+      <button onClick={() => void runCommand('app.commands', ctx)} title={tooltip('app.commands')} aria-label="All commands">
         ⌘
       </button>
       <SaveStatus />

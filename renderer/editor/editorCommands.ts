@@ -1,16 +1,16 @@
-// The editor's commands: undo/redo, slides, widgets, clipboard, save, zoom. Registered
-// while the editor is open; toolbar, keyboard, palette and the app menu all run these.
+// What the editor's commands do: undo/redo, slides, widgets, clipboard, save, zoom (declared in
+// shared/commands). Registered while the editor is open; toolbar, keyboard, palette and the
+// app menu all run these.
 import { LAYOUTS, getLayout } from '../../shared/layouts';
 import * as ops from '../../shared/deck/operations';
 import { addMissingDatasets, bundleSlide, datasetsUsedBy, pasteSlides, type SlideBundle } from '../../shared/deck/paste';
-import type { Command } from '../commands/registry';
+import { addLayoutCommandId } from '../../shared/commands/commands';
+import type { Handler, HandlerTable } from '../commands/registry';
 import { apply, useDocument } from '../store/documentStore';
 import { saveNow } from '../store/saveStore';
 import { useUi } from '../store/uiStore';
 import { navigate } from '../router';
 import { readClip, writeClip } from './clipboard';
-
-const inEditor = (ctx: { screen: string }) => ctx.screen === 'editor';
 
 function current() {
   const { deck } = useDocument.getState();
@@ -103,28 +103,29 @@ function paste(): void {
   useUi.getState().selectSlot(target.id);
 }
 
-export function editorCommands(): Command[] {
+const inCanvasWithWidget: Handler['enabled'] = () => current().widgetId !== null && current().focus === 'canvas';
+
+/** The editor's own handlers; EditorScreen registers them with the ones beside the editor (extras.tsx). */
+export function editorHandlers(): HandlerTable {
   const say = (label: string | null, verb: string): void => {
     if (label) useUi.getState().say(`${verb}: ${label}`);
   };
-  return [
-    { id: 'edit.undo', title: 'Undo', group: 'Edit', shortcut: 'Mod+Z', when: inEditor, run: () => say(useDocument.getState().undo(), 'Undone') },
-    { id: 'edit.redo', title: 'Redo', group: 'Edit', shortcut: ['Shift+Mod+Z', 'Mod+Y'], when: inEditor, run: () => say(useDocument.getState().redo(), 'Redone') },
-    { id: 'edit.copy', title: 'Copy', group: 'Edit', shortcut: 'Mod+C', when: inEditor, run: () => copy(false) },
-    { id: 'edit.cut', title: 'Cut', group: 'Edit', shortcut: 'Mod+X', when: inEditor, run: () => copy(true) },
-    { id: 'edit.paste', title: 'Paste', group: 'Edit', shortcut: 'Mod+V', when: inEditor, run: paste },
-    { id: 'deck.save', title: 'Save now', group: 'File', shortcut: 'Mod+S', when: inEditor, run: async () => void (await saveNow()) },
-    { id: 'deck.close', title: 'Close deck (back to library)', group: 'File', shortcut: 'Mod+W', when: inEditor, run: () => navigate('#/') },
-    ...LAYOUTS.map(
-      (l): Command => ({ id: `slide.add.${l.id}`, title: `Add slide: ${l.name}`, group: 'Slide', when: inEditor, run: () => addSlideAfterCurrent(l.id) }),
-    ),
-    { id: 'slide.add', title: 'Add slide', group: 'Slide', shortcut: 'Mod+M', when: inEditor, run: () => addSlideAfterCurrent('oneLarge') },
-    {
-      id: 'slide.duplicate',
-      title: 'Duplicate slide',
-      group: 'Slide',
-      shortcut: 'Mod+D',
-      when: inEditor,
+  return {
+    'edit.undo': { run: () => say(useDocument.getState().undo(), 'Undone') },
+    'edit.redo': { run: () => say(useDocument.getState().redo(), 'Redone') },
+    'edit.copy': { run: () => copy(false) },
+    'edit.cut': { run: () => copy(true) },
+    'edit.paste': { run: paste },
+    'deck.save': { run: async () => void (await saveNow()) },
+    'deck.close': {
+      run: async () => {
+        await saveNow();
+        navigate('#/');
+      },
+    },
+    ...Object.fromEntries(LAYOUTS.map((l) => [addLayoutCommandId(l.id), { run: () => addSlideAfterCurrent(l.id) }])),
+    'slide.add': { run: () => addSlideAfterCurrent('oneLarge') },
+    'slide.duplicate': {
       run: () => {
         const { slide } = current();
         if (!slide) return;
@@ -132,34 +133,26 @@ export function editorCommands(): Command[] {
         if (id) useUi.getState().selectSlide(id);
       },
     },
-    { id: 'slide.delete', title: 'Delete slide', group: 'Slide', when: inEditor, run: deleteCurrentSlide },
-    { id: 'slide.moveUp', title: 'Move slide up', group: 'Slide', shortcut: 'Alt+ArrowUp', when: inEditor, run: () => moveCurrent(-1) },
-    { id: 'slide.moveDown', title: 'Move slide down', group: 'Slide', shortcut: 'Alt+ArrowDown', when: inEditor, run: () => moveCurrent(1) },
-    { id: 'slide.next', title: 'Next slide', group: 'Slide', shortcut: 'PageDown', when: inEditor, run: () => selectByOffset(1) },
-    { id: 'slide.previous', title: 'Previous slide', group: 'Slide', shortcut: 'PageUp', when: inEditor, run: () => selectByOffset(-1) },
-    {
-      id: 'slide.toggleHidden',
-      title: 'Hide or show slide in presentation',
-      group: 'Slide',
-      when: inEditor,
+    'slide.delete': { run: deleteCurrentSlide },
+    'slide.moveUp': { run: () => moveCurrent(-1) },
+    'slide.moveDown': { run: () => moveCurrent(1) },
+    'slide.next': { run: () => selectByOffset(1) },
+    'slide.previous': { run: () => selectByOffset(-1) },
+    'slide.toggleHidden': {
       run: () => {
         const { slide } = current();
         if (slide) apply(slide.hidden ? 'Show slide' : 'Hide slide', (d) => ops.setSlideHidden(d, slide.id, !slide.hidden));
       },
     },
-    {
-      id: 'widget.delete',
-      title: 'Delete widget',
-      group: 'Widget',
-      shortcut: ['Delete', 'Backspace'],
-      when: (ctx) => inEditor(ctx) && current().widgetId !== null && current().focus === 'canvas',
+    'widget.delete': {
+      enabled: inCanvasWithWidget,
       run: () => {
         const { slide, slotId } = current();
         if (slide && slotId) apply('Delete widget', (d) => ops.deleteWidgetAt(d, slide.id, slotId));
       },
     },
-    { id: 'view.zoomIn', title: 'Zoom in', group: 'View', shortcut: ['Mod+=', 'Mod++'], when: inEditor, run: () => useUi.getState().setZoom(useUi.getState().zoom * 1.25) },
-    { id: 'view.zoomOut', title: 'Zoom out', group: 'View', shortcut: 'Mod+-', when: inEditor, run: () => useUi.getState().setZoom(useUi.getState().zoom / 1.25) },
-    { id: 'view.zoomFit', title: 'Zoom to fit', group: 'View', shortcut: 'Mod+0', when: inEditor, run: () => useUi.getState().setZoom(1) },
-  ];
+    'view.zoomIn': { run: () => useUi.getState().setZoom(useUi.getState().zoom * 1.25) },
+    'view.zoomOut': { run: () => useUi.getState().setZoom(useUi.getState().zoom / 1.25) },
+    'view.zoomFit': { run: () => useUi.getState().setZoom(1) },
+  };
 }

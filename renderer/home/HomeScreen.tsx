@@ -2,12 +2,15 @@
 // file operations a desktop user expects (new, open, duplicate, rename, delete).
 import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo, DeckSummary } from '../../shared/api/contract';
-import { shortcutLabel } from '../commands/registry';
+import { runCommand, tooltip } from '../commands/registry';
+import { useAppDialogs } from '../app/appDialogs';
 import { call } from '../host/api';
-import { LIBRARY_CHANGED_EVENT, usePrefsUi } from '../prefs/prefsUi';
+import { LIBRARY_CHANGED_EVENT } from '../prefs/prefsUi';
 import { editHash, navigate } from '../router';
 import { ConfirmDialog, PromptDialog } from '../ui/Dialog';
 import { DeckCard } from './DeckCard';
+
+const HOME = { screen: 'home' } as const;
 
 type Pending =
   | { kind: 'new'; template: 'blank' | 'sample' }
@@ -56,23 +59,27 @@ export function HomeScreen() {
     navigate(editHash(r.data.ref));
   };
 
-  const openDialog = async () => {
-    const r = await call('dialog.open', {});
-    if (!r.ok) return setError(r.error.message);
-    if (r.data) navigate(editHash(r.data.ref));
-  };
+  // deck.new (Ctrl+N, File > New deck…, the palette) asks for the title here.
+  const newDeckRequested = useAppDialogs((s) => s.newDeckRequested);
+  useEffect(() => {
+    if (!newDeckRequested) return;
+    useAppDialogs.getState().requestNewDeck(false);
+    setPending({ kind: 'new', template: 'blank' });
+  }, [newDeckRequested]);
 
   return (
     <div className="home">
       <header className="home-header">
         <h1>Briefdeck</h1>
         <div className="home-actions">
-          <button className="primary" onClick={() => setPending({ kind: 'new', template: 'blank' })}>
+          <button className="primary" onClick={() => void runCommand('deck.new', HOME)} title={tooltip('deck.new')}>
             New deck
           </button>
           <button onClick={() => setPending({ kind: 'new', template: 'sample' })}>New from sample</button>
-          {info?.nativeDialogs && <button onClick={() => void openDialog()}>Open…</button>}
-          <button onClick={() => usePrefsUi.getState().show()} title={`Preferences (${shortcutLabel('Mod+,')})`}>
+          <button onClick={() => void runCommand('deck.open', HOME)} title={tooltip('deck.open')}>
+            Open…
+          </button>
+          <button onClick={() => void runCommand('app.preferences', HOME)} title={tooltip('app.preferences')}>
             Preferences…
           </button>
         </div>

@@ -1,6 +1,7 @@
-// Events from the Electron main process: app-menu items arrive as command ids, decks the
+// Events from the Electron main process: app-menu items arrive as declared command ids, decks the
 // OS asks us to open arrive as refs. The browser host has neither, so this is a no-op there.
 import { useEffect } from 'react';
+import { isCommandId } from '../../shared/commands/commands';
 import { runCommand, type CommandContext } from '../commands/registry';
 import { editHash, navigate } from '../router';
 import { saveNow } from '../store/saveStore';
@@ -10,11 +11,7 @@ export function useHostEvents(screen: CommandContext['screen']): void {
     const bridge = window.briefdeck;
     if (!bridge) return undefined;
     const offCommand = bridge.onCommand((id) => {
-      if (id === 'deck.new' || id === 'deck.home') {
-        void saveNow().then(() => navigate('#/'));
-        return;
-      }
-      void runCommand(id, { screen });
+      if (isCommandId(id)) void runCommand(id, { screen });
     });
     const offOpen = bridge.onOpenDeck?.((ref) => void saveNow().then(() => navigate(editHash(ref))));
     const offClose = bridge.onBeforeClose?.(() => saveNow());

@@ -1,11 +1,9 @@
-// App-wide preferences glue for the home screen and the editor: the `app.preferences` command
-// (Mod+, ; the app menu; the palette), the dialog, a bad preferences file's notice shown once
-// per run, and reopening the last deck at start. The same code serves both hosts: "start" is
+// App-wide preferences glue for the home screen and the editor: the dialog (the
+// `app.preferences` command opens it: renderer/app/appHandlers.ts), a bad preferences file's
+// notice shown once per run, and reopening the last deck at start. The same code serves both hosts: "start" is
 // this window's first load (sessionStorage), so a reload or a return to the library does not
 // jump back into a deck.
 import { useEffect } from 'react';
-import type { Command, CommandContext } from '../commands/registry';
-import { registerCommands, shortcutOf } from '../commands/registry';
 import { call } from '../host/api';
 import { editHash, navigate, parseRoute } from '../router';
 import { loadable } from '../ui/loadable';
@@ -16,15 +14,6 @@ const PreferencesDialog = loadable(() => import('./PreferencesDialog').then((m) 
 
 const STARTED_KEY = 'briefdeck.started';
 const NOTICE_SHOWN_KEY = 'briefdeck.prefsNoticeShown';
-
-export const PREFERENCES_COMMAND: Command = {
-  id: 'app.preferences',
-  title: 'Preferences…',
-  group: 'Edit',
-  shortcut: 'Mod+,',
-  when: (c) => c.screen === 'home' || c.screen === 'editor',
-  run: () => usePrefsUi.getState().show(),
-};
 
 /** Once per window: the notice (if not yet shown) and, on the home screen, the last deck. */
 async function atStart(): Promise<{ banner: string | null }> {
@@ -44,7 +33,7 @@ async function atStart(): Promise<{ banner: string | null }> {
 
 let startOnce: Promise<{ banner: string | null }> | null = null;
 
-export function AppPreferences({ screen }: { screen: CommandContext['screen'] }) {
+export function AppPreferences() {
   const open = usePrefsUi((s) => s.open);
   const hide = usePrefsUi((s) => s.hide);
   const banner = usePrefsUi((s) => s.banner);
@@ -53,18 +42,6 @@ export function AppPreferences({ screen }: { screen: CommandContext['screen'] })
     startOnce ??= atStart();
     void startOnce.then(({ banner: b }) => b && usePrefsUi.getState().showBanner(b));
   }, []);
-
-  useEffect(() => registerCommands([PREFERENCES_COMMAND]), []);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || shortcutOf(e) !== 'Mod+,') return;
-      e.preventDefault();
-      if (PREFERENCES_COMMAND.when?.({ screen })) void PREFERENCES_COMMAND.run({ screen });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [screen]);
 
   return (
     <>

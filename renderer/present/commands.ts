@@ -1,8 +1,8 @@
 // Presenting commands (issue 5): from the first slide (F5, Ctrl/Cmd+Enter) or from the
-// current one (Shift+F5). The editor registers them; toolbar, menu and palette read them.
+// current one (Shift+F5), declared in shared/commands. The editor registers these handlers.
 // This window becomes the presenter view: in the browser host it opens the audience window
 // from there (window.open needs a click), and on one display S swaps to the audience view.
-import type { Command } from '../commands/registry';
+import type { HandlerTable } from '../commands/registry';
 import { parseRoute } from '../router';
 import { useDocument } from '../store/documentStore';
 import { isDirty, saveNow, useSave } from '../store/saveStore';
@@ -39,23 +39,7 @@ export async function startPresenting(from: 'start' | 'current'): Promise<void> 
   window.location.hash = presentHash(ref, 'presenter', number);
 }
 
-const inEditor = (ctx: { screen: string }) => ctx.screen === 'editor';
-
-export const presentCommands: readonly Command[] = [
-  {
-    id: 'present.fromStart',
-    title: 'Present from the first slide',
-    group: 'Present',
-    shortcut: ['F5', 'Mod+Enter'],
-    when: inEditor,
-    run: () => startPresenting('start'),
-  },
-  {
-    id: 'present.fromCurrent',
-    title: 'Present from the current slide',
-    group: 'Present',
-    shortcut: 'Shift+F5',
-    when: inEditor,
-    run: () => startPresenting('current'),
-  },
-];
+export const presentHandlers: HandlerTable = {
+  'present.fromStart': { run: () => startPresenting('start') },
+  'present.fromCurrent': { run: () => startPresenting('current') },
+};

@@ -1,46 +1,73 @@
-// The Electron app menu as data: the command ids the renderer registers (renderer/commands),
-// grouped into menus. Main builds the native menu from this list and sends only the id back
-// (DESIGN.md §3 "Commands"); the renderer owns what each command does.
+// The Electron app menu as data: which declared commands (./commands.ts) go in which menu, in
+// what order. Titles and accelerators come from the declarations, so the menu cannot drift
+// from the palette and the tooltips. Main builds the native menu from this and sends only the
+// id back (DESIGN.md §3 "Commands"); the renderer owns what each command does.
+import { findCommand, type CommandId, type DeclaredCommand } from './commands';
+import { toAccelerator } from './shortcuts';
 
 export type MenuGroup = 'File' | 'Edit' | 'View' | 'Slide' | 'Present' | 'Help';
 
-export interface MenuCommand {
-  /** A command id registered in the renderer's command registry. */
-  id: string;
-  title: string;
-  group: MenuGroup;
-  /** Electron accelerator syntax; shown in the menu, the renderer handles the key itself. */
-  accelerator?: string;
-  /** Draw a separator above this item. */
-  separatorBefore?: boolean;
-  /** On macOS the item goes in the app menu (after About) instead of its group, as Mac apps do. */
-  macAppMenu?: boolean;
-}
+/** '-' draws a separator. */
+type MenuEntry = CommandId | '-';
+
+const LAYOUT: Readonly<Record<MenuGroup, readonly MenuEntry[]>> = {
+  File: ['deck.new', 'deck.open', '-', 'deck.save', 'deck.saveAs', 'deck.history', '-', 'deck.export', '-', 'deck.close'],
+  Edit: ['edit.undo', 'edit.redo', '-', 'edit.cut', 'edit.copy', 'edit.paste', '-', 'app.preferences'],
+  View: ['view.zoomIn', 'view.zoomOut', 'view.zoomFit', '-', 'app.commands'],
+  Slide: ['slide.add', 'slide.duplicate', 'slide.delete', 'slide.toggleHidden', '-', 'slide.moveUp', 'slide.moveDown'],
+  Present: ['present.fromStart', 'present.fromCurrent'],
+  Help: ['help.about'],
+};
+
+/** On macOS these go in the app menu (after About) instead of their menu, as Mac apps do. */
+const MAC_APP_MENU: ReadonlySet<CommandId> = new Set<CommandId>(['app.preferences']);
 
 export const MENU_GROUPS: readonly MenuGroup[] = ['File', 'Edit', 'View', 'Slide', 'Present', 'Help'];
 
-export const MENU_COMMANDS: readonly MenuCommand[] = [
-  { id: 'deck.new', title: 'New Deck', group: 'File', accelerator: 'CmdOrCtrl+N' },
-  { id: 'deck.open', title: 'Open…', group: 'File', accelerator: 'CmdOrCtrl+O' },
-  { id: 'deck.saveAs', title: 'Save As…', group: 'File', accelerator: 'CmdOrCtrl+Shift+S', separatorBefore: true },
-  { id: 'deck.export', title: 'Export to PDF…', group: 'File', accelerator: 'CmdOrCtrl+E' },
-  { id: 'edit.undo', title: 'Undo', group: 'Edit', accelerator: 'CmdOrCtrl+Z' },
-  { id: 'edit.redo', title: 'Redo', group: 'Edit', accelerator: 'CmdOrCtrl+Shift+Z' },
-  { id: 'edit.cut', title: 'Cut', group: 'Edit', accelerator: 'CmdOrCtrl+X', separatorBefore: true },
-  { id: 'edit.copy', title: 'Copy', group: 'Edit', accelerator: 'CmdOrCtrl+C' },
-  { id: 'edit.paste', title: 'Paste', group: 'Edit', accelerator: 'CmdOrCtrl+V' },
-  { id: 'app.preferences', title: 'Preferences…', group: 'Edit', accelerator: 'CmdOrCtrl+,', separatorBefore: true, macAppMenu: true },
-  { id: 'view.zoomIn', title: 'Zoom In', group: 'View', accelerator: 'CmdOrCtrl+=' },
-  { id: 'view.zoomOut', title: 'Zoom Out', group: 'View', accelerator: 'CmdOrCtrl+-' },
-  { id: 'slide.add', title: 'New Slide', group: 'Slide', accelerator: 'CmdOrCtrl+M' },
-  { id: 'slide.duplicate', title: 'Duplicate Slide', group: 'Slide', accelerator: 'CmdOrCtrl+D' },
-  { id: 'slide.delete', title: 'Delete Slide', group: 'Slide' },
-  { id: 'present.fromStart', title: 'Present from Start', group: 'Present', accelerator: 'F5' },
-  { id: 'present.fromCurrent', title: 'Present from Current Slide', group: 'Present', accelerator: 'Shift+F5' },
-  { id: 'help.about', title: 'About Briefdeck', group: 'Help' },
-];
+export interface MenuCommand {
+  id: CommandId;
+  title: string;
+  group: MenuGroup;
+  /** Electron accelerator syntax, derived from the command's first key; shown in the menu. */
+  accelerator?: string;
+  /** Draw a separator above this item. */
+  separatorBefore?: boolean;
+  /** On macOS the item goes in the app menu (after About) instead of its group. */
+  macAppMenu?: boolean;
+  /** The browser's own clipboard action: main lets Electron's edit role run it, so the page
+   * gets a real cut/copy/paste event (a text field keeps its native behaviour). */
+  clipboard?: DeclaredCommand['clipboard'];
+}
 
-const IDS = new Set(MENU_COMMANDS.map((c) => c.id));
+function menuCommand(id: CommandId, group: MenuGroup, separatorBefore: boolean): MenuCommand {
+  const c = findCommand(id);
+  if (!c) throw new Error(`the ${group} menu names ${id}, which is not a declared command`);
+  const key = c.keys?.[0];
+  return {
+    id,
+    title: c.title,
+    group,
+    ...(key ? { accelerator: toAccelerator(key) } : {}),
+    ...(separatorBefore ? { separatorBefore } : {}),
+    ...(MAC_APP_MENU.has(id) ? { macAppMenu: true } : {}),
+    ...(c.clipboard ? { clipboard: c.clipboard } : {}),
+  };
+}
+
+export const MENU_COMMANDS: readonly MenuCommand[] = MENU_GROUPS.flatMap((group) => {
+  const items: MenuCommand[] = [];
+  let separator = false;
+  for (const entry of LAYOUT[group]) {
+    if (entry === '-') separator = items.length > 0;
+    else {
+      items.push(menuCommand(entry, group, separator));
+      separator = false;
+    }
+  }
+  return items;
+});
+
+const IDS = new Set<string>(MENU_COMMANDS.map((c) => c.id));
 
 /** True for ids the menu may send; main refuses to send anything else. */
 export function isMenuCommandId(id: string): boolean {

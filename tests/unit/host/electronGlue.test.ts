@@ -39,12 +39,27 @@ describe('app menu', () => {
     const sent: string[] = [];
     const items = menu('linux', sent).flatMap(submenuOf).filter((i) => i.id !== undefined);
     expect(items.map((i) => i.id)).toEqual(MENU_COMMANDS.map((c) => c.id).sort((a, b) => order(a) - order(b)));
-    for (const item of items) {
+    const sending = items.filter((i) => i.role === undefined);
+    for (const item of sending) {
       expect(item.registerAccelerator, item.id).toBe(false);
       (item.click as () => void)();
     }
-    expect(sent).toEqual(items.map((i) => i.id));
+    expect(sent).toEqual(sending.map((i) => i.id));
     expect(sent.every(isMenuCommandId)).toBe(true);
+  });
+
+  it('cut, copy and paste are Electron edit roles (the page gets real clipboard events); macOS keeps their keys', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const edit = submenuOf(menu(platform).find((m) => m.label === 'Edit')!);
+      const roles = edit.filter((i) => i.id?.startsWith('edit.') && i.role).map((i) => [i.id, i.role, i.accelerator, i.registerAccelerator]);
+      const mac = platform === 'darwin';
+      expect(roles, platform).toEqual([
+        ['edit.cut', 'cut', 'CmdOrCtrl+X', mac],
+        ['edit.copy', 'copy', 'CmdOrCtrl+C', mac],
+        ['edit.paste', 'paste', 'CmdOrCtrl+V', mac],
+      ]);
+      expect(edit.filter((i) => i.role && i.click).length, platform).toBe(0);
+    }
   });
 
   it('Preferences… (Mod+,) is in Edit on Linux and Windows, in the app menu after About on macOS', () => {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as ops from '../../../shared/deck/operations';
-import { commandForEvent, registerCommands, runCommand } from '../../../renderer/commands/registry';
-import { presentCommands } from '../../../renderer/present/commands';
+import { commandForEvent, registerHandlers, runCommand } from '../../../renderer/commands/registry';
+import { presentHandlers } from '../../../renderer/present/commands';
 import { presentHash, presentUrl, returnToEditor, RETURN_SLIDE_KEY } from '../../../renderer/present/presentRoutes';
 import { useDocument } from '../../../renderer/store/documentStore';
 import { useUi } from '../../../renderer/store/uiStore';
@@ -18,7 +18,7 @@ beforeEach(() => {
   useDocument.getState().load(deck);
   useUi.getState().selectSlide(deck.slideOrder[2] ?? null);
   window.location.hash = `#/edit?deck=${encodeURIComponent(REF)}`;
-  unregister = registerCommands(presentCommands);
+  unregister = registerHandlers(presentHandlers);
 });
 afterEach(() => {
   unregister();
@@ -44,9 +44,9 @@ describe('present commands', () => {
   });
 
   it('binds F5, Ctrl+Enter and Shift+F5', () => {
-    expect(commandForEvent(key('F5'))?.id).toBe('present.fromStart');
-    expect(commandForEvent(key('Enter', { ctrlKey: true }))?.id).toBe('present.fromStart');
-    expect(commandForEvent(key('F5', { shiftKey: true }))?.id).toBe('present.fromCurrent');
+    expect(commandForEvent(key('F5'), editor)?.id).toBe('present.fromStart');
+    expect(commandForEvent(key('Enter', { ctrlKey: true }), editor)?.id).toBe('present.fromStart');
+    expect(commandForEvent(key('F5', { shiftKey: true }), editor)?.id).toBe('present.fromCurrent');
   });
 });
 

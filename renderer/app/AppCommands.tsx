@@ -1,0 +1,28 @@
+// The app-wide command glue for the library and the editor: registers the app's handlers,
+// listens for the screen's keys and clipboard events, and shows the app-wide dialogs.
+import { useEffect, useMemo } from 'react';
+import type { CommandContext } from '../commands/registry';
+import { registerHandlers } from '../commands/registry';
+import { useCommandKeys } from '../commands/useCommandKeys';
+import { AboutDialog } from './AboutDialog';
+import { useAppDialogs } from './appDialogs';
+import { appHandlers } from './appHandlers';
+import { CommandPalette } from './CommandPalette';
+import { OpenDeckDialog } from './OpenDeckDialog';
+
+export function AppCommands({ screen }: { screen: 'home' | 'editor' }) {
+  const open = useAppDialogs((s) => s.open);
+  const hide = useAppDialogs((s) => s.hide);
+  const ctx = useMemo((): CommandContext => ({ screen }), [screen]);
+  useEffect(() => registerHandlers(appHandlers()), []);
+  useCommandKeys(screen);
+  // A dialog belongs to the screen it was opened on.
+  useEffect(() => () => useAppDialogs.getState().hide(), [screen]);
+  return (
+    <>
+      {open === 'commands' && <CommandPalette ctx={ctx} onClose={hide} />}
+      {open === 'about' && <AboutDialog onClose={hide} />}
+      {open === 'openDeck' && <OpenDeckDialog onClose={hide} />}
+    </>
+  );
+}

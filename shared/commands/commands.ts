@@ -1,0 +1,96 @@
+// Every command Briefdeck has, declared once (as shared/api/contract.ts declares the API):
+// id, title, keys in the one shortcut syntax (./shortcuts.ts) and the screens it works on.
+// The Electron menu (./menu.ts), the toolbar's tooltips, the command palette and the keyboard
+// are all derived from this table; the renderer only registers what each command does
+// (renderer/commands/registry.ts), and a unit test holds it to every screen listed here.
+import { LAYOUTS } from '../layouts';
+
+/** Screens that have commands (presenting and printing have their own keys, not commands). */
+export type CommandScreen = 'home' | 'editor';
+
+export type CommandGroup = 'File' | 'Edit' | 'View' | 'Slide' | 'Widget' | 'Present' | 'Help';
+
+export interface CommandSpec {
+  title: string;
+  group: CommandGroup;
+  /** Keys in the shortcut syntax; the first is the one menus and tooltips show. */
+  keys?: readonly string[];
+  /** The screens where it has a handler. */
+  on: readonly CommandScreen[];
+  /** Still runs while the person types in a field (document-level commands only). */
+  inFields?: boolean;
+  /** Runs from the browser's own clipboard event (keys, the native Edit menu), so a text field
+   * keeps its native cut, copy and paste and the command reads the event's clipboard data. */
+  clipboard?: 'cut' | 'copy' | 'paste';
+  /** Needs the desktop app's native file dialogs; elsewhere the command says where to go instead. */
+  desktopOnly?: boolean;
+}
+
+const BOTH: readonly CommandScreen[] = ['home', 'editor'];
+const EDITOR: readonly CommandScreen[] = ['editor'];
+
+const FIXED = {
+  'deck.new': { title: 'New deck…', group: 'File', keys: ['Mod+N'], on: BOTH },
+  'deck.open': { title: 'Open…', group: 'File', keys: ['Mod+O'], on: BOTH },
+  'deck.save': { title: 'Save now', group: 'File', keys: ['Mod+S'], on: EDITOR, inFields: true },
+  'deck.saveAs': { title: 'Save as…', group: 'File', keys: ['Mod+Shift+S'], on: EDITOR, desktopOnly: true },
+  'deck.history': { title: 'Restore a previous version…', group: 'File', on: EDITOR },
+  'deck.export': { title: 'Export to PDF…', group: 'File', keys: ['Mod+E'], on: EDITOR, inFields: true },
+  'deck.close': { title: 'Close deck (back to the library)', group: 'File', keys: ['Mod+W'], on: EDITOR },
+  'edit.undo': { title: 'Undo', group: 'Edit', keys: ['Mod+Z'], on: EDITOR, inFields: true },
+  'edit.redo': { title: 'Redo', group: 'Edit', keys: ['Mod+Shift+Z', 'Mod+Y'], on: EDITOR, inFields: true },
+  'edit.cut': { title: 'Cut', group: 'Edit', keys: ['Mod+X'], on: EDITOR, clipboard: 'cut' },
+  'edit.copy': { title: 'Copy', group: 'Edit', keys: ['Mod+C'], on: EDITOR, clipboard: 'copy' },
+  'edit.paste': { title: 'Paste', group: 'Edit', keys: ['Mod+V'], on: EDITOR, clipboard: 'paste' },
+  'app.preferences': { title: 'Preferences…', group: 'Edit', keys: ['Mod+,'], on: BOTH, inFields: true },
+  'view.zoomIn': { title: 'Zoom in', group: 'View', keys: ['Mod+=', 'Mod++'], on: EDITOR },
+  'view.zoomOut': { title: 'Zoom out', group: 'View', keys: ['Mod+-'], on: EDITOR },
+  'view.zoomFit': { title: 'Zoom to fit', group: 'View', keys: ['Mod+0'], on: EDITOR },
+  'app.commands': { title: 'Show all commands…', group: 'View', keys: ['Mod+Shift+P', 'Mod+K'], on: BOTH, inFields: true },
+  'slide.add': { title: 'Add slide', group: 'Slide', keys: ['Mod+M'], on: EDITOR },
+  'slide.duplicate': { title: 'Duplicate slide', group: 'Slide', keys: ['Mod+D'], on: EDITOR },
+  'slide.delete': { title: 'Delete slide', group: 'Slide', on: EDITOR },
+  'slide.moveUp': { title: 'Move slide up', group: 'Slide', keys: ['Mod+ArrowUp', 'Alt+ArrowUp'], on: EDITOR },
+  'slide.moveDown': { title: 'Move slide down', group: 'Slide', keys: ['Mod+ArrowDown', 'Alt+ArrowDown'], on: EDITOR },
+  'slide.next': { title: 'Next slide', group: 'Slide', keys: ['PageDown'], on: EDITOR },
+  'slide.previous': { title: 'Previous slide', group: 'Slide', keys: ['PageUp'], on: EDITOR },
+  'slide.toggleHidden': { title: 'Hide or show slide in presentation', group: 'Slide', on: EDITOR },
+  'widget.delete': { title: 'Delete widget', group: 'Widget', keys: ['Delete', 'Backspace'], on: EDITOR },
+  'present.fromStart': { title: 'Present from the first slide', group: 'Present', keys: ['F5', 'Mod+Enter'], on: EDITOR, inFields: true },
+  'present.fromCurrent': { title: 'Present from the current slide', group: 'Present', keys: ['Shift+F5'], on: EDITOR, inFields: true },
+  'help.about': { title: 'About Briefdeck', group: 'Help', on: BOTH },
+} as const satisfies Record<string, CommandSpec>;
+
+export type FixedCommandId = keyof typeof FIXED;
+/** One "add a slide with this layout" command per built-in layout. */
+export type AddLayoutCommandId = `slide.add.${string}`;
+export type CommandId = FixedCommandId | AddLayoutCommandId;
+
+export interface DeclaredCommand extends CommandSpec {
+  id: CommandId;
+}
+
+export function addLayoutCommandId(layoutId: string): AddLayoutCommandId {
+  return `slide.add.${layoutId}`;
+}
+
+/** Every declared command, in declaration order. */
+export const COMMANDS: readonly DeclaredCommand[] = [
+  ...Object.entries(FIXED).map(([id, spec]) => ({ id: id as FixedCommandId, ...(spec as CommandSpec) })),
+  ...LAYOUTS.map((l): DeclaredCommand => ({ id: addLayoutCommandId(l.id), title: `Add slide: ${l.name}`, group: 'Slide', on: EDITOR })),
+];
+
+const BY_ID = new Map<string, DeclaredCommand>(COMMANDS.map((c) => [c.id, c]));
+
+export function findCommand(id: string): DeclaredCommand | undefined {
+  return BY_ID.get(id);
+}
+
+export function isCommandId(id: string): id is CommandId {
+  return BY_ID.has(id);
+}
+
+/** The ids a screen must have handlers for. */
+export function commandsOn(screen: CommandScreen): CommandId[] {
+  return COMMANDS.filter((c) => c.on.includes(screen)).map((c) => c.id);
+}
