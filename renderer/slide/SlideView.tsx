@@ -5,14 +5,14 @@ import { memo, type ReactNode } from 'react';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../shared/deck/constants';
 import type { Deck, Slide } from '../../shared/deck/schema';
 import { getLayout, type LayoutSlot } from '../../shared/layouts';
+import { BANNER_FONT_SIZE, BANNER_HEIGHT, SOURCE_LINE_FONT_SIZE, SOURCE_LINE_HEIGHT, TITLE_BAND, TITLE_HERO } from '../../shared/layouts/slideChrome';
 import { contrastText, getTheme } from '../../shared/theme';
 import { formatSourceLine } from '../../shared/widgets/source';
 import { widgetModule } from '../widgets/registry';
 import { sameSlideInputs } from './sameSlideInputs';
 import type { RenderMode } from '../widgets/types';
 
-export const BANNER_HEIGHT = 34;
-export const SOURCE_LINE_HEIGHT = 30;
+export { BANNER_HEIGHT, SOURCE_LINE_HEIGHT } from '../../shared/layouts/slideChrome';
 
 export interface SlideViewProps {
   deck: Deck;
@@ -63,18 +63,18 @@ export const SlideView = memo(function SlideView({ deck, slide, width, mode, num
         }}
       >
         {layout.showTitle ? (
-          <div className="slide-title" style={{ position: 'absolute', left: 96, top: 58, width: SLIDE_WIDTH - 192, height: 110 }}>
-            <h1 style={{ margin: 0, fontSize: 60, lineHeight: 1.1, fontWeight: 700, color: theme.colors.titleBand }}>{slide.title}</h1>
-            <div style={{ marginTop: 16, width: 120, height: 6, background: theme.colors.accent }} />
+          <div className="slide-title" style={{ position: 'absolute', left: TITLE_BAND.x, top: TITLE_BAND.y, width: TITLE_BAND.w, height: TITLE_BAND.h }}>
+            <h1 style={{ margin: 0, fontSize: TITLE_BAND.size, lineHeight: TITLE_BAND.lineHeight, fontWeight: 700, color: theme.colors.titleBand }}>{slide.title}</h1>
+            <div style={{ marginTop: TITLE_BAND.rule.gap, width: TITLE_BAND.rule.w, height: TITLE_BAND.rule.h, background: theme.colors.accent }} />
             {titleOverlay}
           </div>
         ) : (
           <div
             className="slide-title slide-title-hero"
-            style={{ position: 'absolute', left: 154, top: 260, width: SLIDE_WIDTH - 308, height: 320, display: 'flex', flexDirection: 'column', justifyContent: 'flex-end' }}
+            style={{ position: 'absolute', left: TITLE_HERO.x, top: TITLE_HERO.y, width: TITLE_HERO.w, height: TITLE_HERO.h, display: 'flex', flexDirection: 'column', justifyContent: 'flex-end' }}
           >
-            <h1 style={{ margin: 0, fontSize: 96, lineHeight: 1.05, fontWeight: 800, color: theme.colors.titleBand }}>{slide.title}</h1>
-            <div style={{ marginTop: 28, width: 160, height: 8, background: theme.colors.accent }} />
+            <h1 style={{ margin: 0, fontSize: TITLE_HERO.size, lineHeight: TITLE_HERO.lineHeight, fontWeight: 800, color: theme.colors.titleBand }}>{slide.title}</h1>
+            <div style={{ marginTop: TITLE_HERO.rule.gap, width: TITLE_HERO.rule.w, height: TITLE_HERO.rule.h, background: theme.colors.accent }} />
             {titleOverlay}
           </div>
         )}
@@ -111,7 +111,7 @@ export const SlideView = memo(function SlideView({ deck, slide, width, mode, num
               {showSource && widget?.source && (
                 <div
                   className="source-line"
-                  style={{ height: SOURCE_LINE_HEIGHT, fontSize: 17, lineHeight: `${SOURCE_LINE_HEIGHT}px`, color: theme.colors.muted, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+                  style={{ height: SOURCE_LINE_HEIGHT, fontSize: SOURCE_LINE_FONT_SIZE, lineHeight: `${SOURCE_LINE_HEIGHT}px`, color: theme.colors.muted, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
                 >
                   {formatSourceLine(widget.source)}
                 </div>
@@ -154,7 +154,7 @@ function bannerStyle(color: string, top: number) {
     height: BANNER_HEIGHT,
     background: color,
     color: contrastText(color),
-    fontSize: 20,
+    fontSize: BANNER_FONT_SIZE,
     fontWeight: 700,
     letterSpacing: '0.08em',
     textAlign: 'center' as const,

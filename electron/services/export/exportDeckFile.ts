@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ExportOptions } from '../../../shared/api/contract';
 import { parseDeckText } from '../../../shared/deck/codec';
+import type { Deck } from '../../../shared/deck/schema';
 import { planPages } from '../../../shared/export/pagePlan';
 import { BriefdeckError } from '../../../shared/result';
 import { readDeckText } from '../deckFile';
@@ -27,12 +28,19 @@ export type ExportDeckFileRequest = Omit<ExportPdfRequest, 'host' | 'ref'> & {
 
 const LIBRARY_NAME = 'export.briefdeck';
 
-/** Reads and validates the deck first, so a bad file fails in one clear line before Chromium starts. */
-export async function checkDeckFile(deckPath: string, options?: ExportOptions): Promise<{ title: string; slides: number }> {
+/** A deck file anywhere on disk, read and validated with the app's codec; every failure is one
+ * clear BriefdeckError (the PDF and PowerPoint exports share these messages). */
+export async function readExportDeck(deckPath: string): Promise<Deck> {
   const fileName = path.basename(deckPath);
   const text = await readDeckText(path.resolve(deckPath), fileName);
   if (text === null) throw new BriefdeckError('not_found', `No deck at ${deckPath}. Check the path.`);
-  const deck = parseDeckText(text.text, fileName);
+  return parseDeckText(text.text, fileName);
+}
+
+/** Reads and validates the deck first, so a bad file fails in one clear line before Chromium starts. */
+export async function checkDeckFile(deckPath: string, options?: ExportOptions): Promise<{ title: string; slides: number }> {
+  const fileName = path.basename(deckPath);
+  const deck = await readExportDeck(deckPath);
   if (options) {
     const plan = planPages(deck, options);
     if (!plan.ok) throw new BriefdeckError('bad_request', `${fileName}: ${plan.message}`);

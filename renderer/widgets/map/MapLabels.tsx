@@ -5,6 +5,7 @@
 import type { CSSProperties } from 'react';
 import { estimateLabelWidth } from '../../../shared/geo/labelLayout';
 import type { Theme } from '../../../shared/theme';
+import { LABEL_PLATE_OPACITY } from '../../../shared/widgets/map/sizes';
 
 interface LabelProps {
   x: number;
@@ -14,14 +15,12 @@ interface LabelProps {
   theme: Theme;
 }
 
-const PLATE_OPACITY = 0.78;
-
 export function MapLabelText({ x, y, text, size, theme }: LabelProps) {
   const w = estimateLabelWidth(text, size) + size * 0.5;
   const h = size * 1.3;
   return (
     <g className="map-label-group">
-      <rect x={x - w / 2} y={y - h / 2} width={w} height={h} rx={size * 0.25} fill={theme.colors.background} fillOpacity={PLATE_OPACITY} />
+      <rect x={x - w / 2} y={y - h / 2} width={w} height={h} rx={size * 0.25} fill={theme.colors.background} fillOpacity={LABEL_PLATE_OPACITY} />
       <text
         className="map-label"
         x={x}
@@ -56,7 +55,7 @@ export function mapLabelStyle(theme: Theme, size: number): CSSProperties {
     lineHeight: 1.3,
     padding: `0 ${size * 0.25}px`,
     borderRadius: size * 0.25,
-    background: withAlpha(theme.colors.background, PLATE_OPACITY),
+    background: withAlpha(theme.colors.background, LABEL_PLATE_OPACITY),
     color: theme.colors.text,
   };
 }

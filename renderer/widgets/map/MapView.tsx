@@ -2,18 +2,13 @@
 // with the legend on top. Colours, labels and legend come from one MapPaint for both.
 import { useMemo } from 'react';
 import { mapPaint } from '../../../shared/widgets/map/paint';
+import { mapTitleHeight, mapTypeSizes } from '../../../shared/widgets/map/sizes';
 import { findDataset } from '../../../shared/data/datasets';
 import type { WidgetViewProps } from '../types';
 import { useLiveMapSlot } from './liveBudget';
 import { LiveMap } from './LiveMap';
 import { MapLegend } from './MapLegend';
 import { StaticMap } from './StaticMap';
-
-/** Type sizes scale with the slot, in logical slide pixels. */
-export function mapTypeSizes(width: number, height: number) {
-  const base = Math.max(16, Math.min(28, Math.min(width, height * 1.6) / 40));
-  return { title: Math.round(base * 1.25), label: Math.round(base), legend: Math.round(base * 0.85) };
-}
 
 export function MapView({ widget, deck, theme, width, height, mode, readyKey, readyLabel }: WidgetViewProps<'map'>) {
   const props = widget.props;
@@ -23,7 +18,7 @@ export function MapView({ widget, deck, theme, width, height, mode, readyKey, re
   // WebGL only in mode 'live', and only within the page's budget (liveBudget.ts).
   const live = useLiveMapSlot(mode === 'live');
   const sizes = mapTypeSizes(width, height);
-  const titleHeight = props.title.trim() ? Math.round(sizes.title * 1.8) : 0;
+  const titleHeight = mapTitleHeight(props.title, sizes);
   const mapHeight = Math.max(1, height - titleHeight);
   const surface = {
     widgetId: widget.id,

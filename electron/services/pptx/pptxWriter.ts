@@ -1,0 +1,228 @@
+// The PowerPoint writer: a PptxPlan (shared/export/pptx) -> pptxgenjs calls -> the package's
+// bytes, finished by finishPackage (PNG fallbacks of the maps, the theme's colours). Positions and
+// sizes arrive in logical slide pixels (1920x1080) and become inches and points here.
+import PptxGenJS from 'pptxgenjs';
+import { SLIDE_WIDTH } from '../../../shared/deck/constants';
+import { SOURCES_LAYOUT_ID, type PptxPlan, type PptxSlidePlan } from '../../../shared/export/pptx/deckPlan';
+import type { ChartShape, FontRole, PptxShape, ShapeBox, TextParagraph, TextShape } from '../../../shared/export/pptx/shapes';
+import { LAYOUTS, type Layout } from '../../../shared/layouts';
+import { TITLE_BAND, TITLE_HERO } from '../../../shared/layouts/slideChrome';
+import type { Theme } from '../../../shared/theme';
+import { xmlSafe } from '../../../shared/export/pptx/xmlText';
+import { finishPackage } from './finishPackage';
+
+/** 16:9 at 13.333 x 7.5 in: 1920 logical px across, 144 per inch; a logical px is half a point. */
+const PX_PER_INCH = SLIDE_WIDTH / 13.333;
+const inch = (px: number) => Math.round((px / PX_PER_INCH) * 10000) / 10000;
+const pt = (px: number) => Math.round(px * 5) / 10;
+const hex = (color: string) => color.replace('#', '').toUpperCase();
+
+/** The first family of a CSS font stack ("'Inter', 'Noto Sans', sans-serif" -> "Inter"). */
+export function firstFamily(stack: string): string {
+  return (stack.split(',')[0] ?? stack).trim().replace(/^['"]|['"]$/g, '');
+}
+
+function boxOptions(b: ShapeBox) {
+  return { x: inch(b.x), y: inch(b.y), w: inch(b.w), h: inch(b.h) };
+}
+
+function fontFace(theme: Theme, role: FontRole): string {
+  return firstFamily(role === 'serif' ? theme.fonts.serif : theme.fonts.sans);
+}
+
+function masterName(layoutId: string): string {
+  return layoutId === SOURCES_LAYOUT_ID ? 'Sources' : (LAYOUTS.find((l) => l.id === layoutId)?.name ?? 'One large widget');
+}
+
+/** One slide layout per Briefdeck layout (and one for Sources), on pptxgenjs' one master:
+ * the title placeholder where the slide view draws the title, and the accent rule under it. */
+function defineLayouts(pptx: PptxGenJS, theme: Theme): void {
+  const c = theme.colors;
+  const band = (name: string) => ({
+    title: name,
+    background: { color: hex(c.background) },
+    objects: [
+      { rect: { ...boxOptions({ x: TITLE_BAND.x, y: TITLE_BAND.y + TITLE_BAND.size * TITLE_BAND.lineHeight + TITLE_BAND.rule.gap, w: TITLE_BAND.rule.w, h: TITLE_BAND.rule.h }), fill: { color: hex(c.accent) }, line: { type: 'none' as const } } },
+      {
+        placeholder: {
+          options: { name: 'title', type: 'title' as const, ...boxOptions({ x: TITLE_BAND.x, y: TITLE_BAND.y, w: TITLE_BAND.w, h: TITLE_BAND.size * TITLE_BAND.lineHeight }), fontFace: fontFace(theme, 'sans'), fontSize: pt(TITLE_BAND.size), bold: true, color: hex(c.titleBand), align: 'left' as const, valign: 'top' as const, margin: 0, fit: 'shrink' as const },
+          text: '',
+        },
+      },
+    ],
+  });
+  const hero = (name: string) => {
+    const ruleY = TITLE_HERO.y + TITLE_HERO.h - TITLE_HERO.rule.h;
+    return {
+      title: name,
+      background: { color: hex(c.background) },
+      objects: [
+        { rect: { ...boxOptions({ x: TITLE_HERO.x, y: ruleY, w: TITLE_HERO.rule.w, h: TITLE_HERO.rule.h }), fill: { color: hex(c.accent) }, line: { type: 'none' as const } } },
+        {
+          placeholder: {
+            options: { name: 'title', type: 'title' as const, ...boxOptions({ x: TITLE_HERO.x, y: TITLE_HERO.y, w: TITLE_HERO.w, h: TITLE_HERO.h - TITLE_HERO.rule.gap - TITLE_HERO.rule.h }), fontFace: fontFace(theme, 'sans'), fontSize: pt(TITLE_HERO.size), bold: true, color: hex(c.titleBand), align: 'left' as const, valign: 'bottom' as const, margin: 0, fit: 'shrink' as const },
+            text: '',
+          },
+        },
+      ],
+    };
+  };
+  for (const layout of LAYOUTS as readonly Layout[]) pptx.defineSlideMaster(layout.showTitle ? band(layout.name) : hero(layout.name));
+  pptx.defineSlideMaster(band('Sources'));
+}
+
+function paragraphRuns(p: TextParagraph, theme: Theme): PptxGenJS.TextProps[] {
+  const para = {
+    fontFace: fontFace(theme, p.font),
+    fontSize: pt(p.size),
+    color: hex(p.color),
+    bold: p.bold ?? false,
+    align: p.align ?? ('left' as const),
+    ...(p.lineHeight ? { lineSpacingMultiple: p.lineHeight } : {}),
+    ...(p.spaceAfter ? { paraSpaceAfter: pt(p.spaceAfter) } : {}),
+    ...(p.bullet ? { bullet: { indent: pt(p.size * 1.2) } } : {}),
+    ...(p.numbered ? { bullet: { type: 'number' as const, numberStartAt: p.numbered.start, indent: pt(p.size * 1.8) } } : {}),
+  };
+  const runs = p.runs.length > 0 ? p.runs : [{ text: '' }];
+  return runs.map((r, i) => ({
+    text: xmlSafe(r.text),
+    options: {
+      ...para,
+      ...(r.bold !== undefined ? { bold: r.bold } : {}),
+      ...(r.italic ? { italic: true } : {}),
+      ...(r.color ? { color: hex(r.color) } : {}),
+      ...(r.size ? { fontSize: pt(r.size) } : {}),
+      ...(r.link ? { hyperlink: { url: r.link, tooltip: r.link } } : {}),
+      ...(i === runs.length - 1 ? { breakLine: true } : {}),
+    },
+  }));
+}
+
+function addText(slide: PptxGenJS.Slide, s: TextShape, theme: Theme): void {
+  const runs = s.paragraphs.flatMap((p) => paragraphRuns(p, theme));
+  // The last paragraph ends the box: no empty line after it.
+  const last = runs.at(-1);
+  if (last?.options) delete last.options.breakLine;
+  slide.addText(runs, {
+    ...boxOptions(s.box),
+    objectName: s.name,
+    valign: s.valign,
+    margin: pt(s.inset ?? 0),
+    fit: s.autofit ? 'shrink' : 'none',
+    ...(s.fill ? { fill: { color: hex(s.fill) } } : {}),
+    ...(s.charSpacing ? { charSpacing: pt(s.charSpacing) } : {}),
+  });
+}
+
+function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: ChartShape, theme: Theme): void {
+  const c = s.chart;
+  const font = fontFace(theme, 'sans');
+  const pie = c.type === 'pie' || c.type === 'donut';
+  const single = c.series.length === 1;
+  const type = c.type === 'line' ? pptx.ChartType.line : c.type === 'pie' ? pptx.ChartType.pie : c.type === 'donut' ? pptx.ChartType.doughnut : pptx.ChartType.bar;
+  const data = c.series.map((series) => ({ name: xmlSafe(series.name), labels: c.categories.map(xmlSafe), values: series.values as number[] }));
+  const colours = (c.pointColors && (single || pie) ? c.pointColors : c.seriesColors).map(hex);
+  const common: PptxGenJS.IChartOpts = {
+    ...boxOptions(s.box),
+    altText: xmlSafe(s.alt),
+    objectName: xmlSafe(s.name),
+    chartColors: colours,
+    showValue: c.showValues,
+    dataLabelFormatCode: c.numberFormat,
+    dataLabelFontSize: pt(c.sizes.label),
+    dataLabelFontFace: font,
+    dataLabelFontBold: true,
+    dataLabelColor: hex(c.type === 'stackedColumn' ? '#ffffff' : c.textColor),
+    showLegend: !single && !pie,
+    legendPos: 't',
+    legendFontSize: pt(c.sizes.tick),
+    legendFontFace: font,
+  };
+  if (pie) {
+    slide.addChart(type, data, {
+      ...common,
+      showLabel: true,
+      showPercent: false,
+      showLeaderLines: true,
+      dataLabelPosition: 'bestFit',
+      dataLabelColor: hex(c.textColor),
+      firstSliceAng: 0,
+      ...(c.type === 'donut' ? { holeSize: 55 } : {}),
+    });
+    return;
+  }
+  const axes: PptxGenJS.IChartOpts = {
+    catAxisLabelFontSize: pt(c.sizes.tick),
+    catAxisLabelFontFace: font,
+    catAxisLabelColor: hex(c.textColor),
+    valAxisLabelFontSize: pt(c.sizes.tick),
+    valAxisLabelFontFace: font,
+    valAxisLabelColor: hex(c.mutedColor),
+    valAxisLabelFormatCode: c.numberFormat,
+    valAxisMinVal: 0,
+    ...(c.valueMax !== null ? { valAxisMaxVal: c.valueMax } : {}),
+    valGridLine: { color: hex(c.gridColor), size: 1 },
+    catGridLine: { style: 'none' },
+    ...(c.axisTitle !== '' ? { showValAxisTitle: true, valAxisTitle: c.axisTitle, valAxisTitleFontSize: pt(c.sizes.label), valAxisTitleColor: hex(c.mutedColor) } : {}),
+  };
+  if (c.type === 'line') {
+    slide.addChart(type, data, { ...common, ...axes, lineSize: 2, lineDataSymbol: 'circle', lineDataSymbolSize: 8, dataLabelPosition: 't' });
+    return;
+  }
+  slide.addChart(type, data, {
+    ...common,
+    ...axes,
+    barDir: c.type === 'bar' ? 'bar' : 'col',
+    barGrouping: c.type === 'stackedColumn' ? 'stacked' : 'clustered',
+    barGapWidthPct: 22,
+    // Horizontal bars read top-down in the slide view, as the table does.
+    ...(c.type === 'bar' ? ({ catAxisOrientation: 'maxMin' } as unknown as PptxGenJS.IChartOpts) : {}),
+    dataLabelPosition: c.type === 'stackedColumn' ? 'ctr' : 'outEnd',
+  });
+}
+
+function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: PptxShape, theme: Theme): void {
+  switch (s.kind) {
+    case 'text':
+      addText(slide, s, theme);
+      break;
+    case 'chart':
+      addChart(pptx, slide, s, theme);
+      break;
+    case 'picture':
+      slide.addImage({ data: `image/svg+xml;base64,${Buffer.from(s.svg, 'utf8').toString('base64')}`, ...boxOptions(s.box), altText: xmlSafe(s.alt), objectName: xmlSafe(s.name) });
+      break;
+    case 'rect':
+      slide.addShape(pptx.ShapeType.rect, { ...boxOptions(s.box), fill: { color: hex(s.fill) }, line: { type: 'none' }, objectName: s.name });
+      break;
+    default: {
+      const never: never = s;
+      throw new Error(`unknown shape ${String(never)}`);
+    }
+  }
+}
+
+function addSlide(pptx: PptxGenJS, plan: PptxSlidePlan, theme: Theme): void {
+  const slide = pptx.addSlide({ masterName: masterName(plan.layoutId) });
+  if (plan.title.trim() !== '') slide.addText(xmlSafe(plan.title), { placeholder: 'title' });
+  for (const shape of plan.shapes) addShape(pptx, slide, shape, theme);
+  if (plan.notes.trim() !== '') slide.addNotes(xmlSafe(plan.notes));
+  if (plan.hidden) slide.hidden = true;
+}
+
+/** The finished .pptx package for a plan. */
+export async function writePptx(plan: PptxPlan): Promise<Buffer> {
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = xmlSafe(plan.meta.title);
+  pptx.subject = xmlSafe(plan.meta.subject);
+  pptx.author = xmlSafe(plan.meta.author);
+  // pptxgenjs writes the company into app.xml without escaping it.
+  pptx.company = xmlSafe(plan.meta.company).replace(/[<>&"']/g, '');
+  pptx.theme = { headFontFace: fontFace(plan.theme, 'sans'), bodyFontFace: fontFace(plan.theme, 'sans') };
+  defineLayouts(pptx, plan.theme);
+  for (const slide of plan.slides) addSlide(pptx, slide, plan.theme);
+  // Stored, not compressed: finishPackage rewrites the package and compresses it once.
+  const raw = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Buffer;
+  return finishPackage(raw, plan.theme, fontFace(plan.theme, 'serif'));
+}

@@ -1,0 +1,23 @@
+// PNG fallbacks of the SVG pictures (maps) for PowerPoint versions before 2016, which show only
+// the PNG. Rendered in Node by resvg (its native binary ships inside the npm package), with
+// the DejaVu fonts Debian installs when present, else the system's fonts.
+import { existsSync } from 'node:fs';
+import { Resvg } from '@resvg/resvg-js';
+
+const DEJAVU = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'];
+
+let fontOptions: { fontFiles?: string[]; loadSystemFonts: boolean; defaultFontFamily: string } | null = null;
+
+function fonts() {
+  // Loading every system font takes ~100 ms per picture; two known files take next to nothing.
+  fontOptions ??= DEJAVU.every((f) => existsSync(f))
+    ? { fontFiles: DEJAVU, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' }
+    : { loadSystemFonts: true, defaultFontFamily: 'sans-serif' };
+  return fontOptions;
+}
+
+/** The SVG document drawn `width` pixels wide, as PNG bytes. */
+export function svgToPng(svg: string, width: number): Buffer {
+  const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: Math.max(1, Math.round(width)) }, font: fonts() });
+  return resvg.render().asPng();
+}

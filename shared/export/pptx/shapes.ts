@@ -1,0 +1,115 @@
+// The PowerPoint export's neutral description of a slide: what each widget becomes (text box
+// with runs and bullets, native chart with its table, vector picture, filled rectangle), in the
+// slide's logical pixels (1920x1080, as SlideView draws it). Each widget kind's exporter
+// (shared/widgets/<kind>/pptx.ts) returns these; the Node writer (electron/services/pptx) turns
+// them into OOXML. Pure data: nothing here knows pptxgenjs.
+import type { ChartType } from '../../widgets/chart/schema';
+
+/** A rectangle in logical slide pixels (0..1920 x 0..1080). */
+export interface ShapeBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export type FontRole = 'sans' | 'serif';
+
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** #rrggbb; the paragraph's colour when absent. */
+  color?: string;
+  /** Logical px; the paragraph's size when absent. */
+  size?: number;
+  /** http(s) address the run links to. */
+  link?: string;
+}
+
+export interface TextParagraph {
+  runs: TextRun[];
+  /** Logical px. */
+  size: number;
+  color: string;
+  font: FontRole;
+  bold?: boolean;
+  bullet?: boolean;
+  /** Numbered list item (the Sources slide). */
+  numbered?: { start: number };
+  align?: 'left' | 'center' | 'right';
+  /** Line height as a multiple of the size. */
+  lineHeight?: number;
+  /** Space after the paragraph, logical px. */
+  spaceAfter?: number;
+}
+
+export interface TextShape {
+  kind: 'text';
+  /** Object name in PowerPoint's selection pane ("Quote", "Source line"). */
+  name: string;
+  box: ShapeBox;
+  paragraphs: TextParagraph[];
+  valign: 'top' | 'middle' | 'bottom';
+  /** Shrink text on overflow (PowerPoint's "shrink text on overflow"). */
+  autofit: boolean;
+  fill?: string;
+  /** Inner margin, logical px (0 when absent: boxes sit where the slide's HTML draws text). */
+  inset?: number;
+  /** Letter spacing in logical px (banners). */
+  charSpacing?: number;
+}
+
+export interface ChartSeries {
+  name: string;
+  values: (number | null)[];
+}
+
+export interface ChartSpec {
+  type: ChartType;
+  categories: string[];
+  series: ChartSeries[];
+  /** One colour per series. */
+  seriesColors: string[];
+  /** One colour per category (single-series charts with partners highlighted, pies); null = series colours. */
+  pointColors: string[] | null;
+  showValues: boolean;
+  /** Fixed top of the value axis; null = automatic. */
+  valueMax: number | null;
+  /** Value axis title (the unit); empty for none. */
+  axisTitle: string;
+  /** Excel number format of values and labels, e.g. `#,##0.0"%"`. */
+  numberFormat: string;
+  /** Sizes in logical px. */
+  sizes: { tick: number; label: number };
+  textColor: string;
+  mutedColor: string;
+  gridColor: string;
+}
+
+export interface ChartShape {
+  kind: 'chart';
+  name: string;
+  box: ShapeBox;
+  /** Alt text (descr) for screen readers and PowerPoint's accessibility checker. */
+  alt: string;
+  chart: ChartSpec;
+}
+
+export interface PictureShape {
+  kind: 'picture';
+  name: string;
+  box: ShapeBox;
+  alt: string;
+  /** A complete SVG document; the writer adds a PNG fallback for older PowerPoint. */
+  svg: string;
+}
+
+export interface RectShape {
+  kind: 'rect';
+  name: string;
+  box: ShapeBox;
+  fill: string;
+}
+
+export type PptxShape = TextShape | ChartShape | PictureShape | RectShape;

@@ -1,0 +1,13 @@
+// Where a slide draws what is not a slot, in logical slide pixels (1920x1080): the title (a band
+// heading, or the large hero title of title slides), its accent rule, the marking banners and
+// the source line under a widget. The slide view and the PowerPoint export both read these.
+
+/** Heading of ordinary slides: 60 px bold, an accent rule 16 px below it. */
+export const TITLE_BAND = { x: 96, y: 58, w: 1728, h: 110, size: 60, lineHeight: 1.1, rule: { gap: 16, w: 120, h: 6 } } as const;
+/** Title slides: 96 px extra-bold, set at the bottom of its box, the rule 28 px below it. */
+export const TITLE_HERO = { x: 154, y: 260, w: 1612, h: 320, size: 96, lineHeight: 1.05, rule: { gap: 28, w: 160, h: 8 } } as const;
+
+export const BANNER_HEIGHT = 34;
+export const BANNER_FONT_SIZE = 20;
+export const SOURCE_LINE_HEIGHT = 30;
+export const SOURCE_LINE_FONT_SIZE = 17;
