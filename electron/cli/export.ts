@@ -1,12 +1,14 @@
-// `npm run export -- <deck.briefdeck> -o <out.pdf> [--notes|--handout N] [--range 1-5,8] [--no-sources]`:
-// deck file -> PDF with the Chromium printer, headless. Prints progress and preflight
+// `npm run export -- <deck.briefdeck> -o <out.pdf|out.pptx> [--notes|--handout N] [--range 1-5,8] [--no-sources]`:
+// deck file -> PDF with the Chromium printer, headless, or -> PowerPoint in Node (no Chromium). Prints progress and preflight
 // warnings; exits 0 on success, 1 with one clear line when the export fails, 2 on bad
 // arguments, 130 when interrupted (no partial PDF is left behind).
 import { EXPORT_USAGE, parseExportArgs } from '../../shared/export/cliArgs';
+import type { ExportOptions } from '../../shared/api/contract';
 import { BriefdeckError } from '../../shared/result';
 import type { Logger } from '../services/context';
 import type { ExportProgress } from '../services/export/chromiumPrinter';
 import { exportDeckFile } from '../services/export/exportDeckFile';
+import { exportPptxFile } from '../services/pptx/exportPptx';
 import { startBrowserHost } from './browserHost/server';
 
 const quiet: Logger = { info: () => undefined, warn: () => undefined, error: (m, d) => console.error(`[briefdeck] ${m}`, d ?? '') };
@@ -42,7 +44,8 @@ async function main(): Promise<number> {
     console.error(parsed.message);
     return 2;
   }
-  const { deckPath, outPath, options } = parsed.args;
+  const { deckPath, outPath, options, format } = parsed.args;
+  if (format === 'pptx') return exportPowerPoint(deckPath, outPath, options);
   const abort = new AbortController();
   process.once('SIGINT', () => abort.abort());
   process.once('SIGTERM', () => abort.abort());
@@ -71,6 +74,26 @@ async function main(): Promise<number> {
     return 0;
   } catch (e) {
     if (tty) process.stderr.write('\r\x1b[K');
+    if (e instanceof BriefdeckError) {
+      console.error(e.message);
+      return e.code === 'cancelled' ? 130 : 1;
+    }
+    console.error(`Export failed: ${(e as Error).message}`);
+    return 1;
+  }
+}
+
+async function exportPowerPoint(deckPath: string, outPath: string, options: ExportOptions): Promise<number> {
+  const abort = new AbortController();
+  process.once('SIGINT', () => abort.abort());
+  const t0 = performance.now();
+  try {
+    const r = await exportPptxFile({ deckPath, outPath, options, signal: abort.signal });
+    for (const w of r.warnings) console.warn(`warning: ${w}`);
+    const secs = ((performance.now() - t0) / 1000).toFixed(1);
+    console.log(`Wrote ${outPath}: ${r.slides} slides, ${(r.bytes / 1024).toFixed(0)} KB in ${secs} s${r.warnings.length ? ` (${r.warnings.length} warning${r.warnings.length > 1 ? 's' : ''})` : ''}.`);
+    return 0;
+  } catch (e) {
     if (e instanceof BriefdeckError) {
       console.error(e.message);
       return e.code === 'cancelled' ? 130 : 1;

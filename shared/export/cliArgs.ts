@@ -1,16 +1,20 @@
-// Arguments of `npm run export -- <deck.briefdeck> -o <out.pdf> [--notes|--handout N]
-// [--range 1-5,8,10-12] [--no-sources] [--include-hidden] [--no-page-numbers]`, parsed purely so
-// every mistake gets one clear line and a test.
+// Arguments of `npm run export -- <deck.briefdeck> -o <out.pdf|out.pptx> [--format pdf|pptx]
+// [--notes|--handout N] [--range 1-5,8,10-12] [--no-sources] [--include-hidden] [--no-page-numbers]`,
+// parsed purely so every mistake gets one clear line and a test. The format comes from --format,
+// else from the output's extension, else PDF.
 import type { ExportOptions } from '../api/contract';
 import { parseRange } from './range';
 
 export const EXPORT_USAGE =
-  'Usage: npm run export -- <deck.briefdeck> [-o out.pdf] [--notes | --handout 2|3|6] [--range 1-5,8,10-12] [--include-hidden] [--no-sources] [--no-page-numbers]';
+  'Usage: npm run export -- <deck.briefdeck> [-o out.pdf | -o out.pptx] [--format pdf|pptx] [--notes | --handout 2|3|6] [--range 1-5,8,10-12] [--include-hidden] [--no-sources] [--no-page-numbers]';
+
+export type ExportFormat = 'pdf' | 'pptx';
 
 export interface ExportCliArgs {
   deckPath: string;
-  /** Defaults to the deck's path with .pdf. */
+  /** Defaults to the deck's path with the format's extension. */
   outPath: string;
+  format: ExportFormat;
   options: ExportOptions;
 }
 
@@ -21,6 +25,8 @@ export function parseExportArgs(argv: readonly string[]): CliParse {
   let outPath: string | null = null;
   const options: ExportOptions = { range: null, includeHidden: false, layout: 'slides', sourcesPage: true, pageNumbers: true };
   let layoutSet: string | null = null;
+  let formatSet: ExportFormat | null = null;
+  let pageNumbersFlag = false;
   const setLayout = (flag: string, layout: ExportOptions['layout']): string | null => {
     if (layoutSet !== null && layoutSet !== flag) return `${layoutSet} and ${flag} cannot be combined: pick one layout.`;
     layoutSet = flag;
@@ -66,6 +72,12 @@ export function parseExportArgs(argv: readonly string[]): CliParse {
         options.range = r.range;
         break;
       }
+      case '--format': {
+        const v = value()?.toLowerCase();
+        if (v !== 'pdf' && v !== 'pptx') return { ok: false, message: '--format needs pdf or pptx.' };
+        formatSet = v;
+        break;
+      }
       case '--include-hidden':
         options.includeHidden = true;
         break;
@@ -74,6 +86,7 @@ export function parseExportArgs(argv: readonly string[]): CliParse {
         break;
       case '--no-page-numbers':
         options.pageNumbers = false;
+        pageNumbersFlag = true;
         break;
       default:
         if (a.startsWith('-')) return { ok: false, message: `Unknown option ${a}. ${EXPORT_USAGE}` };
@@ -82,6 +95,13 @@ export function parseExportArgs(argv: readonly string[]): CliParse {
     }
   }
   if (deckPath === null) return { ok: false, message: `Which deck? ${EXPORT_USAGE}` };
-  if (outPath !== null && !/\.pdf$/i.test(outPath)) return { ok: false, message: `The output should be a .pdf file (got ${outPath}).` };
-  return { ok: true, args: { deckPath, outPath: outPath ?? deckPath.replace(/(\.briefdeck)?$/i, '.pdf'), options } };
+  const fromExtension: ExportFormat | null = outPath === null ? null : /\.pptx$/i.test(outPath) ? 'pptx' : /\.pdf$/i.test(outPath) ? 'pdf' : null;
+  const format = formatSet ?? fromExtension ?? 'pdf';
+  if (outPath !== null && fromExtension !== format) return { ok: false, message: `The output should be a .${format} file (got ${outPath}).` };
+  if (format === 'pptx') {
+    // Options the PowerPoint file has no place for are refused, not ignored.
+    if (layoutSet !== null) return { ok: false, message: `${layoutSet} is for PDF; a PowerPoint file keeps one slide per slide, with the speaker notes in it.` };
+    if (pageNumbersFlag) return { ok: false, message: '--no-page-numbers is for PDF; the PowerPoint export adds no page numbers.' };
+  }
+  return { ok: true, args: { deckPath, outPath: outPath ?? deckPath.replace(/(\.briefdeck)?$/i, `.${format}`), format, options } };
 }

@@ -11,7 +11,7 @@ import { BriefdeckError } from '../../../shared/result';
 import { checkOutputPath, writeFileAtomic } from '../export/atomicOutput';
 import { readExportDeck } from '../export/exportDeckFile';
 import { writePptx } from './pptxWriter';
-import { loadWorlds } from './worlds';
+import { loadWorld, MissingWorld, worldAt } from './worlds';
 
 export interface PptxExportResult {
   outPath: string;
@@ -25,8 +25,16 @@ const cancelled = () => new BriefdeckError('cancelled', 'The export was cancelle
 
 /** The deck as .pptx bytes, with the slide count and warnings; throws bad_request when nothing is selected. */
 export async function buildPptx(deck: Deck, options: ExportOptions, fileName = 'the deck'): Promise<{ bytes: Buffer; slides: number; warnings: string[] }> {
-  const world = await loadWorlds();
-  const planned = planPptx(deck, options, { findDataset: (id) => findDataset(id, deck), world });
+  let planned = null;
+  // Planning is pure and cheap: when a map needs geometry not loaded yet, load it and plan again.
+  while (planned === null) {
+    try {
+      planned = planPptx(deck, options, { findDataset: (id) => findDataset(id, deck), world: worldAt });
+    } catch (e) {
+      if (!(e instanceof MissingWorld)) throw e;
+      await loadWorld(e.detail);
+    }
+  }
   if (!planned.ok) throw new BriefdeckError('bad_request', `${fileName}: ${planned.message}`);
   const bytes = await writePptx(planned.plan);
   return { bytes, slides: planned.plan.slides.length, warnings: planned.plan.warnings };
