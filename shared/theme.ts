@@ -1,5 +1,6 @@
 // Themes as data: colours and fonts every renderer (editor, present, print) reads.
 // A deck names its theme by id; unknown ids fall back to the default.
+import { textColorOn } from './contrast';
 import type { CountryRole } from './widgets/map/schema';
 
 export interface Theme {
@@ -45,11 +46,7 @@ export function getTheme(id: string): Theme {
   return THEMES.find((t) => t.id === id) ?? BRIEFING_THEME;
 }
 
-/** Black or white, whichever reads better on `hex` (classification banners). */
+/** Black or white text for a coloured band: the one with the better WCAG contrast (shared/contrast.ts). */
 export function contrastText(hex: string): string {
-  const n = Number.parseInt(hex.slice(1), 16);
-  const r = (n >> 16) & 255;
-  const g = (n >> 8) & 255;
-  const b = n & 255;
-  return 0.299 * r + 0.587 * g + 0.114 * b > 150 ? '#000000' : '#ffffff';
+  return textColorOn(hex);
 }

@@ -6,7 +6,8 @@ import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../shared/deck/constants';
 import type { Deck, Slide } from '../../shared/deck/schema';
 import { getLayout, type LayoutSlot } from '../../shared/layouts';
 import { BANNER_FONT_SIZE, BANNER_HEIGHT, SOURCE_LINE_FONT_SIZE, SOURCE_LINE_HEIGHT, TITLE_BAND, TITLE_HERO } from '../../shared/layouts/slideChrome';
-import { contrastText, getTheme } from '../../shared/theme';
+import { textColorOn } from '../../shared/contrast';
+import { getTheme } from '../../shared/theme';
 import { formatSourceLine } from '../../shared/widgets/source';
 import { widgetModule } from '../widgets/registry';
 import { sameSlideInputs } from './sameSlideInputs';
@@ -153,7 +154,7 @@ function bannerStyle(color: string, top: number) {
     width: SLIDE_WIDTH,
     height: BANNER_HEIGHT,
     background: color,
-    color: contrastText(color),
+    color: textColorOn(color),
     fontSize: BANNER_FONT_SIZE,
     fontWeight: 700,
     letterSpacing: '0.08em',

@@ -1,14 +1,14 @@
 // What every printed page carries besides its content: the deck's handling marking at top
 // and bottom (portrait pages; slides draw their own) and the page number.
 import type { Classification } from '../../../shared/deck/schema';
-import { contrastText } from '../../../shared/theme';
+import { textColorOn } from '../../../shared/contrast';
 
 export const PORTRAIT_MARGIN = 48;
 export const MARKING_HEIGHT = 22;
 
 export function PageMarkings({ marking }: { marking: Classification | null }) {
   if (!marking) return null;
-  const style = { background: marking.color, color: contrastText(marking.color) };
+  const style = { background: marking.color, color: textColorOn(marking.color) };
   return (
     <>
       <div className="print-marking top" style={style}>
