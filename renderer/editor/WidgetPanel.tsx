@@ -3,7 +3,10 @@
 import * as ops from '../../shared/deck/operations';
 import type { Deck } from '../../shared/deck/schema';
 import type { Widget, WidgetKind } from '../../shared/widgets';
+import { parseOptionalUrl, parseYear } from '../../shared/fieldParsers';
+import type { Source } from '../../shared/widgets/source';
 import { apply } from '../store/documentStore';
+import { CommittedField } from '../ui/CommittedField';
 import { widgetModule } from '../widgets/registry';
 
 export function updateWidgetCommand(widgetId: string) {
@@ -16,14 +19,15 @@ export function WidgetPanel({ widget, deck }: { widget: Widget; deck: Deck }) {
   const update = updateWidgetCommand(widget.id);
   const Inspector = mod.Inspector as React.ComponentType<{ widget: Widget; deck: Deck; update: typeof update }>;
   const src = widget.source;
-  const setSource = (key: 'publisher' | 'title' | 'url', value: string) =>
+  const setSource = <K extends 'publisher' | 'title' | 'year' | 'url'>(key: K, value: Source[K]) =>
     update(
       'Edit source',
       (w) => {
         const base = w.source ?? { publisher: '', title: '', year: null, url: null, accessed: null, note: null };
-        w.source = { ...base, [key]: key === 'url' && value === '' ? null : value };
+        w.source = { ...base, [key]: value };
       },
-      `source.${key}.${widget.id}`,
+      // Typing a publisher or title merges into one step; a committed year or URL is its own.
+      key === 'publisher' || key === 'title' ? `source.${key}.${widget.id}` : undefined,
     );
   return (
     <div className="widget-panel" data-kind={widget.kind as WidgetKind}>
@@ -40,24 +44,14 @@ export function WidgetPanel({ widget, deck }: { widget: Widget; deck: Deck }) {
             Source title
             <input value={src?.title ?? ''} onChange={(e) => setSource('title', e.target.value)} />
           </label>
-          <label>
-            Source year
-            <input
-              inputMode="numeric"
-              value={src?.year ?? ''}
-              onChange={(e) => {
-                const n = Number.parseInt(e.target.value, 10);
-                update('Edit source', (w) => {
-                  const base = w.source ?? { publisher: '', title: '', year: null, url: null, accessed: null, note: null };
-                  w.source = { ...base, year: Number.isFinite(n) && n >= 1000 && n <= 3000 ? n : null };
-                }, `source.year.${widget.id}`);
-              }}
-            />
-          </label>
-          <label>
-            Source URL
-            <input value={src?.url ?? ''} onChange={(e) => setSource('url', e.target.value)} />
-          </label>
+          <CommittedField
+            label="Source year"
+            inputMode="numeric"
+            value={src?.year ?? null}
+            parse={parseYear}
+            onCommit={(year) => setSource('year', year)}
+          />
+          <CommittedField label="Source URL" inputMode="url" placeholder="https://…" value={src?.url ?? null} parse={parseOptionalUrl} onCommit={(url) => setSource('url', url)} />
           <label className="check">
             <input type="checkbox" checked={widget.showSource} onChange={(e) => update('Toggle source line', (w) => void (w.showSource = e.target.checked))} />
             Show source line on slide

@@ -13,6 +13,7 @@ import { call, isElectron } from '../host/api';
 import { preflightSources } from '../print/preflight';
 import { saveNow } from '../store/saveStore';
 import { useUi } from '../store/uiStore';
+import { CommittedField } from '../ui/CommittedField';
 import { Dialog } from '../ui/Dialog';
 import { useExportJob, type StartArgs } from './exportJob';
 import { rememberedForm, rememberForm, type ExportForm } from './exportForm';
@@ -63,6 +64,8 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
       return next;
     });
 
+  // A range typed but not yet usable holds the Export button until it is fixed.
+  const [rangeError, setRangeError] = useState<string | null>(null);
   const range = parseRange(form.rangeText);
   const options: ExportOptions | null = range.ok
     ? { range: range.range, includeHidden: form.includeHidden, layout: form.layout, sourcesPage: form.sourcesPage, pageNumbers: form.pageNumbers }
@@ -91,7 +94,7 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
     void call('export.prepare', { ref: deckRef }).catch(() => undefined);
   }, [deckRef, ended]);
   const busy = view.state === 'starting' || view.state === 'running';
-  const canExport = options !== null && summary?.plan.ok === true && !busy;
+  const canExport = options !== null && rangeError === null && summary?.plan.ok === true && !busy;
   // The drawn-slide checks run while the dialog is open and stop once an export starts
   // (the print route checks again while printing; its findings are listed when it is done).
   const check = usePreflightCheck(deck, summary?.plan.ok ? options : null, view.state === 'idle');
@@ -135,20 +138,21 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
       >
         <fieldset className="export-options" disabled={busy}>
           <div className="export-col">
-            <label className="field">
-              Slides
-              <input
-                value={form.rangeText}
-                onChange={(e) => set('rangeText', e.target.value)}
-                placeholder={`All ${deck.slideOrder.length} slides`}
-                aria-invalid={!range.ok}
-                aria-describedby="export-range-help"
-                data-testid="export-range"
-              />
-            </label>
-            <p id="export-range-help" className={range.ok ? 'export-help muted' : 'export-help error-text'} role={range.ok ? undefined : 'alert'}>
-              {range.ok ? 'Leave empty for all slides, or type slides and ranges: 3, 2-6, 4- or a list like 1-5, 8, 10-12.' : range.message}
-            </p>
+            <CommittedField
+              className="field"
+              label="Slides"
+              value={form.rangeText}
+              format={(t) => t}
+              parse={(t) => {
+                const r = parseRange(t);
+                return r.ok ? { ok: true, value: t.trim() } : r;
+              }}
+              onCommit={(t) => set('rangeText', t)}
+              onValidityChange={setRangeError}
+              placeholder={`All ${deck.slideOrder.length} slides`}
+              hint="Leave empty for all slides, or type slides and ranges: 3, 2-6, 4- or a list like 1-5, 8, 10-12."
+              data-testid="export-range"
+            />
             <label className="check">
               <input type="checkbox" checked={form.includeHidden} onChange={(e) => set('includeHidden', e.target.checked)} />
               Include hidden slides

@@ -1,6 +1,8 @@
 // The classification marking picker: a preset, none, or a custom label and colour. The deck
 // panel (editing a deck) and the Preferences dialog (the default for new decks) both use it.
 import type { Classification } from '../../shared/deck/schema';
+import { parseHexColor, parseRequired } from '../../shared/fieldParsers';
+import { CommittedField } from './CommittedField';
 
 /** Common handling markings (US and UK/Australian schemes); any label can be typed. */
 export const MARKING_PRESETS = [
@@ -47,18 +49,28 @@ export function MarkingFields(props: {
       </select>
       {marking && (
         <>
-          <label>
-            Label
-            <input
-              value={marking.label}
-              maxLength={120}
-              onChange={(e) => e.target.value.trim() !== '' && props.onChange({ label: e.target.value, color: marking.color }, 'label')}
+          <CommittedField
+            label="Label"
+            maxLength={120}
+            value={marking.label}
+            parse={parseRequired('The marking’s label')}
+            onCommit={(label) => props.onChange({ label, color: marking.color }, 'label')}
+          />
+          <div className="marking-colour">
+            <CommittedField
+              label="Colour (#rrggbb)"
+              value={marking.color}
+              parse={parseHexColor}
+              onCommit={(color) => props.onChange({ label: marking.label, color }, 'color')}
+              spellCheck={false}
             />
-          </label>
-          <label>
-            Colour
-            <input type="color" value={marking.color} onChange={(e) => props.onChange({ label: marking.label, color: e.target.value }, 'color')} />
-          </label>
+            <input
+              type="color"
+              aria-label="Pick the marking colour"
+              value={marking.color}
+              onChange={(e) => props.onChange({ label: marking.label, color: e.target.value }, 'color')}
+            />
+          </div>
         </>
       )}
     </fieldset>

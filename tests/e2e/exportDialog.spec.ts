@@ -60,12 +60,20 @@ test('Mod+E: options, preflight, progress, a handout PDF downloaded with the rig
   const dialog = page.getByRole('dialog', { name: 'Export to PDF' });
   await expect(dialog).toBeVisible();
 
-  // A range the parser refuses gets an inline error and no Export.
-  await dialog.getByTestId('export-range').fill('5-2');
+  // A range the parser refuses gets an inline error once it is committed (Tab), and no Export.
+  const range = dialog.getByTestId('export-range');
+  await range.click();
+  await page.keyboard.type('5-2');
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await page.keyboard.press('Tab');
   await expect(dialog.getByRole('alert')).toContainText('ends before it starts');
+  await expect(range).toHaveAttribute('aria-invalid', 'true');
   await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
 
-  await dialog.getByTestId('export-range').fill('2-7');
+  await range.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('2-7');
+  await page.keyboard.press('Enter');
   await dialog.getByRole('radio', { name: /Handout, 3 per page/ }).check();
   await dialog.getByRole('checkbox', { name: 'Add a Sources page' }).uncheck();
   await expect(dialog.getByTestId('export-summary')).toHaveText('6 slides → 2 pages');

@@ -103,12 +103,14 @@ test('a map that never draws is named after the timeout; Export may start while 
   // Other options (a list of ranges without slide 2): the stuck check is dropped and the
   // new slides are checked at once.
   await range.fill('1, 3-9');
+  await range.press('Enter');
   await expect(dialog.getByTestId('export-summary')).toHaveText(/^8 slides → /);
   await expect(status).toHaveText(/Checked 8 slides: /, { timeout: 20_000 });
   await expect(dialog.getByTestId('export-preflight').getByRole('button', { name: /Slide 2/ })).toHaveCount(0);
 
   // Back to all slides (stuck again), and Export right away: checking stops, the export runs.
   await range.fill('');
+  await range.press('Enter');
   await expect(status).toHaveText('Checking slides… 0 of 9');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(dialog.getByTestId('export-done')).toBeVisible({ timeout: 60_000 });

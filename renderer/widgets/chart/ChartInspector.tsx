@@ -9,7 +9,9 @@ import { newId } from '../../../shared/ids';
 import { CHART_TYPES, type ChartType } from '../../../shared/widgets/chart/schema';
 import type { WidgetOf } from '../../../shared/widgets';
 import { builtinDatasets, findDataset } from '../../../shared/data/datasets';
+import { parseOptionalPositive } from '../../../shared/fieldParsers';
 import { apply } from '../../store/documentStore';
+import { CommittedField } from '../../ui/CommittedField';
 import type { InspectorProps } from '../types';
 import { CHART_TYPE_NAMES, copyDatasetIntoChart, toChartData } from '../../../shared/widgets/chart/chartData';
 import { TableEditor } from './TableEditor';
@@ -227,17 +229,13 @@ export function ChartInspector(props: InspectorProps<'chart'>) {
       {text('title', 'Title')}
       {text('unit', 'Unit')}
       {text('asOf', 'As of')}
-      <label>
-        Value axis maximum (blank = automatic; set the same on charts compared side by side)
-        <input
-          inputMode="decimal"
-          value={p.valueMax ?? ''}
-          onChange={(e) => {
-            const n = Number(e.target.value);
-            update('Set value axis maximum', (w) => void (w.props.valueMax = e.target.value.trim() !== '' && Number.isFinite(n) && n > 0 ? n : null), `chart.max.${widget.id}`);
-          }}
-        />
-      </label>
+      <CommittedField
+        label="Value axis maximum (blank = automatic; set the same on charts compared side by side)"
+        inputMode="decimal"
+        value={p.valueMax ?? null}
+        parse={parseOptionalPositive}
+        onCommit={(max) => update('Set value axis maximum', (w) => void (w.props.valueMax = max))}
+      />
       <label className="check">
         <input type="checkbox" checked={p.showValues} onChange={(e) => update('Toggle value labels', (w) => void (w.props.showValues = e.target.checked))} />
         Value labels

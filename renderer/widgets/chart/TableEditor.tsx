@@ -1,7 +1,8 @@
 // The chart's small table, edited in place: labels, numbers, ISO codes; add and remove
 // rows and columns. Every edit is one undoable step through the inspector's update().
-import { useEffect, useState } from 'react';
+import { parseCountryCode, parseOptionalNumber } from '../../../shared/fieldParsers';
 import type { Table } from '../../../shared/widgets/chart/schema';
+import { CommittedField } from '../../ui/CommittedField';
 import type { InspectorProps } from '../types';
 
 type Update = InspectorProps<'chart'>['update'];
@@ -9,38 +10,6 @@ type Update = InspectorProps<'chart'>['update'];
 /** Keeps codes aligned with rows (older tables have none). */
 function codesOf(t: Table): (string | null)[] {
   return t.rows.map((_, r) => t.codes?.[r] ?? null);
-}
-
-export function parseCell(text: string): number | null {
-  const t = text.trim().replace(/,/g, '');
-  if (t === '') return null;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : null;
-}
-
-/** A number cell keeps what is typed ("12." on the way to "12.5") and stores numbers only. */
-function NumberCell({ label, value, onChange }: { label: string; value: number | null; onChange(n: number | null): void }) {
-  const [text, setText] = useState(value === null ? '' : String(value));
-  const [invalid, setInvalid] = useState(false);
-  useEffect(() => {
-    // Follow outside changes (undo, import) without fighting the typing.
-    setText((t) => (parseCell(t) === value ? t : value === null ? '' : String(value)));
-  }, [value]);
-  return (
-    <input
-      aria-label={label}
-      aria-invalid={invalid}
-      inputMode="decimal"
-      value={text}
-      onChange={(e) => {
-        setText(e.target.value);
-        const n = parseCell(e.target.value);
-        const ok = e.target.value.trim() === '' || n !== null;
-        setInvalid(!ok);
-        if (ok) onChange(n);
-      }}
-    />
-  );
 }
 
 export function TableEditor({ widgetId, table, update }: { widgetId: string; table: Table; update: Update }) {
@@ -92,15 +61,12 @@ export function TableEditor({ widgetId, table, update }: { widgetId: string; tab
           {table.rows.map((row, r) => (
             <tr key={r}>
               <td>
-                <input
+                <CommittedField
                   aria-label={`Row ${r + 1} code`}
                   size={3}
-                  maxLength={2}
-                  value={table.codes?.[r] ?? ''}
-                  onChange={(e) => {
-                    const v = e.target.value.trim().toUpperCase();
-                    edit('Edit row code', (t) => void ((t.codes as (string | null)[])[r] = v === '' ? null : v), `chart.code.${widgetId}.${r}`);
-                  }}
+                  value={table.codes?.[r] ?? null}
+                  parse={parseCountryCode}
+                  onCommit={(code) => edit('Edit row code', (t) => void ((t.codes as (string | null)[])[r] = code))}
                 />
               </td>
               {table.columns.map((_, c) => (
@@ -112,10 +78,12 @@ export function TableEditor({ widgetId, table, update }: { widgetId: string; tab
                       onChange={(e) => edit('Edit table cell', (t) => void ((t.rows[r] as Table['rows'][number])[0] = e.target.value), `chart.cell.${widgetId}.${r}.0`)}
                     />
                   ) : (
-                    <NumberCell
-                      label={`Row ${r + 1} value ${c}`}
+                    <CommittedField
+                      aria-label={`Row ${r + 1} value ${c}`}
+                      inputMode="decimal"
                       value={typeof row[c] === 'number' ? (row[c] as number) : null}
-                      onChange={(n) => edit('Edit table cell', (t) => void ((t.rows[r] as Table['rows'][number])[c] = n), `chart.cell.${widgetId}.${r}.${c}`)}
+                      parse={parseOptionalNumber}
+                      onCommit={(n) => edit('Edit table cell', (t) => void ((t.rows[r] as Table['rows'][number])[c] = n))}
                     />
                   )}
                 </td>

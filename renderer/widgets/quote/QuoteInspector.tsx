@@ -1,19 +1,18 @@
 // The quote inspector: the words, who said them, when, and where they were published.
-import type { QuoteProps } from '../../../shared/widgets/quote/schema';
+import { parseIsoDate, parseOptionalUrl } from '../../../shared/fieldParsers';
+import { CommittedField } from '../../ui/CommittedField';
 import type { InspectorProps } from '../types';
 
-type Field = Exclude<keyof QuoteProps, 'text'>;
-
-const FIELDS: { key: Field; label: string; placeholder?: string }[] = [
-  { key: 'speaker', label: 'Speaker' },
-  { key: 'role', label: 'Role or affiliation' },
-  { key: 'date', label: 'Date', placeholder: '2021-02-24 or 2021-02' },
-  { key: 'sourceTitle', label: 'Source title' },
-  { key: 'sourceUrl', label: 'Source URL', placeholder: 'https://…' },
-];
+type FreeField = 'speaker' | 'role' | 'sourceTitle';
 
 export function QuoteInspector({ widget, update }: InspectorProps<'quote'>) {
   const p = widget.props;
+  const free = (key: FreeField, label: string) => (
+    <label>
+      {label}
+      <input value={p[key]} onChange={(e) => update(`Edit quote ${label.toLowerCase()}`, (w) => void (w.props[key] = e.target.value), `quote.${key}.${widget.id}`)} />
+    </label>
+  );
   return (
     <div className="inspector-fields">
       <label>
@@ -24,16 +23,18 @@ export function QuoteInspector({ widget, update }: InspectorProps<'quote'>) {
           onChange={(e) => update('Edit quotation', (w) => void (w.props.text = e.target.value), `quote.text.${widget.id}`)}
         />
       </label>
-      {FIELDS.map((f) => (
-        <label key={f.key}>
-          {f.label}
-          <input
-            value={p[f.key]}
-            placeholder={f.placeholder}
-            onChange={(e) => update(`Edit quote ${f.label.toLowerCase()}`, (w) => void (w.props[f.key] = e.target.value), `quote.${f.key}.${widget.id}`)}
-          />
-        </label>
-      ))}
+      {free('speaker', 'Speaker')}
+      {free('role', 'Role or affiliation')}
+      <CommittedField label="Date" placeholder="2021-02-24 or 2021-02" value={p.date} parse={parseIsoDate} onCommit={(date) => update('Edit quote date', (w) => void (w.props.date = date))} />
+      {free('sourceTitle', 'Source title')}
+      <CommittedField
+        label="Source URL"
+        inputMode="url"
+        placeholder="https://…"
+        value={p.sourceUrl === '' ? null : p.sourceUrl}
+        parse={parseOptionalUrl}
+        onCommit={(url) => update('Edit quote source URL', (w) => void (w.props.sourceUrl = url ?? ''))}
+      />
       <p className="muted" style={{ fontSize: 12, margin: 0 }}>
         The attribution line is always shown. The type shrinks (64 to 22 px) to fit the slot; a warning shows on the slide if even the smallest size overflows.
       </p>

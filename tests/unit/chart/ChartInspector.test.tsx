@@ -59,6 +59,7 @@ describe('ChartInspector', () => {
   it('edits the table in place and adds a row', () => {
     const { get } = setup();
     fireEvent.change(screen.getByLabelText('Row 1 value 1'), { target: { value: '22.5' } });
+    fireEvent.blur(screen.getByLabelText('Row 1 value 1'));
     expect(get().props.table.rows[0]?.[1]).toBe(22.5);
     fireEvent.change(screen.getByLabelText('Row 2 label'), { target: { value: 'Korea' } });
     expect(get().props.table.rows[1]?.[0]).toBe('Korea');

@@ -99,9 +99,12 @@ describe('QuoteInspector', () => {
     fireEvent.change(screen.getByLabelText('Quotation'), { target: { value: 'New words' } });
     fireEvent.change(screen.getByLabelText('Speaker'), { target: { value: 'Kharis Templeman' } });
     fireEvent.change(screen.getByLabelText('Role or affiliation'), { target: { value: 'Hoover Institution' } });
+    // Date and URL are checked when committed (blur), not per keystroke.
     fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2021-02' } });
+    fireEvent.blur(screen.getByLabelText('Date'));
     fireEvent.change(screen.getByLabelText('Source title'), { target: { value: 'VOA' } });
     fireEvent.change(screen.getByLabelText('Source URL'), { target: { value: 'https://example.org' } });
+    fireEvent.blur(screen.getByLabelText('Source URL'));
     expect(update).toHaveBeenCalledTimes(6);
     expect(update.mock.calls[0]?.[2]).toBe('quote.text.q1');
     expect(w.props).toEqual({ text: 'New words', speaker: 'Kharis Templeman', role: 'Hoover Institution', date: '2021-02', sourceTitle: 'VOA', sourceUrl: 'https://example.org' });

@@ -1,0 +1,141 @@
+// Inspector fields accept what a person types, key by key (issue 11): a year is not refused
+// at "2", "20", "202"; a value that cannot be used keeps its text and says why; checks run
+// when the field is left (Tab) or Enter is pressed.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { EditorPage } from './support/editorPage';
+
+async function typeInto(page: Page, field: Locator, text: string, opts: { replace?: boolean } = {}): Promise<void> {
+  await field.click();
+  if (opts.replace) await page.keyboard.press('Control+a');
+  await page.keyboard.type(text);
+}
+
+async function slideWith(page: Page, kind: string): Promise<EditorPage> {
+  const ed = new EditorPage(page);
+  await ed.createDeck('Fields');
+  await page.getByTestId('add-slide').click();
+  await page.getByTestId('layout-oneLarge').click();
+  await ed.dragWidgetFromPalette(kind, 'main');
+  await page.getByTestId('slot-main').click();
+  return ed;
+}
+
+test('source year and URL: typed key by key, checked on leaving the field, bad input kept with a reason', async ({ page }) => {
+  await slideWith(page, 'keyFigure');
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await typeInto(page, inspector.getByLabel('Source publisher'), 'USGS');
+  const year = inspector.getByLabel('Source year');
+  await year.click();
+  for (const [key, shown] of [['2', '2'], ['0', '20'], ['2', '202'], ['4', '2024']] as const) {
+    await page.keyboard.type(key);
+    await expect(year).toHaveValue(shown);
+    await expect(year).toHaveAttribute('aria-invalid', 'false');
+  }
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('canvas').locator('.source-line')).toHaveText('Source: USGS, 2024');
+
+  // A year that cannot be one: the text stays, the field says why, the slide keeps 2024.
+  await typeInto(page, year, '202', { replace: true });
+  await page.keyboard.press('Tab');
+  await expect(year).toHaveValue('202');
+  await expect(year).toHaveAttribute('aria-invalid', 'true');
+  const why = inspector.getByRole('alert').filter({ hasText: '202 is outside 1000–3000' });
+  await expect(why).toBeVisible();
+  expect(await year.getAttribute('aria-describedby')).toBe(await why.getAttribute('id'));
+  await expect(page.getByTestId('canvas').locator('.source-line')).toHaveText('Source: USGS, 2024');
+  // Fixed with one more key and Enter.
+  await year.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('3');
+  await page.keyboard.press('Enter');
+  await expect(year).toHaveAttribute('aria-invalid', 'false');
+  await expect(page.getByTestId('canvas').locator('.source-line')).toHaveText('Source: USGS, 2023');
+
+  const url = inspector.getByLabel('Source URL');
+  await typeInto(page, url, 'usgs report');
+  await page.keyboard.press('Tab');
+  await expect(url).toHaveValue('usgs report');
+  await expect(url).toHaveAttribute('aria-invalid', 'true');
+  await expect(inspector.getByRole('alert').filter({ hasText: 'not a web address' })).toBeVisible();
+  await typeInto(page, url, 'www.usgs.gov/mcs', { replace: true });
+  await page.keyboard.press('Tab');
+  await expect(url).toHaveValue('https://www.usgs.gov/mcs');
+  await expect(url).toHaveAttribute('aria-invalid', 'false');
+
+  // Each committed value is one undo step.
+  await page.getByTestId('canvas').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await page.getByTestId('slot-main').click();
+  await expect(inspector.getByLabel('Source year')).toHaveValue('2024');
+  await expect(inspector.getByLabel('Source URL')).toHaveValue('');
+});
+
+test('chart: axis maximum, table numbers and row codes typed key by key', async ({ page }) => {
+  await slideWith(page, 'chart');
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  const max = inspector.getByLabel(/Value axis maximum/);
+  await typeInto(page, max, '0');
+  await page.keyboard.press('Tab');
+  await expect(max).toHaveAttribute('aria-invalid', 'true');
+  await expect(inspector.getByRole('alert').filter({ hasText: 'above zero' })).toBeVisible();
+  await typeInto(page, max, '1,000', { replace: true });
+  await page.keyboard.press('Enter');
+  await expect(max).toHaveValue('1000');
+  await expect(max).toHaveAttribute('aria-invalid', 'false');
+
+  await inspector.getByText(/^Table \(/).click();
+  const cell = inspector.getByLabel('Row 1 value 1');
+  await typeInto(page, cell, '12.', { replace: true });
+  await expect(cell).toHaveValue('12.');
+  await page.keyboard.type('5');
+  await page.keyboard.press('Tab');
+  await expect(cell).toHaveValue('12.5');
+  await expect(page.getByTestId('canvas').locator('[data-widget-kind=chart]')).toContainText('12.5');
+  await typeInto(page, cell, 'about 12', { replace: true });
+  await page.keyboard.press('Tab');
+  await expect(cell).toHaveValue('about 12');
+  await expect(cell).toHaveAttribute('aria-invalid', 'true');
+  await expect(inspector.getByRole('alert').filter({ hasText: '“about 12” is not a number' })).toBeVisible();
+
+  const code = inspector.getByLabel('Row 4 code');
+  await typeInto(page, code, 'Australia', { replace: true });
+  await page.keyboard.press('Tab');
+  await expect(code).toHaveValue('AU');
+});
+
+test('classification colour typed as hex; orange gets black banner text (WCAG), dark blue white', async ({ page }) => {
+  const ed = new EditorPage(page);
+  await ed.createDeck('Marked');
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await inspector.getByRole('tab', { name: 'Deck' }).click();
+  await inspector.getByTestId('marking-preset').selectOption('custom');
+  const label = inspector.getByLabel('Label', { exact: true });
+  await typeInto(page, label, 'EXERCISE ONLY', { replace: true });
+  await page.keyboard.press('Tab');
+  const banner = page.getByTestId('canvas').locator('.marking-top');
+  await expect(banner).toHaveText('EXERCISE ONLY');
+
+  const colour = inspector.getByLabel('Colour (#rrggbb)');
+  await typeInto(page, colour, 'orange', { replace: true });
+  await page.keyboard.press('Tab');
+  await expect(colour).toHaveAttribute('aria-invalid', 'true');
+  await expect(inspector.getByRole('alert').filter({ hasText: 'not a colour' })).toBeVisible();
+
+  await typeInto(page, colour, '#e08a00', { replace: true });
+  await page.keyboard.press('Tab');
+  await expect(banner).toHaveCSS('background-color', 'rgb(224, 138, 0)');
+  await expect(banner).toHaveCSS('color', 'rgb(0, 0, 0)');
+
+  await typeInto(page, colour, '0033a0', { replace: true });
+  await page.keyboard.press('Enter');
+  await expect(colour).toHaveValue('#0033a0');
+  await expect(banner).toHaveCSS('color', 'rgb(255, 255, 255)');
+
+  // An empty label is refused with a reason, and the banner keeps its text.
+  await typeInto(page, label, ' ', { replace: true });
+  await page.keyboard.press('Tab');
+  await expect(label).toHaveAttribute('aria-invalid', 'true');
+  await expect(banner).toHaveText('EXERCISE ONLY');
+});
