@@ -10,6 +10,7 @@ import { BriefdeckError, fail, ok, type Result } from '../../shared/result';
 import { consoleLogger } from '../services/context';
 import { errnoOf, fsError } from '../services/errors';
 import { safeFileBase } from '../services/fileNames';
+import { exportPptxFile } from '../services/pptx/exportPptx';
 import { createProjectFiles } from '../services/projectFiles';
 import { RecentDecks } from '../services/recent';
 import { ExportJobs } from './exportJobs';
@@ -233,6 +234,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return { ...done, opened };
       });
       return { jobId };
+    },
+    'export.pptx': async ({ ref, options, title }) => {
+      const r = files.resolve(ref);
+      const name = `${safeFileBase(title.trim() || r.fileName.replace(/\.briefdeck$/i, ''))}.pptx`;
+      const write = (outPath: string) => exportPptxFile({ deckPath: r.absPath, outPath, options });
+      if (deps.dialogs?.savePptx) {
+        const chosen = await deps.dialogs.savePptx(name);
+        if (chosen === null) return null;
+        const done = await write(chosen);
+        return { location: chosen, pages: done.slides, bytes: done.bytes, warnings: done.warnings, opened: false };
+      }
+      if (!deps.offerDownload) return notSupported('PowerPoint export needs a place to save the file, which this host cannot offer.');
+      const { location, value: done } = await deps.offerDownload(name, write);
+      return { location, pages: done.slides, bytes: done.bytes, warnings: done.warnings, opened: false };
     },
     'export.status': async ({ jobId }) => jobs.status(jobId),
     'export.cancel': async ({ jobId }) => ({ cancelling: jobs.cancel(jobId) }),

@@ -16,6 +16,8 @@ export interface NativeDialogs {
   chooseFolder?(defaultPath: string): Promise<string | null>;
   /** Where to write an exported PDF (export.start asks before printing), or null if they cancelled. */
   savePdf?(defaultName: string): Promise<string | null>;
+  /** Where to write an exported PowerPoint file (export.pptx), or null if they cancelled. */
+  savePptx?(defaultName: string): Promise<string | null>;
 }
 
 /** Electron's presenting windows (DESIGN.md §5): the audience window on a chosen display. */
@@ -60,6 +62,9 @@ export interface HandlerDeps {
   dialogs?: NativeDialogs;
   /** The PDF exporter; absent answers 'not_supported'. */
   exportPdf?: (args: ExportPdfArgs) => Promise<ExportedPdf>;
+  /** Browser host: runs `write` on a fresh private file and offers it once as a download named
+   * `name`; answers the download's address. Absent: export.pptx needs dialogs.savePptx. */
+  offerDownload?: <T>(name: string, write: (file: string) => Promise<T>) => Promise<{ location: string; value: T }>;
   /** Gets the printer ready for an export of this deck (the dialog is open); true once it is.
    * Absent: export.prepare answers false and each export starts its printer itself. */
   prepareExport?: (args: { ref: DeckRef }) => Promise<boolean>;

@@ -36,3 +36,14 @@ export function nativeDialogs(window: () => BrowserWindow | null, libraryDir: ()
     },
   };
 }
+
+/** Where to save a PowerPoint export (export.pptx); the .pptx extension is added when left off. */
+export function savePptxDialog(window: () => BrowserWindow | null, defaultFolder: () => string): (defaultName: string) => Promise<string | null> {
+  return async (defaultName) => {
+    const win = window();
+    const opts = { title: 'Export to PowerPoint', defaultPath: path.join(defaultFolder(), defaultName), filters: [{ name: 'PowerPoint', extensions: ['pptx'] }] };
+    const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
+    if (r.canceled || !r.filePath) return null;
+    return r.filePath.toLowerCase().endsWith('.pptx') ? r.filePath : `${r.filePath}.pptx`;
+  };
+}

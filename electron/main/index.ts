@@ -14,7 +14,7 @@ import { ExternalRefs } from '../services/externalRefs';
 import { PreferencesStore } from '../services/preferences';
 import { restoreWindowState } from '../services/windowState';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
-import { nativeDialogs } from './dialogs';
+import { nativeDialogs, savePptxDialog } from './dialogs';
 import { createEditorWindow, DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE } from './editorWindow';
 import { electronExportPdf, PrintStandby, savePdfDialog } from './electronPrinter';
 import { registerIpcHandlers } from './ipc';
@@ -163,7 +163,7 @@ function start(): void {
       trash: async (absPath) => {
         await shell.trashItem(absPath);
       },
-      dialogs: { ...nativeDialogs(() => mainWindow, () => library), savePdf: savePdfDialog({ parent: () => mainWindow, defaultFolder: () => app.getPath('documents') }) },
+      dialogs: { ...nativeDialogs(() => mainWindow, () => library), savePdf: savePdfDialog({ parent: () => mainWindow, defaultFolder: () => app.getPath('documents') }), savePptx: savePptxDialog(() => mainWindow, () => app.getPath('documents')) },
       presenting: createPresentWindows({ preload, presenter: () => mainWindow, log }),
       exportPdf: electronExportPdf({ preload, version: app.getVersion(), parent: () => mainWindow, defaultFolder: () => app.getPath('documents') }, printStandby),
       prepareExport: ({ ref }) => printStandby.prepare(ref),

@@ -238,6 +238,18 @@ export const CONTRACT = {
     }),
     response: z.object({ jobId: ExportJobIdSchema }).nullable(),
   },
+  /** PowerPoint export (in Node, no printer; well under a second, so one request, no job).
+   * Electron asks where to save first: null = the user cancelled that dialog. The browser host
+   * answers a one-time download. `pages` counts the slides written. */
+  'export.pptx': {
+    request: z.object({
+      ref: DeckRefSchema,
+      options: ExportOptionsSchema,
+      /** The deck's title, for the Save dialog's default file name. */
+      title: z.string().max(300).default(''),
+    }),
+    response: ExportResultSchema.nullable(),
+  },
   /** Polled by the dialog; a finished job answers its outcome once and is then forgotten. */
   'export.status': { request: z.object({ jobId: ExportJobIdSchema }), response: ExportJobStatusSchema },
   /** Aborts a running job; false when it had already finished. */

@@ -1,5 +1,5 @@
-// The browser host's PDF export: the page cannot be handed a path on the server's disk, so
-// the PDF is printed into a private temp folder and offered once at a random, unguessable
+// The browser host's exports: the page cannot be handed a path on the server's disk, so a PDF
+// (or PowerPoint file) is written into a private temp folder and offered once at a random, unguessable
 // address (`downloads/<id>/<name>.pdf`), which the renderer opens to save it like any download.
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -17,6 +17,11 @@ export const DOWNLOAD_TTL_MS = 15 * 60_000;
 
 type Use = 'attachment' | 'inline';
 
+const CONTENT_TYPES: Record<string, string> = {
+  '.pdf': 'application/pdf',
+  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+};
+
 interface Entry {
   file: string;
   name: string;
@@ -30,10 +35,17 @@ export class OneTimeDownloads {
   private readonly entries = new Map<string, Entry>();
 
   /** A fresh file path in the private folder, and the id it will be offered under. */
-  async reserve(): Promise<{ id: string; file: string }> {
+  async reserve(extension = 'pdf'): Promise<{ id: string; file: string }> {
     this.dir ??= mkdtemp(path.join(os.tmpdir(), 'briefdeck-downloads-'));
     const id = randomBytes(24).toString('hex');
-    return { id, file: path.join(await this.dir, `${id}.pdf`) };
+    return { id, file: path.join(await this.dir, `${id}.${extension}`) };
+  }
+
+  /** Writes a file with `write` and offers it under `name`; nothing is offered if writing fails. */
+  async offerWritten<T>(name: string, write: (file: string) => Promise<T>): Promise<{ location: string; value: T }> {
+    const { id, file } = await this.reserve(path.extname(name).slice(1) || 'bin');
+    const value = await write(file);
+    return { location: this.offer(id, file, name), value };
   }
 
   /** `viewable`: the file may also be shown once in a tab, at downloads/<id>/view/<name> ("open when done"). */
@@ -53,7 +65,7 @@ export class OneTimeDownloads {
     const ascii = entry.name.replace(/[^\x20-\x7e]|["\\]/g, '_');
     res.writeHead(200, {
       ...headers,
-      'Content-Type': 'application/pdf',
+      'Content-Type': CONTENT_TYPES[path.extname(entry.name).toLowerCase()] ?? 'application/octet-stream',
       'Content-Disposition': `${use}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(entry.name)}`,
       'Cache-Control': 'no-store',
     });

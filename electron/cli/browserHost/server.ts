@@ -282,6 +282,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     sampleDir: path.join(REPO_ROOT, 'assets', 'sample'),
     exportPdf: options.exportPdf ? options.exportPdf({ url: self.url, token }) : browserExportPdf({ url: self.url, token }, downloads, printer),
     prepareExport: options.exportPdf ? undefined : ({ ref }) => printer.prepare(ref),
+    offerDownload: (name, write) => downloads.offerWritten(name, write),
     log,
   });
 
