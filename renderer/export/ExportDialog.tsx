@@ -16,7 +16,7 @@ import { useUi } from '../store/uiStore';
 import { CommittedField } from '../ui/CommittedField';
 import { Dialog } from '../ui/Dialog';
 import { useExportJob, type StartArgs } from './exportJob';
-import { rememberedForm, rememberForm, type ExportForm } from './exportForm';
+import { DEFAULT_FORM, type ExportForm } from './exportForm';
 import { mergePreflight } from './preflightCheck';
 import { usePreflightCheck, type CheckView } from './usePreflightCheck';
 
@@ -55,14 +55,9 @@ function deliverInBrowser(result: ExportResult, viewTab: Window | null): void {
 }
 
 export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck: Deck; onClose: () => void }) {
-  const [form, setForm] = useState<ExportForm>(() => rememberedForm(deckRef));
+  const [form, setForm] = useState<ExportForm>(DEFAULT_FORM);
   const viewTab = useRef<Window | null>(null);
-  const set = <K extends keyof ExportForm>(key: K, value: ExportForm[K]) =>
-    setForm((f) => {
-      const next = { ...f, [key]: value };
-      rememberForm(deckRef, next);
-      return next;
-    });
+  const set = <K extends keyof ExportForm>(key: K, value: ExportForm[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   // A range typed but not yet usable holds the Export button until it is fixed.
   const [rangeError, setRangeError] = useState<string | null>(null);

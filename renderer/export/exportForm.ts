@@ -1,5 +1,6 @@
-// The export dialog's fields, remembered per deck for this session (not saved to the deck:
-// how someone printed last time is not part of the document).
+// The export dialog's fields. Each opening starts from DEFAULT_FORM: plain slides, all shown
+// slides, no hidden ones. A choice made for one export (a handout, the backup slides) is never
+// carried into the next one unseen (issue 11: Ctrl+E exported a hidden slide as a handout).
 import type { ExportOptions } from '../../shared/api/contract';
 import { create } from 'zustand';
 
@@ -13,16 +14,6 @@ export interface ExportForm {
 }
 
 export const DEFAULT_FORM: ExportForm = { rangeText: '', includeHidden: false, layout: 'slides', sourcesPage: true, pageNumbers: true, openWhenDone: false };
-
-const lastUsed = new Map<string, ExportForm>();
-
-export function rememberedForm(deckRef: string): ExportForm {
-  return { ...(lastUsed.get(deckRef) ?? DEFAULT_FORM) };
-}
-
-export function rememberForm(deckRef: string, form: ExportForm): void {
-  lastUsed.set(deckRef, { ...form });
-}
 
 /** Whether the dialog is showing; deck.export opens it from the menu, keyboard, toolbar or palette. */
 export const useExportDialog = create<{ open: boolean; show: () => void; hide: () => void }>((set) => ({

@@ -84,13 +84,20 @@ test('Mod+E: options, preflight, progress, a handout PDF downloaded with the rig
   await expect(preflight.getByRole('button')).toContainText('Slide 6 “Key figures”: the key figure has no source');
   await page.screenshot({ path: testInfo.outputPath('export-dialog.png') });
 
-  // Clicking the warning goes to that slide; the options are still there when the dialog reopens.
+  // Clicking the warning goes to that slide; the dialog reopens with the defaults (it never
+  // carries a choice into the next export unseen), so the handout is chosen again.
   await preflight.getByRole('button').click();
   await expect(dialog).toBeHidden();
   await expect(editor.slideRows().nth(5)).toHaveAttribute('aria-current', 'true');
   await editor.press('Control+e');
-  await expect(dialog.getByTestId('export-range')).toHaveValue('2-7');
-  await expect(dialog.getByRole('radio', { name: /Handout, 3 per page/ })).toBeChecked();
+  await expect(dialog.getByTestId('export-range')).toHaveValue('');
+  await expect(dialog.getByRole('radio', { name: /^Slides/ })).toBeChecked();
+  await dialog.getByTestId('export-range').click();
+  await page.keyboard.type('2-7');
+  await page.keyboard.press('Enter');
+  await dialog.getByRole('radio', { name: /Handout, 3 per page/ }).check();
+  await dialog.getByRole('checkbox', { name: 'Add a Sources page' }).uncheck();
+  await expect(dialog.getByTestId('export-summary')).toHaveText('6 slides → 2 pages');
 
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
@@ -144,4 +151,33 @@ test('Cancel stops a long export: the dialog says cancelled and nothing is downl
   // Give a stray download every chance to show up.
   await page.waitForTimeout(1000);
   expect(downloads).toBe(0);
+});
+
+test('the export dialog opens with the defaults every time: plain slides, no hidden slides, all slides', async ({ page, host }) => {
+  const deck = await sample();
+  deck.slides[deck.slideOrder[8]!]!.hidden = true;
+  await host.writeLibraryFile('Backup.briefdeck', deck);
+  await openDeck(page, host, 'Backup.briefdeck');
+  const editor = new EditorPage(page);
+  const dialog = page.getByRole('dialog', { name: 'Export to PDF' });
+
+  await editor.press('Control+e');
+  await expect(dialog.getByTestId('export-summary')).toHaveText(/^8 slides → /);
+  // Someone exports a handout of everything, backup slide included, then cancels.
+  await dialog.getByRole('checkbox', { name: 'Include hidden slides' }).check();
+  await dialog.getByRole('radio', { name: /Handout, 6 per page/ }).check();
+  await dialog.getByTestId('export-range').click();
+  await page.keyboard.type('2-9');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByTestId('export-summary')).toHaveText(/^8 slides → /);
+  await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  // The next Ctrl+E is plain slides again, without the hidden backup slide.
+  await editor.press('Control+e');
+  await expect(dialog.getByRole('radio', { name: /^Slides/ })).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: 'Include hidden slides' })).not.toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: 'Add a Sources page' })).toBeChecked();
+  await expect(dialog.getByTestId('export-range')).toHaveValue('');
+  await expect(dialog.getByTestId('export-summary')).toHaveText(/^8 slides → 9 pages$/);
 });
