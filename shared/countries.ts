@@ -5,7 +5,7 @@
 // Naming decision: Taiwan is "Taiwan". ISO's "Taiwan, Province of China" is a political
 // position a US/partner briefing would not take; world-countries and world-atlas use
 // "Taiwan". A deck can still rename any country via deck.meta.countryNames.
-import rows from './countries.json';
+import rows from './countries.json' with { type: 'json' };
 
 export interface Country {
   /** ISO 3166-1 alpha-2, e.g. "TW". */

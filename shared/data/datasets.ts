@@ -1,7 +1,7 @@
 // Dataset lookup for every surface (editor, print, PowerPoint export): the built-in datasets
 // shipped in assets/datasets (made by scripts/buildDatasets.ts from verified rows only) and the
 // open deck's own datasets.
-import builtinFile from '../../assets/datasets/builtin.json';
+import builtinFile from '../../assets/datasets/builtin.json' with { type: 'json' };
 import type { Dataset, Deck } from '../deck/schema';
 import { DatasetSchema } from '../deck/schema';
 
