@@ -11,7 +11,9 @@ const outdir = path.join(root, 'dist', 'electron');
 const common = {
   bundle: true,
   format: 'cjs',
-  external: ['electron'],
+  // resvg (the PowerPoint export's PNG fallbacks) loads a native .node binary for the platform at
+  // run time: it stays a node_modules dependency (unpacked from the asar, electron-builder.json).
+  external: ['electron', '@resvg/resvg-js'],
   sourcemap: 'linked',
   logLevel: 'warning',
   // Modules that find files from import.meta.url keep working inside a CommonJS bundle.

@@ -5,12 +5,10 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { ExportOptions } from '../../../shared/api/contract';
-import { parseDeckText } from '../../../shared/deck/codec';
-import type { Deck } from '../../../shared/deck/schema';
 import { planPages } from '../../../shared/export/pagePlan';
 import { BriefdeckError } from '../../../shared/result';
-import { readDeckText } from '../deckFile';
 import { checkOutputPath } from './atomicOutput';
+import { readExportDeck } from './readExportDeck';
 import { launchChromium } from './chromium';
 import { exportPdf, type ExportPdfRequest, type ExportPdfResult, type PrintHost } from './exportPdf';
 
@@ -27,15 +25,6 @@ export type ExportDeckFileRequest = Omit<ExportPdfRequest, 'host' | 'ref'> & {
 };
 
 const LIBRARY_NAME = 'export.briefdeck';
-
-/** A deck file anywhere on disk, read and validated with the app's codec; every failure is one
- * clear BriefdeckError (the PDF and PowerPoint exports share these messages). */
-export async function readExportDeck(deckPath: string): Promise<Deck> {
-  const fileName = path.basename(deckPath);
-  const text = await readDeckText(path.resolve(deckPath), fileName);
-  if (text === null) throw new BriefdeckError('not_found', `No deck at ${deckPath}. Check the path.`);
-  return parseDeckText(text.text, fileName);
-}
 
 /** Reads and validates the deck first, so a bad file fails in one clear line before Chromium starts. */
 export async function checkDeckFile(deckPath: string, options?: ExportOptions): Promise<{ title: string; slides: number }> {

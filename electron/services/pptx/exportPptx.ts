@@ -9,7 +9,7 @@ import type { Deck } from '../../../shared/deck/schema';
 import { planPptx } from '../../../shared/export/pptx/deckPlan';
 import { BriefdeckError } from '../../../shared/result';
 import { checkOutputPath, writeFileAtomic } from '../export/atomicOutput';
-import { readExportDeck } from '../export/exportDeckFile';
+import { readExportDeck } from '../export/readExportDeck';
 import { writePptx } from './pptxWriter';
 import { loadWorld, MissingWorld, worldAt } from './worlds';
 

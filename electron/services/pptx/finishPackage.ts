@@ -36,7 +36,7 @@ async function addSvgFallbacks(zip: JSZip): Promise<void> {
       const svgFile = zip.file(path.posix.join('ppt/slides', svg));
       if (!svgFile) continue;
       const widthPx = ext ? Number(ext[1]) / EMU_PER_PX : 1200;
-      zip.file(path.posix.join('ppt/slides', png), svgToPng(await svgFile.async('string'), widthPx));
+      zip.file(path.posix.join('ppt/slides', png), await svgToPng(await svgFile.async('string'), widthPx));
     }
   }
 }

@@ -2,7 +2,6 @@
 // the PNG. Rendered in Node by resvg (its native binary ships inside the npm package), with
 // the DejaVu fonts Debian installs when present, else the system's fonts.
 import { existsSync } from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
 
 const DEJAVU = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'];
 
@@ -16,8 +15,10 @@ function fonts() {
   return fontOptions;
 }
 
-/** The SVG document drawn `width` pixels wide, as PNG bytes. */
-export function svgToPng(svg: string, width: number): Buffer {
+/** The SVG document drawn `width` pixels wide, as PNG bytes. resvg (a native module) is loaded on
+ * the first map, so the desktop app's main process starts without it. */
+export async function svgToPng(svg: string, width: number): Promise<Buffer> {
+  const { Resvg } = await import('@resvg/resvg-js');
   const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: Math.max(1, Math.round(width)) }, font: fonts() });
   return resvg.render().asPng();
 }

@@ -33,7 +33,8 @@ beforeAll(async () => {
     bundle: true,
     format: 'cjs',
     platform: 'node',
-    external: ['electron'],
+    // As scripts/buildElectron.mjs: resvg's native module stays outside the bundle (loaded on first use).
+    external: ['electron', '@resvg/resvg-js'],
     logLevel: 'silent',
     define: { 'import.meta.url': '__importMetaUrl' },
     banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
