@@ -5,6 +5,7 @@ import { LAYOUTS } from '../../shared/layouts';
 import { runCommand, tooltip, type CommandContext } from '../commands/registry';
 import { apply, useDocument } from '../store/documentStore';
 import { addSlideAfterCurrent } from './editorCommands';
+import { PresentButtons } from '../present/PresentButtons';
 import { SaveStatus } from './SaveStatus';
 import { LayoutIcon } from './LayoutIcon';
 
@@ -61,9 +62,7 @@ export function Toolbar({ ctx }: { ctx: CommandContext }) {
         Delete
       </button>
       <span className="toolbar-spacer" />
-      <button onClick={() => void runCommand('present.fromStart', ctx)} title={tooltip('present.fromStart')}>
-        ▶ Present
-      </button>
+      <PresentButtons ctx={ctx} />
       <button onClick={() => void runCommand('deck.export', ctx)} title={tooltip('deck.export')}>
         Export PDF
       </button>

@@ -349,6 +349,32 @@ test.describe('presenting', () => {
     await expect(page.getByTestId('slide-position')).toContainText('Slide 1 of 8');
   });
 
+  test('the toolbar has both: Present from the beginning and from the current slide, by mouse and by keyboard', async ({ page, host }) => {
+    await page.goto(routeUrl(host.url, `/edit?deck=${encodeURIComponent(ref)}`));
+    await page.getByTestId('slide-row').nth(3).click();
+    const fromCurrent = page.getByRole('button', { name: 'Present from slide 4' });
+    const fromStart = page.getByRole('button', { name: 'Present from beginning' });
+    await expect(fromStart).toBeVisible();
+    await expect(fromCurrent).toBeVisible();
+    await expect(fromCurrent).toContainText('4');
+    await fromCurrent.click();
+    await expect(page.locator('[data-role=presenter]')).toHaveAttribute('data-index', '3');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('[data-testid=slide-row][aria-current=true]')).toHaveAttribute('aria-label', /^Slide 4: Trade flows/);
+
+    // Keyboard only: Tab from "Present from beginning" reaches "from current slide"; Enter starts there.
+    await page.getByTestId('slide-row').nth(5).click();
+    await fromStart.focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Present from slide 6' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-role=presenter]')).toHaveAttribute('data-index', '5');
+    await page.keyboard.press('Escape');
+    await fromStart.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-role=presenter]')).toHaveAttribute('data-index', '0');
+  });
+
   test('Esc ends the show and returns the editor to the slide last shown', async ({ page, host }) => {
     const { presenter, audience } = await openBoth(page, host.url);
     await presenter.keyboard.press('ArrowRight');

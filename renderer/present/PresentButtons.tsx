@@ -1,0 +1,28 @@
+// The toolbar's two ways to start presenting, side by side as PowerPoint and Keynote have
+// them: from the beginning, and from the slide being edited (which names its number).
+// Both are plain buttons in one group, so each is a Tab stop and Enter or Space starts it.
+// Each name contains its visible text (the ▶ is drawn by CSS), as speech input needs.
+import { runCommand, tooltip, type CommandContext } from '../commands/registry';
+import { useDocument } from '../store/documentStore';
+import { useUi } from '../store/uiStore';
+
+export function PresentButtons({ ctx }: { ctx: CommandContext }) {
+  const currentId = useUi((s) => s.currentSlideId);
+  const current = useDocument((s) => (s.deck && currentId ? s.deck.slideOrder.indexOf(currentId) + 1 : 0));
+  return (
+    <div className="present-buttons" role="group" aria-label="Present">
+      <button className="present-start" onClick={() => void runCommand('present.fromStart', ctx)} title={tooltip('present.fromStart')} aria-label="Present from beginning">
+        Present
+      </button>
+      <button
+        className="present-current"
+        onClick={() => void runCommand('present.fromCurrent', ctx)}
+        title={tooltip('present.fromCurrent')}
+        aria-label={current > 0 ? `Present from slide ${current}` : 'Present from current slide'}
+        disabled={current < 1}
+      >
+        From slide {current > 0 ? current : '–'}
+      </button>
+    </div>
+  );
+}
