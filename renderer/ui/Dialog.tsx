@@ -1,29 +1,42 @@
-// Modal dialogs (Electron has no window.prompt): a focus-trapping frame, and prompt and
-// confirm built on it. Enter confirms, Escape cancels.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+// Modal dialogs (Electron has no window.prompt): the native <dialog> opened with showModal, so
+// the browser keeps focus inside it and the rest of the page inert, and a screen reader hears a
+// modal dialog named by its heading. Focus returns to where it was when the dialog closes.
+// Escape and a click on the backdrop close it; prompt and confirm are built on it.
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 export function Dialog({ title, children, onClose, wide }: { title: string; children: ReactNode; onClose: () => void; wide?: boolean }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  // Layout effect: open (and focus inside) in the same commit, so keys typed right after the
+  // command that opened it land in the dialog.
+  useLayoutEffect(() => {
     const el = ref.current;
-    const first = el?.querySelector<HTMLElement>('input, textarea, select, button');
-    first?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        e.stopPropagation();
-        onClose();
-      }
+    if (!el) return undefined;
+    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!el.open) el.showModal();
+    return () => {
+      if (el.open) el.close();
+      if (returnTo?.isConnected) returnTo.focus();
     };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [onClose]);
+  }, []);
   return (
-    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div ref={ref} className={`dialog ${wide ? 'dialog-wide' : ''}`} role="dialog" aria-modal="true" aria-label={title}>
-        <h2>{title}</h2>
+    <dialog
+      ref={ref}
+      className={`dialog ${wide ? 'dialog-wide' : ''}`}
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        // Escape: the owner decides (it unmounts the dialog, which closes it).
+        e.preventDefault();
+        onClose();
+      }}
+      // The backdrop's clicks land on the <dialog> itself; the content is inside .dialog-body.
+      onMouseDown={(e) => e.target === e.currentTarget && onClose()}
+    >
+      <div className="dialog-body">
+        <h2 id={titleId}>{title}</h2>
         {children}
       </div>
-    </div>
+    </dialog>
   );
 }
 
