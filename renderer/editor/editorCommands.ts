@@ -3,14 +3,13 @@
 // app menu all run these.
 import { LAYOUTS, getLayout } from '../../shared/layouts';
 import * as ops from '../../shared/deck/operations';
-import { addMissingDatasets, bundleSlide, datasetsUsedBy, pasteSlides, type SlideBundle } from '../../shared/deck/paste';
 import { addLayoutCommandId } from '../../shared/commands/commands';
 import type { Handler, HandlerTable } from '../commands/registry';
 import { apply, useDocument } from '../store/documentStore';
 import { saveNow } from '../store/saveStore';
 import { useUi } from '../store/uiStore';
 import { navigate } from '../router';
-import { readClip, writeClip } from './clipboard';
+import { copyToClipboard, pasteFromClipboard } from './clipboardCommands';
 
 function current() {
   const { deck } = useDocument.getState();
@@ -57,50 +56,17 @@ function deleteCurrentSlide(): void {
   useUi.getState().selectSlide(next);
 }
 
-function copy(cut: boolean): void {
-  const { deck, slide, slotId, widgetId, focus } = current();
-  if (!deck || !slide) return;
-  if (focus === 'canvas' && widgetId && slotId) {
-    const widget = deck.widgets[widgetId];
-    if (!widget) return;
-    writeClip({ type: 'widget', widget, datasets: datasetsUsedBy(deck, [widget]) });
-    if (cut) apply('Cut widget', (d) => ops.deleteWidgetAt(d, slide.id, slotId));
-    useUi.getState().say(cut ? 'Widget cut' : 'Widget copied');
-    return;
+/** Undo or redo, then keep a slide selected: a step that removes the current slide (undoing a
+ * paste, redoing a delete) moves the selection to the slide now in its place. */
+function undoOrRedo(which: 'undo' | 'redo'): string | null {
+  const before = currentIndex();
+  const label = useDocument.getState()[which]();
+  const { deck } = useDocument.getState();
+  const { currentSlideId } = useUi.getState();
+  if (deck && (currentSlideId === null || !deck.slides[currentSlideId])) {
+    useUi.getState().selectSlide(deck.slideOrder[Math.max(0, Math.min(before, deck.slideOrder.length - 1))] ?? null);
   }
-  const bundle = bundleSlide(deck, slide.id);
-  if (!bundle) return;
-  writeClip({ type: 'slides', slides: [bundle], datasets: datasetsUsedBy(deck, bundle.widgets) });
-  if (cut) deleteCurrentSlide();
-  useUi.getState().say(cut ? 'Slide cut' : 'Slide copied');
-}
-
-function paste(): void {
-  const clip = readClip();
-  const { deck, slide, slotId } = current();
-  if (!clip || !deck) return;
-  if (clip.type === 'slides') {
-    const ids = apply('Paste slide', (d) => {
-      addMissingDatasets(d, clip.datasets);
-      return pasteSlides(d, clip.slides as SlideBundle[], currentIndex() + 1);
-    });
-    if (ids?.[0]) useUi.getState().selectSlide(ids[0]);
-    return;
-  }
-  if (!slide) return;
-  const layout = getLayout(slide.layoutId);
-  const target =
-    layout.slots.find((s) => s.id === slotId && s.accepts.includes(clip.widget.kind)) ??
-    layout.slots.find((s) => (slide.slots[s.id] ?? null) === null && s.accepts.includes(clip.widget.kind));
-  if (!target) {
-    useUi.getState().say(`This slide has no free slot that takes a ${clip.widget.kind} widget`);
-    return;
-  }
-  apply('Paste widget', (d) => {
-    addMissingDatasets(d, clip.datasets);
-    return ops.placeWidget(d, slide.id, target.id, clip.widget);
-  });
-  useUi.getState().selectSlot(target.id);
+  return label;
 }
 
 const inCanvasWithWidget: Handler['enabled'] = () => current().widgetId !== null && current().focus === 'canvas';
@@ -111,11 +77,11 @@ export function editorHandlers(): HandlerTable {
     if (label) useUi.getState().say(`${verb}: ${label}`);
   };
   return {
-    'edit.undo': { run: () => say(useDocument.getState().undo(), 'Undone') },
-    'edit.redo': { run: () => say(useDocument.getState().redo(), 'Redone') },
-    'edit.copy': { run: () => copy(false) },
-    'edit.cut': { run: () => copy(true) },
-    'edit.paste': { run: paste },
+    'edit.undo': { run: () => say(undoOrRedo('undo'), 'Undone') },
+    'edit.redo': { run: () => say(undoOrRedo('redo'), 'Redone') },
+    'edit.copy': { run: (ctx) => copyToClipboard(false, ctx) },
+    'edit.cut': { run: (ctx) => copyToClipboard(true, ctx) },
+    'edit.paste': { run: pasteFromClipboard },
     'deck.save': { run: async () => void (await saveNow()) },
     'deck.close': {
       run: async () => {

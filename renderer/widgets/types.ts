@@ -1,6 +1,7 @@
 // The widget plug-in shape (DESIGN.md §3). Each kind is one folder under
 // renderer/widgets/<kind> exporting a WidgetModule; registry.ts lists them.
 import type { ComponentType, ReactNode } from 'react';
+import type { Result } from '../../shared/result';
 import type { Deck } from '../../shared/deck/schema';
 import type { Theme } from '../../shared/theme';
 import type { WidgetKind, WidgetOf } from '../../shared/widgets';
@@ -46,4 +47,19 @@ export interface WidgetModule<K extends WidgetKind = WidgetKind> {
   Inspector: ComponentType<InspectorProps<K>>;
   /** Alt text drafted from the data, used when widget.alt is null. */
   describe(widget: WidgetOf<K>, deck: Deck): string;
+  /** What this kind does with a person's clipboard content (renderer/editor/systemPaste.ts). */
+  paste?: PasteCapability<K>;
+  /** The readable text/plain written beside Briefdeck's payload on copy; default: describe. */
+  copyText?(widget: WidgetOf<K>, deck: Deck): string;
+}
+
+export interface PasteCapability<K extends WidgetKind> {
+  /** Props for a new widget holding pasted plain text, or why it cannot. */
+  newFromText?(text: string): Result<WidgetOf<K>['props']>;
+  /** Props for a new widget holding pasted table cells (the table widget, once it exists). */
+  newFromTable?(text: string): Result<WidgetOf<K>['props']>;
+  /** Props for a new widget showing a pasted image (the image widget, once it exists). */
+  newFromImage?(image: Blob): Promise<Result<WidgetOf<K>['props']>>;
+  /** Takes pasted table cells into this selected widget as one undo step (a chart's data). */
+  tableInto?(widget: WidgetOf<K>, text: string): Result<string>;
 }

@@ -57,6 +57,8 @@ export interface CsvImportOptions {
   id: string;
   /** File size in bytes when known (refused above MAX_CSV_BYTES before parsing). */
   bytes?: number;
+  /** The cell separator when known (cells pasted from a spreadsheet are tab-separated); else guessed. */
+  delimiter?: ',' | ';' | '\t';
 }
 
 /**
@@ -70,7 +72,10 @@ export function importCsv(text: string, fileName: string, opts: CsvImportOptions
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     return fail('bad_request', `“${fileName}” is empty: there is nothing to import. Choose a CSV file with a header row and at least one row of data.`);
   }
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: 'greedy',
+    ...(opts.delimiter ? { delimiter: opts.delimiter } : { delimitersToGuess: [',', ';', '\t'] }),
+  });
   const data = parsed.data;
   const delimiter = parsed.meta.delimiter;
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');

@@ -2,18 +2,17 @@
 // place), title/unit/as-of, value labels and partner highlighting. Source fields and
 // "show source line" are the common widget fields (editor/WidgetPanel.tsx).
 import { useId, useState } from 'react';
-import { checkCsvSize, importCsv } from '../../../shared/data/csvImport';
+import { checkCsvSize } from '../../../shared/data/csvImport';
 import { datasetToTable, numberColumns } from '../../../shared/data/datasetTable';
 import type { Deck } from '../../../shared/deck/schema';
-import { newId } from '../../../shared/ids';
 import { CHART_TYPES, type ChartType } from '../../../shared/widgets/chart/schema';
 import type { WidgetOf } from '../../../shared/widgets';
 import { builtinDatasets, findDataset } from '../../../shared/data/datasets';
 import { parseOptionalPositive } from '../../../shared/fieldParsers';
-import { apply } from '../../store/documentStore';
 import { CommittedField } from '../../ui/CommittedField';
 import type { InspectorProps } from '../types';
 import { CHART_TYPE_NAMES, copyDatasetIntoChart, toChartData } from '../../../shared/widgets/chart/chartData';
+import { importTableIntoChart, PASTED_DATA } from './importData';
 import { TableEditor } from './TableEditor';
 
 /** The US-led supply-chain partners of the sample briefing, for one-click highlighting. */
@@ -99,18 +98,9 @@ function CsvImportField({ widget }: { widget: WidgetOf<'chart'>; deck: Deck }) {
   const pasteId = useId();
   /** Imports `text`; true when it became the chart's data. */
   const importText = (text: string, name: string, bytes: number): boolean => {
-    const result = importCsv(text, name, { id: newId('ds'), bytes });
-    if (!result.ok) {
-      setError(result.error.message);
-      return false;
-    }
-    const ds = result.data;
-    apply(name === PASTED ? 'Paste data' : 'Import CSV', (d) => {
-      d.datasets[ds.id] = ds;
-      const w = d.widgets[widget.id];
-      if (w?.kind === 'chart') copyDatasetIntoChart(w, ds, numberColumns(ds).map((c) => c.key));
-    });
-    return true;
+    const result = importTableIntoChart(widget.id, text, name, bytes);
+    if (!result.ok) setError(result.error.message);
+    return result.ok;
   };
   return (
     <div>
@@ -151,7 +141,7 @@ function CsvImportField({ widget }: { widget: WidgetOf<'chart'>; deck: Deck }) {
         disabled={pasted.trim() === ''}
         onClick={() => {
           setError(null);
-          if (importText(pasted, PASTED, new Blob([pasted]).size)) setPasted('');
+          if (importText(pasted, PASTED_DATA, new Blob([pasted]).size)) setPasted('');
         }}
       >
         Use pasted data
@@ -164,8 +154,6 @@ function CsvImportField({ widget }: { widget: WidgetOf<'chart'>; deck: Deck }) {
     </div>
   );
 }
-
-const PASTED = 'Pasted data';
 
 function HighlightPicker({ widget, update }: InspectorProps<'chart'>) {
   const p = widget.props;

@@ -3,6 +3,7 @@
 import type { WidgetModule } from '../types';
 import { describeChart } from '../../../shared/widgets/chart/chartData';
 import { ChartInspector } from './ChartInspector';
+import { importTableIntoChart, PASTED_DATA } from './importData';
 import { LazyChartView } from './lazyChart';
 
 export const chartWidget: WidgetModule<'chart'> = {
@@ -19,4 +20,7 @@ export const chartWidget: WidgetModule<'chart'> = {
   View: LazyChartView,
   Inspector: ChartInspector,
   describe: (w) => describeChart(w.props),
+  // Pasted cells become the selected chart's data; a copied chart pastes into a spreadsheet.
+  paste: { tableInto: (w, text) => importTableIntoChart(w.id, text, PASTED_DATA, new Blob([text]).size) },
+  copyText: (w) => [w.props.table.columns, ...w.props.table.rows].map((row) => row.map((cell) => cell ?? '').join('\t')).join('\n'),
 };

@@ -1,5 +1,6 @@
 // Text widget: a heading and bullets with **bold** and _italic_ markers.
 // Use it for the narrative point, a timeline or the takeaway.
+import { textPropsFromPlainText } from '../../../shared/widgets/text/fromPlainText';
 import { useWidgetReady } from '../../slide/readiness';
 import type { InspectorProps, WidgetModule, WidgetViewProps } from '../types';
 import { renderInline } from './inline';
@@ -76,4 +77,6 @@ export const textWidget: WidgetModule<'text'> = {
   View,
   Inspector,
   describe: (w) => [w.props.heading, ...w.props.bullets].filter(Boolean).join('. '),
+  paste: { newFromText: textPropsFromPlainText },
+  copyText: (w) => [w.props.heading, ...w.props.bullets.map((b) => (w.props.bulleted ? `• ${b}` : b))].filter(Boolean).join('\n'),
 };

@@ -1,0 +1,31 @@
+// Table text (a CSV file, cells pasted into the inspector, or cells on the clipboard when the
+// chart is selected) -> a deck dataset drawn by this chart, in one undo step; or the import's
+// message naming the row and column of the problem.
+import { numberColumns } from '../../../shared/data/datasetTable';
+import { importCsv } from '../../../shared/data/csvImport';
+import { newId } from '../../../shared/ids';
+import { fail, ok, type Result } from '../../../shared/result';
+import { copyDatasetIntoChart } from '../../../shared/widgets/chart/chartData';
+import { apply } from '../../store/documentStore';
+
+/** Where the data came from, as the dataset's title and the undo label use it. */
+export const PASTED_DATA = 'Pasted data';
+
+/** Returns a line saying what was imported. */
+export function importTableIntoChart(widgetId: string, text: string, name: string, bytes: number): Result<string> {
+  // Cells from a spreadsheet are tab-separated: say so rather than let a ragged row mislead the guess.
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const result = importCsv(text, name, { id: newId('ds'), bytes, ...(firstLine.includes('\t') ? { delimiter: '\t' as const } : {}) });
+  if (!result.ok) return result;
+  const ds = result.data;
+  const columns = numberColumns(ds).map((c) => c.key);
+  const done = apply(name === PASTED_DATA ? 'Paste data' : 'Import CSV', (d) => {
+    const w = d.widgets[widgetId];
+    if (w?.kind !== 'chart') return false;
+    d.datasets[ds.id] = ds;
+    copyDatasetIntoChart(w, ds, columns);
+    return true;
+  });
+  if (!done) return fail('not_found', 'The chart is no longer on the slide; nothing was imported.');
+  return ok(`${name === PASTED_DATA ? 'Pasted' : 'Imported'} ${ds.rows.length} ${ds.rows.length === 1 ? 'row' : 'rows'} and ${columns.length} ${columns.length === 1 ? 'column' : 'columns'} of numbers into the chart`);
+}
