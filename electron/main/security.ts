@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { app, session, shell, type WebContents, type WebPreferences } from 'electron';
 import { isAppUrl } from './appProtocol';
 
-const ALLOWED_PERMISSIONS = new Set(['fullscreen', 'clipboard-sanitized-write']);
+const ALLOWED_PERMISSIONS = new Set(['fullscreen', 'clipboard-sanitized-write', 'clipboard-read']);
 
 /** Every window of ours: our preload only, isolated from the page, sandboxed, no Node. */
 export function lockedWebPreferences(preload: string, extra: Pick<WebPreferences, 'spellcheck' | 'backgroundThrottling'>): WebPreferences {

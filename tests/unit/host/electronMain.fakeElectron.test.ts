@@ -92,13 +92,13 @@ describe('Electron main (fake electron module)', () => {
     expect(c.infoFromClosedFrame).toMatchObject({ ok: false });
   });
 
-  it('denies navigation, web windows and permissions other than full screen', () => {
+  it('denies navigation, web windows and permissions other than full screen and the clipboard for our pages', () => {
     const c = report.checks;
     expect(c.navigationToWebPrevented).toBe(true);
     expect(c.openWeb).toBe('deny');
     // No page opens windows, not even our own: main makes the audience window (present.openAudience).
     expect(c.openApp).toBe('deny');
-    expect(c.permissions).toEqual({ media: false, geolocation: false, fullscreen: true, fullscreenForeign: false });
+    expect(c.permissions).toEqual({ media: false, geolocation: false, fullscreen: true, fullscreenForeign: false, clipboardRead: true, clipboardReadForeign: false });
     expect(report.calls.filter((x) => x[0] === 'openExternal').map((x) => x[1])).toEqual(['https://evil.example/', 'https://example.org/source']);
   });
 

@@ -199,6 +199,8 @@ async function drive() {
     geolocation: await perm('geolocation', 'app://briefdeck/index.html'),
     fullscreen: await perm('fullscreen', 'app://briefdeck/index.html'),
     fullscreenForeign: await perm('fullscreen', 'https://evil.example/'),
+    clipboardRead: await perm('clipboard-read', 'app://briefdeck/index.html'),
+    clipboardReadForeign: await perm('clipboard-read', 'https://evil.example/'),
   };
   await drivePresenting(win, c);
   // A second launch with a deck.
