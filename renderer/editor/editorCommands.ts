@@ -56,16 +56,18 @@ function deleteCurrentSlide(): void {
   useUi.getState().selectSlide(next);
 }
 
-/** Undo or redo, then keep a slide selected: a step that removes the current slide (undoing a
- * paste, redoing a delete) moves the selection to the slide now in its place. */
+/** Undo or redo, then show the slide it changed: a slide it brings back (undoing a delete,
+ * redoing a paste) is selected; if it removed the current slide, the one now in its place is. */
 function undoOrRedo(which: 'undo' | 'redo'): string | null {
-  const before = currentIndex();
+  const before = useDocument.getState().deck?.slideOrder ?? [];
+  const index = currentIndex();
   const label = useDocument.getState()[which]();
   const { deck } = useDocument.getState();
-  const { currentSlideId } = useUi.getState();
-  if (deck && (currentSlideId === null || !deck.slides[currentSlideId])) {
-    useUi.getState().selectSlide(deck.slideOrder[Math.max(0, Math.min(before, deck.slideOrder.length - 1))] ?? null);
-  }
+  const { currentSlideId, selectSlide } = useUi.getState();
+  if (!deck) return label;
+  const back = deck.slideOrder.find((id) => !before.includes(id));
+  if (back) selectSlide(back);
+  else if (currentSlideId === null || !deck.slides[currentSlideId]) selectSlide(deck.slideOrder[Math.max(0, Math.min(index, deck.slideOrder.length - 1))] ?? null);
   return label;
 }
 
