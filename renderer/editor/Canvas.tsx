@@ -2,7 +2,7 @@
 // slot overlays for selecting, dropping and dragging widgets. A selected widget lets
 // pointer events through (so a live map pans) and is dragged by its handle.
 import { useDndContext, useDraggable, useDroppable } from '@dnd-kit/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../shared/deck/constants';
 import type { Deck, Slide } from '../../shared/deck/schema';
 import type { LayoutSlot } from '../../shared/layouts';
@@ -12,6 +12,8 @@ import { MapEditProvider } from './MapEditProvider';
 import { useDocument } from '../store/documentStore';
 import { useUi } from '../store/uiStore';
 import { canDrop, type DragData, type DropData } from './dnd';
+import { ZoomControl } from './ZoomControl';
+import { ACTUAL_WIDTH, scaleOf } from './zoom';
 
 function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: LayoutSlot; widgetId: string | null; deck: Deck }) {
   const selected = useUi((s) => s.selectedSlotId === slot.id);
@@ -61,6 +63,9 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
   );
 }
 
+/** Room around the slide in the pane, in CSS px (each side). */
+const PANE_PADDING = 24;
+
 export function Canvas() {
   const deck = useDocument((s) => s.deck);
   const currentSlideId = useUi((s) => s.currentSlideId);
@@ -78,26 +83,43 @@ export function Canvas() {
   }, []);
 
   const slide = deck && currentSlideId ? deck.slides[currentSlideId] : undefined;
-  const fit = Math.max(160, Math.min(size.w - 48, ((size.h - 48) * SLIDE_WIDTH) / SLIDE_HEIGHT));
-  const width = Math.round(fit * zoom);
+  const fitWidth = Math.max(160, Math.min(size.w - 2 * PANE_PADDING, ((size.h - 2 * PANE_PADDING) * SLIDE_WIDTH) / SLIDE_HEIGHT));
+  const fitScale = fitWidth / ACTUAL_WIDTH;
+  useEffect(() => useUi.getState().setFitScale(fitScale), [fitScale]);
+  const width = Math.round(scaleOf(zoom, fitScale) * ACTUAL_WIDTH);
+
+  // Zooming keeps the point at the centre of the pane where it was.
+  const lastWidth = useRef(width);
+  useLayoutEffect(() => {
+    const el = pane.current;
+    const before = lastWidth.current;
+    lastWidth.current = width;
+    if (!el || before === width) return;
+    const ratio = width / before;
+    el.scrollLeft = (el.scrollLeft + el.clientWidth / 2 - PANE_PADDING) * ratio + PANE_PADDING - el.clientWidth / 2;
+    el.scrollTop = (el.scrollTop + el.clientHeight / 2 - PANE_PADDING) * ratio + PANE_PADDING - el.clientHeight / 2;
+  }, [width]);
 
   return (
-    <div className="canvas-pane" ref={pane} onMouseDown={(e) => e.target === e.currentTarget && useUi.getState().selectSlot(null)}>
-      {deck && slide ? (
-        <div className="canvas-slide" data-testid="canvas">
-          <MapEditProvider>
-            <SlideView
-              deck={deck}
-              slide={slide}
-              width={width}
-              mode="live"
-              renderSlotOverlay={(slot, widgetId) => <SlotOverlay slide={slide} slot={slot} widgetId={widgetId} deck={deck} />}
-            />
-          </MapEditProvider>
-        </div>
-      ) : (
-        <p className="muted">No slide selected. Add a slide to begin.</p>
-      )}
+    <div className="canvas-area">
+      <div className="canvas-pane" ref={pane} style={{ padding: PANE_PADDING }} onMouseDown={(e) => e.target === e.currentTarget && useUi.getState().selectSlot(null)}>
+        {deck && slide ? (
+          <div className="canvas-slide" data-testid="canvas">
+            <MapEditProvider>
+              <SlideView
+                deck={deck}
+                slide={slide}
+                width={width}
+                mode="live"
+                renderSlotOverlay={(slot, widgetId) => <SlotOverlay slide={slide} slot={slot} widgetId={widgetId} deck={deck} />}
+              />
+            </MapEditProvider>
+          </div>
+        ) : (
+          <p className="muted">No slide selected. Add a slide to begin.</p>
+        )}
+      </div>
+      <ZoomControl />
     </div>
   );
 }

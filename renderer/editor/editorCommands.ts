@@ -8,6 +8,7 @@ import type { Handler, HandlerTable } from '../commands/registry';
 import { apply, useDocument } from '../store/documentStore';
 import { saveNow } from '../store/saveStore';
 import { useUi } from '../store/uiStore';
+import { zoomIn, zoomOut } from './zoom';
 import { navigate } from '../router';
 import { copyToClipboard, pasteFromClipboard } from './clipboardCommands';
 
@@ -119,8 +120,8 @@ export function editorHandlers(): HandlerTable {
         if (slide && slotId) apply('Delete widget', (d) => ops.deleteWidgetAt(d, slide.id, slotId));
       },
     },
-    'view.zoomIn': { run: () => useUi.getState().setZoom(useUi.getState().zoom * 1.25) },
-    'view.zoomOut': { run: () => useUi.getState().setZoom(useUi.getState().zoom / 1.25) },
-    'view.zoomFit': { run: () => useUi.getState().setZoom(1) },
+    'view.zoomIn': { run: () => useUi.getState().setZoom(zoomIn(useUi.getState().zoom, useUi.getState().fitScale)) },
+    'view.zoomOut': { run: () => useUi.getState().setZoom(zoomOut(useUi.getState().zoom, useUi.getState().fitScale)) },
+    'view.zoomFit': { run: () => useUi.getState().setZoom('fit') },
   };
 }

@@ -1,0 +1,40 @@
+// The canvas's zoom control: −, the percentage (a list of presets, "Fit (67%)" when fitted), +, Fit. The same
+// commands as Ctrl+-, Ctrl+= and Ctrl+0, so the keys and the control never disagree.
+import { runCommand, tooltip, type CommandContext } from '../commands/registry';
+import { useUi } from '../store/uiStore';
+import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEPS, percentLabel, scaleOf } from './zoom';
+
+const ctx: CommandContext = { screen: 'editor' };
+
+export function ZoomControl() {
+  const zoom = useUi((s) => s.zoom);
+  const fitScale = useUi((s) => s.fitScale);
+  const scale = scaleOf(zoom, fitScale);
+  const fit = zoom === 'fit';
+  return (
+    <div className="zoom-control" role="group" aria-label="Zoom">
+      <button type="button" aria-label="Zoom out" title={tooltip('view.zoomOut')} disabled={scale <= MIN_ZOOM + 1e-9} onClick={() => void runCommand('view.zoomOut', ctx)}>
+        −
+      </button>
+      <select
+        aria-label="Zoom level"
+        data-testid="zoom-level"
+        value={fit ? 'fit' : String(zoom)}
+        onChange={(e) => useUi.getState().setZoom(e.target.value === 'fit' ? 'fit' : Number(e.target.value))}
+      >
+        <option value="fit">Fit ({percentLabel(fitScale)})</option>
+        {ZOOM_STEPS.map((z) => (
+          <option key={z} value={String(z)}>
+            {percentLabel(z)}
+          </option>
+        ))}
+      </select>
+      <button type="button" aria-label="Zoom in" title={tooltip('view.zoomIn')} disabled={scale >= MAX_ZOOM - 1e-9} onClick={() => void runCommand('view.zoomIn', ctx)}>
+        +
+      </button>
+      <button type="button" aria-pressed={fit} title={tooltip('view.zoomFit')} onClick={() => void runCommand('view.zoomFit', ctx)}>
+        Fit
+      </button>
+    </div>
+  );
+}
