@@ -6,7 +6,7 @@ import { EXPORT_USAGE, parseExportArgs } from '../../shared/export/cliArgs';
 import type { ExportOptions } from '../../shared/api/contract';
 import { BriefdeckError } from '../../shared/result';
 import type { Logger } from '../services/context';
-import type { ExportProgress } from '../services/export/chromiumPrinter';
+import type { ExportProgress } from '../services/export/printTarget';
 import { exportDeckFile } from '../services/export/exportDeckFile';
 import { exportPptxFile } from '../services/pptx/exportPptx';
 import { startBrowserHost } from './browserHost/server';

@@ -1,41 +1,19 @@
-// The Electron printer (DESIGN.md §4): a hidden window loads the same print route the
-// Chromium printer uses, waits for its ready signal, prints the whole deck in one pass with
-// webContents.printToPDF, then the shared pdf-lib step adds metadata and the outline. The user
-// picks where the PDF goes in a native Save dialog.
+// The Electron printer (DESIGN.md §4): a hidden window shows the print route and the shared
+// pipeline (printDeck) prints it with webContents.printToPDF, finishes and writes the PDF.
+// While the export dialog is open (export.prepare) a window is kept warm on the deck's
+// print-standby route, so the export only changes its route. The user picks where the PDF goes
+// in a native Save dialog.
 import path from 'node:path';
 import { BrowserWindow, dialog } from 'electron';
-import { printHash } from '../../shared/export/printParams';
-import { PRINT_STANDBY_GLOBAL, PRINT_STATUS_GLOBAL, type PrintStatus } from '../../shared/export/printStatus';
-import { BriefdeckError } from '../../shared/result';
+import { exportCancelled } from '../../shared/export/messages';
+import { PRINT_STANDBY_GLOBAL } from '../../shared/export/printStatus';
 import type { ExportPdfArgs, HandlerDeps } from '../api/handlers';
-import { checkOutputPath, writeFileAtomic } from '../services/export/atomicOutput';
-import { finalizePdf } from '../services/export/postProcess';
+import { printDeck } from '../services/export/printDeck';
+import { WarmPool } from '../services/warmPool';
+import { routeHash } from '../../shared/routes';
 import { APP_ENTRY } from './appProtocol';
 import { lockedWebPreferences } from './security';
-
-type ReadyStatus = Extract<PrintStatus, { ready: true }>;
-
-const READY_TIMEOUT_MS = 10 * 60_000;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-const cancelled = () => new BriefdeckError('cancelled', 'The export was cancelled; no PDF was written.');
-
-async function waitReady(win: BrowserWindow, args: ExportPdfArgs): Promise<ReadyStatus> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  let last = '';
-  for (;;) {
-    if (win.isDestroyed() || args.signal?.aborted) throw cancelled();
-    const status = (await win.webContents.executeJavaScript(`window[${JSON.stringify(PRINT_STATUS_GLOBAL)}] ?? null`)) as PrintStatus | null;
-    if (status && 'error' in status) throw new BriefdeckError('export_failed', status.error);
-    if (status?.ready) return status;
-    if (status && `${status.phase}:${status.rendered}` !== last) {
-      last = `${status.phase}:${status.rendered}`;
-      args.onProgress?.({ phase: status.phase, rendered: status.rendered, total: status.total });
-    }
-    if (Date.now() > deadline) throw new BriefdeckError('export_failed', 'The print pages did not become ready in time; no PDF was written.');
-    await sleep(40);
-  }
-}
+import { windowTarget } from './webContentsTarget';
 
 export interface ElectronPrinterOptions {
   preload: string;
@@ -44,6 +22,10 @@ export interface ElectronPrinterOptions {
   parent: () => BrowserWindow | null;
   defaultFolder: () => string;
 }
+
+/** Longest a prepared window may take to load what printing needs. */
+const STANDBY_LOAD_MS = 20_000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A hidden window for the print route, locked down like the app's others; never throttled
  * for being hidden, since the route waits on frames and timers while it draws. */
@@ -56,132 +38,63 @@ function printWindow(preload: string): BrowserWindow {
   });
 }
 
-const STANDBY_LOAD_MS = 20_000;
-const STANDBY_TAKE_WAIT_MS = 5_000;
-const STANDBY_IDLE_MS = 3 * 60_000;
-
-interface StandbyWindow {
-  ref: string;
-  win: BrowserWindow;
-  /** True once the page has loaded what printing needs; false if it could not. */
-  ready: Promise<boolean>;
-  /** It could not load: the next prepare tries again. */
-  failed: boolean;
+async function standbyReady(win: BrowserWindow): Promise<boolean> {
+  const deadline = Date.now() + STANDBY_LOAD_MS;
+  while (!win.isDestroyed() && Date.now() < deadline) {
+    if ((await win.webContents.executeJavaScript(`window[${JSON.stringify(PRINT_STANDBY_GLOBAL)}] === 'ready'`)) === true) return true;
+    await sleep(50);
+  }
+  return false;
 }
 
-/**
- * A hidden print window made ready while the export dialog is open (export.prepare): the app
- * loads on the deck's print-standby route, with its widget code. The export then only changes
- * the route, instead of creating a window and loading the app after the click. One at a time;
- * destroyed when taken by an export, replaced for another deck, after idle minutes, on dispose.
- */
-export class PrintStandby {
-  private current: StandbyWindow | null = null;
-  private idle: ReturnType<typeof setTimeout> | null = null;
+export class ElectronPrinter {
+  private readonly warm: WarmPool<BrowserWindow>;
 
-  constructor(private readonly preload: string) {}
-
-  async prepare(ref: string): Promise<boolean> {
-    if (this.current?.ref !== ref || this.current.failed || this.current.win.isDestroyed()) {
-      this.dispose();
-      const win = printWindow(this.preload);
-      const standby: StandbyWindow = { ref, win, ready: this.load(win, ref), failed: false };
-      void standby.ready.then((ok) => {
-        standby.failed = !ok;
-      });
-      this.current = standby;
-    }
-    if (this.idle) clearTimeout(this.idle);
-    this.idle = setTimeout(() => this.dispose(), STANDBY_IDLE_MS);
-    this.idle.unref?.();
-    return this.current.ready;
+  constructor(private readonly opts: ElectronPrinterOptions) {
+    this.warm = new WarmPool<BrowserWindow>({
+      open: (ref) => {
+        const win = printWindow(opts.preload);
+        // A window that cannot load is simply not ready: the export opens its own.
+        win.loadURL(`${APP_ENTRY}${routeHash({ name: 'printStandby', deck: ref })}`).catch(() => undefined);
+        return win;
+      },
+      ready: (win) => standbyReady(win),
+      close: (win) => {
+        if (!win.isDestroyed()) win.destroy();
+      },
+      alive: (win) => !win.isDestroyed(),
+    });
   }
 
-  /** The prepared window for `ref`, handed over to one export; null when there is none ready. */
-  async take(ref: string): Promise<BrowserWindow | null> {
-    const standby = this.current;
-    if (!standby || standby.ref !== ref) return null;
-    this.current = null;
-    if (this.idle) clearTimeout(this.idle);
-    const ready = await Promise.race([standby.ready, sleep(STANDBY_TAKE_WAIT_MS).then(() => false)]);
-    if (ready && !standby.win.isDestroyed()) return standby.win;
-    if (!standby.win.isDestroyed()) standby.win.destroy();
-    return null;
+  /** export.prepare: a window loads the deck's print-standby route; true once it is ready. */
+  prepare(ref: string): Promise<boolean> {
+    return this.warm.prepare(ref);
   }
 
-  dispose(): void {
-    if (this.idle) clearTimeout(this.idle);
-    this.idle = null;
-    const standby = this.current;
-    this.current = null;
-    if (standby && !standby.win.isDestroyed()) standby.win.destroy();
+  /** The prepared window goes with the editor window, so it never keeps the app running. */
+  dropPrepared(): void {
+    this.warm.drop();
   }
 
-  private async load(win: BrowserWindow, ref: string): Promise<boolean> {
-    try {
-      await win.loadURL(`${APP_ENTRY}#/print-standby?deck=${encodeURIComponent(ref)}`);
-      const deadline = Date.now() + STANDBY_LOAD_MS;
-      while (!win.isDestroyed() && Date.now() < deadline) {
-        if ((await win.webContents.executeJavaScript(`window[${JSON.stringify(PRINT_STANDBY_GLOBAL)}] === 'ready'`)) === true) return true;
-        await sleep(50);
+  /** The handler table's exportPdf: asks where (unless told), then prints through printDeck. */
+  exportPdf(): NonNullable<HandlerDeps['exportPdf']> {
+    return async (args: ExportPdfArgs) => {
+      const { ref, fileName, options, signal } = args;
+      const chosen = args.outPath ?? (await savePdfDialog(this.opts)(`${fileName.replace(/\.briefdeck$/i, '')}.pdf`));
+      if (chosen === null) throw exportCancelled();
+      args.onProgress?.({ phase: 'starting', rendered: 0, total: 0 });
+      const release = this.warm.hold();
+      try {
+        const prepared = await this.warm.take(ref);
+        const win = prepared ?? printWindow(this.opts.preload);
+        const target = windowTarget(win, { appEntry: APP_ENTRY, warm: prepared !== null });
+        const done = await printDeck(target, { hash: routeHash({ name: 'print', deck: ref, options, widgetTimeoutMs: null }), outPath: chosen, creator: `Briefdeck ${this.opts.version}`, signal, onProgress: args.onProgress });
+        return { location: done.outPath, pages: done.pages, bytes: done.bytes, warnings: done.preflight.map((p) => p.message) };
+      } finally {
+        release();
       }
-    } catch {
-      // A window that cannot load is simply not used: the export opens its own.
-    }
-    return false;
-  }
-}
-
-export function electronExportPdf(opts: ElectronPrinterOptions, standby?: PrintStandby): NonNullable<HandlerDeps['exportPdf']> {
-  return async (args: ExportPdfArgs) => {
-    const { ref, fileName, options, signal } = args;
-    const chosen = args.outPath ?? (await savePdfDialog(opts)(`${fileName.replace(/\.briefdeck$/i, '')}.pdf`));
-    if (chosen === null) throw cancelled();
-    const outPath = chosen;
-    await checkOutputPath(outPath);
-    args.onProgress?.({ phase: 'starting', rendered: 0, total: 0 });
-
-    const prepared = (await standby?.take(ref)) ?? null;
-    const win = prepared ?? printWindow(opts.preload);
-    // Cancelling destroys the print window; the polling loop then stops with 'cancelled'.
-    const onAbort = () => {
-      if (!win.isDestroyed()) win.destroy();
     };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    try {
-      if (prepared) {
-        // The app is loaded: the print route mounts in place.
-        await win.webContents.executeJavaScript(`window.location.hash = ${JSON.stringify(printHash(ref, options))}; undefined`);
-      } else {
-        await win.loadURL(`${APP_ENTRY}${printHash(ref, options)}`);
-      }
-      const status = await waitReady(win, args);
-      args.onProgress?.({ phase: 'printing', rendered: status.slides, total: status.slides });
-      const pdf = await win.webContents.printToPDF({
-        preferCSSPageSize: true,
-        printBackground: true,
-        generateTaggedPDF: true,
-        generateDocumentOutline: true,
-      });
-      const { meta, outline, preflight } = status;
-      const bytes = await finalizePdf(
-        new Uint8Array(pdf),
-        { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, creator: `Briefdeck ${opts.version}`, language: 'en' },
-        outline,
-      );
-      if (signal?.aborted) throw cancelled();
-      args.onProgress?.({ phase: 'finishing', rendered: status.slides, total: status.slides });
-      await writeFileAtomic(outPath, bytes, signal);
-      return { location: outPath, pages: status.pages, bytes: bytes.byteLength, warnings: preflight.map((p) => p.message) };
-    } catch (e) {
-      if (signal?.aborted) throw cancelled();
-      if (e instanceof BriefdeckError) throw e;
-      throw new BriefdeckError('export_failed', `Briefdeck could not print the deck: ${(e as Error).message.split('\n')[0]}`);
-    } finally {
-      signal?.removeEventListener('abort', onAbort);
-      if (!win.isDestroyed()) win.destroy();
-    }
-  };
+  }
 }
 
 /** The native Save dialog for a PDF (export.start asks it before printing); null = cancelled. */

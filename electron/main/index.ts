@@ -16,7 +16,7 @@ import { restoreWindowState } from '../services/windowState';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
 import { nativeDialogs, savePptxDialog } from './dialogs';
 import { createEditorWindow, DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE } from './editorWindow';
-import { electronExportPdf, PrintStandby, savePdfDialog } from './electronPrinter';
+import { ElectronPrinter, savePdfDialog } from './electronPrinter';
 import { registerIpcHandlers } from './ipc';
 import { createPresentWindows } from './presentWindows';
 import { buildMenuTemplate } from './menuTemplate';
@@ -45,9 +45,9 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   let mainWindow: BrowserWindow | null = null;
   let quitting = false;
-  // The export dialog's hidden print window, loaded while the options are read (export.prepare);
-  // it goes with the editor window, so it never keeps the app running on its own.
-  const printStandby = new PrintStandby(preload);
+  // Hidden print windows; while the export dialog is open one is kept loaded (export.prepare).
+  // It goes with the editor window, so it never keeps the app running on its own.
+  const printer = new ElectronPrinter({ preload, version: app.getVersion(), parent: () => mainWindow, defaultFolder: () => app.getPath('documents') });
   const externals = new ExternalRefs();
   const preferences = PreferencesStore.inFolder(app.getPath('userData'));
   let library = libraryDir(null);
@@ -100,7 +100,7 @@ function start(): void {
     });
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
-      printStandby.dispose();
+      printer.dropPrepared();
       if (quitting) app.quit();
     });
   };
@@ -165,8 +165,8 @@ function start(): void {
       },
       dialogs: { ...nativeDialogs(() => mainWindow, () => library), savePdf: savePdfDialog({ parent: () => mainWindow, defaultFolder: () => app.getPath('documents') }), savePptx: savePptxDialog(() => mainWindow, () => app.getPath('documents')) },
       presenting: createPresentWindows({ preload, presenter: () => mainWindow, log }),
-      exportPdf: electronExportPdf({ preload, version: app.getVersion(), parent: () => mainWindow, defaultFolder: () => app.getPath('documents') }, printStandby),
-      prepareExport: ({ ref }) => printStandby.prepare(ref),
+      exportPdf: printer.exportPdf(),
+      prepareExport: ({ ref }) => printer.prepare(ref),
       openExported: async (location) => {
         // shell.openPath answers an error message instead of throwing.
         const problem = await shell.openPath(location);

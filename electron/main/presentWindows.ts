@@ -9,10 +9,12 @@
 import { BrowserWindow, screen, type Display, type Rectangle } from 'electron';
 import type { DisplayInfo, PresentScreens } from '../../shared/api/contract';
 import { HOST_EVENTS } from '../../shared/api/hostEvents';
-import { displayLabel, opensAudienceAtStart, pickAudienceDisplay, planScreens, presentHash, standbyHash } from '../../shared/present/screens';
+import { displayLabel, opensAudienceAtStart, pickAudienceDisplay, planScreens } from '../../shared/present/screens';
 import { BriefdeckError } from '../../shared/result';
+import { routeHash } from '../../shared/routes';
 import type { PresentingHost } from '../api/handlers';
 import type { Logger } from '../services/context';
+import { WarmPool } from '../services/warmPool';
 import { APP_ENTRY } from './appProtocol';
 import { lockedWebPreferences } from './security';
 
@@ -57,13 +59,32 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
   let audience: BrowserWindow | null = null;
   let audienceDisplayId: number | null = null;
   let audienceDeck: string | null = null;
-  /** The hidden, loaded audience window for `standbyDeck`, and the deck last prepared. */
-  let standby: BrowserWindow | null = null;
-  let standbyDeck: string | null = null;
-  /** The standby page has loaded (its preload listens for presentShow). */
-  let standbyLoaded = false;
+  /** The deck last prepared (a projector plugged in later gets its window then). */
   let preparedRef: string | null = null;
+  /** Where a standby window opens: the room's display found by the last prepare. */
+  let standbyBounds: Rectangle | null = null;
   const watched = new WeakSet<BrowserWindow>();
+  /** The hidden, loaded audience window (the same warm-page pool as the printers'): taken only
+   * once its page has loaded (it can hear presentShow); never closed for being idle. */
+  const standby = new WarmPool<BrowserWindow>({
+    open: (ref) => {
+      const win = audienceWindow(standbyBounds ?? { x: 0, y: 0, width: 1280, height: 720 }, true);
+      void win.loadURL(`${APP_ENTRY}${routeHash({ name: 'standby', deck: ref })}`).catch((e: unknown) => opts.log.warn('the standby audience window could not load', e));
+      return win;
+    },
+    ready: (win) =>
+      new Promise<boolean>((resolve) => {
+        win.webContents.once('did-finish-load', () => resolve(true));
+        win.once('closed', () => resolve(false));
+      }),
+    close: (win) => {
+      if (live(win)) win.close();
+    },
+    alive: live,
+    idleMs: null,
+    takeWaitMs: 0,
+    log: opts.log,
+  });
 
   const displayOf = (win: BrowserWindow | null): Display | null => (live(win) ? screen.getDisplayMatching(win.getBounds()) : null);
   const byId = (id: number): Display | undefined => screen.getAllDisplays().find((d) => d.id === id);
@@ -96,24 +117,6 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
     return status();
   };
 
-  const dropStandby = (): void => {
-    if (live(standby)) standby.close();
-    standby = null;
-    standbyDeck = null;
-    standbyLoaded = false;
-  };
-
-  /** A standby window that can become the show for `ref` now. */
-  const standbyFor = (ref: string): BrowserWindow | null => (live(standby) && standbyDeck === ref && standbyLoaded ? standby : null);
-
-  const loadStandby = (win: BrowserWindow, ref: string): void => {
-    standbyLoaded = false;
-    win.webContents.once('did-finish-load', () => {
-      if (standby === win) standbyLoaded = true;
-    });
-    void win.loadURL(`${APP_ENTRY}${standbyHash(ref)}`).catch((e: unknown) => opts.log.warn('the standby audience window could not load', e));
-  };
-
   /** Closing the presenter (the editor window) ends the show on the room's screen too, and a
    * hidden standby window must not keep the app running. */
   const watchPresenter = (presenter: BrowserWindow | null): void => {
@@ -121,7 +124,7 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
     watched.add(presenter);
     presenter.on('closed', () => {
       preparedRef = null;
-      dropStandby();
+      standby.drop();
       closeAudience();
     });
   };
@@ -140,12 +143,6 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
     });
     win.setMenuBarVisibility(false);
     win.on('closed', () => {
-      if (standby === win) {
-        standby = null;
-        standbyDeck = null;
-        standbyLoaded = false;
-        return;
-      }
       if (audience !== win) return;
       audience = null;
       audienceDisplayId = null;
@@ -167,18 +164,11 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
     const target = room ? byId(room.id) : undefined;
     if (!target) {
       // One display: rehearsal in the presenter window; nothing to keep ready.
-      dropStandby();
+      standby.drop();
       return { prepared: false };
     }
-    if (live(standby)) {
-      if (standbyDeck !== ref) loadStandby(standby, ref);
-      standbyDeck = ref;
-      return { prepared: true };
-    }
-    const win = audienceWindow(target.bounds, true);
-    standby = win;
-    standbyDeck = ref;
-    loadStandby(win, ref);
+    standbyBounds = target.bounds;
+    void standby.prepare(ref);
     return { prepared: true };
   };
 
@@ -186,7 +176,7 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
     // The show's first call comes before the presenter view exists: it only takes a prepared
     // window (the room's display was there when it was prepared); the presenter view decides
     // the rest once it has loaded.
-    if (onlyPrepared && (live(audience) || !standbyFor(ref))) return status();
+    if (onlyPrepared && (live(audience) || !standby.has(ref))) return status();
     const presenter = opts.presenter();
     let target: Display | undefined;
     let movePresenterTo: Display | undefined;
@@ -202,7 +192,7 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
     }
     if (movePresenterTo && live(presenter)) moveWindow(presenter, movePresenterTo);
     watchPresenter(presenter);
-    const hash = presentHash(ref, 'audience', from);
+    const hash = routeHash({ name: 'present', deck: ref, role: 'audience', from });
     if (live(audience)) {
       if (audienceDeck !== ref) void audience.loadURL(`${APP_ENTRY}${hash}`);
       audienceDeck = ref;
@@ -210,14 +200,12 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
       audienceDisplayId = target.id;
       return status();
     }
-    const prepared = standbyFor(ref);
+    // A standby still loading (or for another deck) is closed: the show opens a window of its own.
+    const prepared = await standby.take(ref);
     if (prepared) {
       // The prepared window becomes the show: it goes to the present route in place (its code,
       // fonts and map data are loaded; it reads the just-saved deck) and is shown.
       const win = prepared;
-      standby = null;
-      standbyDeck = null;
-      standbyLoaded = false;
       audience = win;
       audienceDisplayId = target.id;
       audienceDeck = ref;
@@ -227,8 +215,7 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
       opts.log.info(`prepared audience window shown on display ${target.id}`);
       return status();
     }
-    // A standby still loading (or for another deck) makes way for a window of its own.
-    dropStandby();
+    standby.drop();
     const win = audienceWindow(target.bounds, false);
     audience = win;
     audienceDisplayId = target.id;
@@ -260,10 +247,10 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
   // close it (the presenter view stays; S or "Open audience window" brings it back).
   // A projector plugged in while editing: get the room's window ready; unplugged: let it go.
   screen.on('display-added', () => {
-    if (preparedRef !== null && !live(standby) && !live(audience)) prepare({ ref: preparedRef });
+    if (preparedRef !== null && !live(audience)) prepare({ ref: preparedRef });
   });
   screen.on('display-removed', (_event, removed) => {
-    if (live(standby) && !opensAudienceAtStart(displays().filter((d) => d.id !== removed.id))) dropStandby();
+    if (!opensAudienceAtStart(displays().filter((d) => d.id !== removed.id))) standby.drop();
     if (!live(audience) || removed.id !== audienceDisplayId) return;
     const all = displays().filter((d) => d.id !== removed.id);
     const other = all.find((d) => !d.presenter) ? pickAudienceDisplay(all, all.find((d) => d.presenter)?.id ?? null) : null;

@@ -5,8 +5,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Deck } from '../../shared/deck/schema';
 import { collectSources, type NumberedSource } from '../../shared/data/sources';
 import { planPages, type PagePlan } from '../../shared/export/pagePlan';
+import { printPageError } from '../../shared/export/messages';
 import { optionsFromParams } from '../../shared/export/printParams';
-import { DEFAULT_WIDGET_TIMEOUT_MS, type PreflightItem } from '../../shared/export/printStatus';
+import { DEFAULT_WIDGET_TIMEOUT_MS, type PreflightItem, type PrintStatus } from '../../shared/export/printStatus';
 import { findDataset } from '../../shared/data/datasets';
 import { openDeck } from '../host/deckPrefetch';
 import { ReadinessContext } from '../slide/readiness';
@@ -41,9 +42,16 @@ export function PrintScreen({ deckRef, params }: { deckRef: string; params: URLS
   const query = params.toString();
   const widgetTimeout = Number(params.get('widgetTimeout')) || DEFAULT_WIDGET_TIMEOUT_MS;
 
+  // The first failure is final: the drawing loop still running must not report over it.
+  const failed = useRef(false);
+  const report = (status: PrintStatus) => {
+    if (!failed.current) setPrintStatus(status);
+  };
   const fail = (message: string) => {
-    setError(message);
+    if (failed.current) return;
     setPrintStatus({ ready: false, error: message });
+    failed.current = true;
+    setError(message);
   };
 
   useEffect(() => {
@@ -51,9 +59,28 @@ export function PrintScreen({ deckRef, params }: { deckRef: string; params: URLS
     return () => document.documentElement.classList.remove('printing');
   }, []);
 
+  // An error nothing caught (a widget's timer or promise) stops the export at once, naming what
+  // was being drawn, instead of leaving the printer to wait out its timeout (issue #16).
+  useEffect(() => {
+    const stop = (error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      // Chromium reports a layout that settled late as an error event; nothing is wrong.
+      if (/ResizeObserver loop/.test(message)) return;
+      fail(printPageError(tracker.drawing(), message).message);
+    };
+    const onError = (e: ErrorEvent) => stop(e.error ?? e.message);
+    const onRejection = (e: PromiseRejectionEvent) => stop(e.reason);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    return () => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    };
+  }, [tracker]);
+
   useEffect(() => {
     let live = true;
-    setPrintStatus({ ready: false, phase: 'loading', rendered: 0, total: 0 });
+    report({ ready: false, phase: 'loading', rendered: 0, total: 0 });
     void openDeck(deckRef).then(async (r) => {
       if (r.ok) await preloadWidgetCode(r.data.deck).catch(() => undefined);
       if (!live) return;
@@ -85,19 +112,19 @@ export function PrintScreen({ deckRef, params }: { deckRef: string; params: URLS
       const waited = await waitForWidgets(tracker, {
         timeoutMs: widgetTimeout,
         live: () => live,
-        onPoll: () => setPrintStatus({ ready: false, phase: 'rendering', ...tracker.progress(slideIds) }),
+        onPoll: () => report({ ready: false, phase: 'rendering', ...tracker.progress(slideIds), drawing: tracker.drawing() }),
       });
       if (waited.kind === 'late') {
         const late = waited.late[0]!;
         return fail(`${late.label} did not finish drawing within ${Math.round(widgetTimeout / 1000)} s, so the export stopped. Check that widget in the editor, or export without that slide.`);
       }
       if (!live) return;
-      setPrintStatus({ ready: false, phase: 'fonts', rendered: slideIds.length, total: slideIds.length });
+      report({ ready: false, phase: 'fonts', rendered: slideIds.length, total: slideIds.length });
       await document.fonts.ready;
       await nextFrame();
       if (!live || !rootRef.current) return;
       const preflight = [...pageErrors.current, ...preflightSources(deck, plan.slides, findDataset), ...preflightDom(rootRef.current, plan.slides)];
-      setPrintStatus({
+      report({
         ready: true,
         pages: plan.pages.length,
         slides: plan.slides.length,

@@ -16,6 +16,8 @@ export interface PrintTracker extends ReadinessTracker {
   overdueAll(timeoutMs: number, now?: number): LateWidget[];
   /** Keys still waiting to draw. */
   pendingKeys(): string[];
+  /** The label of the widget waited on longest, or null when none is pending. */
+  drawing(): string | null;
 }
 
 /** The slide id in a readiness key: keys are `${slideId}/${slotId}/${widgetId}/${mode}` (SlideView). */
@@ -52,6 +54,7 @@ export function createPrintTracker(): PrintTracker {
     },
     overdueAll,
     pendingKeys: () => [...pending.keys()],
+    drawing: () => overdueAll(-Infinity)[0]?.label ?? null,
   };
 }
 

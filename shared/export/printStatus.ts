@@ -16,7 +16,15 @@ export interface PreflightItem {
 }
 
 export type PrintStatus =
-  | { ready: false; phase: 'loading' | 'rendering' | 'fonts'; rendered: number; total: number }
+  | {
+      ready: false;
+      phase: 'loading' | 'rendering' | 'fonts';
+      rendered: number;
+      total: number;
+      /** The widget waited on longest ("Slide 3 “Partners”, map widget"), so a printer can say
+       * where a crash or an error happened. */
+      drawing?: string | null;
+    }
   | {
       ready: true;
       pages: number;

@@ -16,8 +16,7 @@ import path from 'node:path';
 import { startBrowserHost } from '../../electron/cli/browserHost/server';
 import { launchChromium } from '../../electron/services/export/chromium';
 import { defaultExportOptions, exportDeckFile } from '../../electron/services/export/exportDeckFile';
-import { exportPdf, printStandbyUrl, printUrl } from '../../electron/services/export/exportPdf';
-import { PreparedPrinter } from '../../electron/services/export/preparedPrinter';
+import { ChromiumPrinter, hostRouteUrl } from '../../electron/services/export/chromiumPrinter';
 import { parseDeckText, serializeDeck } from '../../shared/deck/codec';
 import { addSlide, createDeck, placeWidget } from '../../shared/deck/operations';
 import { DeckSchema, type Deck } from '../../shared/deck/schema';
@@ -249,19 +248,14 @@ export async function benchExport(options: { runs?: number } = {}): Promise<Expo
     const dialogRef = 'library:bench.briefdeck';
     // A printer per run, closed after it, so no idle Chromium sits in the other rows' RSS.
     const runDialog = async () => {
-      const printer = new PreparedPrinter({ standbyUrl: (ref) => printStandbyUrl(dialogHost, ref) });
+      const printer = new ChromiumPrinter({ host: dialogHost });
       try {
         if (!(await printer.prepare(dialogRef))) throw new Error('the printer could not be prepared');
         return await measure(
           () => process.pid,
           async () => {
             const out = path.join(work, 'dialog.pdf');
-            const taken = await printer.take(dialogRef);
-            try {
-              await exportPdf({ host: dialogHost, ref: dialogRef, options: defaultExportOptions({ sourcesPage: false }), outPath: out, browser: taken.browser, standby: taken.standby ?? undefined });
-            } finally {
-              taken.release();
-            }
+            await printer.exportPdf({ ref: dialogRef, options: defaultExportOptions({ sourcesPage: false }), outPath: out });
             return out;
           },
         );
@@ -333,7 +327,7 @@ async function captureFinalDom(work: string, deckPath: string): Promise<string> 
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(printUrl(host, 'library:bench.briefdeck', defaultExportOptions({ sourcesPage: false })));
+    await page.goto(hostRouteUrl(host, { name: 'print', deck: 'library:bench.briefdeck', options: defaultExportOptions({ sourcesPage: false }), widgetTimeoutMs: null }));
     await page.waitForFunction(() => (window as unknown as { __briefdeckPrint?: { ready?: boolean } }).__briefdeckPrint?.ready === true, null, { timeout: 120_000 });
     return await page.evaluate(() => {
       const doc = document.documentElement.cloneNode(true) as HTMLElement;

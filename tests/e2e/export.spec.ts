@@ -14,9 +14,8 @@ import type { Deck } from '../../shared/deck/schema';
 import { formatSourceLine } from '../../shared/widgets/source';
 import { startBrowserHost } from '../../electron/cli/browserHost/server';
 import { BriefdeckError } from '../../shared/result';
-import type { ExportProgress } from '../../electron/services/export/chromiumPrinter';
-import { defaultExportOptions, exportDeckFile } from '../../electron/services/export/exportDeckFile';
-import type { ExportPdfRequest } from '../../electron/services/export/exportPdf';
+import type { ExportProgress } from '../../electron/services/export/printTarget';
+import { defaultExportOptions, exportDeckFile, type ExportDeckFileRequest } from '../../electron/services/export/exportDeckFile';
 import { buildMixedDeck, MARKING, SOURCE_A, SOURCE_B } from '../unit/export/decks';
 import { figureAlts, pdffonts, pdfimagesOnPage, pdfinfo, readPdf, renderPngs } from '../unit/export/pdfRead';
 import { describeChart } from '../../shared/widgets/chart/chartData';
@@ -41,7 +40,7 @@ async function writeDeck(name: string, deck: Deck): Promise<string> {
   return file;
 }
 
-type Extra = Partial<Omit<ExportPdfRequest, 'host' | 'ref' | 'options' | 'outPath'>>;
+type Extra = Partial<Omit<ExportDeckFileRequest, 'deckPath' | 'startHost' | 'options' | 'outPath'>>;
 
 async function exportTo(deckPath: string, outName: string, options: Partial<ExportOptions> = {}, extra: Extra = {}) {
   const outPath = path.join(work, outName);
@@ -199,6 +198,52 @@ test.describe('export to PDF', () => {
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(existsSync(outPath)).toBe(false);
   });
+
+  // Issue #16: a print page that throws, leaves a rejection unhandled or crashes used to be
+  // noticed only when the ready timeout ran out (ten minutes). The map's geometry is held back,
+  // so the page is still drawing that map when the injected failure happens.
+  for (const failure of [
+    { name: 'throws', inject: 'throw new Error("injected failure")', expected: /stopped with an error while drawing Slide 6 “Where the partners are”, map widget: injected failure/ },
+    { name: 'rejects', inject: 'void Promise.reject(new Error("injected rejection"))', expected: /stopped with an error while drawing Slide 6 “Where the partners are”, map widget: injected rejection/ },
+    { name: 'crashes', inject: null, expected: /The print page crashed \(its renderer process stopped\) while drawing Slide 6 “Where the partners are”, map widget/ },
+  ]) {
+    test(`a print page that ${failure.name} fails the export in seconds, naming the slide and widget, and leaves no file`, async () => {
+      const mixed = buildMixedDeck();
+      const deckPath = await writeDeck(`fails-${failure.name}.briefdeck`, mixed.deck);
+      const dir = await mkdtemp(path.join(work, `fails-${failure.name}-`));
+      const started = Date.now();
+      const error = await exportDeckFile({
+        deckPath,
+        outPath: path.join(dir, 'out.pdf'),
+        options: defaultExportOptions(),
+        startHost: (libraryDir) => startBrowserHost({ port: 0, libraryDir, open: false, log: quietLog }),
+        onPage: async (page) => {
+          await page.route(/countries-\d+m.*\.js$/, () => undefined);
+          // Once only the map is left drawing (it waits for its geometry), the page fails.
+          const drawing = '/Where the partners are/.test((window.__briefdeckPrint || {}).drawing || "")';
+          if (failure.inject) await page.addInitScript(`const t = setInterval(() => { if (${drawing}) { clearInterval(t); ${failure.inject} } }, 50)`);
+          else {
+            // The renderer process dies mid-drawing, as an out-of-memory kill would do it.
+            const cdp = await page.context().newCDPSession(page);
+            void (async () => {
+              while (!page.isClosed() && !(await page.evaluate(drawing).catch(() => false))) await new Promise((r) => setTimeout(r, 50));
+              await cdp.send('Page.crash');
+            })().catch(() => undefined);
+          }
+        },
+      }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(BriefdeckError);
+      expect((error as BriefdeckError).code).toBe('export_failed');
+      expect((error as Error).message).toMatch(failure.expected);
+      expect((error as Error).message).toMatch(/no PDF was written/i);
+      // The widget timeout (20 s) and the ready timeout (20 s + 1 s a slide) are far off.
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(await readdir(dir)).toEqual([]);
+    });
+  }
 
   test('cancel stops the export and leaves no partial file where the user asked for one', async () => {
     const mixed = buildMixedDeck();

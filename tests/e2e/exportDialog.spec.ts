@@ -1,13 +1,16 @@
 // The export dialog in the browser host: Mod+E opens it, the options and preflight are there
 // before anything prints, the progress bar counts slides, the PDF arrives as a download, and
 // Cancel really stops a long export.
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { startBrowserHost } from '../../electron/cli/browserHost/server';
 import type { Deck } from '../../shared/deck/schema';
 import { newId } from '../../shared/ids';
 import { pdfinfo, readPdf } from '../unit/export/pdfRead';
-import { expect, test } from './fixtures';
+import { expect, test, writeLibraryFile } from './fixtures';
 import { EditorPage } from './support/editorPage';
 
 const SAMPLE = fileURLToPath(new URL('../../assets/sample/supply-chain-alliance.briefdeck', import.meta.url));
@@ -180,4 +183,43 @@ test('the export dialog opens with the defaults every time: plain slides, no hid
   await expect(dialog.getByRole('checkbox', { name: 'Add a Sources page' })).toBeChecked();
   await expect(dialog.getByTestId('export-range')).toHaveValue('');
   await expect(dialog.getByTestId('export-summary')).toHaveText(/^8 slides → 9 pages$/);
+});
+
+test('a print page that throws: the dialog says so within seconds, naming the slide and widget, and nothing is downloaded', async ({ page }, testInfo) => {
+  // A host of its own whose print pages fail the way a broken widget would: the map geometry is
+  // held back (the map is still drawing) and an uncaught error is thrown on the page.
+  const libraryDir = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-e2e-fail-'));
+  const inject = 'setTimeout(() => { throw new Error("injected failure") }, 1500)';
+  const injectOnRoute = 'addEventListener("hashchange", () => setTimeout(() => { throw new Error("injected failure") }, 200))';
+  const host = await startBrowserHost({
+    port: 0,
+    libraryDir,
+    open: false,
+    log: { info: () => undefined, warn: () => undefined, error: () => undefined },
+    printPage: async (p) => {
+      await p.route(/countries-\d+m.*\.js$/, () => undefined);
+      await p.addInitScript(inject);
+      // A prepared page has the app (and the map geometry) loaded: it fails as its route changes.
+      if (p.url().startsWith('http')) await p.evaluate(injectOnRoute);
+    },
+  });
+  try {
+    await writeLibraryFile(libraryDir, 'Sample.briefdeck', await sample());
+    await openDeck(page, host, 'Sample.briefdeck');
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByRole('dialog', { name: 'Export to PDF' });
+    const started = Date.now();
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const error = dialog.getByTestId('export-error');
+    await expect(error).toContainText(/The print page stopped with an error( while drawing [^:]+)?: injected failure\. No PDF was written/, { timeout: 15_000 });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    await page.screenshot({ path: testInfo.outputPath('export-dialog-page-error.png') });
+    await page.waitForTimeout(500);
+    expect(downloads).toBe(0);
+  } finally {
+    await host.close();
+    await rm(libraryDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  }
 });

@@ -8,9 +8,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { ExportPdfArgs, HandlerDeps } from '../../api/handlers';
-import { BriefdeckError } from '../../../shared/result';
-import type { PreparedPrinter } from '../../services/export/preparedPrinter';
-import { exportPdf } from '../../services/export/exportPdf';
+import { exportCancelled } from '../../../shared/export/messages';
+import type { ChromiumPrinter } from '../../services/export/chromiumPrinter';
 
 /** How long an exported PDF waits to be downloaded before it is deleted. */
 export const DOWNLOAD_TTL_MS = 15 * 60_000;
@@ -102,21 +101,15 @@ export class OneTimeDownloads {
 }
 
 /** The browser host's export.pdf: Chromium prints this host's own print route into a one-time download. */
-export function browserExportPdf(self: { url: string; token: string }, downloads: OneTimeDownloads, printer?: PreparedPrinter): NonNullable<HandlerDeps['exportPdf']> {
+export function browserExportPdf(downloads: OneTimeDownloads, printer: ChromiumPrinter): NonNullable<HandlerDeps['exportPdf']> {
   return async ({ ref, fileName, options, signal, onProgress, openWhenDone }: ExportPdfArgs) => {
     const { id, file } = await downloads.reserve();
-    // The host's Chromium (and the page prepared when the dialog opened), else one of its own.
-    const taken = printer ? await printer.take(ref) : null;
-    let result;
-    try {
-      result = await exportPdf({ host: self, ref, options, outPath: file, signal, onProgress, browser: taken?.browser, standby: taken?.standby ?? undefined });
-    } finally {
-      taken?.release();
-    }
+    // On the page prepared when the dialog opened, else a new page of the host's Chromium.
+    const result = await printer.exportPdf({ ref, options, outPath: file, signal, onProgress });
     if (signal?.aborted) {
       // Cancelled in the instant after writing: the download is never offered, so drop it now.
       await rm(file, { force: true }).catch(() => undefined);
-      throw new BriefdeckError('cancelled', 'The export was cancelled; no PDF was written.');
+      throw exportCancelled();
     }
     const name = `${fileName.replace(/\.briefdeck$/i, '')}.pdf`;
     return {

@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
 import path from 'node:path';
 import { isChannel } from '../../../shared/api/contract';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/csp';
@@ -14,8 +15,7 @@ import { createHandlers, dispatch, type HandlerDeps } from '../../api/handlers';
 import { PreferencesStore } from '../../services/preferences';
 import { consoleLogger, type Logger } from '../../services/context';
 import { ExternalRefs } from '../../services/externalRefs';
-import { printStandbyUrl } from '../../services/export/exportPdf';
-import { PreparedPrinter } from '../../services/export/preparedPrinter';
+import { ChromiumPrinter } from '../../services/export/chromiumPrinter';
 import { browserExportPdf, OneTimeDownloads } from './downloads';
 import { hasValidToken, isAllowedHost, isAllowedOrigin } from './guards';
 import { openInBrowser } from './openBrowser';
@@ -39,6 +39,8 @@ export interface BrowserHostOptions {
   maxBodyBytes?: number;
   /** Replaces the PDF exporter (default: Chromium prints this host's print route into a one-time download). */
   exportPdf?: (self: { url: string; token: string }) => HandlerDeps['exportPdf'];
+  /** Test seam at the browser boundary: runs on every print page before it prints (e2e injects failures). */
+  printPage?: (page: Page) => Promise<void>;
 }
 
 export interface BrowserHost {
@@ -268,7 +270,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   if (preferencesNotice) log.warn(preferencesNotice);
 
   // Chromium for the export dialog's PDFs, started when the dialog opens (export.prepare).
-  const printer = new PreparedPrinter({ standbyUrl: (ref) => printStandbyUrl({ url: self.url, token }, ref), log });
+  const printer = new ChromiumPrinter({ host: { url: self.url, token }, log, onPage: options.printPage });
   handlers = createHandlers({
     libraryDir,
     preferences,
@@ -280,7 +282,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     platform: process.platform,
     externals: new ExternalRefs(),
     sampleDir: path.join(REPO_ROOT, 'assets', 'sample'),
-    exportPdf: options.exportPdf ? options.exportPdf({ url: self.url, token }) : browserExportPdf({ url: self.url, token }, downloads, printer),
+    exportPdf: options.exportPdf ? options.exportPdf({ url: self.url, token }) : browserExportPdf(downloads, printer),
     prepareExport: options.exportPdf ? undefined : ({ ref }) => printer.prepare(ref),
     offerDownload: (name, write) => downloads.offerWritten(name, write),
     log,

@@ -1,105 +1,156 @@
-// The Chromium printer (DESIGN.md §4): playwright-core drives a system Chromium to the
-// print route on a running host, waits for its ready signal (reporting progress), and
-// prints every page in one pass so links and the outline survive.
+// The Chromium printer (DESIGN.md §4): playwright-core drives a system Chromium to a host's
+// print route and the shared pipeline (printDeck) prints, finishes and writes the PDF. A
+// long-lived host (the browser host) keeps a print page warm on the deck's print-standby route
+// while the export dialog is open, so the export only changes its route; Chromium is closed
+// after idle minutes, and with the host. The export CLI uses one cold page of its own Chromium.
 import type { Browser, Page } from 'playwright-core';
-import { PRINT_STATUS_GLOBAL, type PrintStatus } from '../../../shared/export/printStatus';
-import { BriefdeckError } from '../../../shared/result';
+import { exportCancelled } from '../../../shared/export/messages';
+import type { ExportOptions } from '../../../shared/api/contract';
+import { PRINT_STANDBY_GLOBAL } from '../../../shared/export/printStatus';
+import { routeHash, type Route } from '../../../shared/routes';
+import { WarmPool } from '../warmPool';
 import { launchChromium } from './chromium';
+import { pageTarget } from './pageTarget';
+import { printDeck, type PrintDeckResult } from './printDeck';
+import type { ExportProgress } from './printTarget';
+import { briefdeckVersion } from './version';
 
-export type ReadyStatus = Extract<PrintStatus, { ready: true }>;
-
-export interface ExportProgress {
-  phase: 'starting' | 'loading' | 'rendering' | 'fonts' | 'printing' | 'finishing' | 'done';
-  /** Slides drawn so far, out of total (0/0 before the deck is loaded). */
-  rendered: number;
-  total: number;
-}
-
-export interface PrintRouteOptions {
-  /** Full URL of the print route, token included. */
+/** The host whose print route is printed: its address (origin used) and per-run token. */
+export interface PrintHost {
   url: string;
-  signal?: AbortSignal;
-  onProgress?: (p: ExportProgress) => void;
-  /** Overall limit for the route to become ready (the route's own per-widget timeout names laggards sooner). */
-  readyTimeoutMs?: number;
-  /** An already-running browser to use (a bench or a long-lived host); otherwise one is launched and closed. */
-  browser?: Browser;
-  /** A page of that browser already showing the same host's print-standby route (its own
-   * context, handed over to this export and closed with it): the print route mounts in place. */
-  standby?: Page;
-  /** Test seam at the browser boundary: runs after the page is created, before navigation. */
-  onPage?: (page: Page) => Promise<void>;
+  token: string;
 }
-
-export interface PrintedRoute {
-  pdf: Uint8Array;
-  status: ReadyStatus;
-}
-
-export function cancelledError(): BriefdeckError {
-  return new BriefdeckError('cancelled', 'The export was cancelled; no PDF was written.');
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The print page's browser context: a 16:9 window at one device pixel per CSS pixel. */
 export const PRINT_CONTEXT = { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 };
 
-async function waitReady(page: Page, opts: PrintRouteOptions): Promise<ReadyStatus> {
-  const deadline = Date.now() + (opts.readyTimeoutMs ?? 10 * 60_000);
-  let last = '';
-  for (;;) {
-    if (opts.signal?.aborted) throw cancelledError();
-    const status = (await page.evaluate((name) => (window as unknown as Record<string, unknown>)[name] ?? null, PRINT_STATUS_GLOBAL)) as PrintStatus | null;
-    if (status && 'error' in status) throw new BriefdeckError('export_failed', status.error);
-    if (status?.ready) return status;
-    if (status) {
-      const key = `${status.phase}:${status.rendered}`;
-      if (key !== last) opts.onProgress?.({ phase: status.phase, rendered: status.rendered, total: status.total });
-      last = key;
-    }
-    if (Date.now() > deadline) throw new BriefdeckError('export_failed', 'The print pages did not become ready in time; no PDF was written.');
-    await sleep(20);
-  }
+/** A route's full address on a host, token included. */
+export function hostRouteUrl(host: PrintHost, route: Route | string): string {
+  const hash = typeof route === 'string' ? route : routeHash(route);
+  return `${new URL(host.url).origin}/?token=${encodeURIComponent(host.token)}${hash}`;
 }
 
-/** Loads the print route and prints it. Cancelling closes the page (and a browser it launched). */
-export async function printRoute(opts: PrintRouteOptions): Promise<PrintedRoute> {
-  if (opts.signal?.aborted) throw cancelledError();
-  opts.onProgress?.({ phase: 'starting', rendered: 0, total: 0 });
-  const browser = opts.browser ?? (await launchChromium());
-  const owned = opts.browser === undefined;
-  let context: Awaited<ReturnType<Browser['newContext']>> | undefined;
-  const onAbort = () => void Promise.resolve(owned ? browser.close() : context?.close()).catch(() => undefined);
-  opts.signal?.addEventListener('abort', onAbort, { once: true });
-  try {
-    let page: Page;
-    if (opts.standby) {
-      page = opts.standby;
-      context = page.context();
-      await opts.onPage?.(page);
-      // Same document, new route: the app and the widget code are already loaded.
-      await page.evaluate((hash) => {
-        window.location.hash = hash;
-      }, new URL(opts.url).hash);
-    } else {
-      context = await browser.newContext(PRINT_CONTEXT);
-      page = await context.newPage();
-      await opts.onPage?.(page);
-      await page.goto(opts.url, { waitUntil: 'load' });
+export interface ChromiumPrinterOptions {
+  host: PrintHost;
+  /** Starts Chromium (default: the system Chromium); called again if it exits or crashes. */
+  launch?: () => Promise<Browser>;
+  /** Keep a page warm per export.prepare (default true); idle minutes before Chromium closes. */
+  idleMs?: number | null;
+  /** Longest a prepare waits for the page to load what printing needs (default 20 s). */
+  loadTimeoutMs?: number;
+  /** Longest an export waits for a prepared page still loading (default 5 s). */
+  takeWaitMs?: number;
+  log?: { info(message: string): void; warn(message: string, error?: unknown): void };
+  /** Test seam at the browser boundary: runs on every page an export prints on, before its route changes. */
+  onPage?: (page: Page) => Promise<void>;
+}
+
+export interface ChromiumExportRequest {
+  ref: string;
+  options: ExportOptions;
+  outPath: string;
+  signal?: AbortSignal;
+  onProgress?: (p: ExportProgress) => void;
+  /** How long one widget may take to draw before the export fails naming it. */
+  widgetTimeoutMs?: number;
+  /** Slides the export will print, if known (sets the ready timeout before the page says). */
+  slides?: number;
+  /** Test seam at the browser boundary: runs on the page before it is put on the print route. */
+  onPage?: (page: Page) => Promise<void>;
+}
+
+export class ChromiumPrinter {
+  private browser: Promise<Browser> | null = null;
+  private readonly warm: WarmPool<Page>;
+  private closed = false;
+
+  constructor(private readonly opts: ChromiumPrinterOptions) {
+    this.warm = new WarmPool<Page>({
+      open: async (ref) => {
+        const page = await this.newPage();
+        page.goto(hostRouteUrl(opts.host, { name: 'printStandby', deck: ref }), { waitUntil: 'load' }).catch(() => undefined);
+        return page;
+      },
+      ready: async (page) => {
+        await page.waitForFunction((name) => (window as unknown as Record<string, unknown>)[name] === 'ready', PRINT_STANDBY_GLOBAL, {
+          timeout: opts.loadTimeoutMs ?? 20_000,
+          polling: 50,
+        });
+        return !page.isClosed();
+      },
+      close: (page) => page.context().close().catch(() => undefined),
+      alive: (page) => !page.isClosed(),
+      idleMs: opts.idleMs,
+      // Nothing prepared or exported for a while: Chromium goes too.
+      onIdle: () => void this.stopBrowser(),
+      takeWaitMs: opts.takeWaitMs,
+      log: opts.log,
+    });
+  }
+
+  /** export.prepare: Chromium (once) and a page on the deck's print-standby route; true once ready. */
+  prepare(ref: string): Promise<boolean> {
+    if (this.closed) return Promise.resolve(false);
+    return this.warm.prepare(ref);
+  }
+
+  /** Prints `ref` on the page prepared for it, else on a new page of the running Chromium. */
+  async exportPdf(req: ChromiumExportRequest): Promise<PrintDeckResult> {
+    if (this.closed) throw new Error('the printer is closed');
+    if (req.signal?.aborted) throw exportCancelled();
+    req.onProgress?.({ phase: 'starting', rendered: 0, total: 0 });
+    const release = this.warm.hold();
+    try {
+      const prepared = await this.warm.take(req.ref);
+      if (prepared) this.opts.log?.info(`export: printing on the page prepared for ${req.ref}`);
+      const page = prepared ?? (await this.newPage());
+      await this.opts.onPage?.(page);
+      await req.onPage?.(page);
+      const target = pageTarget(page, { warm: prepared !== null, appUrl: (hash) => hostRouteUrl(this.opts.host, hash) });
+      return await printDeck(target, {
+        hash: routeHash({ name: 'print', deck: req.ref, options: req.options, widgetTimeoutMs: req.widgetTimeoutMs ?? null }),
+        outPath: req.outPath,
+        creator: `Briefdeck ${briefdeckVersion()}`,
+        slides: req.slides,
+        signal: req.signal,
+        onProgress: req.onProgress,
+      });
+    } finally {
+      release();
     }
-    const status = await waitReady(page, opts);
-    opts.onProgress?.({ phase: 'printing', rendered: status.slides, total: status.slides });
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-    if (opts.signal?.aborted) throw cancelledError();
-    return { pdf: new Uint8Array(pdf), status };
-  } catch (e) {
-    if (opts.signal?.aborted) throw cancelledError();
-    if (e instanceof BriefdeckError) throw e;
-    throw new BriefdeckError('export_failed', `Chromium could not print the deck: ${(e as Error).message.split('\n')[0]}`);
-  } finally {
-    opts.signal?.removeEventListener('abort', onAbort);
-    if (owned) await browser.close().catch(() => undefined);
-    else await context?.close().catch(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.warm.dispose();
+    await this.stopBrowser();
+  }
+
+  private async newPage(): Promise<Page> {
+    const context = await (await this.running()).newContext(PRINT_CONTEXT);
+    return context.newPage();
+  }
+
+  /** A running, connected Chromium: started when there is none, again when it exited or crashed. */
+  private async running(): Promise<Browser> {
+    const current = this.browser;
+    if (current) {
+      const b = await current.catch(() => null);
+      if (b?.isConnected()) return b;
+      // Another caller may have started a new one meanwhile.
+      if (this.browser !== current) return this.running();
+    }
+    const launched = (this.opts.launch ?? launchChromium)();
+    this.browser = launched;
+    launched.catch(() => {
+      if (this.browser === launched) this.browser = null;
+    });
+    return launched;
+  }
+
+  private async stopBrowser(): Promise<void> {
+    const browser = this.browser;
+    this.browser = null;
+    if (browser) await browser.then((b) => b.close()).catch(() => undefined);
   }
 }

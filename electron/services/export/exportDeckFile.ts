@@ -7,10 +7,12 @@ import path from 'node:path';
 import type { ExportOptions } from '../../../shared/api/contract';
 import { planPages } from '../../../shared/export/pagePlan';
 import { BriefdeckError } from '../../../shared/result';
+import type { Browser } from 'playwright-core';
 import { checkOutputPath } from './atomicOutput';
 import { readExportDeck } from './readExportDeck';
 import { launchChromium } from './chromium';
-import { exportPdf, type ExportPdfRequest, type ExportPdfResult, type PrintHost } from './exportPdf';
+import { ChromiumPrinter, type ChromiumExportRequest, type PrintHost } from './chromiumPrinter';
+import type { PrintDeckResult } from './printDeck';
 
 export interface StartedHost extends PrintHost {
   close(): Promise<void>;
@@ -19,9 +21,11 @@ export interface StartedHost extends PrintHost {
 /** Starts a host serving `libraryDir` (the CLI passes the browser host's startBrowserHost). */
 export type StartHost = (libraryDir: string) => Promise<StartedHost>;
 
-export type ExportDeckFileRequest = Omit<ExportPdfRequest, 'host' | 'ref'> & {
+export type ExportDeckFileRequest = Omit<ChromiumExportRequest, 'ref' | 'slides'> & {
   deckPath: string;
   startHost: StartHost;
+  /** An already-running Chromium to print with (a bench); otherwise one is launched and closed. */
+  browser?: Browser;
 };
 
 const LIBRARY_NAME = 'export.briefdeck';
@@ -37,21 +41,24 @@ export async function checkDeckFile(deckPath: string, options?: ExportOptions): 
   return { title: deck.meta.title, slides: deck.slideOrder.length };
 }
 
-export async function exportDeckFile(req: ExportDeckFileRequest): Promise<ExportPdfResult> {
+export async function exportDeckFile(req: ExportDeckFileRequest): Promise<PrintDeckResult> {
   // Chromium starts while the deck is checked and the host comes up (a caller's own browser
   // is used as is). A bad deck or path is still the first thing reported.
   const launched = req.browser ? null : launchChromium();
   launched?.catch(() => undefined);
   try {
-    await checkDeckFile(req.deckPath, req.options);
+    const { slides } = await checkDeckFile(req.deckPath, req.options);
     await checkOutputPath(req.outPath);
     const library = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-export-'));
     try {
       await copyFile(path.resolve(req.deckPath), path.join(library, LIBRARY_NAME));
       const host = await req.startHost(library);
+      const browser = req.browser ?? (await launched!);
+      // One cold page: nothing to keep warm, and the browser's owner closes it.
+      const printer = new ChromiumPrinter({ host, launch: async () => browser, idleMs: null });
       try {
-        const browser = req.browser ?? (await launched!);
-        return await exportPdf({ ...req, host, ref: `library:${LIBRARY_NAME}`, browser });
+        const { deckPath: _deckPath, startHost: _startHost, browser: _browser, ...request } = req;
+        return await printer.exportPdf({ ...request, ref: `library:${LIBRARY_NAME}`, slides });
       } finally {
         await host.close();
       }

@@ -1,0 +1,55 @@
+// The print target over a Playwright page of a system Chromium (the browser host, the export
+// CLI, tests): the page's own context is closed with it.
+import type { Page } from 'playwright-core';
+import { PRINT_STATUS_GLOBAL, type PrintStatus } from '../../../shared/export/printStatus';
+import { PRINT_OPTIONS, type PageFailure, type PrintTarget } from './printTarget';
+
+/** Errors Chromium raises for a layout that settled late; nothing is wrong with the page. */
+export const BENIGN_PAGE_ERROR = /ResizeObserver loop/;
+
+export interface PageTargetOptions {
+  /** The app's address for a hash route (origin and token), for a page that is not on it yet. */
+  appUrl(hash: string): string;
+  /** The page already has the app loaded (a prepared page): routes change in place. */
+  warm: boolean;
+}
+
+export function pageTarget(page: Page, opts: PageTargetOptions): PrintTarget {
+  let closing: Promise<void> | null = null;
+  return {
+    async show(hash) {
+      if (opts.warm) {
+        await page.evaluate((h) => {
+          window.location.hash = h;
+        }, hash);
+      } else {
+        await page.goto(opts.appUrl(hash), { waitUntil: 'load' });
+      }
+    },
+    async status() {
+      return (await page.evaluate((name) => (window as unknown as Record<string, unknown>)[name] ?? null, PRINT_STATUS_GLOBAL)) as PrintStatus | null;
+    },
+    async print() {
+      return new Uint8Array(await page.pdf(PRINT_OPTIONS));
+    },
+    onFailure(listener: (f: PageFailure) => void) {
+      const onCrash = () => listener({ kind: 'crash', reason: 'its renderer process stopped' });
+      const onClose = () => listener({ kind: 'crash', reason: 'the page was closed' });
+      const onError = (e: Error) => {
+        if (!BENIGN_PAGE_ERROR.test(e.message)) listener({ kind: 'error', message: e.message.split('\n')[0] ?? e.message });
+      };
+      page.on('crash', onCrash);
+      page.on('close', onClose);
+      page.on('pageerror', onError);
+      return () => {
+        page.off('crash', onCrash);
+        page.off('close', onClose);
+        page.off('pageerror', onError);
+      };
+    },
+    close() {
+      closing ??= page.context().close().catch(() => undefined);
+      return closing;
+    },
+  };
+}
