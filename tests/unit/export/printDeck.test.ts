@@ -23,20 +23,21 @@ import type { PrintStatus } from '../../../shared/export/printStatus';
 import { BriefdeckError } from '../../../shared/result';
 import { readPdf } from './pdfRead';
 
-/** The print route's status `ms` after it was shown, per scenario (the hash's `scenario=`).
- * Plain JavaScript source, so the browser page and the fake window run the very same code. */
+/** The print route's status at the printer's `read`-th look since the route was shown, per
+ * scenario (the hash's `scenario=`): counted in reads, not time, so a slow machine sees every
+ * phase. Plain JavaScript source, so the browser page and the fake window run the same code. */
 const TIMELINE = `
   const drawing = 'Slide 2 “Beta”, chart widget';
-  if (ms < 100) return { ready: false, phase: 'loading', rendered: 0, total: 0 };
+  if (read < 2) return { ready: false, phase: 'loading', rendered: 0, total: 0 };
   if (scenario === 'status-error') return { ready: false, error: 'Slide 2 names a widget that is not in the deck.' };
-  if (scenario !== 'ok' || ms < 300) return { ready: false, phase: 'rendering', rendered: 1, total: 2, drawing };
+  if (scenario !== 'ok' || read < 6) return { ready: false, phase: 'rendering', rendered: 1, total: 2, drawing };
   return { ready: true, pages: 2, slides: 2, pageSize: { width: 1280, height: 720 },
     outline: [{ title: 'Alpha', pageIndex: 0 }, { title: 'Beta', pageIndex: 1 }],
     preflight: [{ kind: 'no-source', slideNumber: 2, widgetId: 'w2', message: 'Slide 2: the chart has no source.' }],
     meta: { title: 'Simulated deck', author: 'Tests', subject: '', keywords: ['briefing'] } };`;
-const timeline = new Function('scenario', 'ms', TIMELINE) as (scenario: string, ms: number) => PrintStatus;
+const timeline = new Function('scenario', 'read', TIMELINE) as (scenario: string, read: number) => PrintStatus;
 
-/** What each scenario does besides its timeline, once the route is drawing (at 400 ms). */
+/** What each scenario does besides its timeline, once the route is drawing (400 ms after it is shown). */
 type Scenario = 'ok' | 'throws' | 'rejects' | 'crashes' | 'hangs' | 'status-error' | 'cancel';
 
 interface HostUnderTest {
@@ -49,13 +50,12 @@ interface HostUnderTest {
 const PAGE = `<!doctype html><style>@page { size: 1280px 720px; margin: 0 } body { margin: 0 } div { height: 720px } div:first-of-type { break-after: page }</style>
 <div>Alpha</div><div>Beta</div>
 <script>
-  const timeline = new Function('scenario', 'ms', ${JSON.stringify(TIMELINE)});
+  const timeline = new Function('scenario', 'read', ${JSON.stringify(TIMELINE)});
   function start() {
     const scenario = new URLSearchParams(location.hash.split('?')[1] || '').get('scenario');
     if (!scenario) return;
-    const t0 = performance.now();
-    const tick = () => { window.__briefdeckPrint = timeline(scenario, performance.now() - t0); setTimeout(tick, 10); };
-    tick();
+    let reads = 0;
+    Object.defineProperty(window, '__briefdeckPrint', { configurable: true, get: () => timeline(scenario, reads++) });
     setTimeout(() => {
       if (scenario === 'throws') throw new Error('injected failure');
       if (scenario === 'rejects') void Promise.reject(new Error('injected rejection'));
@@ -113,11 +113,11 @@ const electronHost: HostUnderTest = {
   async target(_scenario, warm) {
     const win = new fake.BrowserWindow({ show: false, width: 1280, height: 720 });
     const contents = win.webContents;
-    let shownAt: number | null = null;
+    let reads: number | null = null;
     let shown = '';
     const show = (url: string) => {
       if (!/#\/print\?/.test(url)) return;
-      shownAt = performance.now();
+      reads = 0;
       const hashScenario = (shown = new URLSearchParams(url.split('?').pop()).get('scenario') ?? '');
       setTimeout(() => {
         if (win.isDestroyed()) return;
@@ -135,7 +135,7 @@ const electronHost: HostUnderTest = {
     contents.executeJavaScript = async (code) => {
       const hash = /^window\.location\.hash = ("(?:[^"\\]|\\.)*");/.exec(code);
       if (hash) return show(JSON.parse(hash[1]!) as string);
-      if (code.includes('__briefdeckPrint')) return shownAt === null ? null : timeline(shown, performance.now() - shownAt);
+      if (code.includes('__briefdeckPrint')) return reads === null ? null : timeline(shown, reads++);
       return undefined;
     };
     contents.printToPDF = async () => {
