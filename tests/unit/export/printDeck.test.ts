@@ -37,7 +37,7 @@ const TIMELINE = `
     meta: { title: 'Simulated deck', author: 'Tests', subject: '', keywords: ['briefing'] } };`;
 const timeline = new Function('scenario', 'read', TIMELINE) as (scenario: string, read: number) => PrintStatus;
 
-/** What each scenario does besides its timeline, once the route is drawing (400 ms after it is shown). */
+/** What each scenario does besides its timeline, once the printer has seen the route drawing (its third read). */
 type Scenario = 'ok' | 'throws' | 'rejects' | 'crashes' | 'hangs' | 'status-error' | 'cancel';
 
 interface HostUnderTest {
@@ -55,11 +55,14 @@ const PAGE = `<!doctype html><style>@page { size: 1280px 720px; margin: 0 } body
     const scenario = new URLSearchParams(location.hash.split('?')[1] || '').get('scenario');
     if (!scenario) return;
     let reads = 0;
-    Object.defineProperty(window, '__briefdeckPrint', { configurable: true, get: () => timeline(scenario, reads++) });
-    setTimeout(() => {
-      if (scenario === 'throws') throw new Error('injected failure');
-      if (scenario === 'rejects') void Promise.reject(new Error('injected rejection'));
-    }, 400);
+    Object.defineProperty(window, '__briefdeckPrint', { configurable: true, get: () => {
+      window.__simReads = reads + 1;
+      if (reads === 3) setTimeout(() => {
+        if (scenario === 'throws') throw new Error('injected failure');
+        if (scenario === 'rejects') void Promise.reject(new Error('injected rejection'));
+      }, 0);
+      return timeline(scenario, reads++);
+    } });
   }
   addEventListener('hashchange', start);
   start();
@@ -91,8 +94,11 @@ const chromiumHost: HostUnderTest = {
     if (warm) await page.goto(`${base}#/print-standby`);
     if (scenario === 'crashes') {
       const cdp = await page.context().newCDPSession(page);
-      page.once('load', () => setTimeout(() => void cdp.send('Page.crash').catch(() => undefined), 400));
-      if (warm) setTimeout(() => void cdp.send('Page.crash').catch(() => undefined), 400);
+      void (async () => {
+        const seenDrawing = () => page.evaluate(() => ((window as unknown as { __simReads?: number }).__simReads ?? 0) > 3).catch(() => false);
+        while (!page.isClosed() && !(await seenDrawing())) await new Promise((r) => setTimeout(r, 10));
+        await cdp.send('Page.crash');
+      })().catch(() => undefined);
     }
     return { target: pageTarget(page, { warm, appUrl: (hash) => `${base}${hash}` }), closed: () => page.isClosed() };
   },
@@ -118,14 +124,14 @@ const electronHost: HostUnderTest = {
     const show = (url: string) => {
       if (!/#\/print\?/.test(url)) return;
       reads = 0;
-      const hashScenario = (shown = new URLSearchParams(url.split('?').pop()).get('scenario') ?? '');
-      setTimeout(() => {
-        if (win.isDestroyed()) return;
-        // What Electron reports: uncaught errors as console messages, a dead renderer as an event.
-        if (hashScenario === 'throws') contents.emit('console-message', { level: 'error', message: 'Uncaught Error: injected failure' });
-        if (hashScenario === 'rejects') contents.emit('console-message', { level: 'error', message: 'Uncaught (in promise) Error: injected rejection' });
-        if (hashScenario === 'crashes') contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 133 });
-      }, 400);
+      shown = new URLSearchParams(url.split('?').pop()).get('scenario') ?? '';
+    };
+    // What Electron reports: uncaught errors as console messages, a dead renderer as an event.
+    const fail = () => {
+      if (win.isDestroyed()) return;
+      if (shown === 'throws') contents.emit('console-message', { level: 'error', message: 'Uncaught Error: injected failure' });
+      if (shown === 'rejects') contents.emit('console-message', { level: 'error', message: 'Uncaught (in promise) Error: injected rejection' });
+      if (shown === 'crashes') contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 133 });
     };
     const loadURL = win.loadURL.bind(win);
     win.loadURL = async (url) => {
@@ -135,7 +141,11 @@ const electronHost: HostUnderTest = {
     contents.executeJavaScript = async (code) => {
       const hash = /^window\.location\.hash = ("(?:[^"\\]|\\.)*");/.exec(code);
       if (hash) return show(JSON.parse(hash[1]!) as string);
-      if (code.includes('__briefdeckPrint')) return reads === null ? null : timeline(shown, reads++);
+      if (code.includes('__briefdeckPrint')) {
+        if (reads === null) return null;
+        if (reads === 3) setTimeout(fail, 0);
+        return timeline(shown, reads++);
+      }
       return undefined;
     };
     contents.printToPDF = async () => {
