@@ -81,7 +81,7 @@ export function deckToMarkdown(deck: Deck): string {
 /** Resident memory of a process and all its descendants, from /proc (Linux). Reads are
  * asynchronous so sampling never blocks the event loop that the exporting host and its
  * Playwright client share with this bench. */
-async function treeRssBytes(rootPid: number): Promise<number> {
+export async function treeRssBytes(rootPid: number): Promise<number> {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   const names = await readdir('/proc').catch(() => [] as string[]);
@@ -113,7 +113,7 @@ async function treeRssBytes(rootPid: number): Promise<number> {
 const SAMPLE_EVERY_MS = 100;
 
 /** Wall time of `run` (launch to PDF on disk), the peak RSS of `rootPid`'s tree meanwhile. */
-async function measure(rootPid: () => number | null, run: () => Promise<string>): Promise<{ wallMs: number; peakRss: number; bytes: number }> {
+export async function measure(rootPid: () => number | null, run: () => Promise<string>): Promise<{ wallMs: number; peakRss: number; bytes: number }> {
   let peak = 0;
   let sampling = true;
   const sampler = (async () => {

@@ -10,8 +10,9 @@ import { serializeDeck } from '../../shared/deck/codec';
 import { benchEditor } from './editor';
 import { benchExport } from './export';
 import { benchPresent, benchPresentStart, buildPresentBenchDeck } from './present';
+import { benchPptx } from './pptx';
 
-const PARTS = ['editor', 'present', 'export'] as const;
+const PARTS = ['editor', 'present', 'export', 'pptx'] as const;
 type Part = (typeof PARTS)[number];
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -79,7 +80,7 @@ async function benchExportPart(): Promise<void> {
 async function main(): Promise<void> {
   const parts = chosenParts(process.argv.slice(2));
   console.log(`Briefdeck bench on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${os.loadavg()[0]?.toFixed(1)}\n`);
-  const run: Record<Part, () => Promise<void>> = { editor: benchEditorPart, present: benchPresentPart, export: benchExportPart };
+  const run: Record<Part, () => Promise<void>> = { editor: benchEditorPart, present: benchPresentPart, export: benchExportPart, pptx: async () => console.log(await benchPptx()) };
   for (const part of parts) {
     await run[part]();
     console.log('');

@@ -1,0 +1,64 @@
+// PowerPoint bench (issue 14): the 100-slide export bench deck (tests/bench/export.ts) exported to
+// .pptx in a fresh Node process (no Chromium), beside the PowerPoint user's pipeline (LibreOffice
+// converting that .pptx to PDF) and our PDF export of the same deck (the CLI, Chromium). Each is
+// a child process timed from spawn to file on disk, with the peak RSS of its process tree.
+// Targets: the .pptx export under 1 s and under 5 MB.
+import { execFile, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { serializeDeck } from '../../shared/deck/codec';
+import { buildExportBenchDeck, measure } from './export';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+
+function spawnMeasured(cmd: string, args: string[], out: string): { child: () => ChildProcess | null; run: () => Promise<string>; stdout: () => string } {
+  let child: ChildProcess | null = null;
+  let stdout = '';
+  return {
+    child: () => child,
+    stdout: () => stdout,
+    run: () =>
+      new Promise<string>((resolve, reject) => {
+        child = execFile(cmd, args, { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 }, (err, so, se) => {
+          stdout = so;
+          if (err) reject(new Error(`${cmd} ${args.join(' ')} failed: ${se || err.message}`));
+          else resolve(out);
+        });
+      }),
+  };
+}
+
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(2)} MB`;
+const row = (name: string, value: string, rest: string) => `${name.padEnd(46)} ${value.padStart(10)}   ${rest}`;
+
+export async function benchPptx(): Promise<string> {
+  const work = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-pptx-bench-'));
+  try {
+    const { deck, seed } = buildExportBenchDeck(100);
+    const deckPath = path.join(work, 'bench.briefdeck');
+    await writeFile(deckPath, serializeDeck(deck));
+    const pptx = path.join(work, 'bench.pptx');
+    const once = spawnMeasured(TSX, ['tests/bench/pptxOnce.ts', deckPath, pptx], pptx);
+    const p = await measure(() => once.child()?.pid ?? null, once.run);
+    const inner = JSON.parse(once.stdout().trim().split('\n').at(-1) ?? '{}') as { loadMs: number; firstMs: number; warmMs: number; slides: number; bytes: number; peakRss: number };
+    const profile = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-lo-'));
+    const lo = spawnMeasured('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, pptx], path.join(work, 'bench.pdf'));
+    const l = await measure(() => lo.child()?.pid ?? null, lo.run);
+    await rm(profile, { recursive: true, force: true });
+    const ourPdf = path.join(work, 'ours.pdf');
+    const cli = spawnMeasured(TSX, ['electron/cli/export.ts', deckPath, '-o', ourPdf], ourPdf);
+    const c = await measure(() => cli.child()?.pid ?? null, cli.run);
+    return [
+      `PowerPoint: ${deck.slideOrder.length}-slide deck from the ${seed} (⅓ maps, ⅓ charts; ${inner.slides} slides with Sources), each a fresh process`,
+      row('  PPTX export (Node): export call, first in process', `${inner.firstMs.toFixed(0)} ms`, `target < 1000 ms; then ${inner.warmMs.toFixed(0)} ms warm (median of 3)`),
+      row('  … whole process: spawn (tsx) -> .pptx on disk', `${(p.wallMs / 1000).toFixed(2)} s`, `modules ${inner.loadMs.toFixed(0)} ms; peak RSS ${mb(p.peakRss)}`),
+      row('  … file size', mb(p.bytes), 'target < 5 MB'),
+      row('  LibreOffice 7 converting it to PDF', `${(l.wallMs / 1000).toFixed(2)} s`, `peak RSS ${mb(l.peakRss)}, PDF ${mb(l.bytes)} (the PowerPoint user's pipeline)`),
+      row('  our PDF export of the deck (CLI, Chromium)', `${(c.wallMs / 1000).toFixed(2)} s`, `peak RSS ${mb(c.peakRss)}, PDF ${mb(c.bytes)}`),
+    ].join('\n');
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
