@@ -1,6 +1,7 @@
 // PNG fallbacks of the SVG pictures (maps) for PowerPoint versions before 2016, which show only
 // the PNG. Rendered in Node by resvg (its native binary ships inside the npm package), with
 // the DejaVu fonts Debian installs when present, else the system's fonts.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 
 const DEJAVU = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'];
@@ -15,10 +16,20 @@ function fonts() {
   return fontOptions;
 }
 
+/** Drawn fallbacks by SVG and width: a map used twice is drawn once (most of the export's time). */
+const drawn = new Map<string, Buffer>();
+const CACHE_SIZE = 32;
+
 /** The SVG document drawn `width` pixels wide, as PNG bytes. resvg (a native module) is loaded on
  * the first map, so the desktop app's main process starts without it. */
 export async function svgToPng(svg: string, width: number): Promise<Buffer> {
+  const w = Math.max(1, Math.round(width));
+  const key = `${w}:${createHash('sha256').update(svg).digest('hex')}`;
+  const hit = drawn.get(key);
+  if (hit) return hit;
   const { Resvg } = await import('@resvg/resvg-js');
-  const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: Math.max(1, Math.round(width)) }, font: fonts() });
-  return resvg.render().asPng();
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: w }, font: fonts() }).render().asPng();
+  drawn.set(key, png);
+  if (drawn.size > CACHE_SIZE) drawn.delete(drawn.keys().next().value as string);
+  return png;
 }

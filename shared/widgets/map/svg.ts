@@ -27,8 +27,24 @@ export interface MapSvgInput {
   world(detail: GeometryDetail): World;
 }
 
+/** The same map in the same frame draws the same SVG: a deck that repeats a map (or an export run
+ * twice in one process) computes its geometry once, as the slide view's StaticMap does. */
+const cache = new Map<string, { world: MapSvgInput['world']; svg: string }>();
+const CACHE_SIZE = 48;
+
 /** The map frame as an SVG document of `width` x `height` user units. */
-export function mapSvg({ props, theme, paint, width, height, labelSize, world }: MapSvgInput): string {
+export function mapSvg(input: MapSvgInput): string {
+  const { props, theme, paint, width, height, labelSize } = input;
+  const key = JSON.stringify([props.bounds, width, height, labelSize, theme.id, [...paint.fills], paint.labels]);
+  const hit = cache.get(key);
+  if (hit && hit.world === input.world) return hit.svg;
+  const svg = drawMapSvg(input);
+  cache.set(key, { world: input.world, svg });
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return svg;
+}
+
+function drawMapSvg({ props, theme, paint, width, height, labelSize, world }: MapSvgInput): string {
   const size = { width, height };
   const detail = detailForView(boundsToView(props.bounds, size), size);
   const main = world(detail);
