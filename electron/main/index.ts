@@ -11,6 +11,7 @@ import { isMenuCommandId } from '../../shared/commands/menu';
 import { createHandlers } from '../api/handlers';
 import { consoleLogger } from '../services/context';
 import { ExternalRefs } from '../services/externalRefs';
+import { removeLeftovers } from '../services/leftovers';
 import { PreferencesStore } from '../services/preferences';
 import { restoreWindowState } from '../services/windowState';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
@@ -146,6 +147,8 @@ function start(): void {
       library = fallback;
       mkdirSync(library, { recursive: true });
     }
+    // Temp files of writes a crash interrupted; in the background, it never delays the window.
+    void removeLeftovers(library, [app.getPath('userData')], log);
     installSecurityPolicies(openDeckPath);
     serveAppProtocol(path.join(appRoot, 'dist', 'renderer'));
     const handlers = createHandlers({
@@ -155,6 +158,7 @@ function start(): void {
       libraryFixedBecause: process.env.BRIEFDECK_LIBRARY ? `The library folder is set by BRIEFDECK_LIBRARY (${library}); unset it to choose one here.` : null,
       onLibraryChanged: (dir) => {
         library = dir;
+        void removeLeftovers(dir, [], log);
       },
       recentFile: path.join(app.getPath('userData'), 'recent.json'),
       version: app.getVersion(),

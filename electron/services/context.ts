@@ -36,6 +36,12 @@ export interface ResolvedRef {
   inLibrary: boolean;
 }
 
+/** The folder a write to this deck must stay inside: the library for its own decks; none
+ * for a file the user picked in a dialog (its folder is theirs to arrange). */
+export function writeRootOf(ctx: Ctx, r: ResolvedRef): string | undefined {
+  return r.inLibrary ? ctx.libraryDir : undefined;
+}
+
 /** Turns a renderer's reference into a path, refusing anything that is not a plain file
  * name inside the library or a token this run granted. Never trusts the string. */
 export function resolveRef(ctx: Ctx, ref: string): ResolvedRef {

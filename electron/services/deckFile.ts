@@ -1,14 +1,15 @@
 // Reading and writing one deck file. Reads are size-checked by stat first and validated
-// by the shared codec; writes go through lowdb's TextFile adapter (steno: temp file +
-// rename), so a crash mid-save leaves the old file or the new one, never half of each.
+// by the shared codec; writes go through a lowdb adapter on the safe-write module (exclusive
+// temp file, fsync, rename, fsync of the folder), so a crash mid-save leaves the old file or
+// the new one, never half of each, and a symlink never redirects the write.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { TextFile } from 'lowdb/node';
 import { MAX_DECK_BYTES, parseDeckText, serializeDeck } from '../../shared/deck/codec';
 import type { Deck } from '../../shared/deck/schema';
 import { BriefdeckError } from '../../shared/result';
 import { errnoOf, fsError } from './errors';
 import { revisionOf } from './revision';
+import { SafeTextFile } from './safeFileAdapters';
 
 export interface DeckText {
   text: string;
@@ -43,7 +44,7 @@ async function checkSize(absPath: string, fileName: string): Promise<{ size: num
 export async function readDeckText(absPath: string, fileName = path.basename(absPath)): Promise<DeckText | null> {
   try {
     const { size, mtime } = await checkSize(absPath, fileName);
-    const text = await new TextFile(absPath).read();
+    const text = await new SafeTextFile(absPath).read();
     if (text === null) return null;
     return { text, revision: revisionOf(text), sizeBytes: size, modifiedAt: mtime };
   } catch (e) {
@@ -59,14 +60,20 @@ export async function readDeckFile(absPath: string, fileName = path.basename(abs
   return { ...loaded, deck: parseDeckText(loaded.text, fileName) };
 }
 
-/** Writes a deck atomically and returns the new revision. Refuses a deck that would be
- * too large to open again. Callers hold the file's lock (withFileLock). */
-export async function writeDeckFile(absPath: string, deck: Deck, fileName = path.basename(absPath)): Promise<DeckText> {
-  const text = serializeDeck(deck);
-  return writeDeckText(absPath, text, fileName);
+export interface WriteDeckOptions {
+  fileName?: string;
+  /** The folder the write must stay inside (the library); none for a path from a dialog. */
+  root?: string;
 }
 
-export async function writeDeckText(absPath: string, text: string, fileName = path.basename(absPath)): Promise<DeckText> {
+/** Writes a deck atomically and returns the new revision. Refuses a deck that would be
+ * too large to open again. Callers hold the file's lock (withFileLock). */
+export async function writeDeckFile(absPath: string, deck: Deck, opts: WriteDeckOptions = {}): Promise<DeckText> {
+  return writeDeckText(absPath, serializeDeck(deck), opts);
+}
+
+export async function writeDeckText(absPath: string, text: string, opts: WriteDeckOptions = {}): Promise<DeckText> {
+  const fileName = opts.fileName ?? path.basename(absPath);
   const size = Buffer.byteLength(text, 'utf8');
   if (size > MAX_DECK_BYTES) {
     throw new BriefdeckError(
@@ -75,7 +82,7 @@ export async function writeDeckText(absPath: string, text: string, fileName = pa
     );
   }
   try {
-    await new TextFile(absPath).write(text);
+    await new SafeTextFile(absPath, opts.root).write(text);
   } catch (e) {
     throw fsError(e, fileName, 'write');
   }
@@ -86,7 +93,7 @@ const locks = new Map<string, Promise<unknown>>();
 
 /** Runs `fn` with exclusive use of a file path within this process, so a read-compare-write
  * (conflict check, history snapshot, save) is never interleaved with another for the same
- * file, and steno never sees two writes to one temp file at once. */
+ * file. */
 export async function withFileLock<T>(absPath: string, fn: () => Promise<T>): Promise<T> {
   const key = path.resolve(absPath);
   const prev = locks.get(key) ?? Promise.resolve();

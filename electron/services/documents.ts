@@ -6,10 +6,11 @@ import { parseDeckText, serializeDeck } from '../../shared/deck/codec';
 import type { Deck } from '../../shared/deck/schema';
 import { newId } from '../../shared/ids';
 import { BriefdeckError } from '../../shared/result';
-import { refForPath, resolveRef, type Ctx } from './context';
+import { refForPath, resolveRef, writeRootOf, type Ctx } from './context';
 import { readDeckFile, readDeckText, withFileLock, writeDeckText, type DeckText, type LoadedDeck } from './deckFile';
 import { deckIdForLocation, listHistory, readVersion, snapshot } from './history';
 import { MISSING_REVISION } from './revision';
+import { assertInside } from './safeWrite';
 
 // Content hashes of files this process has already parsed successfully, with their deck
 // id: an autosave whose file is still exactly what we last read or wrote skips parsing it
@@ -83,7 +84,10 @@ export async function saveDeck(
   opts: SaveOptions = {},
 ): Promise<{ revision: string; savedAt: string }> {
   const r = resolveRef(ctx, ref);
+  const root = writeRootOf(ctx, r);
   return withFileLock(r.absPath, async () => {
+    // Before anything else (a history copy), so a deck linked out of the library is refused whole.
+    if (root !== undefined) await assertInside(r.absPath, root);
     const current = await onDisk(r.absPath, r.fileName);
     if (current.problem) refuseUnreadable(r.fileName, current.problem);
     const currentRevision = current.file?.revision ?? MISSING_REVISION;
@@ -103,7 +107,7 @@ export async function saveDeck(
         ctx.log.warn(`could not keep a history copy of ${r.absPath}; saving anyway`, e),
       );
     }
-    const written = await writeDeckText(r.absPath, text, r.fileName);
+    const written = await writeDeckText(r.absPath, text, { fileName: r.fileName, root });
     remember(r.absPath, written.revision, deck.id);
     return { revision: written.revision, savedAt };
   });
@@ -113,15 +117,15 @@ export async function saveDeck(
 export async function saveDeckAs(ctx: Ctx, absPath: string, deck: Deck): Promise<OpenedDeck> {
   const target = path.resolve(absPath.endsWith('.briefdeck') ? absPath : `${absPath}.briefdeck`);
   const fileName = path.basename(target);
+  const r = refForPath(ctx, target);
   return withFileLock(target, async () => {
     const current = await onDisk(target, fileName);
     // The dialog already asked whether to replace an existing file, but a newer
     // version's file is never overwritten.
     if (current.problem?.code === 'newer_version') refuseUnreadable(fileName, current.problem);
     const copy: Deck = { ...deck, id: newId('deck') };
-    const written = await writeDeckText(target, serializeDeck(copy), fileName);
+    const written = await writeDeckText(target, serializeDeck(copy), { fileName, root: writeRootOf(ctx, r) });
     remember(target, written.revision, copy.id);
-    const r = refForPath(ctx, target);
     return { ref: r.ref, fileName, deck: copy, revision: written.revision };
   });
 }
@@ -150,7 +154,9 @@ export async function deckHistory(ctx: Ctx, ref: string): Promise<HistoryEntry[]
  * damaged current file is moved to the trash instead (it is not a good copy to keep). */
 export async function restoreVersion(ctx: Ctx, ref: string, versionId: string): Promise<OpenedDeck> {
   const r = resolveRef(ctx, ref);
+  const root = writeRootOf(ctx, r);
   return withFileLock(r.absPath, async () => {
+    if (root !== undefined) await assertInside(r.absPath, root);
     const { id, current } = await deckIdOf(ctx, ref);
     const version = await readVersion(ctx.libraryDir, id, versionId);
     // Keep the deck's identity even if the version was written by an older format.
@@ -161,7 +167,7 @@ export async function restoreVersion(ctx: Ctx, ref: string, versionId: string): 
       const where = await ctx.trash(r.absPath);
       ctx.log.info(`moved the damaged ${r.absPath} to ${where ?? 'the trash'} before restoring a version`);
     }
-    const written = await writeDeckText(r.absPath, serializeDeck(deck), r.fileName);
+    const written = await writeDeckText(r.absPath, serializeDeck(deck), { fileName: r.fileName, root });
     remember(r.absPath, written.revision, id);
     return { ref: r.ref, fileName: r.fileName, deck, revision: written.revision };
   });

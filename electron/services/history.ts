@@ -11,12 +11,13 @@
 // - Only files that parse as decks are kept (a damaged file is not a "good copy").
 // - The newest HISTORY_LIMIT versions are kept; older ones are deleted.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { JSONFile } from 'lowdb/node';
 import type { HistoryEntry } from '../../shared/api/contract';
 import { BriefdeckError } from '../../shared/result';
 import { readDeckFile, readDeckText, withFileLock, writeDeckText, type LoadedDeck } from './deckFile';
+import { SafeJSONFile } from './safeFileAdapters';
+import { ensureFolder, removeInside } from './safeWrite';
 
 export const HISTORY_DIR = '.history';
 export const HISTORY_LIMIT = 20;
@@ -77,20 +78,21 @@ function locationIndexFile(libraryDir: string): string {
 async function rememberLocation(libraryDir: string, location: string, deckId: string): Promise<void> {
   const file = locationIndexFile(libraryDir);
   await withFileLock(file, async () => {
-    const adapter = new JSONFile<LocationIndex>(file);
+    const adapter = new SafeJSONFile<LocationIndex>(file, libraryDir);
     const index = (await adapter.read().catch(() => null)) ?? {};
     const key = path.resolve(location);
-    if (index[key] === deckId) return;
+    if (Object.hasOwn(index, key) && index[key] === deckId) return;
     index[key] = deckId;
-    await mkdir(path.dirname(file), { recursive: true });
+    await ensureFolder(path.dirname(file), { root: libraryDir });
     await adapter.write(index);
   });
 }
 
 /** The deck id last seen at a path, if any snapshot was taken there. */
 export async function deckIdForLocation(libraryDir: string, location: string): Promise<string | null> {
-  const index = await new JSONFile<LocationIndex>(locationIndexFile(libraryDir)).read().catch(() => null);
-  const id = index?.[path.resolve(location)];
+  const index = await new SafeJSONFile<LocationIndex>(locationIndexFile(libraryDir), libraryDir).read().catch(() => null);
+  const key = path.resolve(location);
+  const id = index !== null && typeof index === 'object' && Object.hasOwn(index, key) ? index[key] : undefined;
   return typeof id === 'string' ? id : null;
 }
 
@@ -107,20 +109,20 @@ export async function snapshot(libraryDir: string, deckId: string, text: string,
     const prev = await readDeckText(path.join(dir, newest + EXT)).catch(() => null);
     if (prev !== null && prev.text === text) return null;
   }
-  await mkdir(dir, { recursive: true });
+  await ensureFolder(dir, { root: libraryDir });
   // A later id than any existing one, even if the clock went backwards.
   let t = opts.now.getTime();
   const newestTime = newest === undefined ? -Infinity : dateOfVersionId(newest).getTime();
   if (t <= newestTime) t = newestTime + 1;
   const id = versionIdOf(new Date(t));
-  await writeDeckText(path.join(dir, id + EXT), text, `${id}${EXT}`);
-  await prune(dir, [id, ...ids]);
+  await writeDeckText(path.join(dir, id + EXT), text, { fileName: `${id}${EXT}`, root: libraryDir });
+  await prune(libraryDir, dir, [id, ...ids]);
   return id;
 }
 
-async function prune(dir: string, idsNewestFirst: string[]): Promise<void> {
+async function prune(libraryDir: string, dir: string, idsNewestFirst: string[]): Promise<void> {
   for (const old of idsNewestFirst.slice(HISTORY_LIMIT)) {
-    await rm(path.join(dir, old + EXT), { force: true });
+    await removeInside(path.join(dir, old + EXT), libraryDir);
   }
 }
 

@@ -7,11 +7,12 @@ import { createDeck } from '../../shared/deck/operations';
 import type { Classification, Deck } from '../../shared/deck/schema';
 import { newId } from '../../shared/ids';
 import { BriefdeckError } from '../../shared/result';
-import { refForPath, resolveRef, type Ctx, type ResolvedRef } from './context';
+import { refForPath, resolveRef, writeRootOf, type Ctx, type ResolvedRef } from './context';
 import { readDeckFile, withFileLock, writeDeckFile } from './deckFile';
 import { errnoOf, fsError } from './errors';
 import { DECK_EXTENSION, freeFileNameFor, isDeckFileName } from './fileNames';
 import { snapshot } from './history';
+import { assertInside, moveInside } from './safeWrite';
 
 const TITLE_MAX = 300;
 
@@ -96,7 +97,7 @@ export async function addToLibrary(ctx: Ctx, deck: Deck): Promise<OpenedDeck> {
   return withFileLock(path.join(ctx.libraryDir, '.create'), async () => {
     const fileName = await freeFileNameFor(ctx.libraryDir, deck.meta.title);
     const absPath = path.join(ctx.libraryDir, fileName);
-    const written = await writeDeckFile(absPath, deck, fileName);
+    const written = await writeDeckFile(absPath, deck, { fileName, root: ctx.libraryDir });
     return { ref: refForPath(ctx, absPath).ref, fileName, deck, revision: written.revision };
   });
 }
@@ -177,7 +178,10 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 export async function renameDeck(ctx: Ctx, ref: string, title: string): Promise<{ summary: DeckSummary; from: string; to: string }> {
   const r = resolveRef(ctx, ref);
   const t = clampTitle(title);
+  const root = writeRootOf(ctx, r);
   return withFileLock(r.absPath, async () => {
+    // A deck linked out of the library is refused before anything moves.
+    if (root !== undefined) await assertInside(r.absPath, root);
     const loaded = await readDeckFile(r.absPath, r.fileName);
     const dir = path.dirname(r.absPath);
     const newName = await freeFileNameFor(dir, t, r.fileName);
@@ -197,7 +201,8 @@ export async function renameDeck(ctx: Ctx, ref: string, title: string): Promise<
     }
     if (target !== r.absPath) {
       try {
-        await fsRename(r.absPath, target);
+        if (root !== undefined) await moveInside(r.absPath, target, root);
+        else await fsRename(r.absPath, target);
       } catch (e) {
         throw fsError(e, r.fileName, 'move');
       }
@@ -205,7 +210,7 @@ export async function renameDeck(ctx: Ctx, ref: string, title: string): Promise<
       summaryCache.delete(r.absPath);
     }
     if (loaded.deck.meta.title !== t) {
-      await writeDeckFile(target, { ...loaded.deck, meta: { ...loaded.deck.meta, title: t } }, newName);
+      await writeDeckFile(target, { ...loaded.deck, meta: { ...loaded.deck.meta, title: t } }, { fileName: newName, root });
     }
     return { summary: await summarize(ctx, refForPath(ctx, target)), from: r.absPath, to: target };
   });

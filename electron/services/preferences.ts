@@ -1,12 +1,13 @@
-// The user's preferences: a small lowdb JSON file in the app's user-data folder (atomic
-// writes). Bad or unreadable preferences never stop the app: each bad field falls back to its
+// The user's preferences: a small lowdb JSON file in the app's user-data folder, written
+// through the safe-write adapter (atomic, durable, never through a symlink leading out). Bad or unreadable preferences never stop the app: each bad field falls back to its
 // default, and load() says so in a notice the UI can show once.
-import { copyFile, mkdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { JSONFile } from 'lowdb/node';
 import { z } from 'zod';
 import { ClassificationSchema } from '../../shared/deck/schema';
 import { errnoOf } from './errors';
+import { SafeJSONFile } from './safeFileAdapters';
+import { ensureFolder, writeFileSafely } from './safeWrite';
 import { WindowStateSchema } from './windowState';
 
 export const PREFERENCES_FILE = 'preferences.json';
@@ -64,7 +65,7 @@ export function sanitizePreferences(raw: unknown): { preferences: Preferences; b
   const badFields: Key[] = [];
   const obj = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
   for (const key of Object.keys(FIELDS) as Key[]) {
-    if (obj === null || !(key in obj)) continue;
+    if (obj === null || !Object.hasOwn(obj, key)) continue;
     const parsed = FIELDS[key].safeParse(obj[key]);
     if (parsed.success) (preferences as Record<Key, unknown>)[key] = parsed.data;
     else badFields.push(key);
@@ -73,12 +74,12 @@ export function sanitizePreferences(raw: unknown): { preferences: Preferences; b
 }
 
 export class PreferencesStore {
-  private readonly adapter: JSONFile<unknown>;
+  private readonly adapter: SafeJSONFile<unknown>;
   private current: Preferences = { ...DEFAULT_PREFERENCES };
   private queue: Promise<void> = Promise.resolve();
 
   constructor(readonly file: string) {
-    this.adapter = new JSONFile<unknown>(file);
+    this.adapter = new SafeJSONFile<unknown>(file);
   }
 
   static inFolder(userDataDir: string): PreferencesStore {
@@ -125,7 +126,7 @@ export class PreferencesStore {
     const parsed = PreferencesSchema.partial().strict().parse(patch);
     const run = this.queue.then(async () => {
       const next = { ...this.current, ...parsed };
-      await mkdir(path.dirname(this.file), { recursive: true });
+      await ensureFolder(path.dirname(this.file));
       await this.adapter.write(next);
       this.current = next;
     });
@@ -136,7 +137,7 @@ export class PreferencesStore {
   private async keepBadCopy(): Promise<string | null> {
     const target = `${this.file}.bad`;
     try {
-      await copyFile(this.file, target);
+      await writeFileSafely(target, await readFile(this.file), { root: path.dirname(path.resolve(this.file)) });
       return target;
     } catch {
       return null;

@@ -1,11 +1,12 @@
-// Recently opened decks: a small JSON file (lowdb) in the user's data folder (Electron)
-// or the library (browser host). Keeps the newest MAX_RECENT; entries whose file is gone
+// Recently opened decks: a small JSON file (lowdb, over the safe-write adapter) in the
+// user's data folder (Electron) or the library (browser host). Keeps the newest MAX_RECENT; entries whose file is gone
 // are dropped when listed.
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { JSONFile } from 'lowdb/node';
 import { z } from 'zod';
 import { withFileLock } from './deckFile';
+import { SafeJSONFile } from './safeFileAdapters';
+import { ensureFolder } from './safeWrite';
 
 export const MAX_RECENT = 10;
 
@@ -25,13 +26,13 @@ const RecentFileSchema = z.object({
 type RecentFile = z.infer<typeof RecentFileSchema>;
 
 export class RecentDecks {
-  private readonly adapter: JSONFile<RecentFile>;
+  private readonly adapter: SafeJSONFile<RecentFile>;
 
   constructor(
     readonly file: string,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.adapter = new JSONFile<RecentFile>(file);
+    this.adapter = new SafeJSONFile<RecentFile>(file);
   }
 
   /** The stored list; a missing or unreadable file counts as empty (it is only a convenience). */
@@ -45,7 +46,7 @@ export class RecentDecks {
   }
 
   private async write(entries: RecentFile['entries']): Promise<void> {
-    await mkdir(path.dirname(this.file), { recursive: true });
+    await ensureFolder(path.dirname(this.file));
     await this.adapter.write({ entries: entries.slice(0, MAX_RECENT) });
   }
 

@@ -168,15 +168,12 @@ export async function writeFileSafely(target: string, data: string | Uint8Array,
   }
 }
 
-/** Moves a file within or between folders inside `root` (rename, trash), refusing links
- * that lead out at either end, and makes the move durable. */
+/** Moves a file within or between folders inside `root` (rename, trash), refusing folders
+ * that are links leading out, and makes the move durable. A rename moves a link itself,
+ * never what it points to. */
 export async function moveInside(from: string, to: string, root: string): Promise<void> {
   await checkInside(path.dirname(from), root);
-  const source = await lstat(from);
-  if (source.isSymbolicLink()) await checkInside(from, root);
   await checkInside(path.dirname(to), root);
-  const existing = await lstat(to).catch(() => null);
-  if (existing?.isSymbolicLink()) await checkInside(to, root);
   await rename(from, to);
   await syncFolder(path.dirname(to));
   if (path.dirname(to) !== path.dirname(from)) await syncFolder(path.dirname(from));

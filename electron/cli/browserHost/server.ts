@@ -16,6 +16,7 @@ import { PreferencesStore } from '../../services/preferences';
 import { consoleLogger, type Logger } from '../../services/context';
 import { ExternalRefs } from '../../services/externalRefs';
 import { ChromiumPrinter } from '../../services/export/chromiumPrinter';
+import { removeLeftovers } from '../../services/leftovers';
 import { browserExportPdf, OneTimeDownloads } from './downloads';
 import { hasValidToken, isAllowedHost, isAllowedOrigin } from './guards';
 import { openInBrowser } from './openBrowser';
@@ -268,6 +269,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const preferences = new PreferencesStore(path.join(libraryDir, BROWSER_PREFERENCES_FILE));
   const { notice: preferencesNotice } = await preferences.load();
   if (preferencesNotice) log.warn(preferencesNotice);
+  await removeLeftovers(libraryDir, [], log);
 
   // Chromium for the export dialog's PDFs, started when the dialog opens (export.prepare).
   const printer = new ChromiumPrinter({ host: { url: self.url, token }, log, onPage: options.printPage });

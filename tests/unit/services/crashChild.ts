@@ -1,39 +1,47 @@
-// Child process for crash.test.ts: saves a large deck through the project-file service in
-// a loop, alternating two versions, until it is killed. Prints "saved <n>" after each save.
+// Child process for crash.test.ts (bundled by esbuild so it starts in ~0.1 s): saves a deck
+// through the project-file service in a loop (each save also writes a history version and
+// the history's location index, and old versions are pruned) and renames it now and then,
+// until it is killed. Prints "ready" once the loop starts.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { createProjectFiles } from '../../../electron/services/projectFiles';
-import { addSlide, createDeck, insertWidget, updateWidget } from '../../../shared/deck/operations';
+import { isDeckFileName } from '../../../electron/services/fileNames';
+import { addSlide, insertWidget, updateWidget } from '../../../shared/deck/operations';
 import type { Deck } from '../../../shared/deck/schema';
 
-const [libraryDir, ref] = process.argv.slice(2);
-if (!libraryDir || !ref) throw new Error('usage: crashChild <libraryDir> <ref>');
+const [libraryDir, seed] = process.argv.slice(2);
+if (!libraryDir || seed === undefined) throw new Error('usage: crashChild <libraryDir> <seed>');
 
-function bigDeck(base: Deck, variant: string): Deck {
-  const deck = structuredClone(base);
-  deck.meta.title = `Crash ${variant}`;
-  return deck;
-}
+export const CRASH_TITLES = ['Crash A', 'Crash B'];
 
 async function main(): Promise<void> {
-  const files = createProjectFiles({ libraryDir: libraryDir!, log: { info() {}, warn() {}, error() {} } });
-  const opened = await files.open(ref!);
-  const base = createDeck('Crash', 'x');
-  for (let i = 0; i < 60; i++) {
-    const s = addSlide(base, 'twoColumns', i + 1, `Slide ${i}`);
-    const w = insertWidget(base, s, 'left', 'text')!;
-    updateWidget(base, w, (x) => {
-      if (x.kind === 'text') x.props.bullets = Array.from({ length: 20 }, (_, j) => `Point ${j} `.repeat(40).slice(0, 1900));
-    });
-    base.slides[s]!.notes = 'Speaker notes. '.repeat(200);
-  }
-  // A large embedded image makes the write itself a big part of each loop, so kills often
-  // land while the temp file is being written.
-  base.assets.img = { id: 'img', name: 'photo.png', mime: 'image/png', data: 'QUJD'.repeat(2_500_000), source: null };
-  base.id = opened.deck.id;
-  let revision = opened.revision;
-  for (let n = 0; ; n++) {
-    const saved = await files.save(ref!, bigDeck(base, n % 2 === 0 ? 'A' : 'B'), revision);
-    revision = saved.revision;
-    process.stdout.write(`saved ${n}\n`);
+  // Every save is a minute after the last: each one keeps a history version.
+  let tick = 0;
+  const now = () => new Date(Date.now() + ++tick * 61_000);
+  const files = createProjectFiles({ libraryDir: libraryDir!, now, log: { info() {}, warn() {}, error() {} }, sampleDir: path.join(libraryDir!, 'none') });
+  const name = (await readdir(libraryDir!)).filter(isDeckFileName)[0]!;
+  let opened = await files.open(`library:${name}`);
+  process.stdout.write('ready\n');
+  for (let n = Number(seed); ; n++) {
+    if (n % 4 === 3) {
+      const title = opened.deck.meta.title === CRASH_TITLES[0] ? CRASH_TITLES[1]! : CRASH_TITLES[0]!;
+      const { summary } = await files.rename(opened.ref, title);
+      opened = await files.open(summary.ref);
+    } else {
+      const deck: Deck = structuredClone(opened.deck);
+      const s = addSlide(deck, 'twoColumns', 1, `Save ${n}`);
+      const w = insertWidget(deck, s, 'left', 'text')!;
+      updateWidget(deck, w, (x) => {
+        if (x.kind === 'text') x.props.bullets = Array.from({ length: 12 }, (_, j) => `Point ${n}.${j} `.repeat(12));
+      });
+      // Keep the deck at about 30 slides (~100 KB): a save is a few milliseconds of writing.
+      if (deck.slideOrder.length > 30) deck.slideOrder.pop();
+      for (const id of Object.keys(deck.slides)) if (!deck.slideOrder.includes(id)) delete deck.slides[id];
+      const used = new Set(Object.values(deck.slides).flatMap((sl) => Object.values(sl.slots)));
+      for (const id of Object.keys(deck.widgets)) if (!used.has(id)) delete deck.widgets[id];
+      const saved = await files.save(opened.ref, deck, opened.revision);
+      opened = { ...opened, deck, revision: saved.revision };
+    }
   }
 }
 
