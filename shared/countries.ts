@@ -6,6 +6,7 @@
 // position a US/partner briefing would not take; world-countries and world-atlas use
 // "Taiwan". A deck can still rename any country via deck.meta.countryNames.
 import rows from './countries.json' with { type: 'json' };
+import { own } from './ids';
 
 export interface Country {
   /** ISO 3166-1 alpha-2, e.g. "TW". */
@@ -57,7 +58,7 @@ export interface CountryNameSource {
 
 /** The name to show for a country in this deck: the deck's override, else the registry name. */
 export function displayName(numericId: string, deck?: CountryNameSource | null): string {
-  const override = deck?.meta.countryNames?.[numericId];
+  const override = own(deck?.meta.countryNames, numericId);
   if (override && override.trim() !== '') return override;
   return findCountry(numericId)?.name ?? `Country ${numericId}`;
 }

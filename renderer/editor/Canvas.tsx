@@ -14,12 +14,13 @@ import { useUi } from '../store/uiStore';
 import { canDrop, type DragData, type DropData } from './dnd';
 import { ZoomControl } from './ZoomControl';
 import { ACTUAL_WIDTH, scaleOf } from './zoom';
+import { own } from '../../shared/ids';
 
 function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: LayoutSlot; widgetId: string | null; deck: Deck }) {
   const selected = useUi((s) => s.selectedSlotId === slot.id);
   const drop: DropData = { type: 'slot', slideId: slide.id, slotId: slot.id, accepts: slot.accepts };
   const { setNodeRef: dropRef, isOver } = useDroppable({ id: `slot:${slide.id}:${slot.id}`, data: drop });
-  const widget = widgetId ? deck.widgets[widgetId] : undefined;
+  const widget = widgetId ? own(deck.widgets, widgetId) : undefined;
   const drag: DragData | undefined = widget ? { type: 'widget', kind: widget.kind, slideId: slide.id, slotId: slot.id } : undefined;
   const { setNodeRef: dragRef, listeners, attributes, isDragging } = useDraggable({
     id: `widget:${slide.id}:${slot.id}`,
@@ -82,7 +83,7 @@ export function Canvas() {
     return () => ro.disconnect();
   }, []);
 
-  const slide = deck && currentSlideId ? deck.slides[currentSlideId] : undefined;
+  const slide = deck && currentSlideId ? own(deck.slides, currentSlideId) : undefined;
   const fitWidth = Math.max(160, Math.min(size.w - 2 * PANE_PADDING, ((size.h - 2 * PANE_PADDING) * SLIDE_WIDTH) / SLIDE_HEIGHT));
   const fitScale = fitWidth / ACTUAL_WIDTH;
   useEffect(() => useUi.getState().setFitScale(fitScale), [fitScale]);

@@ -21,6 +21,7 @@ import { Palette } from './Palette';
 import { SlideList } from './SlideList';
 import { Toolbar } from './Toolbar';
 import { extraEditorHandlers, EditorExtras } from './extras';
+import { own } from '../../shared/ids';
 
 const CTX: CommandContext = { screen: 'editor' };
 export const RETURN_SLIDE_KEY = 'briefdeck.returnSlide';
@@ -47,7 +48,7 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
       useSave.getState().open(r.data.ref, r.data.fileName, r.data.revision);
       const back = sessionStorage.getItem(RETURN_SLIDE_KEY);
       sessionStorage.removeItem(RETURN_SLIDE_KEY);
-      const first = back && r.data.deck.slides[back] ? back : (r.data.deck.slideOrder[0] ?? null);
+      const first = back && own(r.data.deck.slides, back) ? back : (r.data.deck.slideOrder[0] ?? null);
       useUi.getState().selectSlide(first);
       setLoad({ state: 'ready' });
       // Bench mark: the first slide is on screen and editable.

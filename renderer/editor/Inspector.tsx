@@ -6,6 +6,7 @@ import { useUi } from '../store/uiStore';
 import { DeckPanel } from './DeckPanel';
 import { SlidePanel } from './SlidePanel';
 import { WidgetPanel } from './WidgetPanel';
+import { own } from '../../shared/ids';
 
 export function Inspector() {
   const deck = useDocument((s) => s.deck);
@@ -13,9 +14,9 @@ export function Inspector() {
   const slotId = useUi((s) => s.selectedSlotId);
   const [tab, setTab] = useState<'selection' | 'deck'>('selection');
   if (!deck) return null;
-  const slide = slideId ? deck.slides[slideId] : undefined;
-  const widgetId = slide && slotId ? slide.slots[slotId] : null;
-  const widget = widgetId ? deck.widgets[widgetId] : undefined;
+  const slide = slideId ? own(deck.slides, slideId) : undefined;
+  const widgetId = slide && slotId ? own(slide.slots, slotId) : null;
+  const widget = widgetId ? own(deck.widgets, widgetId) : undefined;
   return (
     <section className="inspector" aria-label="Inspector">
       <div className="tabs" role="tablist">

@@ -2,10 +2,11 @@
 import * as ops from '../../shared/deck/operations';
 import { apply, useDocument } from '../store/documentStore';
 import { useUi } from '../store/uiStore';
+import { own } from '../../shared/ids';
 
 export function NotesEditor() {
   const slideId = useUi((s) => s.currentSlideId);
-  const notes = useDocument((s) => (slideId ? (s.deck?.slides[slideId]?.notes ?? '') : ''));
+  const notes = useDocument((s) => (slideId ? (own(s.deck?.slides, slideId)?.notes ?? '') : ''));
   if (!slideId) return null;
   return (
     <label className="notes">

@@ -9,16 +9,17 @@ import { apply, useDocument } from '../store/documentStore';
 import { useUi } from '../store/uiStore';
 import { WIDGET_MODULES } from '../widgets/registry';
 import type { DragData } from './dnd';
+import { own } from '../../shared/ids';
 
 export function insertIntoCurrentSlide(kind: WidgetKind): void {
   const deck = useDocument.getState().deck;
   const { currentSlideId, selectedSlotId, say, selectSlot } = useUi.getState();
-  const slide = deck && currentSlideId ? deck.slides[currentSlideId] : undefined;
+  const slide = deck && currentSlideId ? own(deck.slides, currentSlideId) : undefined;
   if (!slide) return;
   const layout = getLayout(slide.layoutId);
   const target =
     layout.slots.find((s) => s.id === selectedSlotId && s.accepts.includes(kind)) ??
-    layout.slots.find((s) => (slide.slots[s.id] ?? null) === null && s.accepts.includes(kind));
+    layout.slots.find((s) => (own(slide.slots, s.id) ?? null) === null && s.accepts.includes(kind));
   if (!target) {
     say(`No free slot on this slide takes a ${kind} widget; change the layout or select a slot to replace.`);
     return;

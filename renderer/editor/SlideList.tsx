@@ -12,13 +12,14 @@ import { SlideView } from '../slide/SlideView';
 import { sameSlideInputs } from '../slide/sameSlideInputs';
 import { useDeferredMount } from '../slide/useDeferredMount';
 import { canDrop, type DragData, type DropData } from './dnd';
+import { own } from '../../shared/ids';
 
 const THUMB_WIDTH = 168;
 const ROW_HEIGHT = Math.round((THUMB_WIDTH * 9) / 16) + 22;
 const OVERSCAN = 4;
 
 const Row = memo(function Row({ deck, slideId, index, current }: { deck: Deck; slideId: string; index: number; current: boolean }) {
-  const slide = deck.slides[slideId];
+  const slide = own(deck.slides, slideId);
   const drag: DragData = { type: 'slide', slideId };
   const drop: DropData = { type: 'slide', slideId };
   const { attributes, listeners, setNodeRef, transform, transition, isDragging, isOver } = useSortable({ id: slideId, data: { ...drag, ...drop } });
@@ -49,7 +50,7 @@ const Row = memo(function Row({ deck, slideId, index, current }: { deck: Deck; s
       )}
     </li>
   );
-}, (a, b) => a.slideId === b.slideId && a.index === b.index && a.current === b.current && (a.deck === b.deck || (a.deck.slides[a.slideId] === b.deck.slides[b.slideId] && sameSlideInputs(a.deck, b.deck, b.deck.slides[b.slideId]!))));
+}, (a, b) => a.slideId === b.slideId && a.index === b.index && a.current === b.current && (a.deck === b.deck || (own(a.deck.slides, a.slideId) === own(b.deck.slides, b.slideId) && sameSlideInputs(a.deck, b.deck, own(b.deck.slides, b.slideId)!))));
 
 export function SlideList() {
   const deck = useDocument((s) => s.deck);

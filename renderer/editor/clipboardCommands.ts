@@ -8,7 +8,7 @@ import type { Clip, ClipInput } from '../../shared/clipboard/payload';
 import * as ops from '../../shared/deck/operations';
 import { addMissingDatasets, bundleSlide, datasetsUsedBy, pasteSlides, type SlideBundle } from '../../shared/deck/paste';
 import type { Deck, Slide } from '../../shared/deck/schema';
-import { newId } from '../../shared/ids';
+import { newId, own } from '../../shared/ids';
 import { getLayout } from '../../shared/layouts';
 import { defaultWidget, type Widget, type WidgetKind } from '../../shared/widgets';
 import type { CommandContext } from '../commands/registry';
@@ -23,9 +23,9 @@ const say = (text: string) => useUi.getState().say(text);
 function current() {
   const { deck } = useDocument.getState();
   const { currentSlideId, selectedSlotId, focus } = useUi.getState();
-  const slide = deck && currentSlideId ? deck.slides[currentSlideId] : undefined;
-  const widgetId = slide && selectedSlotId ? (slide.slots[selectedSlotId] ?? null) : null;
-  const widget = deck && widgetId ? deck.widgets[widgetId] : undefined;
+  const slide = deck && currentSlideId ? own(deck.slides, currentSlideId) : undefined;
+  const widgetId = slide && selectedSlotId ? (own(slide.slots, selectedSlotId) ?? null) : null;
+  const widget = deck && widgetId ? own(deck.widgets, widgetId) : undefined;
   return { deck, slide, slotId: selectedSlotId, widget, focus };
 }
 
@@ -142,7 +142,7 @@ function pasteText(text: string): void {
 
 /** The selected slot if it is empty and takes `kind`, else the first empty slot that does. */
 function freeSlotFor(slide: Slide, kind: WidgetKind, selected: string | null): string | null {
-  const slots = getLayout(slide.layoutId).slots.filter((s) => s.accepts.includes(kind) && (slide.slots[s.id] ?? null) === null);
+  const slots = getLayout(slide.layoutId).slots.filter((s) => s.accepts.includes(kind) && (own(slide.slots, s.id) ?? null) === null);
   return (slots.find((s) => s.id === selected) ?? slots[0])?.id ?? null;
 }
 

@@ -6,6 +6,7 @@ import { getLayout } from '../../shared/layouts';
 import { WIDGET_KIND_NAMES, type WidgetKind } from '../../shared/widgets';
 import { apply, useDocument } from '../store/documentStore';
 import { useUi } from '../store/uiStore';
+import { own } from '../../shared/ids';
 
 export type DragData =
   | { type: 'palette'; kind: WidgetKind }
@@ -53,10 +54,10 @@ export function handleDrop(active: Active, over: Over | null): void {
   }
   if (drag.type === 'widget' && drop.type === 'slide') {
     const deck = useDocument.getState().deck;
-    const target = deck?.slides[drop.slideId];
-    const widgetId = deck?.slides[drag.slideId]?.slots[drag.slotId];
-    const kind = widgetId ? deck?.widgets[widgetId]?.kind : undefined;
-    const hasRoom = target && kind && getLayout(target.layoutId).slots.some((s) => (target.slots[s.id] ?? null) === null && s.accepts.includes(kind));
+    const target = own(deck?.slides, drop.slideId);
+    const widgetId = own(own(deck?.slides, drag.slideId)?.slots, drag.slotId);
+    const kind = widgetId ? own(deck?.widgets, widgetId)?.kind : undefined;
+    const hasRoom = target && kind && getLayout(target.layoutId).slots.some((s) => (own(target.slots, s.id) ?? null) === null && s.accepts.includes(kind));
     if (!hasRoom) {
       ui.say(`“${target?.title || 'That slide'}” has no free slot for this widget`);
       return;

@@ -11,12 +11,13 @@ import { useUi } from '../store/uiStore';
 import { zoomIn, zoomOut } from './zoom';
 import { navigate } from '../router';
 import { copyToClipboard, pasteFromClipboard } from './clipboardCommands';
+import { own } from '../../shared/ids';
 
 function current() {
   const { deck } = useDocument.getState();
   const { currentSlideId, selectedSlotId, focus } = useUi.getState();
-  const slide = deck && currentSlideId ? deck.slides[currentSlideId] : undefined;
-  const widgetId = slide && selectedSlotId ? (slide.slots[selectedSlotId] ?? null) : null;
+  const slide = deck && currentSlideId ? own(deck.slides, currentSlideId) : undefined;
+  const widgetId = slide && selectedSlotId ? (own(slide.slots, selectedSlotId) ?? null) : null;
   return { deck, slide, slotId: selectedSlotId, widgetId, focus };
 }
 
@@ -68,7 +69,7 @@ function undoOrRedo(which: 'undo' | 'redo'): string | null {
   if (!deck) return label;
   const back = deck.slideOrder.find((id) => !before.includes(id));
   if (back) selectSlide(back);
-  else if (currentSlideId === null || !deck.slides[currentSlideId]) selectSlide(deck.slideOrder[Math.max(0, Math.min(index, deck.slideOrder.length - 1))] ?? null);
+  else if (currentSlideId === null || !own(deck.slides, currentSlideId)) selectSlide(deck.slideOrder[Math.max(0, Math.min(index, deck.slideOrder.length - 1))] ?? null);
   return label;
 }
 

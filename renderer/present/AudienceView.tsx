@@ -12,6 +12,7 @@ import { LiveSlide } from './LiveSlide';
 import { enterFullscreen, useFullscreen } from './fullscreen';
 import { markPainted } from './presentMarks';
 import { SlideGrid } from './SlideGrid';
+import { own } from '../../shared/ids';
 
 const POINTER_IDLE_MS = 2000;
 
@@ -51,7 +52,7 @@ export function AudienceView({ deck, nav, showGrid, onPick }: AudienceViewProps)
   const idle = usePointerIdle();
   const fullscreen = useFullscreen();
   const slideId = deck.slideOrder[nav.index];
-  const slide = slideId ? deck.slides[slideId] : undefined;
+  const slide = slideId ? own(deck.slides, slideId) : undefined;
   const firstFrame = useRef(true);
 
   // Slides kept in the page besides the current one, invisible: the slide being left, until
@@ -107,7 +108,7 @@ export function AudienceView({ deck, nav, showGrid, onPick }: AudienceViewProps)
             number={nav.index + 1}
             render={(width) =>
               mounted.map((id) => {
-                const s = deck.slides[id];
+                const s = own(deck.slides, id);
                 if (!s) return null;
                 const current = id === slideId;
                 return (

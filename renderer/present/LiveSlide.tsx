@@ -8,6 +8,7 @@ import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../shared/deck/constants';
 import type { Deck, Slide } from '../../shared/deck/schema';
 import { createReadinessTracker, ReadinessContext } from '../slide/readiness';
 import { SlideView } from '../slide/SlideView';
+import { own } from '../../shared/ids';
 
 /** Flipping quickly through slides never starts WebGL: the live version is built only once
  * a slide has stayed on screen this long (starting a map blocks the page for tens of ms). */
@@ -25,7 +26,7 @@ export interface LiveSlideProps {
 }
 
 function hasLiveWidgets(deck: Deck, slide: Slide): boolean {
-  return Object.values(slide.slots).some((id) => id !== null && deck.widgets[id]?.kind === 'map');
+  return Object.values(slide.slots).some((id) => id !== null && own(deck.widgets, id)?.kind === 'map');
 }
 
 /** Mount it with key={slide.id}: each slide starts static and turns live once. */

@@ -19,6 +19,7 @@ import { PresentSync } from './presentSync';
 import { useElapsed } from './useElapsed';
 import { usePresentDeck } from './usePresentDeck';
 import './present.css';
+import { own } from '../../shared/ids';
 
 export interface PresentScreenProps {
   deckRef: string;
@@ -65,7 +66,7 @@ function Presenting({ deckRef, deck, initialRole, from }: PresentingProps) {
   // also keeps React's double-mounting in development harmless).
   const [sync, setSync] = useState<PresentSync | null>(null);
   useLayoutEffect(() => {
-    const hidden = deck.slideOrder.map((id) => deck.slides[id]?.hidden ?? false);
+    const hidden = deck.slideOrder.map((id) => own(deck.slides, id)?.hidden ?? false);
     const resumed = resumeIndex();
     const s = new PresentSync({
       deckId: deck.id,

@@ -12,6 +12,7 @@ import { LazySlide } from './LazySlide';
 import { ScreenPicker } from './ScreenPicker';
 import { SlideGrid } from './SlideGrid';
 import { formatElapsed, useClock, type Elapsed } from './useElapsed';
+import { own } from '../../shared/ids';
 
 const NOTES_SIZE_KEY = 'briefdeck.present.notesSize';
 const NOTES_SIZES = [14, 16, 18, 20, 22, 26, 30, 36, 42, 48];
@@ -53,10 +54,10 @@ export function PresenterView({ deck, nav, peers, elapsed, dispatch, onOpenAudie
   const clock = useClock();
   const [notesSize, changeNotesSize] = useNotesSize();
   const slideId = deck.slideOrder[nav.index];
-  const slide = slideId ? deck.slides[slideId] : undefined;
+  const slide = slideId ? own(deck.slides, slideId) : undefined;
   const nextIndex = nextVisible(nav, nav.index);
   const nextId = nextIndex === null ? undefined : deck.slideOrder[nextIndex];
-  const nextSlide = nextId ? deck.slides[nextId] : undefined;
+  const nextSlide = nextId ? own(deck.slides, nextId) : undefined;
   const audienceOpen = peers.includes('audience');
   // Desktop app with an audience window: S swaps displays rather than the view in this window.
   const swapsDisplays = isElectron() && audienceOpen;
@@ -160,7 +161,7 @@ export function PresenterView({ deck, nav, peers, elapsed, dispatch, onOpenAudie
 
       <nav className="presenter-strip" aria-label="All slides">
         {deck.slideOrder.map((id, i) => {
-          const s = deck.slides[id];
+          const s = own(deck.slides, id);
           if (!s) return null;
           return <LazySlide key={id} deck={deck} slide={s} number={i + 1} width={176} current={i === nav.index} onPick={() => dispatch({ type: 'goto', index: i })} />;
         })}

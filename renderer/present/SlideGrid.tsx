@@ -2,6 +2,7 @@
 // are drawn. Hidden slides are shown dimmed and can be picked (an explicit jump).
 import type { Deck } from '../../shared/deck/schema';
 import { LazySlide } from './LazySlide';
+import { own } from '../../shared/ids';
 
 export interface SlideGridProps {
   deck: Deck;
@@ -19,7 +20,7 @@ export function SlideGrid({ deck, index, typed, onPick }: SlideGridProps) {
       </div>
       <div className="present-grid-body">
         {deck.slideOrder.map((id, i) => {
-          const slide = deck.slides[id];
+          const slide = own(deck.slides, id);
           if (!slide) return null;
           return <LazySlide key={id} deck={deck} slide={slide} number={i + 1} width={300} current={i === index} onPick={() => onPick(i)} />;
         })}

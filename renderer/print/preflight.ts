@@ -6,6 +6,7 @@ import type { PlannedSlide } from '../../shared/export/pagePlan';
 import type { PreflightItem } from '../../shared/export/printStatus';
 import { widgetSources, type DatasetResolver } from '../../shared/data/sources';
 import { WIDGET_KIND_NAMES } from '../../shared/widgets';
+import { own } from '../../shared/ids';
 
 /** Below this many image pixels per printed inch, a raster image looks soft on paper. */
 export const MIN_PRINT_DPI = 150;
@@ -20,10 +21,10 @@ function where(slide: PlannedSlide): string {
 export function preflightSources(deck: Deck, slides: readonly PlannedSlide[], resolve?: DatasetResolver): PreflightItem[] {
   const out: PreflightItem[] = [];
   for (const planned of slides) {
-    const slide = deck.slides[planned.slideId];
+    const slide = own(deck.slides, planned.slideId);
     if (!slide) continue;
     for (const widgetId of Object.values(slide.slots)) {
-      const w = widgetId ? deck.widgets[widgetId] : undefined;
+      const w = widgetId ? own(deck.widgets, widgetId) : undefined;
       if (!w) continue;
       const name = WIDGET_KIND_NAMES[w.kind].toLowerCase();
       const sourced = widgetSources(w, deck, resolve).length > 0;

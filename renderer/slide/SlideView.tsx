@@ -12,6 +12,7 @@ import { formatSourceLine } from '../../shared/widgets/source';
 import { widgetModule } from '../widgets/registry';
 import { sameSlideInputs } from './sameSlideInputs';
 import type { RenderMode } from '../widgets/types';
+import { own } from '../../shared/ids';
 
 export { BANNER_HEIGHT, SOURCE_LINE_HEIGHT } from '../../shared/layouts/slideChrome';
 
@@ -80,8 +81,8 @@ export const SlideView = memo(function SlideView({ deck, slide, width, mode, num
           </div>
         )}
         {layout.slots.map((slot) => {
-          const widgetId = slide.slots[slot.id] ?? null;
-          const widget = widgetId ? deck.widgets[widgetId] : undefined;
+          const widgetId = own(slide.slots, slot.id) ?? null;
+          const widget = widgetId ? own(deck.widgets, widgetId) : undefined;
           const box = px(slot.rect);
           const showSource = widget !== undefined && widget.showSource && widget.source !== null;
           const viewHeight = box.height - (showSource ? SOURCE_LINE_HEIGHT : 0);

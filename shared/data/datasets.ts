@@ -4,6 +4,7 @@
 import builtinFile from '../../assets/datasets/builtin.json' with { type: 'json' };
 import type { Dataset, Deck } from '../deck/schema';
 import { DatasetSchema } from '../deck/schema';
+import { own } from '../ids';
 
 let cache: Dataset[] | null = null;
 
@@ -15,7 +16,7 @@ export function builtinDatasets(): Dataset[] {
 
 /** A deck dataset by id, else a built-in one (deck datasets win so a deck can override). */
 export function findDataset(id: string, deck: Deck | null | undefined): Dataset | undefined {
-  return deck?.datasets[id] ?? builtinDatasets().find((d) => d.id === id);
+  return own(deck?.datasets, id) ?? builtinDatasets().find((d) => d.id === id);
 }
 
 export function isBuiltinDataset(id: string): boolean {

@@ -4,6 +4,7 @@ import type { Dataset, Deck } from '../deck/schema';
 import { getLayout } from '../layouts';
 import type { Widget } from '../widgets';
 import { sourceKey, type Source } from '../widgets/source';
+import { own } from '../ids';
 
 export interface SourceUse {
   slideId: string;
@@ -29,7 +30,7 @@ const emptySource = (title: string, url: string | null): Source => ({ publisher:
 export function widgetSources(widget: Widget, deck: Deck, resolve?: DatasetResolver): Source[] {
   const out: Source[] = [];
   if (widget.source) out.push(widget.source);
-  const dataset = (id: string | null | undefined) => (id ? (deck.datasets[id] ?? resolve?.(id, deck)) : undefined);
+  const dataset = (id: string | null | undefined) => (id ? (own(deck.datasets, id) ?? resolve?.(id, deck)) : undefined);
   switch (widget.kind) {
     case 'quote':
       if (!widget.source && widget.props.sourceTitle.trim() !== '') {
@@ -63,13 +64,13 @@ export function collectSources(deck: Deck, slideIds?: readonly string[], resolve
   const byKey = new Map<string, NumberedSource>();
   deck.slideOrder.forEach((slideId, index) => {
     if (wanted && !wanted.has(slideId)) return;
-    const slide = deck.slides[slideId];
+    const slide = own(deck.slides, slideId);
     if (!slide) return;
     const layoutSlots = getLayout(slide.layoutId).slots.map((s) => s.id);
-    const slotIds = [...layoutSlots.filter((id) => id in slide.slots), ...Object.keys(slide.slots).filter((id) => !layoutSlots.includes(id))];
+    const slotIds = [...layoutSlots.filter((id) => Object.hasOwn(slide.slots, id)), ...Object.keys(slide.slots).filter((id) => !layoutSlots.includes(id))];
     for (const slotId of slotIds) {
-      const widgetId = slide.slots[slotId];
-      const widget = widgetId ? deck.widgets[widgetId] : undefined;
+      const widgetId = own(slide.slots, slotId);
+      const widget = widgetId ? own(deck.widgets, widgetId) : undefined;
       if (!widget) continue;
       for (const source of widgetSources(widget, deck, resolve)) {
         const key = sourceKey(source);

@@ -15,8 +15,14 @@ function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(top level)' : out;
 }
 
+/** A record key's own problem says more than zod's "Invalid key in record". */
+function issueMessage(i: z.core.$ZodIssue): string {
+  if (i.code === 'invalid_key' && i.issues[0]) return `${JSON.stringify(String(i.path[i.path.length - 1]))} ${i.issues[0].message}`;
+  return i.message;
+}
+
 export function describeZodError(error: z.ZodError, max = 3): string {
-  const parts = error.issues.slice(0, max).map((i) => `${formatPath(i.path)}: ${i.message}`);
+  const parts = error.issues.slice(0, max).map((i) => `${formatPath(i.path)}: ${issueMessage(i)}`);
   const more = error.issues.length > max ? ` (and ${error.issues.length - max} more)` : '';
   return parts.join('; ') + more;
 }

@@ -9,6 +9,12 @@ function isRecord(v: unknown): v is Raw {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** obj[key] = value, also for "__proto__" (which assignment would swallow): the schema then
+ * refuses the reserved id with its path instead of the key vanishing. */
+function setOwn(obj: Raw, key: string, value: unknown): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /**
  * v0 (pre-release prototype): slides were an array with their widgets inline under
  * `widgets: {slotId: widget}`, the title sat at top level and there was no meta block.
@@ -26,21 +32,21 @@ function v0ToV1(doc: Raw): Raw {
     const inline = isRecord(s.widgets) ? s.widgets : {};
     for (const [slotId, w] of Object.entries(inline)) {
       if (!isRecord(w)) {
-        slots[slotId] = null;
+        setOwn(slots, slotId, null);
         continue;
       }
       const widgetId = typeof w.id === 'string' ? w.id : `${slideId}_${slotId}`;
-      widgets[widgetId] = { ...w, id: widgetId };
-      slots[slotId] = widgetId;
+      setOwn(widgets, widgetId, { ...w, id: widgetId });
+      setOwn(slots, slotId, widgetId);
     }
-    slides[slideId] = {
+    setOwn(slides, slideId, {
       id: slideId,
       layoutId: typeof s.layout === 'string' ? s.layout : 'oneLarge',
       title: typeof s.title === 'string' ? s.title : '',
       slots,
       notes: typeof s.notes === 'string' ? s.notes : '',
       hidden: s.hidden === true,
-    };
+    });
     slideOrder.push(slideId);
   });
   return {

@@ -2,7 +2,7 @@
 // given, so the renderer runs them inside apply(label, recipe) (immer records patches),
 // and Node code runs them through produce() in `withDeck`. One concept: the document.
 import { getLayout } from '../layouts';
-import { newId } from '../ids';
+import { newId, own } from '../ids';
 import { plainCopy } from './plainCopy';
 import { defaultWidget, type Widget, type WidgetKind } from '../widgets';
 import { CURRENT_SCHEMA_VERSION, DECK_FORMAT, type Deck, type Slide } from './schema';
@@ -46,7 +46,7 @@ function widgetIdsOf(slide: Slide): string[] {
 
 /** Removes a slide and the widgets only it uses. */
 export function deleteSlide(deck: Deck, slideId: string): void {
-  const slide = deck.slides[slideId];
+  const slide = own(deck.slides, slideId);
   if (!slide) return;
   for (const w of widgetIdsOf(slide)) delete deck.widgets[w];
   delete deck.slides[slideId];
@@ -54,7 +54,7 @@ export function deleteSlide(deck: Deck, slideId: string): void {
 }
 
 function cloneWidget(deck: Deck, widgetId: string): string | null {
-  const w = deck.widgets[widgetId];
+  const w = own(deck.widgets, widgetId);
   if (!w) return null;
   const copy = plainCopy(w);
   copy.id = newId('w');
@@ -64,7 +64,7 @@ function cloneWidget(deck: Deck, widgetId: string): string | null {
 
 /** Duplicates a slide (with copies of its widgets) right after it; returns the new id. */
 export function duplicateSlide(deck: Deck, slideId: string): string | null {
-  const slide = deck.slides[slideId];
+  const slide = own(deck.slides, slideId);
   if (!slide) return null;
   const copy: Slide = { ...plainCopy(slide), id: newId('slide') };
   for (const [slotId, widgetId] of Object.entries(copy.slots)) {
@@ -86,7 +86,7 @@ export function moveSlide(deck: Deck, slideId: string, toIndex: number): void {
 /** Changes the layout. Widgets in slots the new layout lacks stay in the slide's slot map
  * (not drawn) so switching back restores them; empty slots of the new layout are added. */
 export function setSlideLayout(deck: Deck, slideId: string, layoutId: string): void {
-  const slide = deck.slides[slideId];
+  const slide = own(deck.slides, slideId);
   if (!slide) return;
   const layout = getLayout(layoutId);
   slide.layoutId = layout.id;
@@ -94,14 +94,14 @@ export function setSlideLayout(deck: Deck, slideId: string, layoutId: string): v
     ([slotId, w]) => w !== null && !layout.slots.some((s) => s.id === slotId),
   );
   for (const slot of layout.slots) {
-    if (!(slot.id in slide.slots)) slide.slots[slot.id] = null;
+    if (!Object.hasOwn(slide.slots, slot.id)) slide.slots[slot.id] = null;
   }
   // Move orphaned widgets into free accepting slots, so a layout change never hides content
   // that could be shown.
   for (const [slotId, widgetId] of orphans) {
-    const widget = widgetId ? deck.widgets[widgetId] : undefined;
+    const widget = widgetId ? own(deck.widgets, widgetId) : undefined;
     if (!widget) continue;
-    const free = layout.slots.find((s) => slide.slots[s.id] === null && s.accepts.includes(widget.kind));
+    const free = layout.slots.find((s) => own(slide.slots, s.id) === null && s.accepts.includes(widget.kind));
     if (free) {
       slide.slots[free.id] = widgetId;
       delete slide.slots[slotId];
@@ -110,17 +110,17 @@ export function setSlideLayout(deck: Deck, slideId: string, layoutId: string): v
 }
 
 export function setSlideTitle(deck: Deck, slideId: string, title: string): void {
-  const slide = deck.slides[slideId];
+  const slide = own(deck.slides, slideId);
   if (slide) slide.title = title;
 }
 
 export function setSlideNotes(deck: Deck, slideId: string, notes: string): void {
-  const slide = deck.slides[slideId];
+  const slide = own(deck.slides, slideId);
   if (slide) slide.notes = notes;
 }
 
 export function setSlideHidden(deck: Deck, slideId: string, hidden: boolean): void {
-  const slide = deck.slides[slideId];
+  const slide = own(deck.slides, slideId);
   if (slide) slide.hidden = hidden;
 }
 
@@ -130,7 +130,7 @@ export function setDeckTitle(deck: Deck, title: string): void {
 
 /** Puts a new widget of `kind` into a slot, replacing (and deleting) what was there. */
 export function insertWidget(deck: Deck, slideId: string, slotId: string, kind: WidgetKind): string | null {
-  const slide = deck.slides[slideId];
+  const slide = own(deck.slides, slideId);
   if (!slide) return null;
   const widget = defaultWidget(kind, newId('w'));
   return placeWidget(deck, slideId, slotId, widget);
@@ -138,20 +138,20 @@ export function insertWidget(deck: Deck, slideId: string, slotId: string, kind: 
 
 /** Places a given widget (e.g. pasted) into a slot, replacing what was there. */
 export function placeWidget(deck: Deck, slideId: string, slotId: string, widget: Widget): string | null {
-  const slide = deck.slides[slideId];
+  const slide = own(deck.slides, slideId);
   if (!slide) return null;
-  const old = slide.slots[slotId];
+  const old = own(slide.slots, slotId);
   if (old) delete deck.widgets[old];
   const copy = plainCopy(widget);
-  if (copy.id in deck.widgets) copy.id = newId('w');
+  if (Object.hasOwn(deck.widgets, copy.id)) copy.id = newId('w');
   deck.widgets[copy.id] = copy;
   slide.slots[slotId] = copy.id;
   return copy.id;
 }
 
 export function deleteWidgetAt(deck: Deck, slideId: string, slotId: string): void {
-  const slide = deck.slides[slideId];
-  const widgetId = slide?.slots[slotId];
+  const slide = own(deck.slides, slideId);
+  const widgetId = own(slide?.slots, slotId);
   if (!slide || !widgetId) return;
   delete deck.widgets[widgetId];
   slide.slots[slotId] = null;
@@ -160,13 +160,13 @@ export function deleteWidgetAt(deck: Deck, slideId: string, slotId: string): voi
 /** Moves the widget in (fromSlide, fromSlot) to (toSlide, toSlot); a widget already there
  * swaps into the source slot. */
 export function moveWidget(deck: Deck, fromSlide: string, fromSlot: string, toSlide: string, toSlot: string): void {
-  const a = deck.slides[fromSlide];
-  const b = deck.slides[toSlide];
+  const a = own(deck.slides, fromSlide);
+  const b = own(deck.slides, toSlide);
   if (!a || !b) return;
   if (fromSlide === toSlide && fromSlot === toSlot) return;
-  const moving = a.slots[fromSlot] ?? null;
+  const moving = own(a.slots, fromSlot) ?? null;
   if (moving === null) return;
-  const displaced = b.slots[toSlot] ?? null;
+  const displaced = own(b.slots, toSlot) ?? null;
   b.slots[toSlot] = moving;
   a.slots[fromSlot] = displaced;
 }
@@ -174,13 +174,13 @@ export function moveWidget(deck: Deck, fromSlide: string, fromSlot: string, toSl
 /** Moves a widget to the first free slot of another slide that accepts its kind.
  * Returns the slot used, or null when the target has no room. */
 export function moveWidgetToSlide(deck: Deck, fromSlide: string, fromSlot: string, toSlide: string): string | null {
-  const a = deck.slides[fromSlide];
-  const b = deck.slides[toSlide];
-  const widgetId = a?.slots[fromSlot];
+  const a = own(deck.slides, fromSlide);
+  const b = own(deck.slides, toSlide);
+  const widgetId = own(a?.slots, fromSlot);
   if (!a || !b || !widgetId || fromSlide === toSlide) return null;
-  const widget = deck.widgets[widgetId];
+  const widget = own(deck.widgets, widgetId);
   if (!widget) return null;
-  const free = getLayout(b.layoutId).slots.find((s) => (b.slots[s.id] ?? null) === null && s.accepts.includes(widget.kind));
+  const free = getLayout(b.layoutId).slots.find((s) => (own(b.slots, s.id) ?? null) === null && s.accepts.includes(widget.kind));
   if (!free) return null;
   b.slots[free.id] = widgetId;
   a.slots[fromSlot] = null;
@@ -189,14 +189,14 @@ export function moveWidgetToSlide(deck: Deck, fromSlide: string, fromSlot: strin
 
 /** Replaces a widget's props (the inspector edits through this). */
 export function updateWidget(deck: Deck, widgetId: string, change: (w: Widget) => void): void {
-  const w = deck.widgets[widgetId];
+  const w = own(deck.widgets, widgetId);
   if (w) change(w);
 }
 
 /** Where a widget sits, or null. */
 export function findWidgetSlot(deck: Deck, widgetId: string): { slideId: string; slotId: string } | null {
   for (const slideId of deck.slideOrder) {
-    const slide = deck.slides[slideId];
+    const slide = own(deck.slides, slideId);
     if (!slide) continue;
     for (const [slotId, w] of Object.entries(slide.slots)) if (w === widgetId) return { slideId, slotId };
   }

@@ -1,6 +1,6 @@
 // Pasting slides with their widgets into a deck: every id is fresh, so a slide can be
 // pasted twice, or into the deck it came from, without collisions.
-import { newId } from '../ids';
+import { newId, own } from '../ids';
 import { plainCopy } from './plainCopy';
 import type { Widget } from '../widgets';
 import type { Dataset, Deck, Slide } from './schema';
@@ -11,11 +11,11 @@ export interface SlideBundle {
 }
 
 export function bundleSlide(deck: Deck, slideId: string): SlideBundle | null {
-  const slide = deck.slides[slideId];
+  const slide = own(deck.slides, slideId);
   if (!slide) return null;
   const widgets = Object.values(slide.slots)
     .filter((w): w is string => w !== null)
-    .map((w) => deck.widgets[w])
+    .map((w) => own(deck.widgets, w))
     .filter((w): w is Widget => w !== undefined);
   return { slide: plainCopy(slide), widgets: plainCopy(widgets) };
 }
@@ -52,7 +52,7 @@ export function datasetsUsedBy(deck: Deck, widgets: readonly Widget[]): Dataset[
     if (w.kind === 'chart' && w.props.datasetId) ids.add(w.props.datasetId);
     if (w.kind === 'map' && w.props.choropleth) ids.add(w.props.choropleth.datasetId);
   }
-  return [...ids].map((id) => deck.datasets[id]).filter((d): d is Dataset => d !== undefined).map((d) => plainCopy(d));
+  return [...ids].map((id) => own(deck.datasets, id)).filter((d): d is Dataset => d !== undefined).map((d) => plainCopy(d));
 }
 
 /** Adds copied datasets the target deck lacks (pasting into another deck keeps a pasted
@@ -60,7 +60,7 @@ export function datasetsUsedBy(deck: Deck, widgets: readonly Widget[]): Dataset[
 export function addMissingDatasets(deck: Deck, datasets: readonly Dataset[]): number {
   let added = 0;
   for (const ds of datasets) {
-    if (deck.datasets[ds.id]) continue;
+    if (own(deck.datasets, ds.id)) continue;
     deck.datasets[ds.id] = plainCopy(ds);
     added++;
   }

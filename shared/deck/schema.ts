@@ -4,11 +4,21 @@ import { z } from 'zod';
 import { WidgetSchema } from '../widgets';
 import { SourceSchema } from '../widgets/source';
 
+import { IdSchema, RESERVED_NAME, SafeKeySchema } from './idSchema';
 import { CURRENT_SCHEMA_VERSION, DECK_FORMAT } from './constants';
 
 export { CURRENT_SCHEMA_VERSION, DECK_FORMAT, SLIDE_HEIGHT, SLIDE_WIDTH } from './constants';
+export { IdSchema, SafeKeySchema } from './idSchema';
 
-const id = z.string().min(1).max(100);
+const id = IdSchema;
+
+/** z.record that refuses an own "__proto__" key. JSON.parse makes one an own key, and zod's
+ * record skips it without a word (assigning it would replace the result's prototype), so a
+ * deck with a slide keyed "__proto__" lost that slide on the next save. */
+function ownRecord<K extends z.ZodType<string, string>, V extends z.ZodType>(key: K, value: V) {
+  const noProtoKey = (input: unknown) => !(typeof input === 'object' && input !== null && Object.hasOwn(input, '__proto__'));
+  return z.unknown().refine(noProtoKey, { message: RESERVED_NAME, path: ['__proto__'] }).pipe(z.record(key, value));
+}
 
 export const ClassificationSchema = z.object({
   // The marking text, e.g. "OFFICIAL-SENSITIVE"; shown top and bottom of every slide.
@@ -30,7 +40,7 @@ export const DeckMetaSchema = z.object({
   // Handling marking for every slide and page; null = no marking.
   classification: ClassificationSchema.nullable().default(null),
   // Per-deck country display names by ISO numeric code (e.g. how to name Taiwan).
-  countryNames: z.record(z.string().regex(/^\d{3}$/), z.string().max(200)).default({}),
+  countryNames: ownRecord(z.string().regex(/^\d{3}$/), z.string().max(200)).default({}),
   // Slide transition when presenting; instant unless the author picks a fade.
   transition: z.enum(['none', 'fade']).default('none'),
 });
@@ -45,7 +55,7 @@ export const SlideSchema = z.object({
   title: z.string().max(500),
   // Slot id -> widget id (null = empty slot). Slots a layout lacks are kept, not shown,
   // so switching layouts and back loses nothing.
-  slots: z.record(z.string().max(100), id.nullable()),
+  slots: ownRecord(SafeKeySchema.pipe(z.string().max(100)), id.nullable()),
   // Speaker notes for the presenter view and notes pages.
   notes: z.string().max(50000).default(''),
   // Hidden slides are skipped when presenting (backup slides) and optional in export.
@@ -55,7 +65,7 @@ export type Slide = z.infer<typeof SlideSchema>;
 
 export const DatasetColumnSchema = z.object({
   // Key used in rows.
-  key: z.string().min(1).max(200),
+  key: SafeKeySchema.pipe(z.string().min(1).max(200)),
   // Header shown to people.
   label: z.string().max(300),
   // 'number' columns can be charted; 'string' columns label categories.
@@ -76,7 +86,7 @@ export const DatasetSchema = z.object({
   // Column definitions, in display order.
   columns: z.array(DatasetColumnSchema).min(1).max(50),
   // The rows; cells are keyed by column key.
-  rows: z.array(z.record(z.string(), z.union([z.string().max(2000), z.number(), z.null()]))).max(100000),
+  rows: z.array(ownRecord(SafeKeySchema, z.union([z.string().max(2000), z.number(), z.null()]))).max(100000),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
 
@@ -109,18 +119,18 @@ export const DeckSchema = z
     // Slide order; slides holds the content keyed by id.
     slideOrder: z.array(id).max(5000),
     // Slides by id.
-    slides: z.record(id, SlideSchema),
+    slides: ownRecord(id, SlideSchema),
     // Widgets by id; slots refer to them.
-    widgets: z.record(id, WidgetSchema),
+    widgets: ownRecord(id, WidgetSchema),
     // Deck datasets (imported CSV, edited tables) by id.
-    datasets: z.record(id, DatasetSchema).default({}),
+    datasets: ownRecord(id, DatasetSchema).default({}),
     // Embedded images by id.
-    assets: z.record(id, AssetSchema).default({}),
+    assets: ownRecord(id, AssetSchema).default({}),
   })
   .superRefine((deck, ctx) => {
     const seen = new Set<string>();
     deck.slideOrder.forEach((slideId, i) => {
-      if (!(slideId in deck.slides)) {
+      if (!Object.hasOwn(deck.slides, slideId)) {
         ctx.addIssue({ code: 'custom', path: ['slideOrder', i], message: `slide "${slideId}" is listed but missing` });
       }
       if (seen.has(slideId)) {
@@ -131,7 +141,7 @@ export const DeckSchema = z
     for (const [key, slide] of Object.entries(deck.slides)) {
       if (slide.id !== key) ctx.addIssue({ code: 'custom', path: ['slides', key, 'id'], message: 'id does not match its key' });
       for (const [slotId, widgetId] of Object.entries(slide.slots)) {
-        if (widgetId !== null && !(widgetId in deck.widgets)) {
+        if (widgetId !== null && !Object.hasOwn(deck.widgets, widgetId)) {
           ctx.addIssue({ code: 'custom', path: ['slides', key, 'slots', slotId], message: `widget "${widgetId}" is missing` });
         }
       }

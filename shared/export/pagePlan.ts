@@ -4,6 +4,7 @@
 import type { ExportOptions } from '../api/contract';
 import type { Deck } from '../deck/schema';
 import { formatRange, inRange } from './range';
+import { own } from '../ids';
 
 /** Slides print at 13.333 x 7.5 in (16:9): 1280 x 720 CSS px at 96 px/in. */
 export const SLIDE_PAGE = { width: 1280, height: 720, css: '13.333in 7.5in' } as const;
@@ -56,7 +57,7 @@ export function outlineTitle(slide: PlannedSlide): string {
 export function selectSlides(deck: Deck, options: Pick<ExportOptions, 'range' | 'includeHidden'>): PlannedSlide[] {
   const out: PlannedSlide[] = [];
   deck.slideOrder.forEach((slideId, i) => {
-    const slide = deck.slides[slideId];
+    const slide = own(deck.slides, slideId);
     const number = i + 1;
     if (!slide) return;
     if (!inRange(options.range, number)) return;

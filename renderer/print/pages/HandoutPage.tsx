@@ -4,6 +4,7 @@ import type { Deck } from '../../../shared/deck/schema';
 import { PORTRAIT_PAGE, type PlannedSlide } from '../../../shared/export/pagePlan';
 import { SlideView } from '../../slide/SlideView';
 import { MARKING_HEIGHT, PageMarkings, PageNumber, PORTRAIT_MARGIN } from './PageChrome';
+import { own } from '../../../shared/ids';
 
 export interface HandoutPageProps {
   deck: Deck;
@@ -50,7 +51,7 @@ export function HandoutPage({ deck, perPage, slides, index, total, pageNumbers }
     <section className="print-page print-primary" style={{ width: PORTRAIT_PAGE.width, height: PORTRAIT_PAGE.height }} aria-label={`Handout page ${index + 1}`}>
       <PageMarkings marking={deck.meta.classification} />
       {slides.map((planned, i) => {
-        const s = deck.slides[planned.slideId];
+        const s = own(deck.slides, planned.slideId);
         const cell = layout[i];
         if (!s || !cell) return null;
         const height = (cell.width * 9) / 16;

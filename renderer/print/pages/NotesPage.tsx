@@ -4,6 +4,7 @@ import type { Deck } from '../../../shared/deck/schema';
 import { PORTRAIT_PAGE, type PlannedSlide } from '../../../shared/export/pagePlan';
 import { SlideView } from '../../slide/SlideView';
 import { PageMarkings, PageNumber, PORTRAIT_MARGIN } from './PageChrome';
+import { own } from '../../../shared/ids';
 
 export interface NotesPageProps {
   deck: Deck;
@@ -14,7 +15,7 @@ export interface NotesPageProps {
 }
 
 export function NotesPage({ deck, slide, index, total, pageNumbers }: NotesPageProps) {
-  const s = deck.slides[slide.slideId];
+  const s = own(deck.slides, slide.slideId);
   if (!s) return null;
   const width = PORTRAIT_PAGE.width - 2 * PORTRAIT_MARGIN;
   const notes = s.notes.trim();

@@ -3,6 +3,7 @@ import type { Deck } from '../../../shared/deck/schema';
 import { SLIDE_PAGE, type PlannedSlide } from '../../../shared/export/pagePlan';
 import { SlideView } from '../../slide/SlideView';
 import { PageNumber } from './PageChrome';
+import { own } from '../../../shared/ids';
 
 export interface SlidePageProps {
   deck: Deck;
@@ -13,7 +14,7 @@ export interface SlidePageProps {
 }
 
 export function SlidePage({ deck, slide, index, total, pageNumbers }: SlidePageProps) {
-  const s = deck.slides[slide.slideId];
+  const s = own(deck.slides, slide.slideId);
   if (!s) return null;
   return (
     <section className="print-page print-primary" style={{ width: SLIDE_PAGE.width, height: SLIDE_PAGE.height }} aria-label={`Slide ${slide.number}`}>

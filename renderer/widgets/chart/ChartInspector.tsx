@@ -48,7 +48,7 @@ function DataFields({ widget, deck, update }: InspectorProps<'chart'>) {
           )}
           <optgroup label="Built-in (verified sources)">
             {builtinDatasets()
-              .filter((d) => !(d.id in deck.datasets))
+              .filter((d) => !Object.hasOwn(deck.datasets, d.id))
               .map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.title}

@@ -3,7 +3,7 @@
 // message naming the row and column of the problem.
 import { numberColumns } from '../../../shared/data/datasetTable';
 import { importCsv } from '../../../shared/data/csvImport';
-import { newId } from '../../../shared/ids';
+import { newId, own } from '../../../shared/ids';
 import { fail, ok, type Result } from '../../../shared/result';
 import { copyDatasetIntoChart } from '../../../shared/widgets/chart/chartData';
 import { apply } from '../../store/documentStore';
@@ -20,7 +20,7 @@ export function importTableIntoChart(widgetId: string, text: string, name: strin
   const ds = result.data;
   const columns = numberColumns(ds).map((c) => c.key);
   const done = apply(name === PASTED_DATA ? 'Paste data' : 'Import CSV', (d) => {
-    const w = d.widgets[widgetId];
+    const w = own(d.widgets, widgetId);
     if (w?.kind !== 'chart') return false;
     d.datasets[ds.id] = ds;
     copyDatasetIntoChart(w, ds, columns);

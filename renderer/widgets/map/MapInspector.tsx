@@ -9,6 +9,7 @@ import { builtinDatasets, findDataset } from '../../../shared/data/datasets';
 import { apply } from '../../store/documentStore';
 import type { InspectorProps } from '../types';
 import { CountryPicker } from './CountryPicker';
+import { own } from '../../../shared/ids';
 
 function presetOf(bounds: readonly number[]): MapPresetId | '' {
   for (const [id, p] of Object.entries(MAP_PRESETS)) {
@@ -33,7 +34,7 @@ export function MapInspector({ widget, deck, update }: InspectorProps<'map'>) {
   const props = widget.props;
   const picked = new Set(props.countries.map((c) => c.id));
   const preset = presetOf(props.bounds);
-  const datasets = [...Object.values(deck.datasets), ...builtinDatasets().filter((d) => !(d.id in deck.datasets))];
+  const datasets = [...Object.values(deck.datasets), ...builtinDatasets().filter((d) => !Object.hasOwn(deck.datasets, d.id))];
   const chosen = props.choropleth ? findDataset(props.choropleth.datasetId, deck) : undefined;
   const numberColumns = chosen?.columns.filter((c) => c.type === 'number') ?? [];
 
@@ -156,7 +157,7 @@ export function MapInspector({ widget, deck, update }: InspectorProps<'map'>) {
                     Name in this deck (every map and alt text)
                     <input
                       aria-label={`Name of ${findCountry(c.id)?.name ?? c.id} in this deck`}
-                      value={deck.meta.countryNames[c.id] ?? ''}
+                      value={own(deck.meta.countryNames, c.id) ?? ''}
                       placeholder={findCountry(c.id)?.name ?? ''}
                       onChange={(e) => setDeckCountryName(c.id, e.target.value)}
                     />

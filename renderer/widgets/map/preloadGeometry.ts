@@ -7,13 +7,14 @@ import type { Deck } from '../../../shared/deck/schema';
 import { boundsToView, detailForView, type GeometryDetail } from '../../../shared/geo/framing';
 import { findLayout } from '../../../shared/layouts';
 import { loadWorld } from './geometry';
+import { own } from '../../../shared/ids';
 
 export function geometryDetailsFor(deck: Deck): GeometryDetail[] {
   const details = new Set<GeometryDetail>();
   for (const slide of Object.values(deck.slides)) {
     const layout = findLayout(slide.layoutId);
     for (const [slotId, widgetId] of Object.entries(slide.slots)) {
-      const w = widgetId ? deck.widgets[widgetId] : undefined;
+      const w = widgetId ? own(deck.widgets, widgetId) : undefined;
       const rect = layout?.slots.find((s) => s.id === slotId)?.rect;
       if (w?.kind !== 'map' || !rect) continue;
       const size = { width: Math.max(1, rect.w * SLIDE_WIDTH), height: Math.max(1, rect.h * SLIDE_HEIGHT) };

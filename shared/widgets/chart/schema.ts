@@ -1,6 +1,7 @@
 // Chart widget props: a chart type and its data (a dataset reference or an inline table).
 // Rendered by recharts at a fixed pixel size inside the slide.
 import { z } from 'zod';
+import { IdSchema } from '../../deck/idSchema';
 
 export const CHART_TYPES = ['bar', 'column', 'stackedColumn', 'line', 'pie', 'donut'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
@@ -29,7 +30,7 @@ export const ChartPropsSchema = z.object({
   // The year the data describes, shown as "as of"; empty for none.
   asOf: z.string().max(50).default(''),
   // Built-in or deck dataset the table came from; null when typed in by hand.
-  datasetId: z.string().max(200).nullable().default(null),
+  datasetId: IdSchema.nullable().default(null),
   // The data drawn (a copy, so a deck stays readable if a built-in dataset changes).
   table: TableSchema,
   // Whether each bar/point carries its value.

@@ -1,6 +1,7 @@
 // Map widget props: which countries are highlighted, in what role, and the framing.
 // Used by the live MapLibre view and the static SVG renderer alike.
 import { z } from 'zod';
+import { IdSchema, SafeKeySchema } from '../../deck/idSchema';
 
 export const COUNTRY_ROLES = ['partner', 'focus', 'competitor', 'other'] as const;
 export type CountryRole = (typeof COUNTRY_ROLES)[number];
@@ -45,9 +46,9 @@ export const MapPropsSchema = z.object({
   choropleth: z
     .object({
       // Built-in dataset id or deck dataset id.
-      datasetId: z.string().max(200),
+      datasetId: IdSchema,
       // Column holding the numbers.
-      column: z.string().max(200),
+      column: SafeKeySchema.pipe(z.string().max(200)),
     })
     .nullable()
     .default(null),
