@@ -25,6 +25,17 @@ const invalid = (() => {
   return JSON.stringify(d, null, 2);
 })();
 
+// A slide keyed "__proto__" (an own key after JSON.parse; issue 16), and one named "constructor".
+const protoSlide = (name: string) => {
+  const d = JSON.parse(good);
+  const old = d.slideOrder[1];
+  const slides: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(d.slides)) Object.defineProperty(slides, k === old ? name : k, { value: k === old ? { ...(v as object), id: name } : v, enumerable: true });
+  d.slides = slides;
+  d.slideOrder[1] = name;
+  return JSON.stringify(d, null, 2);
+};
+
 const cases: { name: string; content: string; code: ErrorCode; mentions: RegExp }[] = [
   { name: 'not JSON', content: 'PK\u0003\u0004 this is a zip, not a deck', code: 'not_json', mentions: /not readable JSON/ },
   { name: 'truncated', content: good.slice(0, Math.floor(good.length / 2)), code: 'truncated', mentions: /incomplete/ },
@@ -32,6 +43,8 @@ const cases: { name: string; content: string; code: ErrorCode; mentions: RegExp 
   { name: 'foreign JSON', content: JSON.stringify({ name: 'my-package', version: '1.0.0' }), code: 'foreign_format', mentions: /not a Briefdeck deck/ },
   { name: 'a JSON array', content: '[1,2,3]', code: 'foreign_format', mentions: /not a Briefdeck deck/ },
   { name: 'schema violation', content: invalid, code: 'invalid_deck', mentions: /slides\.slide_\w+\.title/ },
+  { name: 'a slide keyed "__proto__"', content: protoSlide('__proto__'), code: 'invalid_deck', mentions: /slides\.__proto__: "?.*reserved name/ },
+  { name: 'a slide named "constructor"', content: protoSlide('constructor'), code: 'invalid_deck', mentions: /slides\.constructor: "constructor" is a reserved name/ },
   { name: 'newer schemaVersion', content: newer, code: 'newer_version', mentions: /newer version of Briefdeck/ },
 ];
 
