@@ -13,5 +13,9 @@ export const IdSchema = z
   .regex(ID_PATTERN, 'is not a valid id (1–100 letters, digits, _ or -)')
   .refine((s) => !isPrototypeName(s), { message: RESERVED_NAME });
 
-/** Other keys of records in the file (slot ids, dataset column keys): any text but a prototype name. */
-export const SafeKeySchema = z.string().refine((s) => !isPrototypeName(s), { message: RESERVED_NAME });
+/** Other keys of records in the file (slot ids, dataset column keys): any text up to `max`
+ * characters but a prototype name. */
+export function safeKey(min: number, max: number) {
+  const text = min > 0 ? z.string().min(min).max(max) : z.string().max(max);
+  return text.refine((s) => !isPrototypeName(s), { message: RESERVED_NAME });
+}

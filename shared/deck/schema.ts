@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { WidgetSchema } from '../widgets';
 import { SourceSchema } from '../widgets/source';
 
-import { IdSchema, RESERVED_NAME, SafeKeySchema } from './idSchema';
+import { IdSchema, RESERVED_NAME, safeKey } from './idSchema';
 import { CURRENT_SCHEMA_VERSION, DECK_FORMAT } from './constants';
 
 export { CURRENT_SCHEMA_VERSION, DECK_FORMAT, SLIDE_HEIGHT, SLIDE_WIDTH } from './constants';
-export { IdSchema, SafeKeySchema } from './idSchema';
+export { IdSchema, safeKey } from './idSchema';
 
 const id = IdSchema;
 
@@ -16,8 +16,14 @@ const id = IdSchema;
  * record skips it without a word (assigning it would replace the result's prototype), so a
  * deck with a slide keyed "__proto__" lost that slide on the next save. */
 function ownRecord<K extends z.ZodType<string, string>, V extends z.ZodType>(key: K, value: V) {
-  const noProtoKey = (input: unknown) => !(typeof input === 'object' && input !== null && Object.hasOwn(input, '__proto__'));
-  return z.unknown().refine(noProtoKey, { message: RESERVED_NAME, path: ['__proto__'] }).pipe(z.record(key, value));
+  // A preprocess (not a refine piped into the record) so the JSON Schema export still
+  // describes the record itself.
+  return z.preprocess((input, ctx) => {
+    if (typeof input === 'object' && input !== null && Object.hasOwn(input, '__proto__')) {
+      ctx.issues.push({ code: 'custom', path: ['__proto__'], message: RESERVED_NAME, input });
+    }
+    return input;
+  }, z.record(key, value));
 }
 
 export const ClassificationSchema = z.object({
@@ -55,7 +61,7 @@ export const SlideSchema = z.object({
   title: z.string().max(500),
   // Slot id -> widget id (null = empty slot). Slots a layout lacks are kept, not shown,
   // so switching layouts and back loses nothing.
-  slots: ownRecord(SafeKeySchema.pipe(z.string().max(100)), id.nullable()),
+  slots: ownRecord(safeKey(0, 100), id.nullable()),
   // Speaker notes for the presenter view and notes pages.
   notes: z.string().max(50000).default(''),
   // Hidden slides are skipped when presenting (backup slides) and optional in export.
@@ -65,7 +71,7 @@ export type Slide = z.infer<typeof SlideSchema>;
 
 export const DatasetColumnSchema = z.object({
   // Key used in rows.
-  key: SafeKeySchema.pipe(z.string().min(1).max(200)),
+  key: safeKey(1, 200),
   // Header shown to people.
   label: z.string().max(300),
   // 'number' columns can be charted; 'string' columns label categories.
@@ -86,7 +92,7 @@ export const DatasetSchema = z.object({
   // Column definitions, in display order.
   columns: z.array(DatasetColumnSchema).min(1).max(50),
   // The rows; cells are keyed by column key.
-  rows: z.array(ownRecord(SafeKeySchema, z.union([z.string().max(2000), z.number(), z.null()]))).max(100000),
+  rows: z.array(ownRecord(safeKey(0, 200), z.union([z.string().max(2000), z.number(), z.null()]))).max(100000),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
 

@@ -17,6 +17,7 @@ import type { PptxExportContext } from './context';
 import { bannerShapes, portionMark, slideBanner } from './markings';
 import type { PptxShape, TextRun } from './shapes';
 import { CHAR_WIDTH_EM } from './textFit';
+import { own } from '../../ids';
 
 /** The slide layout every Sources slide uses (a title band and one body). */
 export const SOURCES_LAYOUT_ID = 'sources';
@@ -69,8 +70,8 @@ function planSlide(deck: Deck, slide: Slide, number: number, ctx: PlanContext, t
   const widgetCtx: PptxExportContext = { ...ctx, theme, slideLabel, warn: (m) => warnings.push(m) };
   const shapes: PptxShape[] = [];
   for (const slot of layout.slots) {
-    const widgetId = slide.slots[slot.id] ?? null;
-    const widget = widgetId ? deck.widgets[widgetId] : undefined;
+    const widgetId = own(slide.slots, slot.id) ?? null;
+    const widget = widgetId ? own(deck.widgets, widgetId) : undefined;
     if (!widget) continue;
     const box = { x: slot.rect.x * SLIDE_WIDTH, y: slot.rect.y * SLIDE_HEIGHT, w: slot.rect.w * SLIDE_WIDTH, h: slot.rect.h * SLIDE_HEIGHT };
     const source = widget.showSource ? widget.source : null;
@@ -141,7 +142,7 @@ export function planPptx(deck: Deck, options: ExportOptions, ctx: PlanContext): 
   const theme = getTheme(deck.themeId);
   const warnings: string[] = [];
   const selected = selectSlides(deck, options);
-  const slides = selected.map((s) => planSlide(deck, deck.slides[s.slideId] as Slide, s.number, ctx, theme, warnings));
+  const slides = selected.map((s) => planSlide(deck, own(deck.slides, s.slideId) as Slide, s.number, ctx, theme, warnings));
   if (options.sourcesPage) {
     const sources = collectSources(deck, selected.map((s) => s.slideId), (id) => ctx.findDataset(id));
     slides.push(...sourcesSlides(deck, sources, theme));

@@ -1,7 +1,7 @@
 // Map widget props: which countries are highlighted, in what role, and the framing.
 // Used by the live MapLibre view and the static SVG renderer alike.
 import { z } from 'zod';
-import { IdSchema, SafeKeySchema } from '../../deck/idSchema';
+import { IdSchema, safeKey } from '../../deck/idSchema';
 
 export const COUNTRY_ROLES = ['partner', 'focus', 'competitor', 'other'] as const;
 export type CountryRole = (typeof COUNTRY_ROLES)[number];
@@ -48,7 +48,7 @@ export const MapPropsSchema = z.object({
       // Built-in dataset id or deck dataset id.
       datasetId: IdSchema,
       // Column holding the numbers.
-      column: SafeKeySchema.pipe(z.string().max(200)),
+      column: safeKey(0, 200),
     })
     .nullable()
     .default(null),
