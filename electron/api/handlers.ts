@@ -237,16 +237,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'export.pptx': async ({ ref, options, title }) => {
       const r = files.resolve(ref);
-      const name = `${safeFileBase(title.trim() || r.fileName.replace(/\.briefdeck$/i, ''))}.pptx`;
+      const base = r.fileName.replace(/\.briefdeck$/i, '');
       const write = (outPath: string) => exportPptxFile({ deckPath: r.absPath, outPath, options });
       if (deps.dialogs?.savePptx) {
-        const chosen = await deps.dialogs.savePptx(name);
+        // As the PDF export: the Save dialog suggests the deck's title, a download keeps the file's name.
+        const chosen = await deps.dialogs.savePptx(`${safeFileBase(title.trim() || base)}.pptx`);
         if (chosen === null) return null;
         const done = await write(chosen);
         return { location: chosen, pages: done.slides, bytes: done.bytes, warnings: done.warnings, opened: false };
       }
       if (!deps.offerDownload) return notSupported('PowerPoint export needs a place to save the file, which this host cannot offer.');
-      const { location, value: done } = await deps.offerDownload(name, write);
+      const { location, value: done } = await deps.offerDownload(`${base}.pptx`, write);
       return { location, pages: done.slides, bytes: done.bytes, warnings: done.warnings, opened: false };
     },
     'export.status': async ({ jobId }) => jobs.status(jobId),

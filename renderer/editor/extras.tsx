@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import type { HandlerTable } from '../commands/registry';
 import { ExportDialog } from '../export/ExportDialog';
 import { useExportDialog } from '../export/exportForm';
+import { PptxExportDialog, usePptxExportDialog } from '../export/PptxExportDialog';
 import { call, isElectron } from '../host/api';
 import { presentHandlers } from '../present/commands';
 import { editHash, navigate } from '../router';
@@ -29,15 +30,25 @@ export function extraEditorHandlers(openHistory: () => void): HandlerTable {
     ...presentHandlers,
     'deck.history': { run: openHistory },
     'deck.export': { run: () => useExportDialog.getState().show() },
+    'deck.exportPptx': { run: () => usePptxExportDialog.getState().show() },
     'deck.saveAs': { run: saveAsWithDialog },
   };
 }
 
 export function EditorExtras({ deckRef }: { deckRef: string }) {
   const exportOpen = useExportDialog((s) => s.open);
+  const pptxOpen = usePptxExportDialog((s) => s.open);
   const deck = useDocument((s) => s.deck);
-  // Leaving the editor closes the dialog, so another deck never opens with it showing.
-  useEffect(() => () => useExportDialog.getState().hide(), [deckRef]);
-  if (!exportOpen || !deck) return null;
+  // Leaving the editor closes the dialogs, so another deck never opens with one showing.
+  useEffect(
+    () => () => {
+      useExportDialog.getState().hide();
+      usePptxExportDialog.getState().hide();
+    },
+    [deckRef],
+  );
+  if (!deck) return null;
+  if (pptxOpen) return <PptxExportDialog deckRef={deckRef} deck={deck} onClose={() => usePptxExportDialog.getState().hide()} />;
+  if (!exportOpen) return null;
   return <ExportDialog deckRef={deckRef} deck={deck} onClose={() => useExportDialog.getState().hide()} />;
 }

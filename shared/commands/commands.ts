@@ -36,6 +36,7 @@ const FIXED = {
   'deck.saveAs': { title: 'Save as…', group: 'File', keys: ['Mod+Shift+S'], on: EDITOR, desktopOnly: true },
   'deck.history': { title: 'Restore a previous version…', group: 'File', on: EDITOR },
   'deck.export': { title: 'Export to PDF…', group: 'File', keys: ['Mod+E'], on: EDITOR, inFields: true },
+  'deck.exportPptx': { title: 'Export to PowerPoint…', group: 'File', on: EDITOR },
   'deck.close': { title: 'Close deck (back to the library)', group: 'File', keys: ['Mod+W'], on: EDITOR },
   'edit.undo': { title: 'Undo', group: 'Edit', keys: ['Mod+Z'], on: EDITOR, inFields: true },
   'edit.redo': { title: 'Redo', group: 'Edit', keys: ['Mod+Shift+Z', 'Mod+Y'], on: EDITOR, inFields: true },

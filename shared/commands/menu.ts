@@ -11,7 +11,7 @@ export type MenuGroup = 'File' | 'Edit' | 'View' | 'Slide' | 'Present' | 'Help';
 type MenuEntry = CommandId | '-';
 
 const LAYOUT: Readonly<Record<MenuGroup, readonly MenuEntry[]>> = {
-  File: ['deck.new', 'deck.open', '-', 'deck.save', 'deck.saveAs', 'deck.history', '-', 'deck.export', '-', 'deck.close'],
+  File: ['deck.new', 'deck.open', '-', 'deck.save', 'deck.saveAs', 'deck.history', '-', 'deck.export', 'deck.exportPptx', '-', 'deck.close'],
   Edit: ['edit.undo', 'edit.redo', '-', 'edit.cut', 'edit.copy', 'edit.paste', '-', 'app.preferences'],
   View: ['view.zoomIn', 'view.zoomOut', 'view.zoomFit', '-', 'app.commands'],
   Slide: ['slide.add', 'slide.duplicate', 'slide.delete', 'slide.toggleHidden', '-', 'slide.moveUp', 'slide.moveDown'],

@@ -158,7 +158,8 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: ChartShape, theme:
     valAxisLabelFontSize: pt(c.sizes.tick),
     valAxisLabelFontFace: font,
     valAxisLabelColor: hex(c.mutedColor),
-    valAxisLabelFormatCode: c.numberFormat,
+    // Axis ticks are plain numbers, as the slide view draws them (the unit is the axis title).
+    valAxisLabelFormatCode: 'General',
     valAxisMinVal: 0,
     ...(c.valueMax !== null ? { valAxisMaxVal: c.valueMax } : {}),
     valGridLine: { color: hex(c.gridColor), size: 1 },

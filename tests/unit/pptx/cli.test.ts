@@ -4,6 +4,7 @@
 import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseExportArgs } from '../../../shared/export/cliArgs';
@@ -11,7 +12,7 @@ import { tempDir } from '../services/helpers';
 import { readPptx } from './ooxml';
 
 const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '..', '..', '..');
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SAMPLE = path.join(ROOT, 'assets', 'sample', 'supply-chain-alliance.briefdeck');
 
 describe('export CLI arguments: PowerPoint', () => {

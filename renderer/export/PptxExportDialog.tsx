@@ -1,0 +1,161 @@
+// File > Export to PowerPoint… (deck.exportPptx): the PDF dialog's options that apply to a
+// PowerPoint file (slides, hidden slides, Sources slide), then one export.pptx call. The file
+// is written in Node from the saved deck in well under a second, so there is no progress bar.
+// The desktop app asks where to save; the browser host hands back a one-time download.
+import { useState } from 'react';
+import { create } from 'zustand';
+import type { ExportOptions, ExportResult } from '../../shared/api/contract';
+import type { Deck } from '../../shared/deck/schema';
+import { collectSources } from '../../shared/data/sources';
+import { findDataset } from '../../shared/data/datasets';
+import { selectSlides } from '../../shared/export/pagePlan';
+import { parseRange } from '../../shared/export/range';
+import { call, isElectron } from '../host/api';
+import { saveNow } from '../store/saveStore';
+import { CommittedField } from '../ui/CommittedField';
+import { Dialog } from '../ui/Dialog';
+
+/** Whether the dialog is showing; deck.exportPptx opens it from the menu or the palette. */
+export const usePptxExportDialog = create<{ open: boolean; show: () => void; hide: () => void }>((set) => ({
+  open: false,
+  show: () => set({ open: true }),
+  hide: () => set({ open: false }),
+}));
+
+type View = { state: 'idle' } | { state: 'writing' } | { state: 'done'; result: ExportResult } | { state: 'failed'; message: string };
+
+function size(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 0.1 ? `${mb.toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** The browser host's answer is a one-time download address: save it like any download. */
+function download(location: string): void {
+  const a = document.createElement('a');
+  a.href = location;
+  a.download = decodeURIComponent(location.split('/').pop() ?? 'deck.pptx');
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+export function PptxExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck: Deck; onClose: () => void }) {
+  const [rangeText, setRangeText] = useState('');
+  const [rangeError, setRangeError] = useState<string | null>(null);
+  const [includeHidden, setIncludeHidden] = useState(false);
+  const [sourcesPage, setSourcesPage] = useState(true);
+  const [view, setView] = useState<View>({ state: 'idle' });
+  const range = parseRange(rangeText);
+  const options: ExportOptions | null = range.ok ? { range: range.range, includeHidden, layout: 'slides', sourcesPage, pageNumbers: true } : null;
+  const slides = options ? selectSlides(deck, options) : [];
+  const sources = options && sourcesPage ? collectSources(deck, slides.map((s) => s.slideId), (id) => findDataset(id, deck)).length : 0;
+  const sourceSlides = sources > 0 ? Math.ceil(sources / 9) : 0;
+  const busy = view.state === 'writing';
+  const canExport = options !== null && rangeError === null && slides.length > 0 && !busy;
+
+  const onExport = async () => {
+    if (!options || !canExport) return;
+    setView({ state: 'writing' });
+    // The export reads the deck from disk.
+    await saveNow();
+    const r = await call('export.pptx', { ref: deckRef, options, title: deck.meta.title });
+    if (!r.ok) return setView({ state: 'failed', message: r.error.message });
+    // The Save dialog was cancelled: back to the options, nothing happened.
+    if (r.data === null) return setView({ state: 'idle' });
+    if (!isElectron()) download(r.data.location);
+    setView({ state: 'done', result: r.data });
+  };
+
+  return (
+    <Dialog title="Export to PowerPoint" onClose={onClose}>
+      <form
+        className="export-dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void onExport();
+        }}
+      >
+        <fieldset className="export-options" disabled={busy}>
+          <div className="export-col">
+            <CommittedField
+              className="field"
+              label="Slides"
+              value={rangeText}
+              format={(t) => t}
+              parse={(t) => {
+                const r = parseRange(t);
+                return r.ok ? { ok: true, value: t.trim() } : r;
+              }}
+              onCommit={setRangeText}
+              onValidityChange={setRangeError}
+              placeholder={`All ${deck.slideOrder.length} slides`}
+              hint="Leave empty for all slides, or type slides and ranges: 3, 2-6, 4- or a list like 1-5, 8, 10-12."
+              data-testid="pptx-range"
+            />
+            <label className="check">
+              <input type="checkbox" checked={includeHidden} onChange={(e) => setIncludeHidden(e.target.checked)} />
+              Include hidden slides (they stay hidden in PowerPoint)
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={sourcesPage} onChange={(e) => setSourcesPage(e.target.checked)} />
+              Add a Sources slide
+            </label>
+          </div>
+        </fieldset>
+        <p className="export-summary" data-testid="pptx-summary">
+          {!options ? null : slides.length === 0 ? (
+            <span className="error-text">Nothing to export: these options select no slides.</span>
+          ) : (
+            `${slides.length} ${slides.length === 1 ? 'slide' : 'slides'}${sourceSlides > 0 ? ` + ${sourceSlides} Sources ${sourceSlides === 1 ? 'slide' : 'slides'}` : ''}. Charts stay editable with their data; speaker notes come along.`
+          )}
+        </p>
+        <PptxStatus view={view} />
+        <div className="dialog-buttons">
+          <button type="button" onClick={onClose}>
+            {view.state === 'done' ? 'Close' : 'Cancel'}
+          </button>
+          <button type="submit" className="primary" disabled={!canExport}>
+            {view.state === 'done' ? 'Export again' : isElectron() ? 'Export…' : 'Export'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function PptxStatus({ view }: { view: View }) {
+  switch (view.state) {
+    case 'idle':
+      return null;
+    case 'writing':
+      return <p className="export-status muted" role="status">{isElectron() ? 'Choose where to save the file…' : 'Writing the PowerPoint file…'}</p>;
+    case 'done': {
+      const { result } = view;
+      return (
+        <div className="export-status export-done" role="status" data-testid="pptx-done">
+          Exported {result.pages} {result.pages === 1 ? 'slide' : 'slides'} ({size(result.bytes)}){isElectron() ? ` to ${result.location}` : '.'}
+          {result.warnings.length > 0 && (
+            <>
+              {` ${result.warnings.length} ${result.warnings.length === 1 ? 'thing' : 'things'} to look at:`}
+              <ul className="export-print-warnings">
+                {result.warnings.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      );
+    }
+    case 'failed':
+      return (
+        <div className="export-status export-error" role="alert" data-testid="pptx-error">
+          <strong>The PowerPoint file could not be exported.</strong> {view.message}
+        </div>
+      );
+    default: {
+      const never: never = view;
+      return never;
+    }
+  }
+}
