@@ -12,6 +12,7 @@ import { MapEditProvider } from './MapEditProvider';
 import { useDocument } from '../store/documentStore';
 import { useUi } from '../store/uiStore';
 import { canDrop, type DragData, type DropData } from './dnd';
+import { UnplacedTray } from './UnplacedTray';
 import { ZoomControl } from './ZoomControl';
 import { ACTUAL_WIDTH, scaleOf } from './zoom';
 import { own } from '../../shared/ids';
@@ -120,6 +121,7 @@ export function Canvas() {
           <p className="muted">No slide selected. Add a slide to begin.</p>
         )}
       </div>
+      {deck && slide && <UnplacedTray deck={deck} slide={slide} />}
       <ZoomControl />
     </div>
   );

@@ -1,8 +1,21 @@
 // Slide properties: title, layout, hidden. Typing coalesces into one undo step.
 import * as ops from '../../shared/deck/operations';
 import type { Slide } from '../../shared/deck/schema';
-import { LAYOUTS } from '../../shared/layouts';
-import { apply } from '../store/documentStore';
+import { unplacedWidgets } from '../../shared/deck/placement';
+import { LAYOUTS, getLayout } from '../../shared/layouts';
+import { apply, useDocument } from '../store/documentStore';
+import { useUi } from '../store/uiStore';
+
+/** Changes the layout (one undo step) and says when widgets are left without a slot. */
+function changeLayout(slideId: string, layoutId: string): void {
+  apply('Change layout', (d) => ops.setSlideLayout(d, slideId, layoutId));
+  const deck = useDocument.getState().deck;
+  const slide = deck?.slides[slideId];
+  const waiting = deck && slide ? unplacedWidgets(deck, slide).length : 0;
+  if (waiting > 0) {
+    useUi.getState().say(`${waiting === 1 ? '1 widget has' : `${waiting} widgets have`} no slot in the ${getLayout(layoutId).name} layout: see “Not placed” under the slide (Ctrl+Z undoes).`);
+  }
+}
 
 export function SlidePanel({ slide }: { slide: Slide }) {
   return (
@@ -17,7 +30,7 @@ export function SlidePanel({ slide }: { slide: Slide }) {
       </label>
       <label>
         Layout
-        <select data-testid="slide-layout" value={slide.layoutId} onChange={(e) => apply('Change layout', (d) => ops.setSlideLayout(d, slide.id, e.target.value))}>
+        <select data-testid="slide-layout" value={slide.layoutId} onChange={(e) => changeLayout(slide.id, e.target.value)}>
           {LAYOUTS.map((l) => (
             <option key={l.id} value={l.id}>
               {l.name}

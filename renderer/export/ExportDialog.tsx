@@ -10,7 +10,7 @@ import { parseRange } from '../../shared/export/range';
 import type { PreflightItem } from '../../shared/export/printStatus';
 import { findDataset } from '../../shared/data/datasets';
 import { call, isElectron } from '../host/api';
-import { preflightSources } from '../print/preflight';
+import { preflightDeck } from '../print/preflight';
 import { saveNow } from '../store/saveStore';
 import { useUi } from '../store/uiStore';
 import { CommittedField } from '../ui/CommittedField';
@@ -71,7 +71,7 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
     const slides = selectSlides(deck, options);
     const sources = options.sourcesPage ? collectSources(deck, slides.map((s) => s.slideId), (id) => findDataset(id, deck)).length : 0;
     const plan = planPages(deck, options, sources);
-    const preflight: PreflightItem[] = preflightSources(deck, slides, (id) => findDataset(id, deck));
+    const preflight: PreflightItem[] = preflightDeck(deck, slides, (id) => findDataset(id, deck));
     return { slides: slides.length, plan, preflight };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- options is rebuilt from form each render
   }, [deck, form]);

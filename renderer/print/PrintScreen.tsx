@@ -12,7 +12,7 @@ import { findDataset } from '../../shared/data/datasets';
 import { openDeck } from '../host/deckPrefetch';
 import { ReadinessContext } from '../slide/readiness';
 import { preloadWidgetCode } from '../widgets/preload';
-import { preflightDom, preflightSources } from './preflight';
+import { preflightDom, preflightDeck } from './preflight';
 import { PrintPages } from './PrintPages';
 import { createPrintTracker, waitForWidgets } from './printTracker';
 import { setPrintStatus } from './printStatus';
@@ -123,7 +123,7 @@ export function PrintScreen({ deckRef, params }: { deckRef: string; params: URLS
       await document.fonts.ready;
       await nextFrame();
       if (!live || !rootRef.current) return;
-      const preflight = [...pageErrors.current, ...preflightSources(deck, plan.slides, findDataset), ...preflightDom(rootRef.current, plan.slides)];
+      const preflight = [...pageErrors.current, ...preflightDeck(deck, plan.slides, findDataset), ...preflightDom(rootRef.current, plan.slides)];
       report({
         ready: true,
         pages: plan.pages.length,

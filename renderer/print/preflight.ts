@@ -5,8 +5,10 @@ import type { Deck } from '../../shared/deck/schema';
 import type { PlannedSlide } from '../../shared/export/pagePlan';
 import type { PreflightItem } from '../../shared/export/printStatus';
 import { widgetSources, type DatasetResolver } from '../../shared/data/sources';
+import { placedWidgetIds, unplacedWidgets } from '../../shared/deck/placement';
 import { WIDGET_KIND_NAMES } from '../../shared/widgets';
 import { own } from '../../shared/ids';
+import { widgetLabel } from '../../shared/widgets/label';
 
 /** Below this many image pixels per printed inch, a raster image looks soft on paper. */
 export const MIN_PRINT_DPI = 150;
@@ -17,22 +19,31 @@ function where(slide: PlannedSlide): string {
   return `Slide ${slide.number} “${slide.title.trim() || 'Untitled'}”`;
 }
 
-/** Widgets on the printed slides that state facts without saying where they come from. */
-export function preflightSources(deck: Deck, slides: readonly PlannedSlide[], resolve?: DatasetResolver): PreflightItem[] {
+/** Findings from the deck itself: widgets not placed in the layout (left out of the PDF), and
+ * placed widgets that state facts without saying where they come from. */
+export function preflightDeck(deck: Deck, slides: readonly PlannedSlide[], resolve?: DatasetResolver): PreflightItem[] {
   const out: PreflightItem[] = [];
   for (const planned of slides) {
     const slide = own(deck.slides, planned.slideId);
     if (!slide) continue;
-    for (const widgetId of Object.values(slide.slots)) {
-      const w = widgetId ? own(deck.widgets, widgetId) : undefined;
+    for (const { widgetId } of unplacedWidgets(deck, slide)) {
+      const w = own(deck.widgets, widgetId)!;
+      out.push({
+        kind: 'unplaced',
+        slideNumber: planned.number,
+        widgetId,
+        message: `${where(planned)}: ${widgetLabel(w)} has no slot in this layout and is left out of the PDF and the presentation. Put it in a slot or delete it (the “Not placed” tray under the slide).`,
+      });
+    }
+    for (const widgetId of placedWidgetIds(slide)) {
+      const w = own(deck.widgets, widgetId);
       if (!w) continue;
-      const name = WIDGET_KIND_NAMES[w.kind].toLowerCase();
       const sourced = widgetSources(w, deck, resolve).length > 0;
       if (NEEDS_SOURCE.has(w.kind) && !sourced) {
-        out.push({ kind: 'no-source', slideNumber: planned.number, widgetId: w.id, message: `${where(planned)}: the ${name} has no source. Add one in the inspector so readers can check it.` });
+        out.push({ kind: 'no-source', slideNumber: planned.number, widgetId: w.id, message: `${where(planned)}: ${widgetLabel(w)} has no source. Add one in the inspector so readers can check it.` });
       }
       if (w.kind === 'quote' && !sourced) {
-        out.push({ kind: 'no-source', slideNumber: planned.number, widgetId: w.id, message: `${where(planned)}: the quote says nowhere where it was published. Add its source in the inspector.` });
+        out.push({ kind: 'no-source', slideNumber: planned.number, widgetId: w.id, message: `${where(planned)}: ${widgetLabel(w)} says nowhere where it was published. Add its source in the inspector.` });
       }
     }
   }

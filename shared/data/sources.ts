@@ -1,7 +1,7 @@
 // Sources of a deck (DESIGN.md §2 "sources are data"): every widget's source, de-duplicated
 // and numbered in slide order, for the Sources page of an export and the deck panel.
 import type { Dataset, Deck } from '../deck/schema';
-import { getLayout } from '../layouts';
+import { placedWidgetIds } from '../deck/placement';
 import type { Widget } from '../widgets';
 import { sourceKey, type Source } from '../widgets/source';
 import { own } from '../ids';
@@ -66,11 +66,9 @@ export function collectSources(deck: Deck, slideIds?: readonly string[], resolve
     if (wanted && !wanted.has(slideId)) return;
     const slide = own(deck.slides, slideId);
     if (!slide) return;
-    const layoutSlots = getLayout(slide.layoutId).slots.map((s) => s.id);
-    const slotIds = [...layoutSlots.filter((id) => Object.hasOwn(slide.slots, id)), ...Object.keys(slide.slots).filter((id) => !layoutSlots.includes(id))];
-    for (const slotId of slotIds) {
-      const widgetId = own(slide.slots, slotId);
-      const widget = widgetId ? own(deck.widgets, widgetId) : undefined;
+    // Widgets not placed in the layout are not printed, so their sources are not listed.
+    for (const widgetId of placedWidgetIds(slide)) {
+      const widget = own(deck.widgets, widgetId);
       if (!widget) continue;
       for (const source of widgetSources(widget, deck, resolve)) {
         const key = sourceKey(source);

@@ -149,16 +149,23 @@ export function placeWidget(deck: Deck, slideId: string, slotId: string, widget:
   return copy.id;
 }
 
+/** An empty slot the layout lacks (a not-placed widget was put back or deleted) goes away. */
+function forgetEmptyOldSlot(slide: Slide, slotId: string): void {
+  if (own(slide.slots, slotId) === null && !getLayout(slide.layoutId).slots.some((s) => s.id === slotId)) delete slide.slots[slotId];
+}
+
+/** Deletes the widget in a slot (a layout slot, or one a not-placed widget keeps). */
 export function deleteWidgetAt(deck: Deck, slideId: string, slotId: string): void {
   const slide = own(deck.slides, slideId);
   const widgetId = own(slide?.slots, slotId);
   if (!slide || !widgetId) return;
   delete deck.widgets[widgetId];
   slide.slots[slotId] = null;
+  forgetEmptyOldSlot(slide, slotId);
 }
 
 /** Moves the widget in (fromSlide, fromSlot) to (toSlide, toSlot); a widget already there
- * swaps into the source slot. */
+ * swaps into the source slot. fromSlot may be one the layout lacks (placing a not-placed widget). */
 export function moveWidget(deck: Deck, fromSlide: string, fromSlot: string, toSlide: string, toSlot: string): void {
   const a = own(deck.slides, fromSlide);
   const b = own(deck.slides, toSlide);
@@ -169,6 +176,7 @@ export function moveWidget(deck: Deck, fromSlide: string, fromSlot: string, toSl
   const displaced = own(b.slots, toSlot) ?? null;
   b.slots[toSlot] = moving;
   a.slots[fromSlot] = displaced;
+  forgetEmptyOldSlot(a, fromSlot);
 }
 
 /** Moves a widget to the first free slot of another slide that accepts its kind.
@@ -184,6 +192,7 @@ export function moveWidgetToSlide(deck: Deck, fromSlide: string, fromSlot: strin
   if (!free) return null;
   b.slots[free.id] = widgetId;
   a.slots[fromSlot] = null;
+  forgetEmptyOldSlot(a, fromSlot);
   return free.id;
 }
 

@@ -3,7 +3,7 @@
 // preflight findings) or an error that names what went wrong.
 import type { OutlineEntry } from './pagePlan';
 
-export const PREFLIGHT_KINDS = ['no-source', 'overflow', 'render-failed', 'low-resolution'] as const;
+export const PREFLIGHT_KINDS = ['unplaced', 'overflow', 'no-source', 'render-failed', 'low-resolution'] as const;
 export type PreflightKind = (typeof PREFLIGHT_KINDS)[number];
 
 export interface PreflightItem {

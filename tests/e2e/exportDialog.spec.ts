@@ -84,7 +84,7 @@ test('Mod+E: options, preflight, progress, a handout PDF downloaded with the rig
   // Preflight before exporting: the key figure without a source, named by slide.
   const preflight = dialog.getByTestId('export-preflight');
   await expect(preflight.getByRole('button')).toHaveCount(1);
-  await expect(preflight.getByRole('button')).toContainText('Slide 6 “Key figures”: the key figure has no source');
+  await expect(preflight.getByRole('button')).toContainText('Slide 6 “Key figures”: the key figure “270,000 t China’s rare-earth mine…” has no source');
   await page.screenshot({ path: testInfo.outputPath('export-dialog.png') });
 
   // Clicking the warning goes to that slide; the dialog reopens with the defaults (it never

@@ -53,7 +53,7 @@ test('the dialog lists overflowing text, a missing source and a map that cannot 
 
   const warnings = preflight.getByRole('button');
   await expect(warnings.filter({ hasText: 'Slide 2 “Partners in the Indo-Pacific”: the map could not be drawn (The 110m map geometry could not be loaded)' })).toHaveCount(1);
-  await expect(warnings.filter({ hasText: 'Slide 4 “Foundry market share: TSMC leads”: the chart has no source' })).toHaveCount(1);
+  await expect(warnings.filter({ hasText: 'Slide 4 “Foundry market share: TSMC leads”: the chart “Foundry revenue share by company, 4Q20…” has no source' })).toHaveCount(1);
   await expect(warnings.filter({ hasText: 'Slide 7 “Could Taiwan join a formal partnership?”: text in the quote does not fit its slot' })).toHaveCount(1);
   // In slide order, and nothing else: the rest of the sample prints cleanly.
   await expect(warnings).toHaveCount(3);

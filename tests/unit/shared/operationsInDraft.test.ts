@@ -104,3 +104,30 @@ describe('deck operations inside immer produce (a draft, as the editor runs them
     expectValid(back);
   });
 });
+
+describe('widgets a layout has no slot for (not placed)', () => {
+  it('are listed after a layout change, placed back or deleted, and leave no empty old slots behind', async () => {
+    const { placedWidgetIds, unplacedWidgets } = await import('../../../shared/deck/placement');
+    let deck = ops.createDeck('Grid');
+    const s = ops.addSlide(deck, 'grid2x2', 1, 'Grid');
+    const ids = ['topLeft', 'topRight', 'bottomLeft', 'bottomRight'].map((slot) => ops.insertWidget(deck, s, slot, 'text')!);
+    deck = produce(deck, (d) => ops.setSlideLayout(d, s, 'twoColumns'));
+    const slide = () => deck.slides[s]!;
+    expect(placedWidgetIds(slide())).toHaveLength(2);
+    const waiting = unplacedWidgets(deck, slide());
+    expect(waiting.map((u) => u.widgetId).sort()).toEqual(ids.filter((id) => !placedWidgetIds(slide()).includes(id)).sort());
+    // Put one back into a freed slot: its old key goes.
+    deck = produce(deck, (d) => {
+      ops.deleteWidgetAt(d, s, 'right');
+      ops.moveWidget(d, s, waiting[0]!.slotKey, s, 'right');
+    });
+    expect(slide().slots.right).toBe(waiting[0]!.widgetId);
+    expect(waiting[0]!.slotKey in slide().slots).toBe(false);
+    // Delete the other from the tray: widget and key go.
+    deck = produce(deck, (d) => ops.deleteWidgetAt(d, s, waiting[1]!.slotKey));
+    expect(deck.widgets[waiting[1]!.widgetId]).toBeUndefined();
+    expect(Object.keys(slide().slots).sort()).toEqual(['left', 'right']);
+    expect(unplacedWidgets(deck, slide())).toEqual([]);
+    expectValid(deck);
+  });
+});

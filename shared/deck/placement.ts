@@ -1,0 +1,28 @@
+// Which widgets a slide shows, and which it holds without a place. A layout change keeps
+// widgets whose slot the new layout lacks (switching back restores them); they are "not
+// placed": the editor shows them in a tray on the slide, presenting and the PDF leave them
+// out, and the export preflight names each one (issue 11: they used to vanish unseen).
+import { own } from '../ids';
+import { getLayout } from '../layouts';
+import type { Deck, Slide } from './schema';
+
+export interface UnplacedWidget {
+  /** The slot id it was in, which the current layout does not have. */
+  slotKey: string;
+  widgetId: string;
+}
+
+/** Widgets in the layout's slots, in layout order. */
+export function placedWidgetIds(slide: Slide): string[] {
+  return getLayout(slide.layoutId)
+    .slots.map((s) => own(slide.slots, s.id) ?? null)
+    .filter((w): w is string => w !== null);
+}
+
+/** Widgets the slide keeps in slots its layout does not have (only ones that exist). */
+export function unplacedWidgets(deck: Deck, slide: Slide): UnplacedWidget[] {
+  const layoutSlots = new Set(getLayout(slide.layoutId).slots.map((s) => s.id));
+  return Object.entries(slide.slots)
+    .filter(([key, w]) => !layoutSlots.has(key) && w !== null && own(deck.widgets, w) !== undefined)
+    .map(([slotKey, widgetId]) => ({ slotKey, widgetId: widgetId as string }));
+}
