@@ -1,15 +1,26 @@
-// An independent reading of a .pptx for tests: fflate unzips it and fast-xml-parser reads the
-// parts (neither is what wrote it: the writer uses pptxgenjs and JSZip). Only what the tests
+// An independent reading of a .pptx for tests: adm-zip unzips it and fast-xml-parser reads the
+// parts (neither is what wrote it: the writer uses pptxgenjs, JSZip and fflate). Only what the tests
 // check is read: slides in presentation order, their title placeholder, texts, pictures, charts
 // with their series values, notes, hidden flags and the document properties.
-import { unzipSync, strFromU8 } from 'fflate';
+import AdmZip from 'adm-zip';
 import { XMLParser } from 'fast-xml-parser';
+
+/** Every entry of a zip by name. */
+function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
+  const out: Record<string, Uint8Array> = {};
+  for (const e of new AdmZip(Buffer.from(bytes)).getEntries()) if (!e.isDirectory) out[e.entryName] = new Uint8Array(e.getData());
+  return out;
+}
+
+const strFromU8 = (b: Uint8Array) => Buffer.from(b).toString('utf8');
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', trimValues: false, parseTagValue: false });
 
 type Node = Record<string, unknown>;
 
 /** Every value under `key`, at any depth (arrays flattened). */
+export { strFromU8 };
+
 export function findAll(node: unknown, key: string): unknown[] {
   const out: unknown[] = [];
   const walk = (n: unknown) => {
@@ -70,7 +81,7 @@ function rels(files: Record<string, Uint8Array>, partPath: string): Map<string, 
 }
 
 export function readPptx(bytes: Uint8Array): ReadPptx {
-  const files = unzipSync(bytes);
+  const files = unzip(bytes);
   const part = (name: string) => {
     const f = files[name];
     if (!f) throw new Error(`no part ${name}`);
@@ -133,7 +144,7 @@ export function chartWorkbook(pptx: ReadPptx, chartPart: string): string[][] {
   const r = rels(pptx.files, chartPart);
   const pkg = [...r.values()].find((x) => x.type.endsWith('/package'));
   if (!pkg || !pptx.files[pkg.target]) return [];
-  const book = unzipSync(pptx.files[pkg.target] as Uint8Array);
+  const book = unzip(pptx.files[pkg.target] as Uint8Array);
   const shared = book['xl/sharedStrings.xml'] ? findAll(parser.parse(strFromU8(book['xl/sharedStrings.xml'])), 'si').map((si) => findAll(si, 't').map((t) => (typeof t === 'object' && t !== null ? String((t as Node)['#text'] ?? '') : String(t))).join('')) : [];
   const sheet = parser.parse(strFromU8(book['xl/worksheets/sheet1.xml'] as Uint8Array));
   return findAll(sheet, 'row').map((row) =>

@@ -1,12 +1,11 @@
-// The PowerPoint export read back independently (fflate + fast-xml-parser, not the writer's
-// pptxgenjs/JSZip): one slide per exported slide, titles in title placeholders, a native chart
+// The PowerPoint export read back independently (adm-zip + fast-xml-parser, not the writer's
+// pptxgenjs/JSZip/fflate): one slide per exported slide, titles in title placeholders, a native chart
 // per chart widget whose series and embedded sheet hold the widget's table, notes, hidden
 // slides flagged, alt text on pictures and charts, document properties, and the PDF export's
 // errors for bad decks and paths, with no file left behind.
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { strFromU8 } from 'fflate';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { exportPptx, exportPptxFile } from '../../../electron/services/pptx/exportPptx';
@@ -15,7 +14,7 @@ import { describeChart } from '../../../shared/widgets/chart/chartData';
 import { formatSourceLine } from '../../../shared/widgets/source';
 import { buildMixedDeck, MARKING, SOURCE_A, SOURCE_B } from '../export/decks';
 import { tempDir } from '../services/helpers';
-import { chartSeries, chartWorkbook, readPptx } from './ooxml';
+import { chartSeries, chartWorkbook, readPptx, strFromU8 } from './ooxml';
 import type { ExportOptions } from '../../../shared/api/contract';
 
 const ALL: ExportOptions = { range: null, includeHidden: true, layout: 'slides', sourcesPage: true, pageNumbers: true };
