@@ -36,8 +36,8 @@ describe('electron-builder configuration', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.win.target.map((t: { target: string }) => t.target)).toEqual(['nsis']);
     expect(config.mac.target).toEqual(['dmg']);
-    // Per-user, no admin rights: not one-click-elevated, not per-machine.
-    expect(config.nsis).toMatchObject({ perMachine: false, allowElevation: false, oneClick: false });
+    // Per-user, no admin rights, no install-mode page that could offer "for all users".
+    expect(config.nsis).toMatchObject({ oneClick: true, perMachine: false, allowElevation: false });
     expect(pkg.scripts.dist).toContain('electron-builder --config electron-builder.json');
   });
 
@@ -47,7 +47,6 @@ describe('electron-builder configuration', () => {
     expect(config.files).toContain('dist/renderer/**');
     expect(config.files).toContain('LICENSE');
     expect(existsSync(path.join(root, 'LICENSE'))).toBe(true);
-    expect(config.nsis.license).toBe('LICENSE');
   });
 
   it('associates .briefdeck with its MIME type and a document icon that exists', () => {
@@ -57,6 +56,23 @@ describe('electron-builder configuration', () => {
     expect(existsSync(path.join(root, res, `${assoc.icon}.ico`))).toBe(true);
     expect(existsSync(path.join(root, res, `${assoc.icon}.icns`))).toBe(true);
     expect(config.linux.mimeTypes).toContain('application/vnd.briefdeck+json');
+  });
+});
+
+describe('Electron fuses and platform options', () => {
+  it('locks the binary down: no run-as-Node, no NODE_OPTIONS or inspect flags, the app only from an integrity-checked asar', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+    });
+    expect(config.asar).toBe(true);
+  });
+
+  it('claims no dark mode on macOS until the editor has one', () => {
+    expect(config.mac.darkModeSupport).toBeUndefined();
   });
 });
 
