@@ -7,6 +7,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const noElectron = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
+const notRenderer = { group: ['**/renderer/**'], message: 'electron/ never imports the renderer.' };
+const notCli = { group: ['**/cli/**'], message: 'Only the CLIs import electron/cli (the browser host); share code through electron/services.' };
 
 export default tseslint.config(
   { ignores: ['.tmp/**', '.tmp-harness.ts', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'assets/**'] },
@@ -61,12 +63,22 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/api/**/*.ts', 'electron/cli/**/*.ts'],
+    files: ['electron/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [noElectron], patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports the renderer.' }] },
-      ],
+      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [notRenderer] }],
+    },
+  },
+  {
+    // The desktop host and the browser host share electron/services, never each other's code.
+    files: ['electron/services/**/*.ts', 'electron/api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [notRenderer, notCli] }],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [notRenderer, notCli] }],
     },
   },
 );

@@ -2,7 +2,8 @@
 // screen is its own chunk: a present or print window never parses the editor's code, and
 // the editor does not wait for the presenter's.
 import { useEffect } from 'react';
-import { useRoute, type Route } from './router';
+import type { Route } from '../shared/routes';
+import { useRoute } from './router';
 import { useHostEvents } from './host/useHostEvents';
 import { AppCommands } from './app/AppCommands';
 import { AppPreferences } from './prefs/AppPreferences';
@@ -62,7 +63,7 @@ function screen(route: ReturnType<typeof useRoute>) {
     case 'present':
       return <PresentScreen deckRef={route.deck} role={route.role} from={route.from} />;
     case 'print':
-      return <PrintScreen deckRef={route.deck} params={route.params} />;
+      return <PrintScreen deckRef={route.deck} options={route.options} widgetTimeoutMs={route.widgetTimeoutMs} />;
     case 'standby':
       return <StandbyScreen deckRef={route.deck} preloadScreen={PresentScreen.preload} />;
     case 'printStandby':

@@ -9,7 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { App, preloadScreen } from './App';
 import { hostToken } from './host/api';
 import { prefetchDeck } from './host/deckPrefetch';
-import { parseRoute } from './router';
+import { parseRoute } from '../shared/routes';
 import { preloadWidgetCode } from './widgets/preload';
 import './styles/app.css';
 

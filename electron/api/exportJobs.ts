@@ -3,6 +3,7 @@
 // answers its outcome once and is forgotten, or is swept after FINISHED_TTL_MS if nobody asks.
 import { randomBytes } from 'node:crypto';
 import type { ExportJobStatus, ExportPhase, ExportResult } from '../../shared/api/contract';
+import { EXPORT_CANCELLED_MESSAGE } from '../../shared/export/messages';
 import { BriefdeckError } from '../../shared/result';
 
 /** How long a finished job's outcome waits to be read before it is dropped. */
@@ -122,5 +123,5 @@ export class ExportJobs {
 }
 
 function cancelled(): { code: string; message: string } {
-  return { code: 'cancelled', message: 'The export was cancelled; no PDF was written.' };
+  return { code: 'cancelled', message: EXPORT_CANCELLED_MESSAGE };
 }

@@ -3,7 +3,7 @@
 // browser host. No remote origin is ever loaded into the window.
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { mimeTypeOf, resolveStaticFile } from '../cli/browserHost/staticFiles';
+import { mimeTypeOf, resolveStaticFile } from '../services/staticFiles';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 
 export const APP_SCHEME = 'app';

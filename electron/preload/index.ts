@@ -4,7 +4,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS } from '../../shared/api/contract';
 import { HOST_EVENTS } from '../../shared/api/hostEvents';
-import { isPresentHash } from '../../shared/present/screens';
+import { isPresentHash } from '../../shared/routes';
 import { fail } from '../../shared/result';
 
 const channels = new Set<string>(CHANNELS);

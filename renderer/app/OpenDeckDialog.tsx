@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { DeckSummary } from '../../shared/api/contract';
 import { call } from '../host/api';
-import { editHash, navigate } from '../router';
+import { navigate } from '../router';
 import { saveNow } from '../store/saveStore';
 import { PickerDialog, type PickerItem } from '../ui/PickerDialog';
 
@@ -42,7 +42,7 @@ export function OpenDeckDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       onPick={(ref) => {
         onClose();
-        void saveNow().then(() => navigate(editHash(ref)));
+        void saveNow().then(() => navigate({ name: 'edit', deck: ref }));
       }}
     />
   );

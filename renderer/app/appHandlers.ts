@@ -3,7 +3,7 @@
 import type { HandlerTable } from '../commands/registry';
 import { call, isElectron } from '../host/api';
 import { usePrefsUi } from '../prefs/prefsUi';
-import { editHash, navigate } from '../router';
+import { navigate } from '../router';
 import { saveNow } from '../store/saveStore';
 import { useUi } from '../store/uiStore';
 import { useAppDialogs } from './appDialogs';
@@ -12,7 +12,7 @@ import { useAppDialogs } from './appDialogs';
 async function newDeck(screen: string): Promise<void> {
   if (screen === 'editor') await saveNow();
   useAppDialogs.getState().requestNewDeck(true);
-  navigate('#/');
+  navigate({ name: 'home' });
 }
 
 /** The desktop app's Open dialog; the browser host lists the library's decks to choose from. */
@@ -21,7 +21,7 @@ async function openDeck(screen: string): Promise<void> {
   if (screen === 'editor') await saveNow();
   const r = await call('dialog.open', {});
   if (!r.ok) return useUi.getState().say(r.error.message);
-  if (r.data) navigate(editHash(r.data.ref));
+  if (r.data) navigate({ name: 'edit', deck: r.data.ref });
 }
 
 export function appHandlers(): HandlerTable {

@@ -4,6 +4,7 @@ import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useS
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { WIDGET_KIND_NAMES } from '../../shared/widgets';
+import { RETURN_SLIDE_KEY, routeHash } from '../../shared/routes';
 import { preloadWidgetCode } from '../widgets/preload';
 import { keyLabel, registerHandlers, type CommandContext } from '../commands/registry';
 import { call } from '../host/api';
@@ -24,7 +25,6 @@ import { extraEditorHandlers, EditorExtras } from './extras';
 import { own } from '../../shared/ids';
 
 const CTX: CommandContext = { screen: 'editor' };
-export const RETURN_SLIDE_KEY = 'briefdeck.returnSlide';
 
 type LoadState = { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string };
 
@@ -101,7 +101,7 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
         <div className="error-panel" role="alert">
           <h2>This deck could not be opened</h2>
           <p data-testid="open-error">{load.message}</p>
-          <a href="#/">Back to the library</a>
+          <a href={routeHash({ name: 'home' })}>Back to the library</a>
         </div>
       </div>
     );

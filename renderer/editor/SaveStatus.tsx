@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { call } from '../host/api';
 import { useDocument } from '../store/documentStore';
 import { saveNow, useSave } from '../store/saveStore';
-import { editHash, navigate } from '../router';
+import { navigate } from '../router';
 
 export function SaveStatus() {
   const status = useSave((s) => s.status);
@@ -50,7 +50,7 @@ export function SaveStatus() {
         setBusy(true);
         const r = await call('deck.saveCopy', { deck, title: `${deck.meta.title} (my copy)` });
         setBusy(false);
-        if (r.ok) navigate(editHash(r.data.ref));
+        if (r.ok) navigate({ name: 'edit', deck: r.data.ref });
       };
       return (
         <span className="save-status error conflict" data-testid="save-status" role="alert">

@@ -90,7 +90,7 @@ export function editorHandlers(): HandlerTable {
     'deck.close': {
       run: async () => {
         await saveNow();
-        navigate('#/');
+        navigate({ name: 'home' });
       },
     },
     ...Object.fromEntries(LAYOUTS.map((l) => [addLayoutCommandId(l.id), { run: () => addSlideAfterCurrent(l.id) }])),

@@ -7,7 +7,7 @@ import { useExportDialog } from '../export/exportForm';
 import { PptxExportDialog, usePptxExportDialog } from '../export/PptxExportDialog';
 import { call, isElectron } from '../host/api';
 import { presentHandlers } from '../present/commands';
-import { editHash, navigate } from '../router';
+import { navigate } from '../router';
 import { useDocument } from '../store/documentStore';
 import { saveNow } from '../store/saveStore';
 import { useUi } from '../store/uiStore';
@@ -22,7 +22,7 @@ async function saveAsWithDialog(): Promise<void> {
   await saveNow();
   const r = await call('dialog.saveAs', { deck });
   if (!r.ok) return useUi.getState().say(r.error.message);
-  if (r.data) navigate(editHash(r.data.ref));
+  if (r.data) navigate({ name: 'edit', deck: r.data.ref });
 }
 
 export function extraEditorHandlers(openHistory: () => void): HandlerTable {

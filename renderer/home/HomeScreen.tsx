@@ -6,7 +6,8 @@ import { runCommand, tooltip } from '../commands/registry';
 import { useAppDialogs } from '../app/appDialogs';
 import { call } from '../host/api';
 import { LIBRARY_CHANGED_EVENT } from '../prefs/prefsUi';
-import { editHash, navigate } from '../router';
+import { navigate } from '../router';
+import { routeHash } from '../../shared/routes';
 import { ConfirmDialog, PromptDialog } from '../ui/Dialog';
 import { DeckCard } from './DeckCard';
 
@@ -56,7 +57,7 @@ export function HomeScreen() {
     setPending(null);
     const r = await call('library.create', { title, template });
     if (!r.ok) return setError(r.error.message);
-    navigate(editHash(r.data.ref));
+    navigate({ name: 'edit', deck: r.data.ref });
   };
 
   // deck.new (Ctrl+N, File > New deck…, the palette) asks for the title here.
@@ -98,7 +99,7 @@ export function HomeScreen() {
           <ul className="recent-list">
             {recent.map((d) => (
               <li key={d.ref}>
-                <a href={editHash(d.ref)}>{d.title}</a> <span className="muted">{new Date(d.modifiedAt).toLocaleString()}</span>
+                <a href={routeHash({ name: 'edit', deck: d.ref })}>{d.title}</a> <span className="muted">{new Date(d.modifiedAt).toLocaleString()}</span>
               </li>
             ))}
           </ul>
@@ -118,7 +119,7 @@ export function HomeScreen() {
               <DeckCard
                 key={d.ref}
                 deck={d}
-                onOpen={() => navigate(editHash(d.ref))}
+                onOpen={() => navigate({ name: 'edit', deck: d.ref })}
                 onDuplicate={() => void run(call('library.duplicate', { ref: d.ref }))}
                 onRename={() => setPending({ kind: 'rename', deck: d })}
                 onDelete={() => setPending({ kind: 'delete', deck: d })}

@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { isCommandId } from '../../shared/commands/commands';
 import { runCommand, type CommandContext } from '../commands/registry';
-import { editHash, navigate } from '../router';
+import { navigate } from '../router';
 import { saveNow } from '../store/saveStore';
 
 export function useHostEvents(screen: CommandContext['screen']): void {
@@ -13,7 +13,7 @@ export function useHostEvents(screen: CommandContext['screen']): void {
     const offCommand = bridge.onCommand((id) => {
       if (isCommandId(id)) void runCommand(id, { screen });
     });
-    const offOpen = bridge.onOpenDeck?.((ref) => void saveNow().then(() => navigate(editHash(ref))));
+    const offOpen = bridge.onOpenDeck?.((ref) => void saveNow().then(() => navigate({ name: 'edit', deck: ref })));
     const offClose = bridge.onBeforeClose?.(() => saveNow());
     return () => {
       offCommand();

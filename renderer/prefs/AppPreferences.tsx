@@ -5,7 +5,8 @@
 // jump back into a deck.
 import { useEffect } from 'react';
 import { call } from '../host/api';
-import { editHash, navigate, parseRoute } from '../router';
+import { navigate } from '../router';
+import { parseRoute } from '../../shared/routes';
 import { loadable } from '../ui/loadable';
 import { usePrefsUi } from './prefsUi';
 
@@ -25,7 +26,7 @@ async function atStart(): Promise<{ banner: string | null }> {
   const { notice, lastDeck } = r.data;
   usePrefsUi.getState().setNotice(notice);
   // Only if nothing else was opened meanwhile (a deck from the OS or the command line wins).
-  if (firstLoad && startedHome && lastDeck !== null && parseRoute(window.location.hash).name === 'home') navigate(editHash(lastDeck));
+  if (firstLoad && startedHome && lastDeck !== null && parseRoute(window.location.hash).name === 'home') navigate({ name: 'edit', deck: lastDeck });
   if (notice === null || sessionStorage.getItem(NOTICE_SHOWN_KEY) === notice) return { banner: null };
   sessionStorage.setItem(NOTICE_SHOWN_KEY, notice);
   return { banner: notice };

@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import type { PreferencesInfo, PreferencesPatch } from '../../shared/api/contract';
 import { THEMES } from '../../shared/theme';
 import { call } from '../host/api';
-import { navigate, parseRoute } from '../router';
+import { navigate } from '../router';
+import { parseRoute } from '../../shared/routes';
 import { saveNow } from '../store/saveStore';
 import { useUi } from '../store/uiStore';
 import { Dialog } from '../ui/Dialog';
@@ -53,7 +54,7 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
     setInfo(r.data);
     window.dispatchEvent(new Event(LIBRARY_CHANGED_EVENT));
     useUi.getState().say(`The library folder is now ${r.data.library.dir}.`);
-    if (editing) navigate('#/');
+    if (editing) navigate({ name: 'home' });
   };
 
   return (

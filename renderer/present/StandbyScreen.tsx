@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import type { Deck } from '../../shared/deck/schema';
 import { openDeck } from '../host/deckPrefetch';
 import { navigate } from '../router';
+import { parseRoute } from '../../shared/routes';
 import { loadMapLibre } from '../widgets/map/maplibreLoader';
 import { preloadWidgetCode } from '../widgets/preload';
 
@@ -19,6 +20,6 @@ export function StandbyScreen({ deckRef, preloadScreen }: { deckRef: string; pre
       .then((r) => (r.ok ? Promise.all([preloadWidgetCode(r.data.deck), hasLiveMaps(r.data.deck) ? loadMapLibre() : null]) : null))
       .catch(() => undefined);
   }, [deckRef, preloadScreen]);
-  useEffect(() => window.briefdeck?.onPresentShow?.((hash) => navigate(hash)), []);
+  useEffect(() => window.briefdeck?.onPresentShow?.((hash) => navigate(parseRoute(hash))), []);
   return <div className="present-standby" aria-hidden="true" />;
 }

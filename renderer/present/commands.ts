@@ -3,13 +3,12 @@
 // This window becomes the presenter view: in the browser host it opens the audience window
 // from there (window.open needs a click), and on one display S swaps to the audience view.
 import type { HandlerTable } from '../commands/registry';
-import { parseRoute } from '../router';
+import { parseRoute, routeHash } from '../../shared/routes';
 import { useDocument } from '../store/documentStore';
 import { isDirty, saveNow, useSave } from '../store/saveStore';
 import { useUi } from '../store/uiStore';
 import { handOffDeck } from './handOff';
 import { showPreparedAudience } from './preparedAudience';
-import { presentHash } from './presentRoutes';
 
 function currentDeckRef(): string | null {
   const route = parseRoute(window.location.hash);
@@ -36,7 +35,7 @@ export async function startPresenting(from: 'start' | 'current'): Promise<void> 
   const deck = useDocument.getState().deck;
   if (saved && deck && !isDirty()) handOffDeck(ref, deck);
   showPreparedAudience(ref, number);
-  window.location.hash = presentHash(ref, 'presenter', number);
+  window.location.hash = routeHash({ name: 'present', deck: ref, role: 'presenter', from: number });
 }
 
 export const presentHandlers: HandlerTable = {

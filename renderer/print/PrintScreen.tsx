@@ -2,11 +2,11 @@
 // pages once, waits for every widget and for the fonts, runs preflight, then tells the
 // printer it is ready on window.__briefdeckPrint (or names what went wrong).
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ExportOptions } from '../../shared/api/contract';
 import type { Deck } from '../../shared/deck/schema';
 import { collectSources, type NumberedSource } from '../../shared/data/sources';
 import { planPages, type PagePlan } from '../../shared/export/pagePlan';
 import { printPageError } from '../../shared/export/messages';
-import { optionsFromParams } from '../../shared/export/printParams';
 import { DEFAULT_WIDGET_TIMEOUT_MS, type PreflightItem, type PrintStatus } from '../../shared/export/printStatus';
 import { findDataset } from '../../shared/data/datasets';
 import { openDeck } from '../host/deckPrefetch';
@@ -33,14 +33,15 @@ function keywordsOf(deck: Deck): string[] {
   return k;
 }
 
-export function PrintScreen({ deckRef, params }: { deckRef: string; params: URLSearchParams }) {
+export function PrintScreen({ deckRef, options, widgetTimeoutMs }: { deckRef: string; options: ExportOptions; widgetTimeoutMs: number | null }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const tracker = useMemo(createPrintTracker, []);
   const pageErrors = useRef<PreflightItem[]>([]);
   const rootRef = useRef<HTMLDivElement>(null);
-  const query = params.toString();
-  const widgetTimeout = Number(params.get('widgetTimeout')) || DEFAULT_WIDGET_TIMEOUT_MS;
+  // The options as one value, so the deck is loaded again only when they really change.
+  const optionsKey = JSON.stringify(options);
+  const widgetTimeout = widgetTimeoutMs ?? DEFAULT_WIDGET_TIMEOUT_MS;
 
   // The first failure is final: the drawing loop still running must not report over it.
   const failed = useRef(false);
@@ -86,7 +87,7 @@ export function PrintScreen({ deckRef, params }: { deckRef: string; params: URLS
       if (!live) return;
       if (!r.ok) return fail(r.error.message);
       const deck = r.data.deck;
-      const options = optionsFromParams(new URLSearchParams(query));
+      const options = JSON.parse(optionsKey) as ExportOptions;
       const firstPass = planPages(deck, { ...options, sourcesPage: false });
       if (!firstPass.ok) return fail(firstPass.message);
       const sources = options.sourcesPage ? collectSources(deck, firstPass.plan.slides.map((s) => s.slideId), findDataset) : [];
@@ -98,7 +99,7 @@ export function PrintScreen({ deckRef, params }: { deckRef: string; params: URLS
     return () => {
       live = false;
     };
-  }, [deckRef, query]);
+  }, [deckRef, optionsKey]);
 
   // Once the pages are mounted: wait for every widget (per-widget timeout), then fonts, then preflight.
   useEffect(() => {

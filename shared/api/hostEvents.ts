@@ -7,7 +7,7 @@ export const HOST_EVENTS = {
   /** The OS asked us to open a deck (argv, second launch, macOS open-file): payload is a DeckRef. */
   openDeck: 'briefdeck:open-deck',
   /** A prepared (hidden, loaded) audience window is now the show: payload is its present route
-   * hash (shared/present/screens presentHash), which the page takes without reloading. */
+   * hash (shared/routes.ts), which the page takes without reloading. */
   presentShow: 'briefdeck:present-show',
   /** The window is closing: payload is a request id; the renderer flushes autosave, then answers. */
   beforeClose: 'app:before-close',

@@ -1,5 +1,5 @@
-// The print route's address: #/print?deck=REF&layout=…&range=…&hidden=…&sources=…&numbers=….
-// One encoder and one decoder, so every printer (Chromium, Electron) asks for the same pages.
+// The print route's query: deck=REF&layout=…&range=…&hidden=…&sources=…&numbers=… (shared/routes.ts
+// builds and parses the route with these). One encoder and one decoder, so every printer asks for the same pages.
 import { ExportOptionsSchema, type ExportOptions } from '../api/contract';
 import { formatRange, parseRange } from './range';
 
@@ -13,11 +13,6 @@ export function printQuery(deckRef: string, options: ExportOptions): string {
   q.set('sources', options.sourcesPage ? '1' : '0');
   q.set('numbers', options.pageNumbers ? '1' : '0');
   return q.toString();
-}
-
-/** '#/print?…' */
-export function printHash(deckRef: string, options: ExportOptions): string {
-  return `#/print?${printQuery(deckRef, options)}`;
 }
 
 /** Reads the options back; anything missing or malformed falls back to the default. */

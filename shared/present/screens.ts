@@ -51,19 +51,3 @@ export function displayLabel(d: { label?: string; bounds: Rect; internal: boolea
   const name = d.label && d.label.trim() !== '' ? d.label.trim() : d.internal ? 'Built-in display' : `Display ${index + 1}`;
   return `${name} (${size}${d.primary ? ', main' : ''})`;
 }
-
-/** The standby route of a prepared audience window: nothing on screen, the deck's code and
- * data loading, waiting for main's presentShow event. */
-export function standbyHash(deckRef: string): string {
-  return `#/standby?deck=${encodeURIComponent(deckRef)}`;
-}
-
-/** Only a present route may be pushed into a prepared window. */
-export function isPresentHash(hash: string): boolean {
-  return /^#\/present\?/.test(hash) && hash.length < 4096;
-}
-
-/** The present route for a window (hash only); `from` is 1-based. */
-export function presentHash(deckRef: string, role: 'audience' | 'presenter', from: number): string {
-  return `#/present?deck=${encodeURIComponent(deckRef)}&role=${role}&from=${Math.max(1, Math.trunc(from))}`;
-}

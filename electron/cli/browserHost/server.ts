@@ -21,7 +21,7 @@ import { browserExportPdf, OneTimeDownloads } from './downloads';
 import { hasValidToken, isAllowedHost, isAllowedOrigin } from './guards';
 import { openInBrowser } from './openBrowser';
 import { REPO_ROOT, readAppVersion } from './repoRoot';
-import { mimeTypeOf, resolveStaticFile } from './staticFiles';
+import { mimeTypeOf, resolveStaticFile } from '../../services/staticFiles';
 
 /** The port `npm run serve` tries first, so a bookmarked address usually keeps working. */
 export const PREFERRED_PORT = 5178;

@@ -4,6 +4,7 @@
 // left under the requested name.
 import { access, constants, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { exportCancelled } from '../../../shared/export/messages';
 import { BriefdeckError } from '../../../shared/result';
 import { tempNameFor, writeFileSafely } from '../safeWrite';
 
@@ -36,7 +37,7 @@ export async function writeFileAtomic(outPath: string, bytes: Uint8Array, signal
     await writeFileSafely(outPath, bytes, { signal });
   } catch (e) {
     if (e instanceof BriefdeckError) throw e;
-    if ((e as Error).name === 'AbortError') throw new BriefdeckError('cancelled', 'The export was cancelled; no PDF was written.');
+    if ((e as Error).name === 'AbortError') throw exportCancelled();
     throw new BriefdeckError('io_error', `Could not write ${outPath}: ${(e as Error).message}`);
   }
 }

@@ -3,7 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as ops from '../../../shared/deck/operations';
 import { commandForEvent, registerHandlers, runCommand } from '../../../renderer/commands/registry';
 import { presentHandlers } from '../../../renderer/present/commands';
-import { presentHash, presentUrl, returnToEditor, RETURN_SLIDE_KEY } from '../../../renderer/present/presentRoutes';
+import { presentUrl, returnToEditor } from '../../../renderer/present/presentRoutes';
+import { RETURN_SLIDE_KEY, routeHash } from '../../../shared/routes';
+
+const presentHash = (deck: string, role: 'audience' | 'presenter', from: number) => routeHash({ name: 'present', deck, role, from });
 import { useDocument } from '../../../renderer/store/documentStore';
 import { useUi } from '../../../renderer/store/uiStore';
 

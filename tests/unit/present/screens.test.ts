@@ -1,6 +1,6 @@
 // Which display the audience sees, and when the desktop app opens the audience window by itself.
 import { describe, expect, it } from 'vitest';
-import { displayLabel, opensAudienceAtStart, pickAudienceDisplay, planScreens, presentHash } from '../../../shared/present/screens';
+import { displayLabel, opensAudienceAtStart, pickAudienceDisplay, planScreens } from '../../../shared/present/screens';
 
 const laptop = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, primary: true, internal: true };
 const projector = { id: 2, bounds: { x: 1440, y: 0, width: 1920, height: 1080 }, primary: false, internal: false };
@@ -57,15 +57,10 @@ describe('opensAudienceAtStart', () => {
   });
 });
 
-describe('displayLabel and presentHash', () => {
+describe('displayLabel', () => {
   it('names a display by the OS label, else what it is, with its size', () => {
     expect(displayLabel({ ...projector, label: 'Epson Projector' }, 1)).toBe('Epson Projector (1920×1080)');
     expect(displayLabel({ ...laptop, label: '' }, 0)).toBe('Built-in display (1440×900, main)');
     expect(displayLabel({ ...monitor, label: '  ' }, 2)).toBe('Display 3 (1920×1080)');
-  });
-
-  it('builds the audience route the renderer parses', () => {
-    expect(presentHash('library:A b.briefdeck', 'audience', 3)).toBe('#/present?deck=library%3AA%20b.briefdeck&role=audience&from=3');
-    expect(presentHash('ext:abcdef0123', 'presenter', 0)).toBe('#/present?deck=ext%3Aabcdef0123&role=presenter&from=1');
   });
 });
