@@ -9,7 +9,7 @@ import { THEMES } from '../../shared/theme';
 import { BriefdeckError, fail, ok, type Result } from '../../shared/result';
 import { consoleLogger } from '../services/context';
 import { errnoOf, fsError } from '../services/errors';
-import { safeFileBase } from '../services/fileNames';
+import { DECK_EXTENSION, safeFileBase } from '../services/fileNames';
 import { exportPptxFile } from '../services/pptx/exportPptx';
 import { createProjectFiles } from '../services/projectFiles';
 import { RecentDecks } from '../services/recent';
@@ -165,7 +165,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'dialog.saveAs': async ({ deck }) => {
       if (!deps.dialogs) return notSupported('Save As… needs the desktop app. In the browser, use “Save a copy” to keep a copy in the library folder.');
-      const chosen = await deps.dialogs.saveAs(`${safeFileBase(deck.meta.title)}.briefdeck`);
+      const chosen = await deps.dialogs.saveAs(`${safeFileBase(deck.meta.title)}${DECK_EXTENSION}`);
       if (chosen === null) return null;
       const saved = await files.saveAs(chosen, deck);
       await opened(files.resolve(saved.ref).absPath);
@@ -218,7 +218,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       let outPath: string | undefined;
       if (deps.dialogs?.savePdf) {
         // Ask where before printing, so a long print is never thrown away for want of a place.
-        const base = safeFileBase(title.trim() || r.fileName.replace(/\.briefdeck$/i, ''));
+        const base = safeFileBase(title.trim() || r.fileName.replace(/\.briefdeck$/i, ''), '.pdf');
         const chosen = await deps.dialogs.savePdf(`${base}.pdf`);
         if (chosen === null) return null;
         outPath = chosen;
@@ -241,13 +241,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const write = (outPath: string) => exportPptxFile({ deckPath: r.absPath, outPath, options });
       if (deps.dialogs?.savePptx) {
         // As the PDF export: the Save dialog suggests the deck's title, a download keeps the file's name.
-        const chosen = await deps.dialogs.savePptx(`${safeFileBase(title.trim() || base)}.pptx`);
+        const chosen = await deps.dialogs.savePptx(`${safeFileBase(title.trim() || base, '.pptx')}.pptx`);
         if (chosen === null) return null;
         const done = await write(chosen);
         return { location: chosen, pages: done.slides, bytes: done.bytes, warnings: done.warnings, opened: false };
       }
       if (!deps.offerDownload) return notSupported('PowerPoint export needs a place to save the file, which this host cannot offer.');
-      const { location, value: done } = await deps.offerDownload(`${base}.pptx`, write);
+      const { location, value: done } = await deps.offerDownload(`${safeFileBase(base, '.pptx')}.pptx`, write);
       return { location, pages: done.slides, bytes: done.bytes, warnings: done.warnings, opened: false };
     },
     'export.status': async ({ jobId }) => jobs.status(jobId),

@@ -10,6 +10,7 @@ import { refForPath, resolveRef, writeRootOf, type Ctx } from './context';
 import { readDeckFile, readDeckText, withFileLock, writeDeckText, type DeckText, type LoadedDeck } from './deckFile';
 import { deckIdForLocation, listHistory, readVersion, snapshot } from './history';
 import { MISSING_REVISION } from './revision';
+import { assertNewFileName } from './fileNames';
 import { assertInside } from './safeWrite';
 
 // Content hashes of files this process has already parsed successfully, with their deck
@@ -99,6 +100,8 @@ export async function saveDeck(
           : `“${r.fileName}” was changed on disk (by another program or window) since you opened it, so your changes were not saved over it. Reload it to see the other version, or save yours as a copy.`,
       );
     }
+    // A library name that does not exist yet is a new file: only a name the sanitiser would make.
+    if (current.file === null && r.inLibrary) assertNewFileName(r.fileName);
     const text = serializeDeck(deck);
     const savedAt = ctx.now().toISOString();
     if (current.file !== null && current.file.text === text) return { revision: current.file.revision, savedAt };
@@ -117,6 +120,7 @@ export async function saveDeck(
 export async function saveDeckAs(ctx: Ctx, absPath: string, deck: Deck): Promise<OpenedDeck> {
   const target = path.resolve(absPath.endsWith('.briefdeck') ? absPath : `${absPath}.briefdeck`);
   const fileName = path.basename(target);
+  assertNewFileName(fileName);
   const r = refForPath(ctx, target);
   return withFileLock(target, async () => {
     const current = await onDisk(target, fileName);

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { ExportPdfArgs, HandlerDeps } from '../../api/handlers';
 import { exportCancelled } from '../../../shared/export/messages';
 import type { ChromiumPrinter } from '../../services/export/chromiumPrinter';
+import { safeFileBase } from '../../services/fileNames';
 
 /** How long an exported PDF waits to be downloaded before it is deleted. */
 export const DOWNLOAD_TTL_MS = 15 * 60_000;
@@ -111,7 +112,7 @@ export function browserExportPdf(downloads: OneTimeDownloads, printer: ChromiumP
       await rm(file, { force: true }).catch(() => undefined);
       throw exportCancelled();
     }
-    const name = `${fileName.replace(/\.briefdeck$/i, '')}.pdf`;
+    const name = `${safeFileBase(fileName.replace(/\.briefdeck$/i, ''), '.pdf')}.pdf`;
     return {
       location: downloads.offer(id, file, name, Date.now(), openWhenDone === true),
       pages: result.pages,

@@ -6,10 +6,14 @@ import { access, constants, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { exportCancelled } from '../../../shared/export/messages';
 import { BriefdeckError } from '../../../shared/result';
+import { assertNewFileName } from '../fileNames';
 import { tempNameFor, writeFileSafely } from '../safeWrite';
 
-/** Checks up front that the folder exists and is writable, so a long export does not fail at the end. */
+/** Checks up front that the name is one every system accepts and that the folder exists and is
+ * writable, so a long export does not fail at the end. */
 export async function checkOutputPath(outPath: string): Promise<void> {
+  // The same rule as every name Briefdeck accepts for a new file (fileNames.ts).
+  assertNewFileName(path.basename(path.resolve(outPath)));
   const dir = path.dirname(path.resolve(outPath));
   try {
     const s = await stat(dir);

@@ -19,14 +19,14 @@ describe('safe file names from titles', () => {
   });
   it('avoids Windows reserved device names', () => {
     expect(safeFileBase('CON')).toBe('CON deck');
-    expect(safeFileBase('com1.notes')).toBe('com1.notes deck');
+    expect(safeFileBase('com1.notes')).toBe('com1 deck.notes');
     expect(safeFileBase('Console')).toBe('Console');
   });
-  it('caps the length without splitting a character', () => {
+  it('caps the length in bytes (under 200 with the extension and a number) without splitting a character', () => {
     const long = '😀'.repeat(200);
     const out = safeFileBase(long);
-    expect(Array.from(out)).toHaveLength(120);
-    expect(out).toBe('😀'.repeat(120));
+    expect(out).toBe('😀'.repeat(45)); // 180 bytes: 199 - 10 (.briefdeck) - 8 (room for " 2")
+    expect(safeFileBase('x'.repeat(400), '.pdf')).toBe('x'.repeat(187));
   });
   it('numbers names that are taken, ignoring case', () => {
     expect(uniqueFileName('Deck', [])).toBe('Deck.briefdeck');
