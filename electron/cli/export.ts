@@ -7,9 +7,6 @@ import type { ExportOptions } from '../../shared/api/contract';
 import { BriefdeckError } from '../../shared/result';
 import type { Logger } from '../services/context';
 import type { ExportProgress } from '../services/export/printTarget';
-import { exportDeckFile } from '../services/export/exportDeckFile';
-import { exportPptxFile } from '../services/pptx/exportPptx';
-import { startBrowserHost } from './browserHost/server';
 
 const quiet: Logger = { info: () => undefined, warn: () => undefined, error: (m, d) => console.error(`[briefdeck] ${m}`, d ?? '') };
 
@@ -53,6 +50,9 @@ async function main(): Promise<number> {
   let lastLine = '';
   const t0 = performance.now();
   try {
+    // Loaded only for the format asked for: --help and a PowerPoint export never load the host,
+    // the printer or playwright-core.
+    const [{ exportDeckFile }, { startBrowserHost }] = await Promise.all([import('../services/export/exportDeckFile'), import('./browserHost/server')]);
     const result = await exportDeckFile({
       deckPath,
       outPath,
@@ -88,6 +88,7 @@ async function exportPowerPoint(deckPath: string, outPath: string, options: Expo
   process.once('SIGINT', () => abort.abort());
   const t0 = performance.now();
   try {
+    const { exportPptxFile } = await import('../services/pptx/exportPptx');
     const r = await exportPptxFile({ deckPath, outPath, options, signal: abort.signal });
     for (const w of r.warnings) console.warn(`warning: ${w}`);
     const secs = ((performance.now() - t0) / 1000).toFixed(1);

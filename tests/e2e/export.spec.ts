@@ -275,7 +275,7 @@ test.describe('export to PDF', () => {
     const mixed = buildMixedDeck();
     const deckPath = await writeDeck('CLI Deck.briefdeck', mixed.deck);
     const run = promisify(execFile);
-    const cli = (args: string[]) => run('npx', ['tsx', 'electron/cli/export.ts', ...args], { encoding: 'utf8' }).then(
+    const cli = (args: string[]) => run(process.execPath, ['dist/cli/export.mjs', ...args], { encoding: 'utf8' }).then(
       (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
       (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
     );

@@ -20,7 +20,7 @@ import { removeLeftovers } from '../../services/leftovers';
 import { browserExportPdf, OneTimeDownloads } from './downloads';
 import { hasValidToken, isAllowedHost, isAllowedOrigin } from './guards';
 import { openInBrowser } from './openBrowser';
-import { REPO_ROOT, readAppVersion } from './repoRoot';
+import { appRoot, appVersion } from '../../services/appRoot';
 import { mimeTypeOf, resolveStaticFile } from '../../services/staticFiles';
 
 /** The port `npm run serve` tries first, so a bookmarked address usually keeps working. */
@@ -127,7 +127,7 @@ export const BROWSER_PREFERENCES_FILE = '.briefdeck-preferences.json';
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const log = options.log ?? consoleLogger;
   const libraryDir = path.resolve(options.libraryDir);
-  const rendererDir = path.resolve(options.rendererDir ?? path.join(REPO_ROOT, 'dist', 'renderer'));
+  const rendererDir = path.resolve(options.rendererDir ?? path.join(appRoot(), 'dist', 'renderer'));
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const token = randomBytes(24).toString('hex');
   await mkdir(libraryDir, { recursive: true });
@@ -198,7 +198,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     // Browsers ask for /favicon.ico on their own; answer with the app icon rather than a 404.
     const file =
       (await resolveStaticFile(rendererDir, pathname)) ??
-      (pathname === '/favicon.ico' ? await resolveStaticFile(path.join(REPO_ROOT, 'assets', 'icons'), '/icon.ico') : null);
+      (pathname === '/favicon.ico' ? await resolveStaticFile(path.join(appRoot(), 'assets', 'icons'), '/icon.ico') : null);
     if (file === null) {
       res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Not found\n');
@@ -279,11 +279,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     preferencesNotice,
     libraryFixedBecause: 'In the browser, the library is the folder that “npm run serve” was started with. To use another, restart it with --library DIR.',
     recentFile: path.join(libraryDir, '.briefdeck-recent.json'),
-    version: readAppVersion(),
+    version: appVersion(),
     host: 'browser',
     platform: process.platform,
     externals: new ExternalRefs(),
-    sampleDir: path.join(REPO_ROOT, 'assets', 'sample'),
+    sampleDir: path.join(appRoot(), 'assets', 'sample'),
     exportPdf: options.exportPdf ? options.exportPdf({ url: self.url, token }) : browserExportPdf(downloads, printer),
     prepareExport: options.exportPdf ? undefined : ({ ref }) => printer.prepare(ref),
     offerDownload: (name, write) => downloads.offerWritten(name, write),

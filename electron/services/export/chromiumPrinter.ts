@@ -13,7 +13,7 @@ import { launchChromium } from './chromium';
 import { pageTarget } from './pageTarget';
 import { printDeck, type PrintDeckResult } from './printDeck';
 import type { ExportProgress } from './printTarget';
-import { briefdeckVersion } from './version';
+import { appVersion } from '../appRoot';
 
 /** The host whose print route is printed: its address (origin used) and per-run token. */
 export interface PrintHost {
@@ -110,7 +110,7 @@ export class ChromiumPrinter {
       return await printDeck(target, {
         hash: routeHash({ name: 'print', deck: req.ref, options: req.options, widgetTimeoutMs: req.widgetTimeoutMs ?? null }),
         outPath: req.outPath,
-        creator: `Briefdeck ${briefdeckVersion()}`,
+        creator: `Briefdeck ${appVersion()}`,
         slides: req.slides,
         signal: req.signal,
         onProgress: req.onProgress,
