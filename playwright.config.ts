@@ -1,5 +1,5 @@
 // E2E: @playwright/test driving a system Chromium (Debian's here) against the browser host,
-// one fresh temp library per test (tests/e2e/fixtures.ts). Never downloads a browser.
+// one host process and fresh temp library per test (tests/e2e/fixtures.ts). Never downloads a browser.
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_HELP, TEST_CHROMIUM_ARGS, findTestChromium } from './tests/e2e/support/chromium';
 
@@ -12,6 +12,8 @@ if (executablePath === undefined) {
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Bundles the browser host the tests start in a process of its own (tests/e2e/support/hostProcess.ts).
+  globalSetup: './tests/e2e/globalSetup.ts',
   // Override when several runs share a checkout (each run empties its output folder first).
   outputDir: process.env.BRIEFDECK_TEST_RESULTS ?? 'test-results',
   fullyParallel: false,

@@ -1,11 +1,11 @@
-// The e2e fixture: every test gets its own browser host (in-process, real HTTP on 127.0.0.1)
-// over a fresh temp library, and a page already open on the host's tokened address.
+// The e2e fixture: every test gets its own browser host (a process of its own, started as
+// `npm run serve` is: support/hostProcess.ts) over a fresh temp library, and a page already
+// open on the host's tokened address.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
-import { startBrowserHost } from '../../electron/cli/browserHost/server';
-import type { Logger } from '../../electron/services/context';
+import { startHostProcess } from './support/hostProcess';
 
 export interface TestHost {
   /** The tokened address: http://127.0.0.1:PORT/?token=… */
@@ -14,7 +14,7 @@ export interface TestHost {
   port: number;
   /** This test's own library folder (deleted afterwards). */
   libraryDir: string;
-  /** The host's log lines, for tests that check what was logged. */
+  /** The host's printed lines (its log), for tests that check what was logged. */
   logs: string[];
   /** Writes a file into the library (a deck as an object is written as JSON); returns its path. */
   writeLibraryFile(fileName: string, content: string | Buffer | object): Promise<string>;
@@ -33,10 +33,7 @@ export const test = base.extend<{ host: TestHost }>({
   host: [
     async ({ page }, use) => {
       const libraryDir = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-e2e-'));
-      const logs: string[] = [];
-      const keep = (level: string) => (m: string, d?: unknown) => logs.push(`${level} ${m}${d === undefined ? '' : ` ${String(d)}`}`);
-      const log: Logger = { info: keep('info'), warn: keep('warn'), error: keep('error') };
-      const server = await startBrowserHost({ port: 0, libraryDir, open: false, log });
+      const server = await startHostProcess(libraryDir);
       try {
         await page.goto(server.url);
         await use({
@@ -44,7 +41,7 @@ export const test = base.extend<{ host: TestHost }>({
           token: server.token,
           port: server.port,
           libraryDir,
-          logs,
+          logs: server.logs,
           writeLibraryFile: (name, content) => writeLibraryFile(libraryDir, name, content),
         });
       } finally {

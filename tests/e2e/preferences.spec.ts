@@ -5,9 +5,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { BROWSER_PREFERENCES_FILE, startBrowserHost } from '../../electron/cli/browserHost/server';
+import { BROWSER_PREFERENCES_FILE } from '../../electron/cli/browserHost/server';
 import { expect, test } from './fixtures';
 import { EditorPage } from './support/editorPage';
+import { startHostProcess } from './support/hostProcess';
 
 test('author and default marking set in Preferences go into a new deck; they persist across a reload', async ({ page, host }, testInfo) => {
   const ed = new EditorPage(page);
@@ -83,8 +84,7 @@ test('a bad preferences file: the app starts with defaults and says so once', as
   const libraryDir = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-e2e-badprefs-'));
   const prefsFile = path.join(libraryDir, BROWSER_PREFERENCES_FILE);
   await writeFile(prefsFile, '{"authorName": "Ana",');
-  const quiet = { info() {}, warn() {}, error() {} };
-  const server = await startBrowserHost({ port: 0, libraryDir, open: false, log: quiet });
+  const server = await startHostProcess(libraryDir);
   try {
     await page.goto(server.url);
     const notice = page.getByTestId('prefs-notice');
