@@ -36,37 +36,45 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
     .filter(Boolean)
     .join(' ');
   const select = () => useUi.getState().selectSlot(slot.id);
+  const hint = `Drop ${slot.accepts.map((k) => WIDGET_KIND_NAMES[k].toLowerCase()).join(', ')}`;
+  // The drag handle is the overlay's sibling, not its child: a button inside a button is
+  // announced as one control and cannot be reached on its own.
   return (
-    <div
-      ref={dropRef}
-      className={classes}
-      data-testid={`slot-${slot.id}`}
-      data-slot={slot.id}
-      role="button"
-      tabIndex={0}
-      aria-label={widget ? `${slot.name}: ${WIDGET_KIND_NAMES[widget.kind]} widget` : `${slot.name}: empty, accepts ${slot.accepts.map((k) => WIDGET_KIND_NAMES[k].toLowerCase()).join(', ')}`}
-      aria-pressed={selected}
-      onMouseDown={select}
-      onFocus={select}
-      style={{ pointerEvents: widget?.kind === 'map' && selected && !dragging ? 'none' : 'auto' }}
-    >
-      {!widget && (
-        <div className="slot-empty-hint">
-          <strong>{slot.name}</strong>
-          <span>Drop {slot.accepts.map((k) => WIDGET_KIND_NAMES[k].toLowerCase()).join(', ')}</span>
-        </div>
-      )}
+    <>
+      <div
+        ref={dropRef}
+        className={classes}
+        data-testid={`slot-${slot.id}`}
+        data-slot={slot.id}
+        role="button"
+        tabIndex={0}
+        aria-label={widget ? `${slot.name}: ${WIDGET_KIND_NAMES[widget.kind]} widget` : `${slot.name}: empty. ${hint}`}
+        aria-pressed={selected}
+        onMouseDown={select}
+        onFocus={select}
+        style={{ pointerEvents: widget?.kind === 'map' && selected && !dragging ? 'none' : 'auto' }}
+      >
+        {!widget && (
+          <div className="slot-empty-hint">
+            <strong>{slot.name}</strong>
+            <span>{hint}</span>
+          </div>
+        )}
+      </div>
       {widget && (
         <button ref={dragRef} className="widget-handle" {...listeners} {...attributes} aria-label={`Move ${WIDGET_KIND_NAMES[widget.kind]} widget`} style={{ pointerEvents: 'auto' }}>
           ⠿ {WIDGET_KIND_NAMES[widget.kind]}
         </button>
       )}
-    </div>
+    </>
   );
 }
 
 /** Room around the slide in the pane, in CSS px (each side). */
 const PANE_PADDING = 24;
+
+/** The skip link's target (EditorScreen): Tab from here reaches the first slot. */
+export const CANVAS_ID = 'slide-canvas';
 
 export function Canvas() {
   const deck = useDocument((s) => s.deck);
@@ -106,7 +114,7 @@ export function Canvas() {
     <div className="canvas-area">
       <div className="canvas-pane" ref={pane} style={{ padding: PANE_PADDING }} onMouseDown={(e) => e.target === e.currentTarget && useUi.getState().selectSlot(null)}>
         {deck && slide ? (
-          <div className="canvas-slide" data-testid="canvas">
+          <div className="canvas-slide" data-testid="canvas" id={CANVAS_ID} tabIndex={-1}>
             <MapEditProvider>
               <SlideView
                 deck={deck}

@@ -2,7 +2,7 @@
 // Loading errors name the file and leave it untouched; autosave runs while it is open.
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragStartEvent } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { WIDGET_KIND_NAMES } from '../../shared/widgets';
 import { RETURN_SLIDE_KEY, routeHash } from '../../shared/routes';
 import { preloadWidgetCode } from '../widgets/preload';
@@ -11,8 +11,9 @@ import { call } from '../host/api';
 import { useDocument } from '../store/documentStore';
 import { saveNow, startAutosave, useSave } from '../store/saveStore';
 import { useUi } from '../store/uiStore';
-import { Canvas } from './Canvas';
+import { Canvas, CANVAS_ID } from './Canvas';
 import { handleDrop, type DragData } from './dnd';
+import { dragAnnouncements } from './dragAnnouncements';
 import { editorHandlers } from './editorCommands';
 import { HistoryDialog } from './HistoryDialog';
 import { Inspector } from './Inspector';
@@ -84,16 +85,6 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
     }),
   );
   const onDragStart = useCallback((e: DragStartEvent) => setDragging((e.active.data.current as DragData) ?? null), []);
-  const announcements = useMemo(
-    () => ({
-      onDragStart: () => 'Picked up. Use the arrow keys to move between slots, Space to drop, Escape to cancel.',
-      onDragOver: ({ over }: { over: { id: string | number } | null }) => (over ? `Over ${String(over.id).replace(/^slot:[^:]+:/, 'slot ')}` : 'Not over a drop target'),
-      onDragEnd: ({ over }: { over: { id: string | number } | null }) => (over ? 'Dropped.' : 'Dropped outside any slot; nothing changed.'),
-      onDragCancel: () => 'Drag cancelled; nothing changed.',
-    }),
-    [],
-  );
-
   if (load.state === 'loading') return <div className="centered muted">Opening deck…</div>;
   if (load.state === 'error')
     return (
@@ -115,9 +106,20 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
         handleDrop(e.active, e.over);
       }}
       onDragCancel={() => setDragging(null)}
-      accessibility={{ announcements }}
+      accessibility={{ announcements: dragAnnouncements }}
     >
       <div className="editor">
+        <a
+          className="skip-link"
+          href="#slide-canvas"
+          onClick={(e) => {
+            // Not a hash change: the hash is the route.
+            e.preventDefault();
+            document.getElementById(CANVAS_ID)?.focus();
+          }}
+        >
+          Skip to the slide
+        </a>
         <Toolbar ctx={CTX} />
         <aside className="left-pane">
           <SlideList />

@@ -1,22 +1,29 @@
 // The slide list: thumbnails drawn by the real SlideView (static mode), reorderable by
-// drag (dnd-kit sortable) and by keyboard (Alt+Up/Down), and drop targets for moving a
+// drag (dnd-kit sortable) and by keyboard (Ctrl+Up/Down), and drop targets for moving a
 // widget to another slide. Only the rows in view are rendered, so 500 slides stay cheap.
+// For the keyboard it is one listbox and one Tab stop: the arrows, Home and End move through
+// the slides (selection follows focus, as in a slide sorter), Enter selects, Delete deletes
+// the slide (undoable), Ctrl+Up/Down moves it. Each row is named by its number and title;
+// the thumbnail is a picture of the slide, hidden from screen readers (named by content, not
+// aria-label, so speech users are not told the picture's words are the row's name).
 import { useDndContext } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Deck } from '../../shared/deck/schema';
 import { useDocument } from '../store/documentStore';
 import { useUi } from '../store/uiStore';
 import { SlideView } from '../slide/SlideView';
 import { sameSlideInputs } from '../slide/sameSlideInputs';
 import { useDeferredMount } from '../slide/useDeferredMount';
+import { runCommand } from '../commands/registry';
 import { canDrop, type DragData, type DropData } from './dnd';
 import { own } from '../../shared/ids';
 
 const THUMB_WIDTH = 168;
 const ROW_HEIGHT = Math.round((THUMB_WIDTH * 9) / 16) + 22;
 const OVERSCAN = 4;
+const CSS_ESCAPE = (s: string) => window.CSS.escape(s);
 
 const Row = memo(function Row({ deck, slideId, index, current }: { deck: Deck; slideId: string; index: number; current: boolean }) {
   const slide = own(deck.slides, slideId);
@@ -33,21 +40,33 @@ const Row = memo(function Row({ deck, slideId, index, current }: { deck: Deck; s
       className={`slide-row ${current ? 'current' : ''} ${slide.hidden ? 'hidden-slide' : ''} ${widgetOver ? 'drop-ok' : ''}`}
       style={{ position: 'absolute', top: index * ROW_HEIGHT, height: ROW_HEIGHT, transform: CSS.Translate.toString(transform), transition, opacity: isDragging ? 0.5 : 1 }}
       data-testid="slide-row"
-      aria-current={current ? 'true' : undefined}
+      data-slide-id={slideId}
       {...attributes}
       {...listeners}
-      aria-label={`Slide ${index + 1}: ${slide.title || 'Untitled'}${slide.hidden ? ' (hidden)' : ''}`}
+      // dnd-kit makes a sortable a button; in this listbox it is an option, one Tab stop in all.
+      role="option"
+      aria-pressed={undefined}
+      aria-selected={current}
+      aria-current={current ? 'true' : undefined}
+      tabIndex={current ? 0 : -1}
       onClick={() => {
         useUi.getState().selectSlide(slideId);
         useUi.getState().setFocus('slides');
       }}
+      onFocus={() => useUi.getState().setFocus('slides')}
     >
-      <span className="slide-number">{index + 1}</span>
-      {drawn ? (
-        <SlideView deck={deck} slide={slide} width={THUMB_WIDTH} mode="static" number={index + 1} className="thumb" />
-      ) : (
-        <div className="thumb thumb-pending" style={{ width: THUMB_WIDTH, height: ROW_HEIGHT - 22 }} />
-      )}
+      {/* The row is named by this line (its content), not by the picture's text. */}
+      <span className="sr-only">{`Slide ${index + 1}: ${slide.title || 'Untitled'}${slide.hidden ? ' (hidden)' : ''}`}</span>
+      <span className="slide-number" aria-hidden="true">
+        {index + 1}
+      </span>
+      <div aria-hidden="true" inert>
+        {drawn ? (
+          <SlideView deck={deck} slide={slide} width={THUMB_WIDTH} mode="static" number={index + 1} className="thumb" />
+        ) : (
+          <div className="thumb thumb-pending" style={{ width: THUMB_WIDTH, height: ROW_HEIGHT - 22 }} />
+        )}
+      </div>
     </li>
   );
 }, (a, b) => a.slideId === b.slideId && a.index === b.index && a.current === b.current && (a.deck === b.deck || (own(a.deck.slides, a.slideId) === own(b.deck.slides, b.slideId) && sameSlideInputs(a.deck, b.deck, own(b.deck.slides, b.slideId)!))));
@@ -72,6 +91,17 @@ export function SlideList() {
     };
   }, []);
 
+  // After a key in the list changed the current slide, focus goes to its row once drawn.
+  const focusCurrent = useRef(false);
+  useEffect(() => {
+    if (!focusCurrent.current || !currentSlideId) return;
+    const row = scroller.current?.querySelector<HTMLElement>(`[data-slide-id="${CSS_ESCAPE(currentSlideId)}"]`);
+    if (row) {
+      focusCurrent.current = false;
+      row.focus();
+    }
+  });
+
   // Keep the current slide in view when it changes by keyboard or command.
   useEffect(() => {
     const el = scroller.current;
@@ -85,15 +115,37 @@ export function SlideList() {
   if (!deck) return null;
   const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(deck.slideOrder.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
-  const visible = deck.slideOrder.slice(first, last);
+  // The current row is always drawn: it is the list's Tab stop even when scrolled away.
+  const currentIndex = currentSlideId ? deck.slideOrder.indexOf(currentSlideId) : -1;
+  const indexes = Array.from({ length: last - first }, (_, i) => first + i);
+  if (currentIndex >= 0 && (currentIndex < first || currentIndex >= last)) indexes.push(currentIndex);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || !(e.target as HTMLElement).matches('.slide-row')) return;
+    const order = deck.slideOrder;
+    const step: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, Home: -order.length, End: order.length };
+    if (e.key in step) {
+      const to = Math.max(0, Math.min(order.length - 1, Math.max(0, currentIndex) + step[e.key]!));
+      if (order[to]) useUi.getState().selectSlide(order[to]);
+      focusCurrent.current = true;
+    } else if (e.key === 'Enter') {
+      const id = (e.target as HTMLElement).dataset.slideId;
+      if (id) useUi.getState().selectSlide(id);
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      focusCurrent.current = true;
+      void runCommand('slide.delete', { screen: 'editor' });
+    } else return;
+    e.preventDefault();
+  };
 
   return (
     <nav className="slide-list" aria-label="Slides" ref={scroller} tabIndex={-1}>
       <SortableContext items={deck.slideOrder} strategy={verticalListSortingStrategy}>
-        <ol style={{ height: deck.slideOrder.length * ROW_HEIGHT, position: 'relative' }}>
-          {visible.map((id, i) => (
-            <Row key={id} deck={deck} slideId={id} index={first + i} current={id === currentSlideId} />
-          ))}
+        <ol role="listbox" aria-label="Slides" onKeyDown={onKeyDown} style={{ height: deck.slideOrder.length * ROW_HEIGHT, position: 'relative' }}>
+          {indexes.map((i) => {
+            const id = deck.slideOrder[i]!;
+            return <Row key={id} deck={deck} slideId={id} index={i} current={id === currentSlideId} />;
+          })}
         </ol>
       </SortableContext>
     </nav>

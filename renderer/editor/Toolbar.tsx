@@ -1,6 +1,5 @@
 // The editor toolbar: back to library, the deck title (editable), undo/redo, add slide
 // with a layout choice, history, commands, and the save status.
-import { useState } from 'react';
 import { LAYOUTS } from '../../shared/layouts';
 import { runCommand, tooltip, type CommandContext } from '../commands/registry';
 import { apply, useDocument } from '../store/documentStore';
@@ -8,12 +7,12 @@ import { addSlideAfterCurrent } from './editorCommands';
 import { PresentButtons } from '../present/PresentButtons';
 import { SaveStatus } from './SaveStatus';
 import { LayoutIcon } from './LayoutIcon';
+import { MenuButton } from '../ui/MenuButton';
 
 export function Toolbar({ ctx }: { ctx: CommandContext }) {
   const title = useDocument((s) => s.deck?.meta.title ?? '');
   const canUndo = useDocument((s) => s.undoStack.length > 0);
   const canRedo = useDocument((s) => s.redoStack.length > 0);
-  const [layouts, setLayouts] = useState(false);
   return (
     <header className="toolbar">
       <button title={tooltip('deck.close')} onClick={() => void runCommand('deck.close', ctx)}>
@@ -32,29 +31,22 @@ export function Toolbar({ ctx }: { ctx: CommandContext }) {
       <button onClick={() => void runCommand('edit.redo', ctx)} disabled={!canRedo} title={tooltip('edit.redo')} aria-label="Redo">
         ↷
       </button>
-      <div className="menu-anchor">
-        <button onClick={() => setLayouts((v) => !v)} aria-expanded={layouts} aria-haspopup="menu" data-testid="add-slide">
-          + Slide
-        </button>
-        {layouts && (
-          <ul className="menu layout-menu" role="menu" onMouseLeave={() => setLayouts(false)}>
-            {LAYOUTS.map((l) => (
-              <li key={l.id} role="none">
-                <button
-                  role="menuitem"
-                  data-testid={`layout-${l.id}`}
-                  onClick={() => {
-                    setLayouts(false);
-                    addSlideAfterCurrent(l.id);
-                  }}
-                >
-                  <LayoutIcon layout={l} /> {l.name}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <MenuButton
+        label="+ Slide"
+        title="Add a slide after this one, with a layout"
+        testId="add-slide"
+        menuClassName="layout-menu"
+        items={LAYOUTS.map((l) => ({
+          key: l.id,
+          testId: `layout-${l.id}`,
+          content: (
+            <>
+              <LayoutIcon layout={l} /> {l.name}
+            </>
+          ),
+          onChoose: () => addSlideAfterCurrent(l.id),
+        }))}
+      />
       <button onClick={() => void runCommand('slide.duplicate', ctx)} title={tooltip('slide.duplicate')}>
         Duplicate
       </button>

@@ -36,16 +36,17 @@ export function LazySlide({ deck, slide, number, width, current, onPick }: LazyS
       ref={ref}
       type="button"
       className={`present-thumb${current ? ' is-current' : ''}${slide.hidden ? ' is-hidden' : ''}`}
-      aria-label={`Go to slide ${number}${slide.hidden ? ' (hidden)' : ''}: ${slide.title || 'Untitled'}`}
       aria-current={current ? 'true' : undefined}
       data-slide-number={number}
       onMouseDown={(e) => e.preventDefault()}
       onClick={onPick}
     >
-      <span className="present-thumb-slide" style={{ width, height }}>
+      {/* Named by this line, not the picture's text (which is the slide, for the eye). */}
+      <span className="sr-only">{`Go to slide ${number}${slide.hidden ? ' (hidden)' : ''}: ${slide.title || 'Untitled'}`}</span>
+      <span className="present-thumb-slide" style={{ width, height }} aria-hidden="true" inert>
         {visible ? <SlideView deck={deck} slide={slide} width={width} mode="static" number={number} /> : null}
       </span>
-      <span className="present-thumb-label">
+      <span className="present-thumb-label" aria-hidden="true">
         {number}
         {slide.hidden ? ' · hidden' : ''}
       </span>

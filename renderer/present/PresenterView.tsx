@@ -144,11 +144,13 @@ export function PresenterView({ deck, nav, peers, elapsed, dispatch, onOpenAudie
             <h2>
               Notes
               <span className="presenter-notes-size">
-                <button type="button" onMouseDown={keepFocus} onClick={() => changeNotesSize(-1)} aria-label="Smaller notes">
-                  A−
+                <button type="button" onMouseDown={keepFocus} onClick={() => changeNotesSize(-1)} title="Smaller notes">
+                  <span aria-hidden="true">A−</span>
+                  <span className="sr-only">Smaller notes</span>
                 </button>
-                <button type="button" onMouseDown={keepFocus} onClick={() => changeNotesSize(1)} aria-label="Larger notes">
-                  A+
+                <button type="button" onMouseDown={keepFocus} onClick={() => changeNotesSize(1)} title="Larger notes">
+                  <span aria-hidden="true">A+</span>
+                  <span className="sr-only">Larger notes</span>
                 </button>
               </span>
             </h2>

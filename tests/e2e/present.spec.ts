@@ -343,7 +343,7 @@ test.describe('presenting', () => {
     await expect(page.locator('[data-role=presenter]')).toHaveAttribute('data-index', '3');
     await expect(page.getByTestId('notes')).toHaveText('Notes for slide 4: Trade flows.');
     await page.keyboard.press('Escape');
-    await expect(page.locator('[data-testid=slide-row][aria-current=true]')).toHaveAttribute('aria-label', /^Slide 4: Trade flows/);
+    await expect(page.locator('[data-testid=slide-row][aria-current=true]')).toHaveAccessibleName(/^Slide 4: Trade flows/);
     await page.keyboard.press('F5');
     await expect(page.locator('[data-role=presenter]')).toHaveAttribute('data-index', '0');
     await expect(page.getByTestId('slide-position')).toContainText('Slide 1 of 8');
@@ -360,7 +360,7 @@ test.describe('presenting', () => {
     await fromCurrent.click();
     await expect(page.locator('[data-role=presenter]')).toHaveAttribute('data-index', '3');
     await page.keyboard.press('Escape');
-    await expect(page.locator('[data-testid=slide-row][aria-current=true]')).toHaveAttribute('aria-label', /^Slide 4: Trade flows/);
+    await expect(page.locator('[data-testid=slide-row][aria-current=true]')).toHaveAccessibleName(/^Slide 4: Trade flows/);
 
     // Keyboard only: Tab from "Present from beginning" reaches "from current slide"; Enter starts there.
     await page.getByTestId('slide-row').nth(5).click();
@@ -389,7 +389,7 @@ test.describe('presenting', () => {
     await presenter.keyboard.press('Escape');
     await expect(presenter).toHaveURL(routeUrl(host.url, `/edit?deck=${encodeURIComponent(ref)}`));
     // The editor opens at slide 6, the slide last shown.
-    await expect(presenter.locator('[data-testid=slide-row][aria-current=true]')).toHaveAttribute('aria-label', /^Slide 6: Risks/);
+    await expect(presenter.locator('[data-testid=slide-row][aria-current=true]')).toHaveAccessibleName(/^Slide 6: Risks/);
     // The audience window closes, or says the show ended; it never shows the editor.
     if (!audience.isClosed()) {
       await expect(audience.locator('[data-role=ended]')).toBeVisible();

@@ -21,7 +21,7 @@ export function CountryPicker({ deck, picked, onToggle }: Props) {
           type="search"
           value={query}
           placeholder="Search by name or code (e.g. Japan, KR, 158)"
-          aria-controls={listId}
+          aria-controls={results.length > 0 ? listId : undefined}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={(e) => {
             const first = results[0];

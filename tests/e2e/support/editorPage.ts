@@ -9,7 +9,7 @@ export class EditorPage {
   }
 
   async slideTitles(): Promise<string[]> {
-    const labels = await this.slideRows().evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''));
+    const labels = await this.slideRows().evaluateAll((rows) => rows.map((r) => r.querySelector('.sr-only')?.textContent ?? ''));
     return labels.map((l) => l.replace(/^Slide \d+: /, '').replace(/ \(hidden\)$/, ''));
   }
 
