@@ -12,8 +12,6 @@ if (executablePath === undefined) {
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // Bundles the browser host the tests start in a process of its own (tests/e2e/support/hostProcess.ts).
-  globalSetup: './tests/e2e/globalSetup.ts',
   // Override when several runs share a checkout (each run empties its output folder first).
   outputDir: process.env.BRIEFDECK_TEST_RESULTS ?? 'test-results',
   fullyParallel: false,

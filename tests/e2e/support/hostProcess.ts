@@ -10,9 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-/** The serve CLI bundled for the tests by tests/e2e/globalSetup.ts (plain Node starts it in a
- * fraction of tsx's time). Swap for the shipped CLI bundle once `npm run build` makes one. */
-export const HOST_BUNDLE = path.join(ROOT, 'dist', 'e2e-host', 'serve.mjs');
+/** The serve CLI as `npm run build` bundles it (what `npm run serve` starts). */
+export const HOST_BUNDLE = path.join(ROOT, 'dist', 'cli', 'serve.mjs');
 
 export interface HostProcess {
   url: string;
@@ -26,7 +25,7 @@ export interface HostProcess {
 const READY = /Briefdeck is running at (http:\/\/127\.0\.0\.1:(\d+)\/\?token=([\w-]+))/;
 
 export async function startHostProcess(libraryDir: string, timeoutMs = 30_000): Promise<HostProcess> {
-  if (!existsSync(HOST_BUNDLE)) throw new Error(`${HOST_BUNDLE} is missing: the e2e global setup bundles it (run the tests through playwright test).`);
+  if (!existsSync(HOST_BUNDLE)) throw new Error(`${HOST_BUNDLE} is missing: run \`npm run build\` first (npm run test:e2e does).`);
   const child = spawn(process.execPath, [HOST_BUNDLE, '--port', '0', '--library', libraryDir, '--no-open'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
