@@ -12,6 +12,7 @@ import { MapEditProvider } from './MapEditProvider';
 import { useDocument } from '../store/documentStore';
 import { useUi } from '../store/uiStore';
 import { canDrop, type DragData, type DropData } from './dnd';
+import { FitBadge, useFitBadge } from './FitBadge';
 import { UnplacedTray } from './UnplacedTray';
 import { ZoomControl } from './ZoomControl';
 import { ACTUAL_WIDTH, scaleOf } from './zoom';
@@ -32,7 +33,8 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
   const activeData = active?.data.current as DragData | undefined;
   const dragging = activeData !== undefined && activeData.type !== 'slide';
   const accepts = dragging && canDrop(activeData, drop);
-  const classes = ['slot-overlay', widget ? 'filled' : 'empty', selected ? 'selected' : '', dragging ? (accepts ? 'accepts' : 'rejects') : '', isOver && accepts ? 'over' : '', isDragging ? 'dragging' : '']
+  const badge = useFitBadge(widget ? widget.id : null);
+  const classes = ['slot-overlay', widget ? 'filled' : 'empty', badge ? 'too-long' : '', selected ? 'selected' : '', dragging ? (accepts ? 'accepts' : 'rejects') : '', isOver && accepts ? 'over' : '', isDragging ? 'dragging' : '']
     .filter(Boolean)
     .join(' ');
   const select = () => useUi.getState().selectSlot(slot.id);
@@ -48,7 +50,7 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
         data-slot={slot.id}
         role="button"
         tabIndex={0}
-        aria-label={widget ? `${slot.name}: ${WIDGET_KIND_NAMES[widget.kind]} widget` : `${slot.name}: empty. ${hint}`}
+        aria-label={widget ? `${slot.name}: ${WIDGET_KIND_NAMES[widget.kind]} widget${badge ? `. ${badge}` : ''}` : `${slot.name}: empty. ${hint}`}
         aria-pressed={selected}
         onMouseDown={select}
         onFocus={select}
@@ -61,6 +63,7 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
           </div>
         )}
       </div>
+      {widget && badge && <FitBadge text={badge} />}
       {widget && (
         <button ref={dragRef} className="widget-handle" {...listeners} {...attributes} aria-label={`Move ${WIDGET_KIND_NAMES[widget.kind]} widget`} style={{ pointerEvents: 'auto' }}>
           ⠿ {WIDGET_KIND_NAMES[widget.kind]}
@@ -114,7 +117,7 @@ export function Canvas() {
     <div className="canvas-area">
       <div className="canvas-pane" ref={pane} style={{ padding: PANE_PADDING }} onMouseDown={(e) => e.target === e.currentTarget && useUi.getState().selectSlot(null)}>
         {deck && slide ? (
-          <div className="canvas-slide" data-testid="canvas" id={CANVAS_ID} tabIndex={-1}>
+          <div className="canvas-slide" data-testid="canvas" id={CANVAS_ID} tabIndex={-1} style={{ ['--ui-scale' as string]: SLIDE_WIDTH / width }}>
             <MapEditProvider>
               <SlideView
                 deck={deck}

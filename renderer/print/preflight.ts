@@ -8,6 +8,7 @@ import { widgetSources, type DatasetResolver } from '../../shared/data/sources';
 import { placedWidgetIds, unplacedWidgets } from '../../shared/deck/placement';
 import { WIDGET_KIND_NAMES } from '../../shared/widgets';
 import { own } from '../../shared/ids';
+import { fitProblem, type FitReport } from '../../shared/widgets/autofit';
 import { widgetLabel } from '../../shared/widgets/label';
 
 /** Below this many image pixels per printed inch, a raster image looks soft on paper. */
@@ -50,6 +51,12 @@ export function preflightDeck(deck: Deck, slides: readonly PlannedSlide[], resol
   return out;
 }
 
+/** The fit a view wrote on its box (renderer/widgets/fit/useAutofit.ts fitAttributes). */
+function readFit(el: HTMLElement): FitReport {
+  const state = el.dataset.fit === 'small' || el.dataset.fit === 'cut' ? el.dataset.fit : 'fits';
+  return { state, size: Number(el.dataset.fontSize), min: Number(el.dataset.fitMin), cut: el.dataset.fitCut ?? '' };
+}
+
 function slideFor(el: Element, bySlideId: Map<string, PlannedSlide>): PlannedSlide | undefined {
   const id = el.closest('[data-slide-id]')?.getAttribute('data-slide-id');
   return id ? bySlideId.get(id) : undefined;
@@ -77,12 +84,17 @@ export function preflightDom(root: HTMLElement, slides: readonly PlannedSlide[])
     if (failed) {
       add({ kind: 'render-failed', slideNumber: slide.number, widgetId, message: `${where(slide)}: the ${name} could not be drawn (${(failed.getAttribute('data-render-error') || 'no detail').replace(/\.$/, '')}). It prints as an empty box.` });
     }
-    const inner = widgetEl.firstElementChild as HTMLElement | null;
-    const overflowing =
-      widgetEl.querySelector('[data-overflow="true"]') !== null ||
-      (inner !== null && (inner.scrollHeight > inner.clientHeight + 2 || inner.scrollWidth > inner.clientWidth + 2));
-    if (overflowing) {
-      add({ kind: 'overflow', slideNumber: slide.number, widgetId, message: `${where(slide)}: text in the ${name} does not fit its slot and is cut off. Shorten it or use a larger slot.` });
+    const label = widgetEl.getAttribute('data-label') || `the ${name}`;
+    const fitted = widgetEl.querySelector<HTMLElement>('[data-fit]');
+    if (fitted) {
+      // Autofitted words (text, quote, key figure) say how they fit.
+      const problem = fitProblem(readFit(fitted));
+      if (problem) add({ kind: 'overflow', slideNumber: slide.number, widgetId, message: `${where(slide)}: ${label} ${problem}` });
+    } else {
+      const inner = widgetEl.firstElementChild as HTMLElement | null;
+      if (inner !== null && (inner.scrollHeight > inner.clientHeight + 2 || inner.scrollWidth > inner.clientWidth + 2)) {
+        add({ kind: 'overflow', slideNumber: slide.number, widgetId, message: `${where(slide)}: ${label} does not fit its slot and is cut off. Use a larger slot.` });
+      }
     }
   });
   root.querySelectorAll<HTMLImageElement>('.print-primary img').forEach((img) => {

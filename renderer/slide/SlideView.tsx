@@ -8,6 +8,7 @@ import { getLayout, type LayoutSlot } from '../../shared/layouts';
 import { BANNER_FONT_SIZE, BANNER_HEIGHT, SOURCE_LINE_FONT_SIZE, SOURCE_LINE_HEIGHT, TITLE_BAND, TITLE_HERO } from '../../shared/layouts/slideChrome';
 import { textColorOn } from '../../shared/contrast';
 import { getTheme } from '../../shared/theme';
+import { widgetLabel } from '../../shared/widgets/label';
 import { formatSourceLine } from '../../shared/widgets/source';
 import { widgetModule } from '../widgets/registry';
 import { sameSlideInputs } from './sameSlideInputs';
@@ -94,6 +95,7 @@ export const SlideView = memo(function SlideView({ deck, slide, width, mode, num
                   className="widget"
                   data-widget-id={widget.id}
                   data-widget-kind={widget.kind}
+                  data-label={widgetLabel(widget)}
                   role={widget.kind === 'map' || widget.kind === 'chart' ? 'img' : undefined}
                   aria-label={widget.kind === 'map' || widget.kind === 'chart' ? (widget.alt ?? mod.describe(widget as never, deck)) : undefined}
                   style={{ width: box.width, height: viewHeight, position: 'relative' }}

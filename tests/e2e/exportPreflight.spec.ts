@@ -54,7 +54,7 @@ test('the dialog lists overflowing text, a missing source and a map that cannot 
   const warnings = preflight.getByRole('button');
   await expect(warnings.filter({ hasText: 'Slide 2 “Partners in the Indo-Pacific”: the map could not be drawn (The 110m map geometry could not be loaded)' })).toHaveCount(1);
   await expect(warnings.filter({ hasText: 'Slide 4 “Foundry market share: TSMC leads”: the chart “Foundry revenue share by company, 4Q20…” has no source' })).toHaveCount(1);
-  await expect(warnings.filter({ hasText: 'Slide 7 “Could Taiwan join a formal partnership?”: text in the quote does not fit its slot' })).toHaveCount(1);
+  await expect(warnings.filter({ hasText: 'Slide 7 “Could Taiwan join a formal partnership?”: the quote “It\'s possible, I don\'t see why not…” does not fit its slot at the readable size (22 px): it is set at' })).toHaveCount(1);
   // In slide order, and nothing else: the rest of the sample prints cleanly.
   await expect(warnings).toHaveCount(3);
   expect(await warnings.evaluateAll((els) => els.map((e) => /Slide (\d+)/.exec(e.textContent ?? '')?.[1]))).toEqual(['2', '4', '7']);

@@ -92,7 +92,7 @@ test('each widget kind: drag from the palette, edit in the inspector, undo/redo,
   await expect(canvas.locator('[data-slot-id=left] .w-chart')).toContainText('2021');
   await canvas.screenshot({ path: test.info().outputPath('widget-chart-line.png') });
 
-  // --- Quote: drag, type text and speaker; a very long quote shows the shrink-to-fit warning.
+  // --- Quote: drag, type text and speaker; a very long quote shows the slot's too-long badge.
   await ed.dragWidgetFromPalette('quote', 'right');
   await expect(canvas.locator('[data-slot-id=right] [data-widget-kind=quote]')).toBeVisible();
   await inspector.getByLabel('Quotation').fill('Chips are the oil of the twenty-first century.');
@@ -104,12 +104,13 @@ test('each widget kind: drag from the palette, edit in the inspector, undo/redo,
   await canvas.screenshot({ path: test.info().outputPath('widget-chart-quote.png') });
   await inspector.getByLabel('Quotation').fill(LONG_QUOTE);
   await expect(quote).toHaveAttribute('data-overflow', 'true');
-  await expect(quote.getByRole('status')).toContainText('Quote too long for this slot');
-  await expect(quote).toHaveAttribute('data-font-size', '22');
-  // The warning sits between the (cut-off) text and the attribution, covering neither.
-  const [quoteText, badge, caption] = await Promise.all(['.w-quote-text', '.w-quote-overflow', '.w-quote-attribution'].map((s) => quote.locator(s).boundingBox()));
-  expect(badge!.y).toBeGreaterThanOrEqual(quoteText!.y + quoteText!.height - 1);
-  expect(badge!.y + badge!.height).toBeLessThanOrEqual(caption!.y + 1);
+  // Below the readable 22 px the slot says so, and the type shrinks further rather than cut.
+  const fitBadge = canvas.locator('.slot[data-slot-id=right]').getByTestId('fit-badge');
+  await expect(fitBadge).toContainText('Too long');
+  expect(Number(await quote.getAttribute('data-font-size'))).toBeLessThan(22);
+  // The badge sits just above the slot, covering neither the quote nor its attribution.
+  const [slotBox, badgeBox] = await Promise.all([page.getByTestId('slot-right').boundingBox(), fitBadge.boundingBox()]);
+  expect(badgeBox!.y + badgeBox!.height).toBeLessThanOrEqual(slotBox!.y + 1);
   await canvas.screenshot({ path: test.info().outputPath('widget-quote-overflow.png') });
   await ed.press('Control+z');
   await expect(quote).toHaveAttribute('data-overflow', 'false');
@@ -117,7 +118,7 @@ test('each widget kind: drag from the palette, edit in the inspector, undo/redo,
   await ed.press('Control+Shift+z');
   await expect(quote).toHaveAttribute('data-overflow', 'true');
   await ed.press('Control+z');
-  await expect(quote.getByRole('status')).toHaveCount(0);
+  await expect(fitBadge).toHaveCount(0);
 
   // --- Text and key figure side by side.
   await ed.addSlide('twoColumns', 'Text and figure');

@@ -1,30 +1,69 @@
 // Key-figure widget: one big number with unit, label and a comparison line.
 // Use it for the figure the room should remember; pair it with a source.
 import { formatSourceLine } from '../../../shared/widgets/source';
+import { useRef } from 'react';
+import { KEY_FIGURE_MIN_LABEL, TEXT_FIT } from '../../../shared/widgets/autofit';
 import { useWidgetReady } from '../../slide/readiness';
+import { useReportFit } from '../fit/fitStatus';
+import { fitAttributes, useAutofit } from '../fit/useAutofit';
 import type { InspectorProps, WidgetModule, WidgetViewProps } from '../types';
 
 const ARROWS = { up: '▲', down: '▼', none: '' } as const;
 
-function View({ widget, theme, width, height, readyKey, readyLabel }: WidgetViewProps<'keyFigure'>) {
-  useWidgetReady(readyKey, readyLabel, true);
+const PART_NAMES = { number: 'number', label: 'label', comparison: 'comparison line' } as const;
+
+/** "the comparison line is cut off": the parts that end outside the box. */
+function describeKeyFigureCut(box: HTMLElement): string {
+  const hidden = [...box.querySelectorAll<HTMLElement>('[data-part]')]
+    .filter((el) => el.offsetTop + el.offsetHeight > box.clientHeight + 1 || el.offsetLeft + el.scrollWidth > box.clientWidth + 1)
+    .map((el) => PART_NAMES[el.dataset.part as keyof typeof PART_NAMES]);
+  if (hidden.length === 0) return 'the end is cut off';
+  return `the ${hidden.join(' and the ')} ${hidden.length === 1 ? 'is' : 'are'} cut off`;
+}
+
+function View({ widget, theme, width, height, mode, readyKey, readyLabel }: WidgetViewProps<'keyFigure'>) {
   const { value, unit, label, comparison, trend } = widget.props;
   // The number fills the width up to a cap; label and comparison sizes follow the slot,
-  // not the number, so three key figures side by side read as a set.
+  // not the number, so three key figures side by side read as a set. Autofit scales all of
+  // them together from there (the box's font size is the label's; the number is in em).
   const big = Math.max(32, Math.min(height * 0.3, 190, (width * 1.55) / Math.max(3, value.length + unit.length * 0.5)));
-  const labelSize = Math.max(22, Math.min(36, width / 14, height / 9));
+  const labelSize = Math.round(Math.max(22, Math.min(36, width / 14, height / 9)));
+  const box = useRef<HTMLDivElement>(null);
+  const bounds = { max: labelSize, min: KEY_FIGURE_MIN_LABEL, floor: TEXT_FIT.floor };
+  const { fit, settled } = useAutofit(box, `${value}|${unit}|${label}|${comparison}|${trend}|${width}x${height}`, bounds, { describeCut: describeKeyFigureCut });
+  useWidgetReady(readyKey, readyLabel, settled);
+  useReportFit(widget.id, mode, fit);
   return (
     <div
+      ref={box}
       className="w-keyfigure"
-      style={{ width, height, display: 'flex', flexDirection: 'column', justifyContent: 'center', fontFamily: theme.fonts.sans, color: theme.colors.text, overflow: 'hidden' }}
+      {...fitAttributes(fit)}
+      style={{
+        width,
+        height,
+        position: 'relative',
+        display: 'flex',
+        flexDirection: 'column',
+        // "safe": a figure too tall for its slot starts at the top, so measuring finds all of the overflow.
+        justifyContent: 'safe center',
+        fontFamily: theme.fonts.sans,
+        fontSize: fit.size,
+        color: theme.colors.text,
+        overflow: 'hidden',
+        contain: 'strict',
+      }}
     >
-      <div style={{ fontSize: big, fontWeight: 800, color: theme.colors.accent, lineHeight: 1 }}>
+      <div data-part="number" style={{ fontSize: `${big / labelSize}em`, fontWeight: 800, color: theme.colors.accent, lineHeight: 1 }}>
         {value}
         {unit !== '' && <span style={{ fontSize: '0.45em', fontWeight: 600, marginLeft: '0.15em' }}>{unit}</span>}
       </div>
-      {label !== '' && <div style={{ fontSize: labelSize, marginTop: '0.5em', fontWeight: 600, lineHeight: 1.25 }}>{label}</div>}
+      {label !== '' && (
+        <div data-part="label" style={{ marginTop: '0.5em', fontWeight: 600, lineHeight: 1.25 }}>
+          {label}
+        </div>
+      )}
       {comparison !== '' && (
-        <div style={{ fontSize: labelSize * 0.8, marginTop: '0.4em', color: theme.colors.muted }}>
+        <div data-part="comparison" style={{ fontSize: '0.8em', marginTop: '0.4em', color: theme.colors.muted }}>
           {ARROWS[trend] !== '' && <span style={{ marginRight: '0.3em' }}>{ARROWS[trend]}</span>}
           {comparison}
         </div>

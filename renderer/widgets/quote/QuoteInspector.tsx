@@ -36,7 +36,7 @@ export function QuoteInspector({ widget, update }: InspectorProps<'quote'>) {
         onCommit={(url) => update('Edit quote source URL', (w) => void (w.props.sourceUrl = url ?? ''))}
       />
       <p className="muted" style={{ fontSize: 12, margin: 0 }}>
-        The attribution line is always shown. The type shrinks (64 to 22 px) to fit the slot; a warning shows on the slide if even the smallest size overflows.
+        The attribution line is always shown. The type shrinks to fit the slot, from 64 px down to a readable 22 px; below that it keeps shrinking so nothing is cut, and a badge on the slot says so.
       </p>
     </div>
   );

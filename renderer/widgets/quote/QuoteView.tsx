@@ -1,51 +1,21 @@
-// The quote widget's View: serif text set as large as fits its slot (22–64 px logical),
-// the attribution line always shown, and an overflow flag for export preflight.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useRoute } from '../../router';
+// The quote widget's View: serif text set as large as fits its slot (autofit: 64 px, readable
+// down to 22 px, then smaller rather than cut), the attribution line always shown.
+import { useRef } from 'react';
+import { QUOTE_FIT } from '../../../shared/widgets/autofit';
+import { attributionLine } from '../../../shared/widgets/quote/fitText';
 import { useWidgetReady } from '../../slide/readiness';
+import { useReportFit } from '../fit/fitStatus';
+import { fitAttributes, useAutofit } from '../fit/useAutofit';
 import type { WidgetViewProps } from '../types';
-import { QUOTE_MAX_PX, QUOTE_MIN_PX, attributionLine, fitFontSize, type Fit } from '../../../shared/widgets/quote/fitText';
-
-/** Resolves once web fonts have loaded (metrics change when the serif arrives). */
-function useFontsReady(): boolean {
-  const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
-  const [ready, setReady] = useState(() => !fonts || fonts.status === 'loaded');
-  useEffect(() => {
-    if (ready || !fonts) return undefined;
-    let live = true;
-    void fonts.ready.then(() => live && setReady(true));
-    return () => {
-      live = false;
-    };
-  }, [fonts, ready]);
-  return ready;
-}
 
 export function QuoteView({ widget, theme, width, height, mode, readyKey, readyLabel }: WidgetViewProps<'quote'>) {
   const p = widget.props;
   const textRef = useRef<HTMLQuoteElement>(null);
-  const fontsReady = useFontsReady();
-  const [fit, setFit] = useState<Fit & { for: string }>({ size: QUOTE_MAX_PX, overflow: false, for: '' });
   const attribution = attributionLine(p);
-  const fitKey = `${p.text}|${attribution}|${width}x${height}|${fontsReady ? 'fonts' : 'fallback'}`;
-  const inEditor = useRoute().name === 'edit';
-
-  // Measure before paint. scrollHeight/clientHeight are layout sizes, unaffected by the
-  // slide's CSS scale transform, so they are logical pixels.
-  useLayoutEffect(() => {
-    const el = textRef.current;
-    if (!el) return;
-    const fits = (size: number) => {
-      el.style.fontSize = `${size}px`;
-      return el.scrollHeight <= el.clientHeight + 1;
-    };
-    const result = fitFontSize(fits);
-    el.style.fontSize = `${result.size}px`;
-    setFit({ ...result, for: fitKey });
-  }, [fitKey]);
-
+  const { fit, settled } = useAutofit(textRef, `${p.text}|${attribution}|${width}x${height}`, QUOTE_FIT, { describeCut: () => 'the end of the quote is cut off' });
   // Print waits for the fit made with the final fonts.
-  useWidgetReady(readyKey, readyLabel, fontsReady && fit.for === fitKey);
+  useWidgetReady(readyKey, readyLabel, settled);
+  useReportFit(widget.id, mode, fit);
 
   const attributionSize = Math.max(20, Math.min(28, Math.round(height / 22)));
   const link = mode === 'print' && /^https?:\/\//i.test(p.sourceUrl.trim()) ? p.sourceUrl.trim() : null;
@@ -55,8 +25,7 @@ export function QuoteView({ widget, theme, width, height, mode, readyKey, readyL
     <figure
       className="w-quote"
       role="group"
-      data-overflow={fit.overflow ? 'true' : 'false'}
-      data-font-size={fit.size}
+      {...fitAttributes(fit)}
       style={{
         width,
         height,
@@ -99,16 +68,6 @@ export function QuoteView({ widget, theme, width, height, mode, readyKey, readyL
           <span aria-hidden style={{ color: theme.colors.accent, fontWeight: 600 }}>”</span>
         </p>
       </blockquote>
-      {/* Between the text and the attribution, where the text is cut off: it covers neither. */}
-      {fit.overflow && mode === 'live' && inEditor && (
-        <div
-          role="status"
-          className="w-quote-overflow"
-          style={{ flex: '0 0 auto', alignSelf: 'flex-start', background: '#b3261e', color: '#ffffff', fontFamily: theme.fonts.sans, fontSize: 18, lineHeight: 1.3, padding: '4px 10px', borderRadius: 6 }}
-        >
-          {`Quote too long for this slot even at ${QUOTE_MIN_PX} px: shorten it or use a larger slot`}
-        </div>
-      )}
       <figcaption
         className="w-quote-attribution"
         style={{ flex: '0 0 auto', fontFamily: theme.fonts.sans, fontSize: attributionSize, lineHeight: 1.35, color: theme.colors.muted }}

@@ -1,30 +1,50 @@
 // Text widget: a heading and bullets with **bold** and _italic_ markers.
 // Use it for the narrative point, a timeline or the takeaway.
 import { textPropsFromPlainText } from '../../../shared/widgets/text/fromPlainText';
+import { useRef } from 'react';
+import { cutCount, TEXT_FIT } from '../../../shared/widgets/autofit';
 import { useWidgetReady } from '../../slide/readiness';
+import { useReportFit } from '../fit/fitStatus';
+import { fitAttributes, useAutofit } from '../fit/useAutofit';
 import type { InspectorProps, WidgetModule, WidgetViewProps } from '../types';
 import { renderInline } from './inline';
 
-function View({ widget, theme, width, height, readyKey, readyLabel }: WidgetViewProps<'text'>) {
-  useWidgetReady(readyKey, readyLabel, true);
+/** "2 of 6 bullets are cut off": items whose last line is below the box. */
+function describeTextCut(box: HTMLElement): string {
+  const items = [...box.querySelectorAll<HTMLElement>('[data-item]')];
+  const hidden = items.filter((el) => el.offsetTop + el.offsetHeight > box.clientHeight + 1).length;
+  return cutCount(hidden, items.length, box.dataset.bulleted === 'true' ? 'bullet' : 'paragraph');
+}
+
+function View({ widget, theme, width, height, mode, readyKey, readyLabel }: WidgetViewProps<'text'>) {
   const { heading, bullets, bulleted } = widget.props;
-  const base = Math.max(18, Math.min(40, height / Math.max(6, bullets.length * 2.2 + 2)));
+  const box = useRef<HTMLDivElement>(null);
+  const { fit, settled } = useAutofit(box, `${heading}|${bullets.join('\n')}|${bulleted}|${width}x${height}`, TEXT_FIT, { describeCut: describeTextCut });
+  useWidgetReady(readyKey, readyLabel, settled);
+  useReportFit(widget.id, mode, fit);
   return (
-    <div className="w-text" style={{ width, height, fontFamily: theme.fonts.sans, color: theme.colors.text, fontSize: base, overflow: 'hidden' }}>
+    <div
+      ref={box}
+      className="w-text"
+      data-bulleted={bulleted ? 'true' : 'false'}
+      {...fitAttributes(fit)}
+      // Fitting measures the words a few times; containment keeps each measure to this box.
+      style={{ width, height, position: 'relative', fontFamily: theme.fonts.sans, color: theme.colors.text, fontSize: fit.size, overflow: 'hidden', overflowWrap: 'anywhere', contain: 'strict' }}
+    >
       {heading !== '' && (
         <h3 style={{ margin: '0 0 0.5em', fontSize: '1.3em', color: theme.colors.accent, fontWeight: 700 }}>{heading}</h3>
       )}
       {bulleted ? (
         <ul style={{ margin: 0, paddingLeft: '1.2em', lineHeight: 1.35 }}>
           {bullets.map((b, i) => (
-            <li key={i} style={{ marginBottom: '0.4em' }}>
+            <li key={i} data-item style={{ marginBottom: '0.4em' }}>
               {renderInline(b)}
             </li>
           ))}
         </ul>
       ) : (
         bullets.map((b, i) => (
-          <p key={i} style={{ margin: '0 0 0.5em', lineHeight: 1.35 }}>
+          <p key={i} data-item style={{ margin: '0 0 0.5em', lineHeight: 1.35 }}>
             {renderInline(b)}
           </p>
         ))

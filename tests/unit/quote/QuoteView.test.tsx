@@ -11,6 +11,7 @@ import { ReadinessContext, createReadinessTracker } from '../../../renderer/slid
 import { QuoteView } from '../../../renderer/widgets/quote/QuoteView';
 import { QuoteInspector } from '../../../renderer/widgets/quote/QuoteInspector';
 import { quoteWidget } from '../../../renderer/widgets/quote';
+import { useFitStatus } from '../../../renderer/widgets/fit/fitStatus';
 
 const quote = (text = 'It’s clear that Taiwan is an important partner of the United States.'): WidgetOf<'quote'> => ({
   id: 'q1',
@@ -61,16 +62,28 @@ describe('QuoteView', () => {
     expect((container.querySelector('blockquote') as HTMLElement).style.fontSize).toBe('30px');
   });
 
-  it('flags overflow in every mode, warns only in the editor', () => {
-    fakeLayout(100, 300);
+  it('below the readable 22 px it keeps shrinking so all of it shows, in every mode; the editor canvas hears of it', () => {
+    fakeLayout(20, 300); // fits while size * 20 <= 300: 15 px
     const printed = draw(quote(), 'print');
-    expect(printed.container.querySelector('.w-quote')?.getAttribute('data-overflow')).toBe('true');
-    expect(printed.container.querySelector('.w-quote-overflow')).toBeNull();
+    const figure = printed.container.querySelector('.w-quote')!;
+    expect(figure.getAttribute('data-fit')).toBe('small');
+    expect(figure.getAttribute('data-font-size')).toBe('15');
+    expect(figure.getAttribute('data-overflow')).toBe('true');
+    expect(useFitStatus.getState().byWidget.q1).toBeUndefined();
     cleanup();
-    window.location.hash = '#/edit?deck=x';
-    const edited = draw(quote(), 'live');
-    expect(edited.container.querySelector('.w-quote')?.getAttribute('data-overflow')).toBe('true');
-    expect(screen.getByRole('status').textContent).toMatch(/too long/);
+    draw(quote(), 'live');
+    expect(useFitStatus.getState().byWidget.q1).toEqual({ size: 15, state: 'small', min: 22, cut: '' });
+    cleanup();
+    expect(useFitStatus.getState().byWidget.q1).toBeUndefined();
+  });
+
+  it('past the smallest size it is cut, and says so', () => {
+    fakeLayout(100, 300);
+    const { container } = draw(quote(), 'print');
+    const figure = container.querySelector('.w-quote')!;
+    expect(figure.getAttribute('data-fit')).toBe('cut');
+    expect(figure.getAttribute('data-font-size')).toBe('12');
+    expect(figure.getAttribute('data-fit-cut')).toBe('the end of the quote is cut off');
   });
 
   it('reports ready after fitting', async () => {
