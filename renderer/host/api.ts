@@ -62,6 +62,9 @@ export async function call<C extends Channel>(channel: C, request: RequestOf<C>)
   }
 }
 
+/** The shape of call(), for code that is given a host (the Editor object, tests' in-memory hosts). */
+export type HostCall = typeof call;
+
 /** Like call(), but throws the error message; for places that show errors in one spot. */
 export async function callOrThrow<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
   const r = await call(channel, request);

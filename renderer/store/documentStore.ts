@@ -1,97 +1,17 @@
-// The document store: the open deck and its history. Every document change goes through
-// apply(label, recipe); immer records patches and inverse patches and undo applies the
-// inverse (tldraw-style diff history, no hand-written inverse per command).
-import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
-import { create } from 'zustand';
+// Transition only (issue 15): the old global names for the editor's document, delegating to
+// the editor of the screen (useEditor) or, outside React, to the window's current editor.
+// New code uses useEditor()/useDocumentState() or an editor parameter.
 import type { Deck } from '../../shared/deck/schema';
+import type { DocumentState } from './documentHistory';
+import { currentEditor } from './currentEditor';
+import { useDocumentState } from './EditorContext';
 
-enablePatches();
+export type { DocumentState, HistoryStep } from './documentHistory';
 
-export interface HistoryStep {
-  label: string;
-  patches: Patch[];
-  inverse: Patch[];
-  /** Steps with the same key within COALESCE_MS merge (typing a title is one step). */
-  coalesceKey: string | null;
-  at: number;
-}
+export const useDocument = Object.assign(<T>(selector: (s: DocumentState) => T): T => useDocumentState(selector), {
+  getState: (): DocumentState => currentEditor().document.getState(),
+});
 
-const COALESCE_MS = 1500;
-const MAX_STEPS = 500;
-
-export interface DocumentState {
-  deck: Deck | null;
-  /** Increments on every change (apply, undo, redo); autosave watches it. */
-  changeCount: number;
-  undoStack: HistoryStep[];
-  redoStack: HistoryStep[];
-  load(deck: Deck): void;
-  close(): void;
-  /** Replace the whole document without history (reload from disk, restore a version). */
-  replace(deck: Deck): void;
-  apply<T = void>(label: string, recipe: (draft: Deck) => T, opts?: { coalesceKey?: string }): T | undefined;
-  undo(): string | null;
-  redo(): string | null;
-}
-
-export const useDocument = create<DocumentState>((set, get) => ({
-  deck: null,
-  changeCount: 0,
-  undoStack: [],
-  redoStack: [],
-  load: (deck) => set({ deck, undoStack: [], redoStack: [], changeCount: 0 }),
-  close: () => set({ deck: null, undoStack: [], redoStack: [], changeCount: 0 }),
-  replace: (deck) => set((s) => ({ deck, undoStack: [], redoStack: [], changeCount: s.changeCount + 1 })),
-  apply: (label, recipe, opts) => {
-    const { deck, undoStack, changeCount } = get();
-    if (!deck) return undefined;
-    let result: ReturnType<typeof recipe> | undefined;
-    const [next, patches, inverse] = produceWithPatches(deck, (draft) => {
-      result = recipe(draft as Deck);
-    });
-    if (patches.length === 0) return result;
-    const now = Date.now();
-    const key = opts?.coalesceKey ?? null;
-    const top = undoStack[undoStack.length - 1];
-    let stack: HistoryStep[];
-    if (key !== null && top && top.coalesceKey === key && now - top.at < COALESCE_MS) {
-      stack = [
-        ...undoStack.slice(0, -1),
-        { ...top, patches: [...top.patches, ...patches], inverse: [...inverse, ...top.inverse], at: now },
-      ];
-    } else {
-      stack = [...undoStack, { label, patches, inverse, coalesceKey: key, at: now }].slice(-MAX_STEPS);
-    }
-    set({ deck: next, undoStack: stack, redoStack: [], changeCount: changeCount + 1 });
-    return result;
-  },
-  undo: () => {
-    const { deck, undoStack, redoStack, changeCount } = get();
-    const step = undoStack[undoStack.length - 1];
-    if (!deck || !step) return null;
-    set({
-      deck: applyPatches(deck, step.inverse),
-      undoStack: undoStack.slice(0, -1),
-      redoStack: [...redoStack, { ...step, coalesceKey: null }],
-      changeCount: changeCount + 1,
-    });
-    return step.label;
-  },
-  redo: () => {
-    const { deck, undoStack, redoStack, changeCount } = get();
-    const step = redoStack[redoStack.length - 1];
-    if (!deck || !step) return null;
-    set({
-      deck: applyPatches(deck, step.patches),
-      undoStack: [...undoStack, { ...step, coalesceKey: null }],
-      redoStack: redoStack.slice(0, -1),
-      changeCount: changeCount + 1,
-    });
-    return step.label;
-  },
-}));
-
-/** Shorthand for components and commands. */
 export function apply<T = void>(label: string, recipe: (draft: Deck) => T, opts?: { coalesceKey?: string }): T | undefined {
-  return useDocument.getState().apply(label, recipe, opts);
+  return currentEditor().apply(label, recipe, opts);
 }

@@ -1,40 +1,11 @@
-// Ephemeral editor state: selection, zoom, panels. Never recorded in history, never saved,
-// and changing it never clears the redo stack (STYLE.md "State, commands, undo").
-import { create } from 'zustand';
-import { clampZoom, type Zoom } from '../editor/zoom';
+// Transition only (issue 15): the old global name for the editor's selection and view state,
+// delegating like documentStore.ts. New code uses useEditor()/useUiState().
+import type { UiState } from './editorUi';
+import { currentEditor } from './currentEditor';
+import { useUiState } from './EditorContext';
 
-export interface UiState {
-  /** The slide shown on the canvas. */
-  currentSlideId: string | null;
-  /** The selected slot on the current slide, if any. */
-  selectedSlotId: string | null;
-  /** 'slide' selected = slide list has focus (copy/paste acts on slides). */
-  focus: 'canvas' | 'slides';
-  /** Canvas zoom: 'fit' the pane, or a scale where 1 = the printed page's size (editor/zoom.ts). */
-  zoom: Zoom;
-  /** The scale at which the slide fits the canvas pane now (the canvas measures it). */
-  fitScale: number;
-  /** A transient message shown in the status bar (undo labels, paste results). */
-  toast: { text: string; at: number } | null;
-  selectSlide(id: string | null): void;
-  selectSlot(slotId: string | null): void;
-  setFocus(focus: 'canvas' | 'slides'): void;
-  setZoom(zoom: Zoom): void;
-  setFitScale(scale: number): void;
-  say(text: string): void;
-}
+export type { UiState } from './editorUi';
 
-export const useUi = create<UiState>((set) => ({
-  currentSlideId: null,
-  selectedSlotId: null,
-  focus: 'canvas',
-  zoom: 'fit',
-  fitScale: 0.75,
-  toast: null,
-  selectSlide: (id) => set((s) => (s.currentSlideId === id ? s : { currentSlideId: id, selectedSlotId: null })),
-  selectSlot: (slotId) => set({ selectedSlotId: slotId, focus: 'canvas' }),
-  setFocus: (focus) => set({ focus }),
-  setZoom: (zoom) => set({ zoom: zoom === 'fit' ? 'fit' : clampZoom(zoom) }),
-  setFitScale: (fitScale) => set((s) => (s.fitScale === fitScale ? s : { fitScale })),
-  say: (text) => set({ toast: { text, at: Date.now() } }),
-}));
+export const useUi = Object.assign(<T>(selector: (s: UiState) => T): T => useUiState(selector), {
+  getState: (): UiState => currentEditor().ui.getState(),
+});

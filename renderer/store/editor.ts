@@ -1,0 +1,65 @@
+// The Editor object: one open deck's document and history, selection and view state, and
+// save state, in one instance (tldraw's Editor, Excalidraw's App state, without the DOM).
+// Each part is a zustand store the editor owns (zustand/vanilla), so any number of editors
+// can live side by side: the app makes one per open deck and gives it to React through
+// EditorContext; a test makes one with createTestEditor() and drives it without a page.
+// Every document change still goes through apply(label, recipe) (immer patches; undo
+// applies the inverse); selection changes never touch the history.
+import type { OpenedDeck } from '../../shared/api/contract';
+import type { Deck } from '../../shared/deck/schema';
+import { own } from '../../shared/ids';
+import type { Route } from '../../shared/routes';
+import type { HostCall } from '../host/api';
+import { createDocumentStore, type DocumentStore } from './documentHistory';
+import { createUiStore, type UiStore } from './editorUi';
+import { createSaving, type Saving } from './saving';
+
+/** What an editor needs from the world around it: the host's API and a way to leave. The app
+ * passes the real transport and the hash router; tests pass an in-memory host. */
+export interface EditorHost {
+  call: HostCall;
+  navigate(route: Route): void;
+}
+
+export interface Editor {
+  readonly host: EditorHost;
+  /** The deck and its undo/redo history. */
+  readonly document: DocumentStore;
+  /** Selection, focus, zoom and the status line: never recorded, never saved. */
+  readonly ui: UiStore;
+  /** Which file the deck is in, whether it is saved, and autosave. */
+  readonly saving: Saving;
+  /** The deck now (null until one is opened). */
+  readonly deck: Deck | null;
+  /** The one way to change the document: one undoable step named `label`. */
+  apply<T = void>(label: string, recipe: (draft: Deck) => T, opts?: { coalesceKey?: string }): T | undefined;
+  /** Undoes the last step; returns its label, or null when there is none. */
+  undo(): string | null;
+  redo(): string | null;
+  /** Takes a deck as read from its file, with a fresh history, showing `slideId` (else the first). */
+  open(opened: OpenedDeck, slideId?: string | null): void;
+}
+
+export function createEditor(host: EditorHost): Editor {
+  const document = createDocumentStore();
+  const ui = createUiStore();
+  const saving = createSaving(document, host.call);
+  return {
+    host,
+    document,
+    ui,
+    saving,
+    get deck() {
+      return document.getState().deck;
+    },
+    apply: (label, recipe, opts) => document.getState().apply(label, recipe, opts),
+    undo: () => document.getState().undo(),
+    redo: () => document.getState().redo(),
+    open(opened, slideId) {
+      document.getState().load(opened.deck);
+      saving.state.getState().open(opened.ref, opened.fileName, opened.revision);
+      const show = slideId && own(opened.deck.slides, slideId) ? slideId : (opened.deck.slideOrder[0] ?? null);
+      ui.getState().selectSlide(show);
+    },
+  };
+}
