@@ -21,6 +21,7 @@ import { jumpBetweenDroppables } from './keyboardDrop';
 import { NotesEditor } from './NotesEditor';
 import { Palette } from './Palette';
 import { SlideList } from './SlideList';
+import { SaveProblemBanner } from './SaveStatus';
 import { Toolbar } from './Toolbar';
 import { extraEditorHandlers, EditorExtras } from './extras';
 import { own } from '../../shared/ids';
@@ -121,6 +122,9 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
           Skip to the slide
         </a>
         <Toolbar ctx={CTX} />
+        <div className="editor-banner">
+          <SaveProblemBanner />
+        </div>
         <aside className="left-pane">
           <SlideList />
         </aside>

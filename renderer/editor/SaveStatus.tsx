@@ -1,5 +1,6 @@
-// The save status in the toolbar: Saved / Saving… / Save failed: reason, and the conflict
-// choices when the file changed on disk (reload theirs, keep mine, or save a copy).
+// The save status in the toolbar (Saved / Saving… / Not saved), and under the toolbar the
+// reason a save failed, or the choices when the file changed on disk (reload theirs, keep
+// mine as a copy, or overwrite).
 import { useState } from 'react';
 import { call } from '../host/api';
 import { useDocument } from '../store/documentStore';
@@ -8,7 +9,6 @@ import { navigate } from '../router';
 
 export function SaveStatus() {
   const status = useSave((s) => s.status);
-  const [busy, setBusy] = useState(false);
   switch (status.state) {
     case 'saved':
       return (
@@ -23,53 +23,73 @@ export function SaveStatus() {
           Saving…
         </span>
       );
+    // Trouble is named here in two words; the reason and the choices are in SaveProblemBanner,
+    // a row of its own under the toolbar (they used to push the toolbar's controls off its row).
     case 'failed':
       return (
-        <span className="save-status error" data-testid="save-status" role="alert">
-          Save failed: {status.message}{' '}
-          <button className="link" onClick={() => void saveNow()}>
-            Retry
-          </button>
+        <span className="save-status error" data-testid="save-status">
+          Not saved
         </span>
       );
-    case 'conflict': {
-      const reload = async () => {
-        const ref = useSave.getState().ref;
-        if (!ref) return;
-        setBusy(true);
-        const r = await call('deck.open', { ref });
-        setBusy(false);
-        if (r.ok) {
-          useDocument.getState().load(r.data.deck);
-          useSave.getState().open(r.data.ref, r.data.fileName, r.data.revision);
-        }
-      };
-      const saveCopy = async () => {
-        const deck = useDocument.getState().deck;
-        if (!deck) return;
-        setBusy(true);
-        const r = await call('deck.saveCopy', { deck, title: `${deck.meta.title} (my copy)` });
-        setBusy(false);
-        if (r.ok) navigate({ name: 'edit', deck: r.data.ref });
-      };
+    case 'conflict':
       return (
-        <span className="save-status error conflict" data-testid="save-status" role="alert">
-          {status.message}{' '}
-          <button disabled={busy} onClick={() => void reload()}>
-            Reload from disk
-          </button>
-          <button disabled={busy} onClick={() => void saveCopy()}>
-            Save my version as a copy
-          </button>
-          <button disabled={busy} onClick={() => void saveNow({ force: true })}>
-            Overwrite
-          </button>
+        <span className="save-status error" data-testid="save-status">
+          Not saved: changed on disk
         </span>
       );
-    }
     default: {
       const never: never = status;
       return never;
     }
   }
+}
+
+/** Why the deck is not saved, and what to do: a banner under the toolbar, or nothing. */
+export function SaveProblemBanner() {
+  const status = useSave((s) => s.status);
+  const [busy, setBusy] = useState(false);
+  if (status.state === 'failed') {
+    return (
+      <div className="save-banner" role="alert">
+        <span>Save failed: {status.message}</span>
+        <button onClick={() => void saveNow()}>Retry</button>
+      </div>
+    );
+  }
+  if (status.state !== 'conflict') return null;
+  const reload = async () => {
+    const ref = useSave.getState().ref;
+    if (!ref) return;
+    setBusy(true);
+    const r = await call('deck.open', { ref });
+    setBusy(false);
+    if (r.ok) {
+      useDocument.getState().load(r.data.deck);
+      useSave.getState().open(r.data.ref, r.data.fileName, r.data.revision);
+    }
+  };
+  const saveCopy = async () => {
+    const deck = useDocument.getState().deck;
+    if (!deck) return;
+    setBusy(true);
+    const r = await call('deck.saveCopy', { deck, title: `${deck.meta.title} (my copy)` });
+    setBusy(false);
+    if (r.ok) navigate({ name: 'edit', deck: r.data.ref });
+  };
+  return (
+    <div className="save-banner conflict" role="alert">
+      <span>{status.message}</span>
+      <span className="save-banner-choices">
+        <button disabled={busy} onClick={() => void reload()}>
+          Reload from disk
+        </button>
+        <button disabled={busy} onClick={() => void saveCopy()}>
+          Save my version as a copy
+        </button>
+        <button disabled={busy} onClick={() => void saveNow({ force: true })}>
+          Overwrite
+        </button>
+      </span>
+    </div>
+  );
 }
