@@ -54,10 +54,23 @@ export function onCommandsChanged(listener: () => void): () => void {
   };
 }
 
+/** Whether `handler` may run `cmd` here: declared for this screen and enabled now. */
+export function handlerAvailable(cmd: DeclaredCommand, handler: Handler | undefined, ctx: CommandContext): handler is Handler {
+  return handler !== undefined && (cmd.on as readonly string[]).includes(ctx.screen) && (handler.enabled ? handler.enabled(ctx) : true);
+}
+
+/** Runs `id` from `table` if it is available here; false when it is not (Editor.run). */
+export async function runFromTable(table: HandlerTable, id: CommandId, ctx: CommandContext): Promise<boolean> {
+  const cmd = findCommand(id);
+  const handler = table[id];
+  if (!cmd || !handlerAvailable(cmd, handler, ctx)) return false;
+  await handler.run(ctx);
+  return true;
+}
+
 /** Declared for this screen, has a handler, and is enabled now. */
 export function isAvailable(cmd: DeclaredCommand, ctx: CommandContext): boolean {
-  const h = handlerOf(cmd.id);
-  return h !== undefined && (cmd.on as readonly string[]).includes(ctx.screen) && (h.enabled ? h.enabled(ctx) : true);
+  return handlerAvailable(cmd, handlerOf(cmd.id), ctx);
 }
 
 /** The commands a person can run here, in declaration order. */

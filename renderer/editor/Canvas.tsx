@@ -15,7 +15,7 @@ import { canDrop, type DragData, type DropData } from './dnd';
 import { FitBadge, useFitBadge } from './FitBadge';
 import { UnplacedTray } from './UnplacedTray';
 import { ZoomControl } from './ZoomControl';
-import { ACTUAL_WIDTH, scaleOf } from './zoom';
+import { ACTUAL_WIDTH, scaleOf } from '../store/zoom';
 import { own } from '../../shared/ids';
 
 function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: LayoutSlot; widgetId: string | null; deck: Deck }) {

@@ -8,13 +8,13 @@ import { RETURN_SLIDE_KEY, routeHash } from '../../shared/routes';
 import { preloadWidgetCode } from '../widgets/preload';
 import { keyLabel, registerHandlers, type CommandContext } from '../commands/registry';
 import { call } from '../host/api';
+import { currentEditor } from '../store/currentEditor';
 import { useDocument } from '../store/documentStore';
 import { saveNow, startAutosave, useSave } from '../store/saveStore';
 import { useUi } from '../store/uiStore';
 import { Canvas, CANVAS_ID } from './Canvas';
 import { handleDrop, type DragData } from './dnd';
 import { dragAnnouncements } from './dragAnnouncements';
-import { editorHandlers } from './editorCommands';
 import { HistoryDialog } from './HistoryDialog';
 import { Inspector } from './Inspector';
 import { jumpBetweenDroppables } from './keyboardDrop';
@@ -64,7 +64,7 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
   useEffect(() => {
     if (load.state !== 'ready') return undefined;
     const stopAutosave = startAutosave();
-    const unregister = registerHandlers({ ...editorHandlers(), ...extraEditorHandlers(() => setHistory(true)) });
+    const unregister = registerHandlers({ ...currentEditor().handlers, ...extraEditorHandlers(() => setHistory(true)) });
     return () => {
       void saveNow();
       stopAutosave();

@@ -1,9 +1,9 @@
 // The editor toolbar: back to library, the deck title (editable), undo/redo, add slide
 // with a layout choice, history, commands, and the save status.
+import { addLayoutCommandId } from '../../shared/commands/commands';
 import { LAYOUTS } from '../../shared/layouts';
 import { runCommand, tooltip, type CommandContext } from '../commands/registry';
 import { apply, useDocument } from '../store/documentStore';
-import { addSlideAfterCurrent } from './editorCommands';
 import { PresentButtons } from '../present/PresentButtons';
 import { SaveStatus } from './SaveStatus';
 import { LayoutIcon } from './LayoutIcon';
@@ -44,7 +44,7 @@ export function Toolbar({ ctx }: { ctx: CommandContext }) {
               <LayoutIcon layout={l} /> {l.name}
             </>
           ),
-          onChoose: () => addSlideAfterCurrent(l.id),
+          onChoose: () => void runCommand(addLayoutCommandId(l.id), ctx),
         }))}
       />
       <button onClick={() => void runCommand('slide.duplicate', ctx)} title={tooltip('slide.duplicate')}>

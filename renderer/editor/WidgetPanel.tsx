@@ -1,23 +1,26 @@
 // Widget properties: the kind's own Inspector plus the fields every widget has (source,
-// source line on/off, alt text). All edits go through apply() as undoable steps.
+// source line on/off, alt text). All edits go through the editor's apply() as undoable steps.
 import * as ops from '../../shared/deck/operations';
 import type { Deck } from '../../shared/deck/schema';
 import type { Widget, WidgetKind } from '../../shared/widgets';
 import { parseOptionalUrl, parseYear } from '../../shared/fieldParsers';
 import type { Source } from '../../shared/widgets/source';
-import { apply } from '../store/documentStore';
+import type { Editor } from '../store/editor';
+import { useEditor } from '../store/EditorContext';
 import { CommittedField } from '../ui/CommittedField';
 import { widgetModule } from '../widgets/registry';
+import type { InspectorProps } from '../widgets/types';
 
-export function updateWidgetCommand(widgetId: string) {
+export function updateWidgetCommand(editor: Editor, widgetId: string) {
   return (label: string, change: (w: Widget) => void, coalesceKey?: string) =>
-    apply(label, (d) => ops.updateWidget(d, widgetId, change), coalesceKey ? { coalesceKey } : undefined);
+    editor.apply(label, (d) => ops.updateWidget(d, widgetId, change), coalesceKey ? { coalesceKey } : undefined);
 }
 
 export function WidgetPanel({ widget, deck }: { widget: Widget; deck: Deck }) {
+  const editor = useEditor();
   const mod = widgetModule(widget.kind);
-  const update = updateWidgetCommand(widget.id);
-  const Inspector = mod.Inspector as React.ComponentType<{ widget: Widget; deck: Deck; update: typeof update }>;
+  const update = updateWidgetCommand(editor, widget.id);
+  const Inspector = mod.Inspector as React.ComponentType<InspectorProps>;
   const src = widget.source;
   const setSource = <K extends 'publisher' | 'title' | 'year' | 'url'>(key: K, value: Source[K]) =>
     update(
@@ -32,7 +35,7 @@ export function WidgetPanel({ widget, deck }: { widget: Widget; deck: Deck }) {
   return (
     <div className="widget-panel" data-kind={widget.kind as WidgetKind}>
       <h3>{mod.name}</h3>
-      <Inspector widget={widget} deck={deck} update={update} />
+      <Inspector widget={widget} deck={deck} update={update} editDeck={editor.apply} />
       <details className="common-fields" open={widget.kind !== 'text'}>
         <summary>Source and accessibility</summary>
         <div className="inspector-fields">

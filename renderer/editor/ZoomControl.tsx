@@ -2,7 +2,7 @@
 // commands as Ctrl+-, Ctrl+= and Ctrl+0, so the keys and the control never disagree.
 import { runCommand, tooltip, type CommandContext } from '../commands/registry';
 import { useUi } from '../store/uiStore';
-import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEPS, percentLabel, scaleOf } from './zoom';
+import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEPS, percentLabel, scaleOf } from '../store/zoom';
 
 const ctx: CommandContext = { screen: 'editor' };
 

@@ -9,17 +9,26 @@ import type { OpenedDeck } from '../../shared/api/contract';
 import type { Deck } from '../../shared/deck/schema';
 import { own } from '../../shared/ids';
 import type { Route } from '../../shared/routes';
+import type { CommandId } from '../../shared/commands/commands';
+import { runFromTable, type CommandContext, type HandlerTable } from '../commands/registry';
 import type { HostCall } from '../host/api';
+import type { SystemClipboard } from '../host/clipboard';
 import { createDocumentStore, type DocumentStore } from './documentHistory';
 import { createUiStore, type UiStore } from './editorUi';
+import { editorHandlers } from './editorCommands';
 import { createSaving, type Saving } from './saving';
 
-/** What an editor needs from the world around it: the host's API and a way to leave. The app
- * passes the real transport and the hash router; tests pass an in-memory host. */
+/** What an editor needs from the world around it: the host's API, the clipboard and a way to
+ * leave. The app passes the real transport, the system clipboard and the hash router; tests
+ * pass an in-memory host. */
 export interface EditorHost {
   call: HostCall;
   navigate(route: Route): void;
+  /** Read and written by copy, cut and paste run without a clipboard event (the palette). */
+  clipboard: SystemClipboard;
 }
+
+const EDITOR_SCREEN: CommandContext = { screen: 'editor' };
 
 export interface Editor {
   readonly host: EditorHost;
@@ -38,13 +47,18 @@ export interface Editor {
   redo(): string | null;
   /** Takes a deck as read from its file, with a fresh history, showing `slideId` (else the first). */
   open(opened: OpenedDeck, slideId?: string | null): void;
+  /** What this editor's own commands do (store/editorCommands.ts); the editor screen registers it. */
+  readonly handlers: HandlerTable;
+  /** Runs one of this editor's commands as the keyboard, menu or palette would; false when it is
+   * not available now (not an editor command, or not enabled). */
+  run(id: CommandId, ctx?: CommandContext): Promise<boolean>;
 }
 
 export function createEditor(host: EditorHost): Editor {
   const document = createDocumentStore();
   const ui = createUiStore();
   const saving = createSaving(document, host.call);
-  return {
+  const editor: Editor = {
     host,
     document,
     ui,
@@ -61,5 +75,11 @@ export function createEditor(host: EditorHost): Editor {
       const show = slideId && own(opened.deck.slides, slideId) ? slideId : (opened.deck.slideOrder[0] ?? null);
       ui.getState().selectSlide(show);
     },
+    get handlers() {
+      return handlers;
+    },
+    run: (id, ctx = EDITOR_SCREEN) => runFromTable(handlers, id, ctx),
   };
+  const handlers = editorHandlers(editor);
+  return editor;
 }

@@ -2,7 +2,7 @@
 // and changing it never clears the redo stack (STYLE.md "State, commands, undo"). Each Editor
 // (store/editor.ts) owns one of these stores.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { clampZoom, type Zoom } from '../editor/zoom';
+import { clampZoom, type Zoom } from './zoom';
 
 export interface UiState {
   /** The slide shown on the canvas. */
@@ -11,7 +11,7 @@ export interface UiState {
   selectedSlotId: string | null;
   /** 'slide' selected = slide list has focus (copy/paste acts on slides). */
   focus: 'canvas' | 'slides';
-  /** Canvas zoom: 'fit' the pane, or a scale where 1 = the printed page's size (editor/zoom.ts). */
+  /** Canvas zoom: 'fit' the pane, or a scale where 1 = the printed page's size (store/zoom.ts). */
   zoom: Zoom;
   /** The scale at which the slide fits the canvas pane now (the canvas measures it). */
   fitScale: number;

@@ -29,12 +29,19 @@ export interface WidgetViewProps<K extends WidgetKind = WidgetKind> {
   readyLabel: string;
 }
 
+/** A recorded, undoable change to the deck beyond the widget itself (a dataset it draws, the
+ * deck's name for a country): the editor's apply(), handed to the widget so that widgets never
+ * reach for the editor themselves. */
+export type EditDeck = <T = void>(label: string, recipe: (draft: Deck) => T, opts?: { coalesceKey?: string }) => T | undefined;
+
 export interface InspectorProps<K extends WidgetKind = WidgetKind> {
   widget: WidgetOf<K>;
   deck: Deck;
-  /** The only way an inspector changes the deck: one recorded, undoable step. Pass a
+  /** The way an inspector changes its widget: one recorded, undoable step. Pass a
    * coalesceKey for typing so a word is one undo step, not one per key. */
   update(label: string, change: (w: WidgetOf<K>) => void, coalesceKey?: string): void;
+  /** The way it changes the rest of the deck, also one undoable step. */
+  editDeck: EditDeck;
 }
 
 export interface WidgetModule<K extends WidgetKind = WidgetKind> {
@@ -61,5 +68,5 @@ export interface PasteCapability<K extends WidgetKind> {
   /** Props for a new widget showing a pasted image (the image widget, once it exists). */
   newFromImage?(image: Blob): Promise<Result<WidgetOf<K>['props']>>;
   /** Takes pasted table cells into this selected widget as one undo step (a chart's data). */
-  tableInto?(widget: WidgetOf<K>, text: string): Result<string>;
+  tableInto?(widget: WidgetOf<K>, text: string, editDeck: EditDeck): Result<string>;
 }

@@ -4,13 +4,12 @@
 import { useId, useState } from 'react';
 import { checkCsvSize } from '../../../shared/data/csvImport';
 import { datasetToTable, numberColumns } from '../../../shared/data/datasetTable';
-import type { Deck } from '../../../shared/deck/schema';
 import { CHART_TYPES, type ChartType } from '../../../shared/widgets/chart/schema';
 import type { WidgetOf } from '../../../shared/widgets';
 import { builtinDatasets, findDataset } from '../../../shared/data/datasets';
 import { parseOptionalPositive } from '../../../shared/fieldParsers';
 import { CommittedField } from '../../ui/CommittedField';
-import type { InspectorProps } from '../types';
+import type { EditDeck, InspectorProps } from '../types';
 import { CHART_TYPE_NAMES, copyDatasetIntoChart, toChartData } from '../../../shared/widgets/chart/chartData';
 import { importTableIntoChart, PASTED_DATA } from './importData';
 import { TableEditor } from './TableEditor';
@@ -90,7 +89,7 @@ function DataFields({ widget, deck, update }: InspectorProps<'chart'>) {
 
 /** CSV file or pasted cells -> deck dataset (one undo step with the chart change), or a
  * message naming row and column. Cells copied from a spreadsheet paste as tab-separated text. */
-function CsvImportField({ widget }: { widget: WidgetOf<'chart'>; deck: Deck }) {
+function CsvImportField({ widget, editDeck }: { widget: WidgetOf<'chart'>; editDeck: EditDeck }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [pasted, setPasted] = useState('');
@@ -98,7 +97,7 @@ function CsvImportField({ widget }: { widget: WidgetOf<'chart'>; deck: Deck }) {
   const pasteId = useId();
   /** Imports `text`; true when it became the chart's data. */
   const importText = (text: string, name: string, bytes: number): boolean => {
-    const result = importTableIntoChart(widget.id, text, name, bytes);
+    const result = importTableIntoChart(editDeck, widget.id, text, name, bytes);
     if (!result.ok) setError(result.error.message);
     return result.ok;
   };
@@ -213,7 +212,7 @@ export function ChartInspector(props: InspectorProps<'chart'>) {
         </select>
       </label>
       <DataFields {...props} />
-      <CsvImportField widget={widget} deck={props.deck} />
+      <CsvImportField widget={widget} editDeck={props.editDeck} />
       {text('title', 'Title')}
       {text('unit', 'Unit')}
       {text('asOf', 'As of')}

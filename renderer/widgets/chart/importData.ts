@@ -6,20 +6,20 @@ import { importCsv } from '../../../shared/data/csvImport';
 import { newId, own } from '../../../shared/ids';
 import { fail, ok, type Result } from '../../../shared/result';
 import { copyDatasetIntoChart } from '../../../shared/widgets/chart/chartData';
-import { apply } from '../../store/documentStore';
+import type { EditDeck } from '../types';
 
 /** Where the data came from, as the dataset's title and the undo label use it. */
 export const PASTED_DATA = 'Pasted data';
 
 /** Returns a line saying what was imported. */
-export function importTableIntoChart(widgetId: string, text: string, name: string, bytes: number): Result<string> {
+export function importTableIntoChart(editDeck: EditDeck, widgetId: string, text: string, name: string, bytes: number): Result<string> {
   // Cells from a spreadsheet are tab-separated: say so rather than let a ragged row mislead the guess.
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const result = importCsv(text, name, { id: newId('ds'), bytes, ...(firstLine.includes('\t') ? { delimiter: '\t' as const } : {}) });
   if (!result.ok) return result;
   const ds = result.data;
   const columns = numberColumns(ds).map((c) => c.key);
-  const done = apply(name === PASTED_DATA ? 'Paste data' : 'Import CSV', (d) => {
+  const done = editDeck(name === PASTED_DATA ? 'Paste data' : 'Import CSV', (d) => {
     const w = own(d.widgets, widgetId);
     if (w?.kind !== 'chart') return false;
     d.datasets[ds.id] = ds;

@@ -21,6 +21,6 @@ export const chartWidget: WidgetModule<'chart'> = {
   Inspector: ChartInspector,
   describe: (w) => describeChart(w.props),
   // Pasted cells become the selected chart's data; a copied chart pastes into a spreadsheet.
-  paste: { tableInto: (w, text) => importTableIntoChart(w.id, text, PASTED_DATA, new Blob([text]).size) },
+  paste: { tableInto: (w, text, editDeck) => importTableIntoChart(editDeck, w.id, text, PASTED_DATA, new Blob([text]).size) },
   copyText: (w) => [w.props.table.columns, ...w.props.table.rows].map((row) => row.map((cell) => cell ?? '').join('\t')).join('\n'),
 };

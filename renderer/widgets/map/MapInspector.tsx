@@ -1,13 +1,12 @@
 // Map inspector: title, framing preset, countries with role and label, roles/choropleth
 // mode, labels on/off, and the deck's display name for a country. Widget edits go through
-// `update`; the per-deck country name is a deck-level edit, so it goes through apply().
+// `update`; the per-deck country name is a deck-level edit, so it goes through editDeck.
 import { COUNTRY_ROLES, MAP_PRESETS, type CountryRole, type MapPresetId } from '../../../shared/widgets/map/schema';
 import { displayName, findCountry } from '../../../shared/countries';
 import { addCountry, removeCountry, setCountryLabel, setCountryRole, toggleCountry } from '../../../shared/widgets/map/edits';
 import { ROLE_NAMES } from '../../../shared/widgets/map/paint';
 import { builtinDatasets, findDataset } from '../../../shared/data/datasets';
-import { apply } from '../../store/documentStore';
-import type { InspectorProps } from '../types';
+import type { EditDeck, InspectorProps } from '../types';
 import { CountryPicker } from './CountryPicker';
 import { own } from '../../../shared/ids';
 
@@ -19,8 +18,8 @@ function presetOf(bounds: readonly number[]): MapPresetId | '' {
 }
 
 /** Set (or clear, when blank) the deck's display name for a country: one undo step per word. */
-export function setDeckCountryName(numericId: string, name: string): void {
-  apply(
+export function setDeckCountryName(editDeck: EditDeck, numericId: string, name: string): void {
+  editDeck(
     'Rename country in deck',
     (d) => {
       if (name.trim() === '') delete d.meta.countryNames[numericId];
@@ -30,7 +29,7 @@ export function setDeckCountryName(numericId: string, name: string): void {
   );
 }
 
-export function MapInspector({ widget, deck, update }: InspectorProps<'map'>) {
+export function MapInspector({ widget, deck, update, editDeck }: InspectorProps<'map'>) {
   const props = widget.props;
   const picked = new Set(props.countries.map((c) => c.id));
   const preset = presetOf(props.bounds);
@@ -159,7 +158,7 @@ export function MapInspector({ widget, deck, update }: InspectorProps<'map'>) {
                       aria-label={`Name of ${findCountry(c.id)?.name ?? c.id} in this deck`}
                       value={own(deck.meta.countryNames, c.id) ?? ''}
                       placeholder={findCountry(c.id)?.name ?? ''}
-                      onChange={(e) => setDeckCountryName(c.id, e.target.value)}
+                      onChange={(e) => setDeckCountryName(editDeck, c.id, e.target.value)}
                     />
                   </label>
                   <button type="button" onClick={() => update(`Remove ${name}`, (w) => removeCountry(w.props, c.id))}>

@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
-// The chart inspector edits through update()/apply(): chart type, dataset choice (copies the
-// table and the source), value labels, highlight, the table in place, and CSV import.
+// The chart inspector edits through update() and editDeck (a test editor's apply): chart type,
+// dataset choice (copies the table and the source), value labels, highlight, the table in
+// place, and CSV import.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { produce } from 'immer';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDeck, insertWidget } from '../../../shared/deck/operations';
-import type { Deck } from '../../../shared/deck/schema';
 import type { WidgetOf } from '../../../shared/widgets';
 import { ChartInspector } from '../../../renderer/widgets/chart/ChartInspector';
-import { useDocument } from '../../../renderer/store/documentStore';
+import { createTestEditor } from '../support/testEditor';
 
 afterEach(cleanup);
 
@@ -18,13 +18,13 @@ function setup() {
   deck.slides[slideId]!.layoutId = 'oneLarge';
   deck.slides[slideId]!.slots = { main: null };
   const widgetId = insertWidget(deck, slideId, 'main', 'chart') as string;
-  useDocument.getState().load(deck);
+  const editor = createTestEditor(deck);
   let current = deck.widgets[widgetId] as WidgetOf<'chart'>;
   const update = vi.fn((_label: string, change: (w: WidgetOf<'chart'>) => void) => {
     current = produce(current, change);
   });
-  const view = render(<ChartInspector widget={current} deck={deck} update={update} />);
-  return { deck, widgetId, update, get: () => current, view };
+  const view = render(<ChartInspector widget={current} deck={deck} update={update} editDeck={editor.apply} />);
+  return { editor, widgetId, update, get: () => current, view };
 }
 
 describe('ChartInspector', () => {
@@ -69,7 +69,7 @@ describe('ChartInspector', () => {
   });
 
   it('CSV import with a ragged row shows a message naming row and column; a good file becomes a deck dataset', async () => {
-    const { widgetId } = setup();
+    const { editor, widgetId } = setup();
     const input = screen.getByLabelText(/Import CSV/) as HTMLInputElement;
     const bad = new File(['Country,Share\nTaiwan,22\nKorea,21,5\n'], 'bad.csv', { type: 'text/csv' });
     fireEvent.change(input, { target: { files: [bad] } });
@@ -78,16 +78,16 @@ describe('ChartInspector', () => {
     expect(alert.textContent).toMatch(/column C/);
     const good = new File(['Country,Code,Share\nTaiwan,TW,22\nSouth Korea,KR,21\n'], 'fabs.csv', { type: 'text/csv' });
     fireEvent.change(input, { target: { files: [good] } });
-    await waitFor(() => expect(Object.keys((useDocument.getState().deck as Deck).datasets)).toHaveLength(1));
-    const deck = useDocument.getState().deck as Deck;
+    await waitFor(() => expect(Object.keys(editor.current.datasets)).toHaveLength(1));
+    const deck = editor.current;
     const w = deck.widgets[widgetId] as WidgetOf<'chart'>;
     expect(w.props.datasetId).toBe(Object.keys(deck.datasets)[0]);
     expect(w.props.table).toEqual({ columns: ['Country', 'Share'], rows: [['Taiwan', 22], ['South Korea', 21]], codes: ['TW', 'KR'] });
-    expect(useDocument.getState().undoStack.at(-1)?.label).toBe('Import CSV');
+    expect(editor.document.getState().undoStack.at(-1)?.label).toBe('Import CSV');
   });
 
   it('pasted spreadsheet cells (tab-separated) become the data in one undo step; bad cells name row and column', async () => {
-    const { widgetId } = setup();
+    const { editor, widgetId } = setup();
     const box = screen.getByLabelText(/paste cells from a spreadsheet/);
     const use = screen.getByRole('button', { name: 'Use pasted data' });
     expect((use as HTMLButtonElement).disabled).toBe(true);
@@ -95,19 +95,19 @@ describe('ChartInspector', () => {
     fireEvent.click(use);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/“Pasted data”, row 3, column B \(“Taiwan”\): “about 50” is not a number/);
-    expect(Object.keys((useDocument.getState().deck as Deck).datasets)).toHaveLength(0);
+    expect(Object.keys(editor.current.datasets)).toHaveLength(0);
     // The pasted text stays for fixing.
     expect((box as HTMLTextAreaElement).value).toContain('about 50');
     fireEvent.change(box, { target: { value: 'Year\tTaiwan\tJapan\n2019\t48\t12\n2020\t50\t13\n' } });
     fireEvent.click(use);
-    await waitFor(() => expect(Object.keys((useDocument.getState().deck as Deck).datasets)).toHaveLength(1));
+    await waitFor(() => expect(Object.keys(editor.current.datasets)).toHaveLength(1));
     expect(screen.queryByRole('alert')).toBeNull();
-    const w = (useDocument.getState().deck as Deck).widgets[widgetId] as WidgetOf<'chart'>;
+    const w = editor.current.widgets[widgetId] as WidgetOf<'chart'>;
     expect(w.props.table.columns).toEqual(['Year', 'Taiwan', 'Japan']);
     expect(w.props.table.rows).toEqual([['2019', 48, 12], ['2020', 50, 13]]);
-    expect(useDocument.getState().undoStack.map((s) => s.label)).toEqual(['Paste data']);
+    expect(editor.document.getState().undoStack.map((s) => s.label)).toEqual(['Paste data']);
     expect((box as HTMLTextAreaElement).value).toBe('');
-    useDocument.getState().undo();
-    expect(Object.keys((useDocument.getState().deck as Deck).datasets)).toHaveLength(0);
+    editor.undo();
+    expect(Object.keys(editor.current.datasets)).toHaveLength(0);
   });
 });

@@ -7,8 +7,8 @@ import { MENU_COMMANDS, isMenuCommandId } from '../../../shared/commands/menu';
 import { formatShortcut, parseShortcut, sameShortcut, shortcutLabel, shortcutOfEvent, toAccelerator } from '../../../shared/commands/shortcuts';
 import { appHandlers } from '../../../renderer/app/appHandlers';
 import type { HandlerTable } from '../../../renderer/commands/registry';
-import { editorHandlers } from '../../../renderer/editor/editorCommands';
 import { extraEditorHandlers } from '../../../renderer/editor/extras';
+import { createTestEditor } from '../support/testEditor';
 
 describe('the shortcut syntax', () => {
   it('reads modifiers in any order and writes them in one', () => {
@@ -90,7 +90,7 @@ describe('the native menu', () => {
 
 /** The handler tables each screen registers (AppCommands on both; EditorScreen in the editor). */
 function tablesOn(screen: CommandScreen): HandlerTable[] {
-  return screen === 'home' ? [appHandlers()] : [appHandlers(), editorHandlers(), extraEditorHandlers(() => undefined)];
+  return screen === 'home' ? [appHandlers()] : [appHandlers(), createTestEditor().handlers, extraEditorHandlers(() => undefined)];
 }
 
 describe('handlers', () => {

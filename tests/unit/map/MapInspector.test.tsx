@@ -1,13 +1,15 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as ops from '../../../shared/deck/operations';
 import type { Deck } from '../../../shared/deck/schema';
 import type { WidgetOf } from '../../../shared/widgets';
 import { MAP_PRESETS } from '../../../shared/widgets/map/schema';
-import { useDocument } from '../../../renderer/store/documentStore';
 import { mapWidget } from '../../../renderer/widgets/map';
 import type { InspectorProps } from '../../../renderer/widgets/types';
+import { createTestEditor, type TestEditor } from '../support/testEditor';
+
+let editor: TestEditor;
 
 function setup() {
   const deck = ops.createDeck('Maps');
@@ -16,7 +18,7 @@ function setup() {
   ops.updateWidget(deck, id, (w) => {
     if (w.kind === 'map') w.props.countries = [{ id: '158', role: 'partner', label: null }];
   });
-  useDocument.getState().load(deck);
+  editor = createTestEditor(deck);
   return { deck, widget: deck.widgets[id] as WidgetOf<'map'> };
 }
 
@@ -32,10 +34,9 @@ function spyUpdate(widget: WidgetOf<'map'>) {
 }
 
 function renderInspector(deck: Deck, widget: WidgetOf<'map'>, update: InspectorProps<'map'>['update']) {
-  return render(<mapWidget.Inspector widget={widget} deck={deck} update={update} />);
+  return render(<mapWidget.Inspector widget={widget} deck={deck} update={update} editDeck={editor.apply} />);
 }
 
-beforeEach(() => useDocument.getState().close());
 afterEach(cleanup);
 
 describe('map Inspector', () => {
@@ -78,7 +79,7 @@ describe('map Inspector', () => {
     const { rerender } = renderInspector(deck, widget, update);
     fireEvent.click(screen.getByLabelText('Data (choropleth)'));
     expect(calls[0]!.after.props.mode).toBe('choropleth');
-    rerender(<mapWidget.Inspector widget={calls[0]!.after} deck={deck} update={update} />);
+    rerender(<mapWidget.Inspector widget={calls[0]!.after} deck={deck} update={update} editDeck={editor.apply} />);
     fireEvent.change(screen.getByLabelText('Dataset'), { target: { value: 'rare_earths_production_2024_mcs2025' } });
     expect(calls[1]!.after.props.choropleth).toEqual({ datasetId: 'rare_earths_production_2024_mcs2025', column: 'tonnes' });
   });
@@ -88,9 +89,9 @@ describe('map Inspector', () => {
     const { update } = spyUpdate(widget);
     renderInspector(deck, widget, update);
     fireEvent.change(screen.getByLabelText('Name of Taiwan in this deck'), { target: { value: 'Chinese Taipei' } });
-    expect(useDocument.getState().deck!.meta.countryNames).toEqual({ '158': 'Chinese Taipei' });
+    expect(editor.current.meta.countryNames).toEqual({ '158': 'Chinese Taipei' });
     expect(update).not.toHaveBeenCalled();
-    useDocument.getState().undo();
-    expect(useDocument.getState().deck!.meta.countryNames).toEqual({});
+    expect(editor.undo()).toBe('Rename country in deck');
+    expect(editor.current.meta.countryNames).toEqual({});
   });
 });

@@ -108,7 +108,8 @@ describe('QuoteInspector', () => {
     const update = vi.fn((_l: string, change: (x: WidgetOf<'quote'>) => void, _key?: string) => {
       w = produce(w, change);
     });
-    render(<QuoteInspector widget={w} deck={createDeck('t')} update={update} />);
+    const editDeck = vi.fn();
+    render(<QuoteInspector widget={w} deck={createDeck('t')} update={update} editDeck={editDeck} />);
     fireEvent.change(screen.getByLabelText('Quotation'), { target: { value: 'New words' } });
     fireEvent.change(screen.getByLabelText('Speaker'), { target: { value: 'Kharis Templeman' } });
     fireEvent.change(screen.getByLabelText('Role or affiliation'), { target: { value: 'Hoover Institution' } });
@@ -119,6 +120,7 @@ describe('QuoteInspector', () => {
     fireEvent.change(screen.getByLabelText('Source URL'), { target: { value: 'https://example.org' } });
     fireEvent.blur(screen.getByLabelText('Source URL'));
     expect(update).toHaveBeenCalledTimes(6);
+    expect(editDeck).not.toHaveBeenCalled();
     expect(update.mock.calls[0]?.[2]).toBe('quote.text.q1');
     expect(w.props).toEqual({ text: 'New words', speaker: 'Kharis Templeman', role: 'Hoover Institution', date: '2021-02', sourceTitle: 'VOA', sourceUrl: 'https://example.org' });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampZoom, percentLabel, scaleOf, zoomIn, zoomOut } from '../../../renderer/editor/zoom';
+import { clampZoom, percentLabel, scaleOf, zoomIn, zoomOut } from '../../../renderer/store/zoom';
 
 describe('canvas zoom steps', () => {
   it('steps from Fit to the nearest preset either way', () => {

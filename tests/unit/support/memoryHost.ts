@@ -6,7 +6,9 @@ import { CONTRACT, type Channel, type OpenedDeck, type ParsedRequestOf, type Res
 import type { Deck } from '../../../shared/deck/schema';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { Route } from '../../../shared/routes';
+import { parseClip, type ClipInput } from '../../../shared/clipboard/payload';
 import type { HostCall } from '../../../renderer/host/api';
+import type { ClipboardContent, SystemClipboard } from '../../../renderer/host/clipboard';
 import type { EditorHost } from '../../../renderer/store/editor';
 
 interface StoredFile {
@@ -29,6 +31,36 @@ export interface MemoryHost extends EditorHost {
   write(ref: string, deck: Deck): string;
   /** Answers `channel` with `fn` from now on (failures, cancelled dialogs, conflicts). */
   answer<C extends Channel>(channel: C, fn: Answer<C>): void;
+  readonly clipboard: MemoryClipboard;
+}
+
+/** A clipboard in memory: what Briefdeck's copy wrote (both forms), or what another app put there. */
+export interface MemoryClipboard extends SystemClipboard {
+  content: ClipboardContent;
+  /** The readable text written beside Briefdeck's payload by the last copy. */
+  text: string;
+  /** Another app copied `text`. */
+  putText(text: string): void;
+}
+
+function memoryClipboard(): MemoryClipboard {
+  const board: MemoryClipboard = {
+    content: { kind: 'nothing', types: [] },
+    text: '',
+    read: async () => board.content,
+    write: async (clip: ClipInput, text: string) => {
+      // Through JSON, as the system clipboard carries it.
+      const parsed = parseClip(JSON.stringify(clip));
+      if (!parsed) throw new Error('the copied payload does not read back');
+      board.content = { kind: 'briefdeck', clip: parsed };
+      board.text = text;
+    },
+    putText: (text) => {
+      board.content = { kind: 'text', text };
+      board.text = text;
+    },
+  };
+  return board;
 }
 
 const refOf = (title: string) => `library:${title.replace(/[^A-Za-z0-9 _-]/g, '_') || 'Untitled'}.briefdeck`;
@@ -94,6 +126,7 @@ export function createMemoryHost(): MemoryHost {
   return {
     call,
     navigate: (route) => void routes.push(route),
+    clipboard: memoryClipboard(),
     files,
     calls,
     routes,

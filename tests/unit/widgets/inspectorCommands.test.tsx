@@ -1,41 +1,46 @@
 // @vitest-environment jsdom
-// Each kind's Inspector, mounted the way the editor mounts it (WidgetPanel, wired to the real
-// document store): every edit is an apply() on the deck, typing in one field coalesces into
-// one undo step, and undo/redo restore the props exactly.
+// Each kind's Inspector, mounted the way the editor mounts it (WidgetPanel inside an
+// EditorProvider, over a test editor): every edit is an apply() on the deck, typing in one
+// field coalesces into one undo step, and undo/redo restore the props exactly.
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import * as ops from '../../../shared/deck/operations';
-import type { Deck } from '../../../shared/deck/schema';
 import { DeckSchema } from '../../../shared/deck/schema';
 import type { Widget, WidgetKind } from '../../../shared/widgets';
 import { WidgetPanel } from '../../../renderer/editor/WidgetPanel';
-import { useDocument } from '../../../renderer/store/documentStore';
+import { EditorProvider, useDocumentState } from '../../../renderer/store/EditorContext';
+import { createTestEditor, type TestEditor } from '../support/testEditor';
 
 function ConnectedPanel({ widgetId }: { widgetId: string }) {
-  const deck = useDocument((s) => s.deck);
+  const deck = useDocumentState((s) => s.deck);
   const widget = deck?.widgets[widgetId];
   return deck && widget ? <WidgetPanel widget={widget} deck={deck} /> : null;
 }
+
+let editor: TestEditor;
 
 function mount(kind: WidgetKind): { id: string; props: () => Record<string, unknown>; steps: () => string[] } {
   const deck = ops.createDeck('Inspectors');
   const slideId = ops.addSlide(deck, 'oneLarge', 1, 'Slide');
   const id = ops.insertWidget(deck, slideId, 'main', kind)!;
-  useDocument.getState().load(deck);
-  render(<ConnectedPanel widgetId={id} />);
-  const widget = (): Widget => (useDocument.getState().deck as Deck).widgets[id]!;
+  editor = createTestEditor(deck);
+  render(
+    <EditorProvider editor={editor}>
+      <ConnectedPanel widgetId={id} />
+    </EditorProvider>,
+  );
+  const widget = (): Widget => editor.current.widgets[id]!;
   return {
     id,
     props: () => widget().props as Record<string, unknown>,
-    steps: () => useDocument.getState().undoStack.map((s) => s.label),
+    steps: () => editor.document.getState().undoStack.map((s) => s.label),
   };
 }
 
 const type = (label: string | RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
-const undo = () => act(() => void useDocument.getState().undo());
-const redo = () => act(() => void useDocument.getState().redo());
+const undo = () => act(() => void editor.undo());
+const redo = () => act(() => void editor.redo());
 
-beforeEach(() => useDocument.getState().close());
 afterEach(cleanup);
 
 describe('inspectors edit the deck through commands', () => {
@@ -119,12 +124,12 @@ describe('inspectors edit the deck through commands', () => {
     type('Source publisher', 'SIA/BCG');
     type('Alt text (blank = drafted from the data)', '92 percent of advanced chips are made in Taiwan');
     expect(steps()).toEqual(['Edit source', 'Edit alt text']);
-    const deck = useDocument.getState().deck as Deck;
+    const deck = editor.current;
     expect(DeckSchema.safeParse(deck).success).toBe(true);
     expect(Object.values(deck.widgets)[0]?.source?.publisher).toBe('SIA/BCG');
     undo();
     undo();
-    expect(Object.values((useDocument.getState().deck as Deck).widgets)[0]?.source).toBeNull();
+    expect(Object.values(editor.current.widgets)[0]?.source).toBeNull();
     expect(props().value).toBe('0');
   });
 });

@@ -26,7 +26,7 @@ describe('text widget', () => {
   it('inspector edits go through update with a coalesce key for typing', () => {
     const w = defaultWidget('text', 'w1') as WidgetOf<'text'>;
     const update = vi.fn();
-    render(<textWidget.Inspector widget={w} deck={deck} update={update} />);
+    render(<textWidget.Inspector widget={w} deck={deck} update={update} editDeck={vi.fn()} />);
     fireEvent.change(screen.getByLabelText(/^Heading/), { target: { value: 'New heading' } });
     expect(update).toHaveBeenCalledWith('Edit heading', expect.any(Function), 'text.heading.w1');
     const change = update.mock.calls[0]![1] as (x: WidgetOf<'text'>) => void;
@@ -50,7 +50,7 @@ describe('key-figure widget', () => {
   it('inspector changes the trend through update', () => {
     const w = defaultWidget('keyFigure', 'k1') as WidgetOf<'keyFigure'>;
     const update = vi.fn();
-    render(<keyFigureWidget.Inspector widget={w} deck={deck} update={update} />);
+    render(<keyFigureWidget.Inspector widget={w} deck={deck} update={update} editDeck={vi.fn()} />);
     fireEvent.change(screen.getByLabelText('Trend'), { target: { value: 'down' } });
     const change = update.mock.calls[0]![1] as (x: WidgetOf<'keyFigure'>) => void;
     const copy = structuredClone(w);

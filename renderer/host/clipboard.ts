@@ -9,6 +9,12 @@ import { CLIP_MIME, CLIP_WEB_MIME, parseClip, type Clip, type ClipInput } from '
 
 const LAST_COPY_KEY = 'briefdeck.lastCopy';
 
+/** The system clipboard through the async Clipboard API, as the Editor's host gives it. */
+export interface SystemClipboard {
+  read(): Promise<ClipboardContent>;
+  write(clip: ClipInput, text: string): Promise<void>;
+}
+
 /** What the clipboard holds, in the order a paste looks at it. */
 export type ClipboardContent =
   | { kind: 'briefdeck'; clip: Clip }
@@ -95,3 +101,5 @@ export async function writeClipboard(clip: ClipInput, text: string): Promise<voi
     }
   }
 }
+
+export const systemClipboard: SystemClipboard = { read: readClipboard, write: writeClipboard };

@@ -1,0 +1,149 @@
+// The editor's commands run by id on a test editor (no page): what each does to the deck, the
+// selection and the history, the clipboard through the host, and when a command is not available.
+import { describe, expect, it } from 'vitest';
+import * as ops from '../../../shared/deck/operations';
+import { addLayoutCommandId } from '../../../shared/commands/commands';
+import { createTestEditor } from '../support/testEditor';
+
+function threeSlides() {
+  const deck = ops.createDeck('Commands');
+  ops.addSlide(deck, 'titleBody', 1, 'Two');
+  ops.addSlide(deck, 'twoColumns', 2, 'Three');
+  return deck;
+}
+
+describe('editor commands by id', () => {
+  it('slide.add and a layout command add after the current slide and show the new one', async () => {
+    const ed = createTestEditor(threeSlides());
+    const [first] = ed.current.slideOrder;
+    expect(await ed.run('slide.add')).toBe(true);
+    const added = ed.current.slideOrder[1]!;
+    expect(ed.current.slides[added]!.layoutId).toBe('oneLarge');
+    expect(ed.ui.getState().currentSlideId).toBe(added);
+    expect(await ed.run(addLayoutCommandId('grid2x2'))).toBe(true);
+    expect(ed.current.slides[ed.current.slideOrder[2]!]!.layoutId).toBe('grid2x2');
+    expect(ed.current.slideOrder[0]).toBe(first);
+    expect(ed.document.getState().undoStack.map((s) => s.label)).toEqual([expect.stringMatching(/^Add .+ slide$/), expect.stringMatching(/^Add .+ slide$/)]);
+  });
+
+  it('slide.delete shows the slide in its place; undo brings it back and shows it', async () => {
+    const ed = createTestEditor(threeSlides());
+    const [, second, third] = ed.current.slideOrder;
+    ed.ui.getState().selectSlide(second!);
+    await ed.run('slide.delete');
+    expect(ed.current.slideOrder).toEqual([ed.current.slideOrder[0], third]);
+    expect(ed.ui.getState().currentSlideId).toBe(third);
+    await ed.run('edit.undo');
+    expect(ed.current.slideOrder[1]).toBe(second);
+    expect(ed.ui.getState().currentSlideId).toBe(second);
+    expect(ed.ui.getState().toast?.text).toBe('Undone: Delete slide');
+    await ed.run('edit.redo');
+    expect(ed.current.slideOrder).not.toContain(second);
+    expect(ed.ui.getState().currentSlideId).toBe(third);
+  });
+
+  it('slide.duplicate, moveUp/moveDown, next/previous and toggleHidden', async () => {
+    const ed = createTestEditor(threeSlides());
+    const order = [...ed.current.slideOrder];
+    ed.ui.getState().selectSlide(order[1]!);
+    await ed.run('slide.duplicate');
+    const copy = ed.ui.getState().currentSlideId!;
+    expect(ed.current.slideOrder).toEqual([order[0], order[1], copy, order[2]]);
+    expect(ed.current.slides[copy]!.title).toBe('Two');
+    await ed.run('slide.moveUp');
+    await ed.run('slide.moveUp');
+    expect(ed.current.slideOrder[0]).toBe(copy);
+    await ed.run('slide.next');
+    expect(ed.ui.getState().currentSlideId).toBe(order[0]);
+    await ed.run('slide.previous');
+    await ed.run('slide.previous');
+    expect(ed.ui.getState().currentSlideId).toBe(copy);
+    await ed.run('slide.toggleHidden');
+    expect(ed.current.slides[copy]!.hidden).toBe(true);
+    // Selection moves are not steps: four changes, four undo steps.
+    expect(ed.document.getState().undoStack).toHaveLength(4);
+  });
+
+  it('widget.delete runs only with a widget selected on the canvas', async () => {
+    const deck = threeSlides();
+    const third = deck.slideOrder[2]!;
+    ops.insertWidget(deck, third, 'left', 'quote');
+    const ed = createTestEditor(deck);
+    ed.ui.getState().selectSlide(third);
+    expect(await ed.run('widget.delete')).toBe(false);
+    ed.ui.getState().selectSlot('left');
+    ed.ui.getState().setFocus('slides');
+    expect(await ed.run('widget.delete')).toBe(false);
+    ed.ui.getState().selectSlot('left');
+    expect(await ed.run('widget.delete')).toBe(true);
+    expect(ed.current.slides[third]!.slots.left).toBeNull();
+  });
+
+  it('copy and paste a widget through the host clipboard, one undo step, never over a widget', async () => {
+    const deck = threeSlides();
+    const third = deck.slideOrder[2]!;
+    ops.insertWidget(deck, third, 'left', 'quote');
+    const ed = createTestEditor(deck);
+    ed.ui.getState().selectSlide(third);
+    ed.ui.getState().selectSlot('left');
+    await ed.run('edit.copy');
+    expect(ed.host.clipboard.content.kind).toBe('briefdeck');
+    expect(ed.ui.getState().toast?.text).toBe('Widget copied');
+    await ed.run('edit.paste');
+    const right = ed.current.slides[third]!.slots.right;
+    expect(right).toBeTruthy();
+    expect(ed.current.widgets[right!]!.kind).toBe('quote');
+    expect(ed.ui.getState().selectedSlotId).toBe('right');
+    await ed.run('edit.paste');
+    expect(ed.ui.getState().toast?.text).toMatch(/no empty slot/);
+    expect(ed.document.getState().undoStack.map((s) => s.label)).toEqual(['Paste widget']);
+  });
+
+  it('cut a slide and paste it after another; text from another app becomes a text widget', async () => {
+    const ed = createTestEditor(threeSlides());
+    const [first, second, third] = ed.current.slideOrder;
+    ed.ui.getState().selectSlide(second!);
+    ed.ui.getState().setFocus('slides');
+    await ed.run('edit.cut');
+    expect(ed.current.slideOrder).toEqual([first, third]);
+    expect(ed.host.clipboard.text).toContain('Two');
+    await ed.run('edit.paste');
+    expect(ed.current.slideOrder).toHaveLength(3);
+    expect(ed.current.slides[ed.current.slideOrder[2]!]!.title).toBe('Two');
+    await ed.run('slide.add');
+    ed.host.clipboard.putText('Chips are the new oil.');
+    await ed.run('edit.paste');
+    const slide = ed.current.slides[ed.ui.getState().currentSlideId!]!;
+    const widgetId = slide.slots[ed.ui.getState().selectedSlotId!]!;
+    expect(ed.current.widgets[widgetId]!.kind).toBe('text');
+  });
+
+  it('deck.save writes the file; deck.close saves, then goes to the library', async () => {
+    const ed = createTestEditor(threeSlides());
+    ed.apply('Rename', (d) => ops.setDeckTitle(d, 'Saved by command'));
+    await ed.run('deck.save');
+    expect(ed.host.files.get(ed.ref)!.deck.meta.title).toBe('Saved by command');
+    ed.apply('Rename', (d) => ops.setDeckTitle(d, 'Saved on close'));
+    await ed.run('deck.close');
+    expect(ed.host.files.get(ed.ref)!.deck.meta.title).toBe('Saved on close');
+    expect(ed.host.routes).toEqual([{ name: 'home' }]);
+  });
+
+  it('zoom commands step through the presets from Fit and back to Fit', async () => {
+    const ed = createTestEditor();
+    ed.ui.getState().setFitScale(0.6);
+    await ed.run('view.zoomIn');
+    expect(ed.ui.getState().zoom).toBe(0.67);
+    await ed.run('view.zoomOut');
+    await ed.run('view.zoomOut');
+    expect(ed.ui.getState().zoom).toBe(0.33);
+    await ed.run('view.zoomFit');
+    expect(ed.ui.getState().zoom).toBe('fit');
+  });
+
+  it('runs nothing that is not an editor command here', async () => {
+    const ed = createTestEditor();
+    expect(await ed.run('app.preferences')).toBe(false);
+    expect(await ed.run('slide.add', { screen: 'home' })).toBe(false);
+  });
+});
