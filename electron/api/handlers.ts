@@ -4,6 +4,7 @@
 import { access, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CONTRACT, isChannel, type Channel, type ParsedRequestOf, type PreferencesInfo, type ResponseOf, type UserPreferences } from '../../shared/api/contract';
+import type { HostCapabilities } from '../../shared/api/capabilities';
 import { describeZodError } from '../../shared/deck/codec';
 import { THEMES } from '../../shared/theme';
 import { BriefdeckError, fail, ok, type Result } from '../../shared/result';
@@ -29,6 +30,17 @@ type Impl<C extends Channel> = (req: ParsedRequestOf<C>) => Promise<ResponseOf<C
 type Impls = { [C in Channel]: Impl<C> };
 
 const INTERNAL_MESSAGE = 'Something went wrong inside Briefdeck. The details are in the log; please try again.';
+
+/** What the host can do, read from what it gave the handler table: the renderer learns it from
+ * app.info (and the desktop preload, synchronously), never by asking which host it is. */
+export function capabilitiesOf(deps: HandlerDeps): HostCapabilities {
+  return {
+    nativeFileDialogs: deps.dialogs !== undefined,
+    osTrash: deps.trash !== undefined,
+    displays: deps.presenting !== undefined,
+    preparedAudience: deps.presenting !== undefined,
+  };
+}
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const log = deps.log ?? consoleLogger;
@@ -105,7 +117,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       host: deps.host,
       libraryDir: files.libraryDir,
       platform: deps.platform,
-      nativeDialogs: deps.dialogs !== undefined,
+      capabilities: capabilitiesOf(deps),
     }),
     'library.list': () => files.list(),
     'library.create': async ({ title, template }) => {

@@ -1,7 +1,8 @@
 // The sandboxed preload (DESIGN.md §6): exposes window.briefdeck with exactly the contract's
-// channels and the host events, nothing else. Bundled to CommonJS (dist/electron/preload.cjs)
+// channels, the host events and the host's capabilities, nothing else. Bundled to CommonJS (dist/electron/preload.cjs)
 // because a sandboxed preload cannot be an ES module.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { DESKTOP_CAPABILITIES } from '../../shared/api/capabilities';
 import { CHANNELS } from '../../shared/api/contract';
 import { HOST_EVENTS } from '../../shared/api/hostEvents';
 import { isPresentHash } from '../../shared/routes';
@@ -33,6 +34,8 @@ ipcRenderer.on(HOST_EVENTS.beforeClose, (_event: IpcRendererEvent, id: unknown) 
 });
 
 contextBridge.exposeInMainWorld('briefdeck', {
+  /** What the desktop app can do (main answers the same in app.info). */
+  capabilities: DESKTOP_CAPABILITIES,
   invoke(channel: unknown, request: unknown): Promise<unknown> {
     if (typeof channel !== 'string' || !channels.has(channel)) {
       return Promise.resolve(fail('bad_request', `“${String(channel).slice(0, 100)}” is not a Briefdeck API channel.`));

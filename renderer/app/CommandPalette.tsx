@@ -3,14 +3,14 @@
 import { useMemo } from 'react';
 import { isCommandId } from '../../shared/commands/commands';
 import { availableCommands, keyLabel, runCommand, type CommandContext } from '../commands/registry';
-import { isElectron } from '../host/api';
+import { hostCapabilities } from '../host/capabilities';
 import { PickerDialog, type PickerItem } from '../ui/PickerDialog';
 
 export function CommandPalette({ ctx, onClose }: { ctx: CommandContext; onClose: () => void }) {
   const items = useMemo(
     (): PickerItem[] =>
       availableCommands(ctx)
-        .filter((c) => !c.desktopOnly || isElectron())
+        .filter((c) => !c.needs || hostCapabilities()[c.needs])
         .sort((a, b) => a.group.localeCompare(b.group) || a.title.localeCompare(b.title))
         .map((c) => ({
           key: c.id,

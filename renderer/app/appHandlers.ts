@@ -1,7 +1,8 @@
 // What the app-wide commands do, on the library and in the editor alike: new deck, open,
 // preferences, the command palette and About (declared in shared/commands).
 import type { HandlerTable } from '../commands/registry';
-import { call, isElectron } from '../host/api';
+import { call } from '../host/api';
+import { hostCapabilities } from '../host/capabilities';
 import { usePrefsUi } from '../prefs/prefsUi';
 import { navigate } from '../router';
 import { saveNow } from '../store/saveStore';
@@ -17,7 +18,7 @@ async function newDeck(screen: string): Promise<void> {
 
 /** The desktop app's Open dialog; the browser host lists the library's decks to choose from. */
 async function openDeck(screen: string): Promise<void> {
-  if (!isElectron()) return useAppDialogs.getState().show('openDeck');
+  if (!hostCapabilities().nativeFileDialogs) return useAppDialogs.getState().show('openDeck');
   if (screen === 'editor') await saveNow();
   const r = await call('dialog.open', {});
   if (!r.ok) return useUi.getState().say(r.error.message);

@@ -5,7 +5,8 @@ import type { HandlerTable } from '../commands/registry';
 import { ExportDialog } from '../export/ExportDialog';
 import { useExportDialog } from '../export/exportForm';
 import { PptxExportDialog, usePptxExportDialog } from '../export/PptxExportDialog';
-import { call, isElectron } from '../host/api';
+import { call } from '../host/api';
+import { hostCapabilities } from '../host/capabilities';
 import { presentHandlers } from '../present/commands';
 import { navigate } from '../router';
 import { useDocument } from '../store/documentStore';
@@ -13,7 +14,7 @@ import { saveNow } from '../store/saveStore';
 import { useUi } from '../store/uiStore';
 
 async function saveAsWithDialog(): Promise<void> {
-  if (!isElectron()) {
+  if (!hostCapabilities().nativeFileDialogs) {
     useUi.getState().say('Save as… needs the desktop app’s file dialog. In the browser, use Duplicate on the library page, then Rename the copy.');
     return;
   }

@@ -9,7 +9,8 @@ import { planPages, selectSlides } from '../../shared/export/pagePlan';
 import { parseRange } from '../../shared/export/range';
 import type { PreflightItem } from '../../shared/export/printStatus';
 import { findDataset } from '../../shared/data/datasets';
-import { call, isElectron } from '../host/api';
+import { call } from '../host/api';
+import { hostCapabilities } from '../host/capabilities';
 import { preflightDeck } from '../print/preflight';
 import { saveNow } from '../store/saveStore';
 import { useUi } from '../store/uiStore';
@@ -77,7 +78,7 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
   }, [deck, form]);
 
   const onDone = useCallback((result: ExportResult, _args: StartArgs) => {
-    if (!isElectron()) deliverInBrowser(result, viewTab.current);
+    if (!hostCapabilities().nativeFileDialogs) deliverInBrowser(result, viewTab.current);
     viewTab.current = null;
   }, []);
   const { view, start, cancel, reset } = useExportJob(onDone);
@@ -98,7 +99,7 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
   const onExport = async () => {
     if (!options || !canExport) return;
     // A tab opened now, while the click still counts as the user's, is not blocked as a pop-up.
-    if (form.openWhenDone && !isElectron()) viewTab.current = window.open('about:blank', '_blank');
+    if (form.openWhenDone && !hostCapabilities().nativeFileDialogs) viewTab.current = window.open('about:blank', '_blank');
     // The printer reads the deck from disk.
     await saveNow();
     await start({ ref: deckRef, title: deck.meta.title, options, openWhenDone: form.openWhenDone });
@@ -229,7 +230,7 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
             </button>
           ) : (
             <button key="export" type="submit" className="primary" disabled={!canExport}>
-              {isElectron() ? 'Export…' : 'Export'}
+              {hostCapabilities().nativeFileDialogs ? 'Export…' : 'Export'}
             </button>
           )}
         </div>
@@ -282,7 +283,7 @@ function ExportProgress({ view }: { view: ReturnType<typeof useExportJob>['view'
     case 'idle':
       return null;
     case 'starting':
-      return <p className="export-status muted">{isElectron() ? 'Choose where to save the PDF…' : 'Starting…'}</p>;
+      return <p className="export-status muted">{hostCapabilities().nativeFileDialogs ? 'Choose where to save the PDF…' : 'Starting…'}</p>;
     case 'running': {
       const label = PHASE_LABEL[view.phase] ?? 'Exporting…';
       return (
@@ -298,7 +299,7 @@ function ExportProgress({ view }: { view: ReturnType<typeof useExportJob>['view'
       return (
         <div className="export-status export-done" role="status" data-testid="export-done">
           Exported {view.result.pages} {view.result.pages === 1 ? 'page' : 'pages'} ({megabytes(view.result.bytes)})
-          {isElectron() ? ` to ${view.result.location}` : '.'}
+          {hostCapabilities().nativeFileDialogs ? ` to ${view.result.location}` : '.'}
           {view.result.warnings.length > 0 ? ` ${view.result.warnings.length} preflight ${view.result.warnings.length === 1 ? 'warning' : 'warnings'} from printing:` : ''}
           {view.result.warnings.length > 0 && (
             <ul className="export-print-warnings">

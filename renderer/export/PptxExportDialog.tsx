@@ -10,7 +10,8 @@ import { collectSources } from '../../shared/data/sources';
 import { findDataset } from '../../shared/data/datasets';
 import { selectSlides } from '../../shared/export/pagePlan';
 import { parseRange } from '../../shared/export/range';
-import { call, isElectron } from '../host/api';
+import { call } from '../host/api';
+import { hostCapabilities } from '../host/capabilities';
 import { saveNow } from '../store/saveStore';
 import { CommittedField } from '../ui/CommittedField';
 import { Dialog } from '../ui/Dialog';
@@ -62,7 +63,7 @@ export function PptxExportDialog({ deckRef, deck, onClose }: { deckRef: string; 
     if (!r.ok) return setView({ state: 'failed', message: r.error.message });
     // The Save dialog was cancelled: back to the options, nothing happened.
     if (r.data === null) return setView({ state: 'idle' });
-    if (!isElectron()) download(r.data.location);
+    if (!hostCapabilities().nativeFileDialogs) download(r.data.location);
     setView({ state: 'done', result: r.data });
   };
 
@@ -115,7 +116,7 @@ export function PptxExportDialog({ deckRef, deck, onClose }: { deckRef: string; 
             {view.state === 'done' ? 'Close' : 'Cancel'}
           </button>
           <button type="submit" className="primary" disabled={!canExport}>
-            {view.state === 'done' ? 'Export again' : isElectron() ? 'Export…' : 'Export'}
+            {view.state === 'done' ? 'Export again' : hostCapabilities().nativeFileDialogs ? 'Export…' : 'Export'}
           </button>
         </div>
       </form>
@@ -128,12 +129,12 @@ function PptxStatus({ view }: { view: View }) {
     case 'idle':
       return null;
     case 'writing':
-      return <p className="export-status muted" role="status">{isElectron() ? 'Choose where to save the file…' : 'Writing the PowerPoint file…'}</p>;
+      return <p className="export-status muted" role="status">{hostCapabilities().nativeFileDialogs ? 'Choose where to save the file…' : 'Writing the PowerPoint file…'}</p>;
     case 'done': {
       const { result } = view;
       return (
         <div className="export-status export-done" role="status" data-testid="pptx-done">
-          Exported {result.pages} {result.pages === 1 ? 'slide' : 'slides'} ({size(result.bytes)}){isElectron() ? ` to ${result.location}` : '.'}
+          Exported {result.pages} {result.pages === 1 ? 'slide' : 'slides'} ({size(result.bytes)}){hostCapabilities().nativeFileDialogs ? ` to ${result.location}` : '.'}
           {result.warnings.length > 0 && (
             <>
               {` ${result.warnings.length} ${result.warnings.length === 1 ? 'thing' : 'things'} to look at:`}

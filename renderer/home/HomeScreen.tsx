@@ -5,6 +5,7 @@ import type { AppInfo, DeckSummary } from '../../shared/api/contract';
 import { runCommand, tooltip } from '../commands/registry';
 import { useAppDialogs } from '../app/appDialogs';
 import { call } from '../host/api';
+import { hostCapabilities } from '../host/capabilities';
 import { LIBRARY_CHANGED_EVENT } from '../prefs/prefsUi';
 import { navigate } from '../router';
 import { routeHash } from '../../shared/routes';
@@ -154,7 +155,7 @@ export function HomeScreen() {
       {pending?.kind === 'delete' && (
         <ConfirmDialog
           title="Delete deck"
-          message={`Move “${pending.deck.title}” to the ${info?.host === 'electron' ? 'trash' : 'library’s .trash folder'}? You can restore it from there.`}
+          message={`Move “${pending.deck.title}” to the ${hostCapabilities().osTrash ? 'trash' : 'library’s .trash folder'}? You can restore it from there.`}
           confirmLabel="Delete"
           danger
           onConfirm={() => {

@@ -5,6 +5,8 @@ import type { Channel, RequestOf, ResponseOf } from '../../shared/api/contract';
 import type { Result } from '../../shared/result';
 
 export interface BriefdeckBridge {
+  /** What the desktop app can do (shared/api/capabilities.ts); read through host/capabilities.ts. */
+  capabilities?: unknown;
   invoke(channel: string, request: unknown): Promise<unknown>;
   /** Main-process menu items arrive as command ids. */
   onCommand(listener: (commandId: string) => void): () => void;
@@ -32,10 +34,6 @@ export function hostToken(): string {
     return fromUrl;
   }
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
-}
-
-export function isElectron(): boolean {
-  return window.briefdeck !== undefined;
 }
 
 export async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>> {

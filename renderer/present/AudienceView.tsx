@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Deck } from '../../shared/deck/schema';
 import { nextVisible, type NavigationState } from '../../shared/present/navigation';
-import { isElectron } from '../host/api';
+import { hostCapabilities } from '../host/capabilities';
 import { MapEditContext, type MapEditHandlers } from '../widgets/map/MapEditContext';
 import { FitSlide } from './FitSlide';
 import { LiveSlide } from './LiveSlide';
@@ -86,7 +86,7 @@ export function AudienceView({ deck, nav, showGrid, onPick }: AudienceViewProps)
 
   // The first click or key anywhere asks for full screen (a gesture is required).
   useEffect(() => {
-    if (isElectron()) return undefined;
+    if (hostCapabilities().displays) return undefined;
     const once = () => enterFullscreen();
     window.addEventListener('pointerdown', once, { once: true });
     window.addEventListener('keydown', once, { once: true });
@@ -131,7 +131,7 @@ export function AudienceView({ deck, nav, showGrid, onPick }: AudienceViewProps)
       )}
       {nav.screen !== 'slide' && <div className={`present-cover present-cover-${nav.screen}`} data-testid="present-cover" />}
       {showGrid && nav.grid && <SlideGrid deck={deck} index={nav.index} typed={nav.typed} onPick={onPick} />}
-      {!isElectron() && !fullscreen && (
+      {!hostCapabilities().displays && !fullscreen && (
         <button type="button" className="present-fullscreen-button" onClick={() => enterFullscreen()}>
           Enter full screen
         </button>

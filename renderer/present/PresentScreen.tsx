@@ -7,7 +7,8 @@ import type { Deck } from '../../shared/deck/schema';
 import { presentKey } from '../../shared/present/keys';
 import { initNavigation, type NavigationAction } from '../../shared/present/navigation';
 import type { PresentRole } from '../../shared/present/sync';
-import { call, isElectron } from '../host/api';
+import { call } from '../host/api';
+import { hostCapabilities } from '../host/capabilities';
 import { AudienceView } from './AudienceView';
 import { useElectronScreens } from './electronScreens';
 import { enterFullscreen, exitFullscreen } from './fullscreen';
@@ -110,7 +111,7 @@ function Show({ deckRef, deck, initialRole, sync }: ShowProps) {
       forgetPosition();
       if (r === 'presenter' || (local && !presenterElsewhere)) {
         // Desktop app: the room's window goes when the presenter leaves (it also closes itself).
-        if (isElectron()) void call('present.closeAudience', {});
+        if (hostCapabilities().displays) void call('present.closeAudience', {});
         returnToEditor(deckRef, slideId);
         return;
       }
@@ -141,7 +142,7 @@ function Show({ deckRef, deck, initialRole, sync }: ShowProps) {
 
   const swap = useCallback(() => {
     const other = roleRef.current === 'presenter' ? 'audience' : 'presenter';
-    if (isElectron() && peersRef.current.includes(other)) {
+    if (hostCapabilities().displays && peersRef.current.includes(other)) {
       // Desktop app with both windows: S swaps which display shows which. With both on one
       // display (an audience window asked for on a laptop), S closes it to show the presenter.
       void call('present.swapDisplays', {}).then(async (r) => {

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { Deck } from '../../shared/deck/schema';
 import { nextVisible, type NavigationAction, type NavigationState } from '../../shared/present/navigation';
 import type { PresentRole } from '../../shared/present/sync';
-import { isElectron } from '../host/api';
+import { hostCapabilities } from '../host/capabilities';
 import { FitSlide } from './FitSlide';
 import type { ElectronScreens } from './electronScreens';
 import { LazySlide } from './LazySlide';
@@ -60,7 +60,7 @@ export function PresenterView({ deck, nav, peers, elapsed, dispatch, onOpenAudie
   const nextSlide = nextId ? own(deck.slides, nextId) : undefined;
   const audienceOpen = peers.includes('audience');
   // Desktop app with an audience window: S swaps displays rather than the view in this window.
-  const swapsDisplays = isElectron() && audienceOpen;
+  const swapsDisplays = hostCapabilities().displays && audienceOpen;
 
   return (
     <div className="present-presenter" data-role="presenter" data-index={nav.index} data-screen={nav.screen}>
@@ -94,7 +94,7 @@ export function PresenterView({ deck, nav, peers, elapsed, dispatch, onOpenAudie
           )}
           {screens ? (
             <ScreenPicker screens={screens} />
-          ) : audienceOpen || isElectron() ? null : (
+          ) : audienceOpen || hostCapabilities().displays ? null : (
             <button type="button" onMouseDown={keepFocus} onClick={onOpenAudience}>
               Open audience window
             </button>

@@ -5,7 +5,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DisplayInfo } from '../../shared/api/contract';
 import { opensAudienceAtStart } from '../../shared/present/screens';
-import { call, isElectron } from '../host/api';
+import { call } from '../host/api';
+import { hostCapabilities } from '../host/capabilities';
 import { preparedAudienceSettled } from './preparedAudience';
 
 export interface ElectronScreens {
@@ -24,7 +25,7 @@ export interface ElectronScreens {
 
 /** Only for a window that started as the presenter in Electron; null elsewhere. */
 export function useElectronScreens(deckRef: string, enabled: boolean, currentIndex: () => number): ElectronScreens | null {
-  const active = enabled && isElectron();
+  const active = enabled && hostCapabilities().displays;
   const [displays, setDisplays] = useState<DisplayInfo[]>([]);
   const [where, setWhere] = useState<{ audienceDisplayId: number | null; presenterDisplayId: number | null }>({ audienceDisplayId: null, presenterDisplayId: null });
   const [error, setError] = useState<string | null>(null);

@@ -2,14 +2,15 @@
 // Presenting asks for that window first thing, so the room's screen is drawn while this
 // window is still turning into the presenter view; the presenter view waits for that answer
 // before it decides about the audience window itself (electronScreens.ts).
-import { call, isElectron } from '../host/api';
+import { call } from '../host/api';
+import { hostCapabilities } from '../host/capabilities';
 
 let preparedDeck: string | null = null;
 let opening: Promise<unknown> | null = null;
 
 /** Asks main to prepare an audience window for `deckRef` (desktop app only). */
 export function prepareAudience(deckRef: string): void {
-  if (!isElectron()) return;
+  if (!hostCapabilities().preparedAudience) return;
   void call('present.prepare', { deckRef }).then((r) => {
     preparedDeck = r.ok && r.data.prepared ? deckRef : null;
   });

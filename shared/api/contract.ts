@@ -3,6 +3,7 @@
 // wiring and the browser host's HTTP routes are all derived from this table.
 import { z } from 'zod';
 import { ClassificationSchema, DeckSchema } from '../deck/schema';
+import { HostCapabilitiesSchema } from './capabilities';
 
 /** How the renderer names a deck file. `library:` names are file names inside the library
  * folder; `ext:` tokens stand for paths the user picked in a native dialog (the main side
@@ -52,8 +53,8 @@ export const AppInfoSchema = z.object({
   host: z.enum(['electron', 'browser']),
   libraryDir: z.string(),
   platform: z.string(),
-  /** Features only one host has (native dialogs, OS trash). */
-  nativeDialogs: z.boolean(),
+  /** What this host can do (shared/api/capabilities.ts). */
+  capabilities: HostCapabilitiesSchema,
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 

@@ -3,6 +3,7 @@
 // The Electron menu (./menu.ts), the toolbar's tooltips, the command palette and the keyboard
 // are all derived from this table; the renderer only registers what each command does
 // (renderer/commands/registry.ts), and a unit test holds it to every screen listed here.
+import type { HostCapability } from '../api/capabilities';
 import { LAYOUTS } from '../layouts';
 
 /** Screens that have commands (presenting and printing have their own keys, not commands). */
@@ -22,8 +23,9 @@ export interface CommandSpec {
   /** Runs from the browser's own clipboard event (keys, the native Edit menu), so a text field
    * keeps its native cut, copy and paste and the command reads the event's clipboard data. */
   clipboard?: 'cut' | 'copy' | 'paste';
-  /** Needs the desktop app's native file dialogs; elsewhere the command says where to go instead. */
-  desktopOnly?: boolean;
+  /** A host capability it needs (shared/api/capabilities.ts); where the host lacks it the palette
+   * leaves it out and the command says where to go instead. */
+  needs?: HostCapability;
 }
 
 const BOTH: readonly CommandScreen[] = ['home', 'editor'];
@@ -33,7 +35,7 @@ const FIXED = {
   'deck.new': { title: 'New deck…', group: 'File', keys: ['Mod+N'], on: BOTH },
   'deck.open': { title: 'Open…', group: 'File', keys: ['Mod+O'], on: BOTH },
   'deck.save': { title: 'Save now', group: 'File', keys: ['Mod+S'], on: EDITOR, inFields: true },
-  'deck.saveAs': { title: 'Save as…', group: 'File', keys: ['Mod+Shift+S'], on: EDITOR, desktopOnly: true },
+  'deck.saveAs': { title: 'Save as…', group: 'File', keys: ['Mod+Shift+S'], on: EDITOR, needs: 'nativeFileDialogs' },
   'deck.history': { title: 'Restore a previous version…', group: 'File', on: EDITOR },
   'deck.export': { title: 'Export to PDF…', group: 'File', keys: ['Mod+E'], on: EDITOR, inFields: true },
   'deck.exportPptx': { title: 'Export to PowerPoint…', group: 'File', on: EDITOR },

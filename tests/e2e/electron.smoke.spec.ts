@@ -62,7 +62,7 @@ test('Electron: opens a deck passed on the command line', async () => {
       expect(globals).toEqual(['function', 'undefined', 'undefined']);
       // The API answers through the preload.
       const info = await page.evaluate(() => (globalThis as { briefdeck?: { invoke(c: string, r: unknown): Promise<unknown> } }).briefdeck?.invoke('app.info', {}));
-      expect(info).toMatchObject({ ok: true, data: { host: 'electron', nativeDialogs: true } });
+      expect(info).toMatchObject({ ok: true, data: { host: 'electron', capabilities: { nativeFileDialogs: true, osTrash: true, displays: true, preparedAudience: true } } });
     } finally {
       await app.close();
     }

@@ -3,8 +3,13 @@
 // would and are recorded (window.presentCalls). Main's part in a prepared audience window is
 // relayed between the pages of the context over a BroadcastChannel: present.openAudience
 // tells a page on the standby route to show, as main's presentShow event does. Main's own
-// side (windows, displays) is tested under the fake electron module.
+// side (windows, displays) is tested under the fake electron module. It reports the desktop app's
+// presenting capabilities only: its other channels reach the browser host, which has no native
+// file dialogs or OS trash.
 import type { BrowserContext } from 'playwright-core';
+import { DESKTOP_CAPABILITIES, type HostCapabilities } from '../../../shared/api/capabilities';
+
+const STAND_IN_CAPABILITIES: HostCapabilities = { nativeFileDialogs: false, osTrash: false, displays: DESKTOP_CAPABILITIES.displays, preparedAudience: DESKTOP_CAPABILITIES.preparedAudience };
 
 export interface FakeDisplay {
   id: number;
@@ -27,7 +32,7 @@ export async function standInBridge(context: Pick<BrowserContext, 'addInitScript
   // function below is sent to the page as source, so the page needs that helper too.
   await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
   await context.addInitScript(
-    ({ token, displays, relayName }) => {
+    ({ token, displays, relayName, capabilities }) => {
       let audienceDisplayId: number | null = null;
       const presenterDisplayId = displays.find((d) => d.presenter)?.id ?? null;
       const calls: Array<[string, unknown]> = [];
@@ -61,6 +66,7 @@ export async function standInBridge(context: Pick<BrowserContext, 'addInitScript
       };
       Object.defineProperty(window, 'briefdeck', {
         value: {
+          capabilities,
           async invoke(channel: string, request: unknown) {
             if (channel.startsWith('present.')) {
               calls.push([channel, request]);
@@ -82,7 +88,7 @@ export async function standInBridge(context: Pick<BrowserContext, 'addInitScript
         },
       });
     },
-    { token, displays, relayName: RELAY },
+    { token, displays, relayName: RELAY, capabilities: STAND_IN_CAPABILITIES },
   );
   // Pages already on the app leave it so their next load runs the script.
   for (const page of context.pages()) await page.goto('about:blank');

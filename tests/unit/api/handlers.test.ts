@@ -5,7 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch, type HandlerDeps, type Handlers } from '../../../electron/api/handlers';
 import { ExternalRefs } from '../../../electron/services/externalRefs';
-import { CHANNELS, type Channel } from '../../../shared/api/contract';
+import { BROWSER_CAPABILITIES } from '../../../shared/api/capabilities';
+import { CHANNELS, type AppInfo, type Channel } from '../../../shared/api/contract';
 import { serializeDeck } from '../../../shared/deck/codec';
 import type { Result } from '../../../shared/result';
 import { sampleDeck, tempDir, TestClock } from '../services/helpers';
@@ -49,7 +50,7 @@ describe('handler table', () => {
 
   it('answers app.info from its deps', async () => {
     const { call, dir } = await setup();
-    expect(data(await call('app.info', {}))).toEqual({ version: '0.1.0-test', host: 'browser', libraryDir: dir, platform: 'linux', nativeDialogs: false });
+    expect(data(await call('app.info', {}))).toEqual({ version: '0.1.0-test', host: 'browser', libraryDir: dir, platform: 'linux', capabilities: BROWSER_CAPABILITIES });
   });
 
   it('a whole session: create, open, save, history, restore, rename, duplicate, recent, delete', async () => {
@@ -231,7 +232,7 @@ describe('errors from services and hosts', () => {
         },
       },
     });
-    expect(data<{ nativeDialogs: boolean }>(await call('app.info', {})).nativeDialogs).toBe(true);
+    expect(data<AppInfo>(await call('app.info', {})).capabilities).toEqual({ ...BROWSER_CAPABILITIES, nativeFileDialogs: true });
     const r = await call('dialog.open', {});
     const opened = data<{ ref: string }>(r);
     expect(opened.ref).toBe(externals.grant(file));

@@ -8,6 +8,7 @@ import { startBrowserHost, type BrowserHost } from '../../../electron/cli/browse
 import type { Logger } from '../../../electron/services/context';
 import { addSlide, createDeck } from '../../../shared/deck/operations';
 import { rawRequest } from './rawHttp';
+import { BROWSER_CAPABILITIES } from '../../../shared/api/capabilities';
 
 const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const MAX_BODY = 64 * 1024;
@@ -69,6 +70,8 @@ describe('browser host', () => {
     });
     expect(res.status).toBe(200);
     expect((res.json as { data: { host: string } }).data.host).toBe('browser');
+    // A page without the desktop bridge takes BROWSER_CAPABILITIES as this host's; it says the same.
+    expect((res.json as { data: { capabilities: unknown } }).data.capabilities).toEqual(BROWSER_CAPABILITIES);
   });
 
   it('refuses an API call without the token (401)', async () => {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP_CAPABILITIES } from '../../../shared/api/capabilities';
 import { CHANNELS } from '../../../shared/api/contract';
 import { createDeck } from '../../../shared/deck/operations';
 
@@ -87,7 +88,8 @@ describe('Electron main (fake electron module)', () => {
   it('handles every contract channel and only for our own page', () => {
     const c = report.checks;
     expect([...(c.ipcChannels as string[])].sort()).toEqual([...CHANNELS].sort());
-    expect(c.infoFromApp).toMatchObject({ ok: true, data: { host: 'electron', version: '9.9.9', nativeDialogs: true } });
+    // The desktop app reports in app.info exactly what its preload exposes beside the bridge.
+    expect(c.infoFromApp).toMatchObject({ ok: true, data: { host: 'electron', version: '9.9.9', capabilities: DESKTOP_CAPABILITIES } });
     expect(c.infoFromWeb).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     expect(c.infoFromClosedFrame).toMatchObject({ ok: false });
   });

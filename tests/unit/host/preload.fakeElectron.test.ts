@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP_CAPABILITIES } from '../../../shared/api/capabilities';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..', '..');
@@ -31,7 +32,8 @@ afterAll(async () => {
 describe('preload bridge (fake electron)', () => {
   it('exposes window.briefdeck with the bridge methods only', () => {
     expect(r.key).toBe('briefdeck');
-    expect(r.methods).toEqual(['invoke', 'onBeforeClose', 'onCommand', 'onOpenDeck', 'onPresentShow']);
+    expect(r.methods).toEqual(['capabilities', 'invoke', 'onBeforeClose', 'onCommand', 'onOpenDeck', 'onPresentShow']);
+    expect(r.capabilities).toEqual(DESKTOP_CAPABILITIES);
   });
 
   it('forwards contract channels and refuses others without calling main', () => {
