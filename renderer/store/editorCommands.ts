@@ -72,7 +72,12 @@ export function editorHandlers(editor: Editor): HandlerTable {
     'edit.copy': { run: (ctx) => copyToClipboard(editor, false, ctx) },
     'edit.cut': { run: (ctx) => copyToClipboard(editor, true, ctx) },
     'edit.paste': { run: (ctx) => pasteFromClipboard(editor, ctx) },
-    'deck.save': { run: async () => void (await editor.saving.saveNow()) },
+    // Said even when nothing had changed: a person pressing Ctrl+S wants to know it is on disk.
+    'deck.save': {
+      run: async () => {
+        if (await editor.saving.saveNow()) ui().say(`Saved to ${editor.saving.state.getState().fileName || 'the library'}`);
+      },
+    },
     'deck.close': {
       run: async () => {
         await editor.saving.saveNow();
