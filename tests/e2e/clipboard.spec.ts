@@ -33,7 +33,7 @@ test('copy, cut and paste a widget and a slide within a deck; each paste is one 
   await ed.createDeck('Clipboard');
   await ed.addSlide('twoColumns', 'Numbers');
   await ed.dragWidgetFromPalette('keyFigure', 'left');
-  await page.getByRole('region', { name: 'Inspector' }).getByLabel('Value').fill('92');
+  await ed.typeInto(ed.inspector().getByLabel('Value'), '92');
   await ed.addSlide('oneLarge', 'Target');
 
   // Widget: copy on slide 2, paste into the empty slot of slide 3.
@@ -50,7 +50,7 @@ test('copy, cut and paste a widget and a slide within a deck; each paste is one 
   await ed.press('Control+Shift+z');
   await expect(canvas.locator('[data-slot-id=main] .w-keyfigure')).toContainText('92');
   // The copy is its own widget: editing it leaves the original alone.
-  await page.getByRole('region', { name: 'Inspector' }).getByLabel('Value').fill('93');
+  await ed.typeInto(ed.inspector().getByLabel('Value'), '93');
   await ed.selectSlide(2);
   await expect(canvas.locator('[data-slot-id=left] .w-keyfigure')).toContainText('92');
 
@@ -112,7 +112,7 @@ test('copy a slide and a widget in deck A, paste them into deck B; the pasted ch
   await inspector.getByLabel(/Import CSV/).setInputFiles({ name: 'fab-capacity.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
   await expect(canvas.locator('[data-slot-id=left] .w-chart')).toContainText('2021');
   await ed.dragWidgetFromPalette('quote', 'right');
-  await inspector.getByLabel('Quotation').fill('Chips are the oil of the twenty-first century.');
+  await ed.typeInto(inspector.getByLabel('Quotation'), 'Chips are the oil of the twenty-first century.');
 
   // A whole slide, A -> B.
   await ed.selectSlide(2);

@@ -46,7 +46,7 @@ test('the dialog lists overflowing text, a missing source and a map that cannot 
 
   await editor.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Export to PDF' });
-  await dialog.getByTestId('export-range').fill('');
+  await editor.typeInto(dialog.getByTestId('export-range'), '');
   await dialog.getByRole('checkbox', { name: 'Include hidden slides' }).uncheck();
   const preflight = dialog.getByTestId('export-preflight');
   await expect(preflight.getByTestId('export-preflight-status')).toHaveText(/Checked 9 slides: \d+ warnings?\./, { timeout: 30_000 });
@@ -92,7 +92,7 @@ test('a map that never draws is named after the timeout; Export may start while 
   await editor.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Export to PDF' });
   const range = dialog.getByTestId('export-range');
-  await range.fill('');
+  await editor.typeInto(range, '');
   const status = dialog.getByTestId('export-preflight-status');
   // Held up by slide 2's map, in the first batch; after a moment the dialog says what it waits for.
   await expect(status).toHaveText('Checking slides… 0 of 9');
@@ -102,14 +102,14 @@ test('a map that never draws is named after the timeout; Export may start while 
 
   // Other options (a list of ranges without slide 2): the stuck check is dropped and the
   // new slides are checked at once.
-  await range.fill('1, 3-9');
+  await editor.typeInto(range, '1, 3-9');
   await range.press('Enter');
   await expect(dialog.getByTestId('export-summary')).toHaveText(/^8 slides → /);
   await expect(status).toHaveText(/Checked 8 slides: /, { timeout: 20_000 });
   await expect(dialog.getByTestId('export-preflight').getByRole('button', { name: /Slide 2/ })).toHaveCount(0);
 
   // Back to all slides (stuck again), and Export right away: checking stops, the export runs.
-  await range.fill('');
+  await editor.typeInto(range, '');
   await range.press('Enter');
   await expect(status).toHaveText('Checking slides… 0 of 9');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { BROWSER_PREFERENCES_FILE } from '../../electron/cli/browserHost/server';
 import { expect, test } from './fixtures';
-import { EditorPage } from './support/editorPage';
+import { EditorPage, typeInto } from './support/editorPage';
 import { startHostProcess } from './support/hostProcess';
 
 test('author and default marking set in Preferences go into a new deck; they persist across a reload', async ({ page, host }, testInfo) => {
@@ -19,7 +19,7 @@ test('author and default marking set in Preferences go into a new deck; they per
   await expect(dialog.getByTestId('prefs-library')).toHaveText(host.libraryDir);
   await expect(dialog).toContainText('--library');
   await expect(dialog.getByRole('button', { name: 'Choose…' })).toHaveCount(0);
-  await dialog.getByTestId('prefs-author').fill('Ana Policy');
+  await ed.typeInto(dialog.getByTestId('prefs-author'), 'Ana Policy');
   await dialog.getByTestId('prefs-marking').selectOption('OFFICIAL-SENSITIVE');
   await dialog.screenshot({ path: testInfo.outputPath('preferences-dialog.png') });
   await dialog.getByRole('button', { name: 'Save' }).click();
@@ -100,7 +100,7 @@ test('a bad preferences file: the app starts with defaults and says so once', as
     const dialog = page.getByRole('dialog', { name: 'Preferences' });
     await expect(dialog).toContainText('not valid JSON');
     await expect(dialog.getByTestId('prefs-author')).toHaveValue('');
-    await dialog.getByTestId('prefs-author').fill('Ana');
+    await typeInto(page, dialog.getByTestId('prefs-author'), 'Ana');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();
     expect(JSON.parse(await readFile(prefsFile, 'utf8')).authorName).toBe('Ana');

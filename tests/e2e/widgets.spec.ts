@@ -27,6 +27,7 @@ const LONG_QUOTE = Array.from({ length: 60 }, () => 'We will work with allies an
 
 test('each widget kind: drag from the palette, edit in the inspector, undo/redo, reload and find it saved', async ({ page, host }) => {
   test.setTimeout(180_000);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   const foreign = watchForeignRequests(page);
   const ed = new EditorPage(page);
   const canvas = page.getByTestId('canvas');
@@ -43,9 +44,9 @@ test('each widget kind: drag from the palette, edit in the inspector, undo/redo,
   await expect(canvas.locator('[data-slot-id=main] [data-widget-kind=map]')).toBeVisible();
   // The drop selected the slot, so the inspector shows the map.
   await expect(page.getByTestId('slot-main')).toHaveAttribute('aria-pressed', 'true');
-  await inspector.getByLabel('Add or remove a country').fill('Japan');
+  await ed.typeInto(inspector.getByLabel('Add or remove a country'), 'Japan');
   await inspector.getByRole('button', { name: /^\+ Japan/ }).click();
-  await inspector.getByLabel('Add or remove a country').fill('Taiwan');
+  await ed.typeInto(inspector.getByLabel('Add or remove a country'), 'Taiwan');
   await inspector.getByLabel('Add or remove a country').press('Enter');
   await expect(inspector.getByLabel('Role of Japan')).toHaveValue('partner');
   await inspector.getByLabel('Role of Japan').selectOption('focus');
@@ -76,7 +77,7 @@ test('each widget kind: drag from the palette, edit in the inspector, undo/redo,
   await expect(csvError).toContainText('row 3');
   await expect(csvError).toContainText('column B');
   // Cells pasted from a spreadsheet arrive tab-separated.
-  await inspector.getByLabel(/paste cells from a spreadsheet/).fill('Year\tSouth Korea\n2022\t17\n2023\t18\n');
+  await ed.pasteInto(inspector.getByLabel(/paste cells from a spreadsheet/), 'Year\tSouth Korea\n2022\t17\n2023\t18\n');
   await inspector.getByRole('button', { name: 'Use pasted data' }).click();
   await expect(csvError).toHaveCount(0);
   await expect(canvas.locator('[data-slot-id=left] .w-chart')).toContainText('2023');
@@ -95,14 +96,15 @@ test('each widget kind: drag from the palette, edit in the inspector, undo/redo,
   // --- Quote: drag, type text and speaker; a very long quote shows the slot's too-long badge.
   await ed.dragWidgetFromPalette('quote', 'right');
   await expect(canvas.locator('[data-slot-id=right] [data-widget-kind=quote]')).toBeVisible();
-  await inspector.getByLabel('Quotation').fill('Chips are the oil of the twenty-first century.');
-  await inspector.getByLabel('Speaker').fill('Gina Raimondo');
+  await ed.typeInto(inspector.getByLabel('Quotation'), 'Chips are the oil of the twenty-first century.');
+  await ed.typeInto(inspector.getByLabel('Speaker'), 'Gina Raimondo');
   const quote = canvas.locator('[data-slot-id=right] .w-quote');
   await expect(quote).toContainText('Chips are the oil of the twenty-first century.');
   await expect(quote.locator('.w-quote-attribution')).toContainText('Gina Raimondo');
   await expect(quote).toHaveAttribute('data-overflow', 'false');
   await canvas.screenshot({ path: test.info().outputPath('widget-chart-quote.png') });
-  await inspector.getByLabel('Quotation').fill(LONG_QUOTE);
+  // Too long to type: pasted, as a person would.
+  await ed.pasteInto(inspector.getByLabel('Quotation'), LONG_QUOTE);
   await expect(quote).toHaveAttribute('data-overflow', 'true');
   // Below the readable 22 px the slot says so, and the type shrinks further rather than cut.
   const fitBadge = canvas.locator('.slot[data-slot-id=right]').getByTestId('fit-badge');
@@ -124,8 +126,8 @@ test('each widget kind: drag from the palette, edit in the inspector, undo/redo,
   await ed.addSlide('twoColumns', 'Text and figure');
   await ed.dragWidgetFromPalette('text', 'left');
   await expect(canvas.locator('[data-slot-id=left] [data-widget-kind=text]')).toBeVisible();
-  await inspector.getByLabel(/^Heading/).fill('Timeline');
-  await inspector.getByLabel(/^Bullets/).fill('**2020**: supply chain dialogue\nTSMC Arizona fab announced');
+  await ed.typeInto(inspector.getByLabel(/^Heading/), 'Timeline');
+  await ed.typeInto(inspector.getByLabel(/^Bullets/), '**2020**: supply chain dialogue\nTSMC Arizona fab announced');
   const text = canvas.locator('[data-slot-id=left] .w-text');
   await expect(text.locator('li')).toHaveText(['2020: supply chain dialogue', 'TSMC Arizona fab announced']);
   await expect(text.locator('li strong')).toHaveText('2020');
@@ -137,9 +139,9 @@ test('each widget kind: drag from the palette, edit in the inspector, undo/redo,
 
   await ed.dragWidgetFromPalette('keyFigure', 'right');
   await expect(canvas.locator('[data-slot-id=right] [data-widget-kind=keyFigure]')).toBeVisible();
-  await inspector.getByLabel('Value').fill('92');
-  await inspector.getByLabel('Unit').fill('%');
-  await inspector.getByLabel('Label').fill('of advanced logic chips made in Taiwan');
+  await ed.typeInto(inspector.getByLabel('Value'), '92');
+  await ed.typeInto(inspector.getByLabel('Unit'), '%');
+  await ed.typeInto(inspector.getByLabel('Label'), 'of advanced logic chips made in Taiwan');
   const figure = canvas.locator('[data-slot-id=right] .w-keyfigure');
   await expect(figure).toContainText('92%');
   await expect(figure).toContainText('of advanced logic chips made in Taiwan');
