@@ -12,6 +12,7 @@ import { consoleLogger } from '../services/context';
 import { errnoOf, fsError } from '../services/errors';
 import { DECK_EXTENSION, safeFileBase } from '../services/fileNames';
 import { exportPptxFile } from '../services/pptx/exportPptx';
+import { DeckLocks, osUserName } from '../services/deckLocks';
 import { createProjectFiles } from '../services/projectFiles';
 import { RecentDecks } from '../services/recent';
 import { ExportJobs } from './exportJobs';
@@ -25,6 +26,8 @@ export type Handlers = { readonly [C in Channel]: Handler<C> } & {
   readonly dispose: () => Promise<void>;
   /** The export job registry (tests wait on a job with it). */
   readonly exportJobs: ExportJobs;
+  /** Removes this process's deck locks at once (a quitting desktop app). */
+  readonly releaseLocksNow: () => void;
 };
 type Impl<C extends Channel> = (req: ParsedRequestOf<C>) => Promise<ResponseOf<C>>;
 type Impls = { [C in Channel]: Impl<C> };
@@ -45,8 +48,14 @@ export function capabilitiesOf(deps: HandlerDeps): HostCapabilities {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const log = deps.log ?? consoleLogger;
   const prefs = deps.preferences;
+  // One set of locks for the process, kept across library switches.
+  const locks = new DeckLocks({
+    user: () => prefs.get().authorName.trim() || osUserName(),
+    app: `Briefdeck ${deps.version} (${deps.host === 'browser' ? 'browser' : 'desktop app'})`,
+    now: deps.now,
+  });
   const projectFilesIn = (libraryDir: string) =>
-    createProjectFiles({ libraryDir, trash: deps.trash, externals: deps.externals, sampleDir: deps.sampleDir, now: deps.now, log });
+    createProjectFiles({ libraryDir, trash: deps.trash, externals: deps.externals, sampleDir: deps.sampleDir, now: deps.now, log, locks });
   // Rebuilt when the user picks another library folder, so the change needs no restart.
   let files = projectFilesIn(deps.libraryDir);
   const recent = new RecentDecks(deps.recentFile, deps.now);
@@ -160,6 +169,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return deck;
     },
     'deck.save': ({ ref, deck, baseRevision, force }) => files.save(ref, deck, baseRevision, { force }),
+    'deck.lock': ({ ref, session }) => files.lock(ref, session),
+    'deck.unlock': async ({ ref, session }) => ({ released: await files.unlock(ref, session) }),
     'deck.saveCopy': async ({ deck, title }) => {
       const copy = await files.saveCopy(deck, title);
       await opened(files.resolve(copy.ref).absPath);
@@ -290,8 +301,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   for (const channel of Object.keys(impls) as Channel[]) out[channel] = wrap(channel);
   // Not enumerable: the object's own keys stay exactly the contract's channels.
   return Object.defineProperties(out, {
-    dispose: { value: () => jobs.dispose(), enumerable: false },
+    dispose: { value: () => Promise.all([jobs.dispose(), locks.releaseAll()]).then(() => undefined), enumerable: false },
     exportJobs: { value: jobs, enumerable: false },
+    releaseLocksNow: { value: () => locks.releaseAllNow(), enumerable: false },
   }) as unknown as Handlers;
 }
 

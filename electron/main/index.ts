@@ -180,6 +180,9 @@ function start(): void {
       sampleDir: path.join(appRoot, 'assets', 'sample'),
       log,
     });
+    // The editor releases its deck's lock when its window closes; this catches a quit that
+    // did not wait for it (the lock would otherwise count as held until this pid is seen dead).
+    app.on('will-quit', () => handlers.releaseLocksNow());
     // Decks opened in the app also go to the OS's recent-documents list (dock, jump list).
     registerIpcHandlers(handlers, log, (ref) => {
       const absPath = ref.startsWith('library:') ? path.join(library, ref.slice('library:'.length)) : externals.pathOf(ref.slice('ext:'.length));

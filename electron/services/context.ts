@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { DeckRefSchema, type DeckRef } from '../../shared/api/contract';
 import { BriefdeckError } from '../../shared/result';
+import type { DeckLocks } from './deckLocks';
 import type { ExternalRefs } from './externalRefs';
 import { isDeckFileName } from './fileNames';
 import type { TrashFn } from './trash';
@@ -27,6 +28,8 @@ export interface Ctx {
   sampleDir: string;
   now: () => Date;
   log: Logger;
+  /** Who has which deck open; null where no one locks (tests of other things). */
+  locks: DeckLocks | null;
 }
 
 export interface ResolvedRef {

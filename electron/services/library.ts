@@ -61,6 +61,7 @@ export async function summarize(ctx: Ctx, r: ResolvedRef): Promise<DeckSummary> 
     modifiedAt: s.mtime.toISOString(),
     sizeBytes: s.size,
     problem: entry.problem,
+    lockedBy: ctx.locks ? await ctx.locks.holder(r.absPath) : null,
   };
 }
 

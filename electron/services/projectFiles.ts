@@ -2,11 +2,14 @@
 // Plain Node (no Electron), so all of it runs under vitest against real folders.
 // Split by concept: library.ts (the folder), documents.ts (one deck), history.ts,
 // deckFile.ts (atomic read/write), context.ts (deck references), trash.ts, recent.ts.
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { DeckRef, DeckSummary, HistoryEntry, OpenedDeck } from '../../shared/api/contract';
+import type { DeckRef, DeckSummary, HistoryEntry, LockHolder, OpenedDeck } from '../../shared/api/contract';
 import type { Deck } from '../../shared/deck/schema';
-import { consoleLogger, refForPath, resolveRef, type Ctx, type Logger, type ResolvedRef } from './context';
+import { consoleLogger, refForPath, resolveRef, writeRootOf, type Ctx, type Logger, type ResolvedRef } from './context';
+import { lockPathFor, type DeckLocks } from './deckLocks';
+import { fsError } from './errors';
 import { deckHistory, openDeck, restoreVersion, saveDeck, saveDeckAs, type SaveOptions } from './documents';
 import { ExternalRefs } from './externalRefs';
 import { createInLibrary, deleteDeck, duplicateDeck, listLibrary, renameDeck, saveCopyInLibrary, summarize, type CreatedDeck, type NewDeckDefaults } from './library';
@@ -31,6 +34,8 @@ export interface ProjectFilesOptions {
   sampleDir?: string;
   now?: () => Date;
   log?: Logger;
+  /** Locks beside open decks; share one across library switches. Absent: no locking. */
+  locks?: DeckLocks;
 }
 
 export interface ProjectFiles {
@@ -50,6 +55,9 @@ export interface ProjectFiles {
   save(ref: string, deck: Deck, baseRevision: string, opts?: SaveOptions): Promise<{ revision: string; savedAt: string }>;
   saveCopy(deck: Deck, title: string): Promise<OpenedDeck>;
   saveAs(absPath: string, deck: Deck): Promise<OpenedDeck>;
+  /** Takes the deck's lock for an editor, or refreshes it (with the session it was given). */
+  lock(ref: string, session?: string): Promise<{ acquired: boolean; session: string | null; holder: LockHolder | null }>;
+  unlock(ref: string, session: string): Promise<boolean>;
   history(ref: string): Promise<HistoryEntry[]>;
   restore(ref: string, versionId: string): Promise<OpenedDeck>;
 }
@@ -64,6 +72,7 @@ export function createProjectFiles(opts: ProjectFilesOptions): ProjectFiles {
     sampleDir: path.resolve(opts.sampleDir ?? path.join(process.cwd(), 'assets', 'sample')),
     now,
     log: opts.log ?? consoleLogger,
+    locks: opts.locks ?? null,
   };
   return {
     libraryDir,
@@ -81,7 +90,28 @@ export function createProjectFiles(opts: ProjectFilesOptions): ProjectFiles {
     save: (ref, deck, baseRevision, o) => saveDeck(ctx, ref, deck, baseRevision, o),
     saveCopy: (deck, title) => saveCopyInLibrary(ctx, deck, title),
     saveAs: (absPath, deck) => saveDeckAs(ctx, absPath, deck),
+    lock: (ref, session) => lockDeck(ctx, ref, session),
+    unlock: async (ref, session) => {
+      const r = resolveRef(ctx, ref);
+      return ctx.locks !== null && ctx.locks.lockPathOf(session) === lockPathFor(r.absPath) && ctx.locks.release(session);
+    },
     history: (ref) => deckHistory(ctx, ref),
     restore: (ref, versionId) => restoreVersion(ctx, ref, versionId),
   };
+}
+
+/** The lock beside a deck an editor opens: in the library it stays inside the library; beside
+ * a deck elsewhere, inside that deck's folder. */
+async function lockDeck(ctx: Ctx, ref: string, session?: string): Promise<{ acquired: boolean; session: string | null; holder: LockHolder | null }> {
+  const r = resolveRef(ctx, ref);
+  if (ctx.locks === null) return { acquired: true, session: null, holder: null };
+  const root = writeRootOf(ctx, r) ?? path.dirname(r.absPath);
+  if (session !== undefined && ctx.locks.lockPathOf(session) === lockPathFor(r.absPath) && (await ctx.locks.heartbeat(session, root))) {
+    return { acquired: true, session, holder: null };
+  }
+  await stat(r.absPath).catch((e: unknown) => {
+    throw fsError(e, r.fileName, 'read');
+  });
+  const result = await ctx.locks.acquire(r.absPath, root);
+  return result.acquired ? { acquired: true, session: result.session, holder: null } : { acquired: false, session: null, holder: result.holder };
 }

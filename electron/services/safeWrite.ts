@@ -168,6 +168,24 @@ export async function writeFileSafely(target: string, data: string | Uint8Array,
   }
 }
 
+/** Creates `target` only if nothing is there (not even a link): EEXIST otherwise. For lock
+ * files, where "already there" is the answer, not an error. Durable like writeFileSafely. */
+export async function createFileExclusively(target: string, data: string, opts: { root?: string } = {}): Promise<void> {
+  const dir = path.dirname(path.resolve(target));
+  if (opts.root !== undefined) await checkInside(dir, opts.root);
+  const handle = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | O_NOFOLLOW, 0o666);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } catch (e) {
+    await handle.close();
+    await rm(target, { force: true });
+    throw e;
+  }
+  await handle.close();
+  await syncFolder(dir);
+}
+
 /** Moves a file within or between folders inside `root` (rename, trash), refusing folders
  * that are links leading out, and makes the move durable. A rename moves a link itself,
  * never what it points to. */

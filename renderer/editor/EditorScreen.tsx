@@ -25,13 +25,26 @@ import { SaveProblemBanner } from './SaveStatus';
 import { Toolbar } from './Toolbar';
 import { extraEditorHandlers, EditorExtras } from './extras';
 import { own } from '../../shared/ids';
+import type { LockHolder } from '../../shared/api/contract';
+import { acquireDeckLock, keepDeckLock, releaseDeckLock } from '../lock/deckLock';
+import { ReadOnlyBanner } from '../lock/ReadOnlyBanner';
+import { LockedDeckDialog, type LockChoice } from '../lock/LockedDeckDialog';
+import { openCopyOfDeck } from '../lock/openCopy';
+import { navigate } from '../router';
 
 const CTX: CommandContext = { screen: 'editor' };
 
-type LoadState = { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string };
+type LoadState =
+  | { state: 'loading' }
+  | { state: 'ready' }
+  | { state: 'error'; message: string }
+  // Someone else has the deck open: the person chooses read-only, a copy, or anyway.
+  | { state: 'locked'; holder: LockHolder; fileName: string };
 
 export function EditorScreen({ deckRef }: { deckRef: string }) {
   const [load, setLoad] = useState<LoadState>({ state: 'loading' });
+  // Who had the deck when it was opened read-only (the read-only bar names them).
+  const [readOnlyHolder, setReadOnlyHolder] = useState<LockHolder | null>(null);
   const [history, setHistory] = useState(false);
   const [dragging, setDragging] = useState<DragData | null>(null);
   const title = useDocument((s) => s.deck?.meta.title);
@@ -52,6 +65,10 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
       sessionStorage.removeItem(RETURN_SLIDE_KEY);
       const first = back && own(r.data.deck.slides, back) ? back : (r.data.deck.slideOrder[0] ?? null);
       useUi.getState().selectSlide(first);
+      setReadOnlyHolder(null);
+      const lock = await acquireDeckLock(r.data.ref);
+      if (cancelled) return void releaseDeckLock();
+      if (lock.state === 'held') return setLoad({ state: 'locked', holder: lock.holder, fileName: r.data.fileName });
       setLoad({ state: 'ready' });
       // Bench mark: the first slide is on screen and editable.
       requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('briefdeck:editor-ready')));
@@ -64,10 +81,12 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
   useEffect(() => {
     if (load.state !== 'ready') return undefined;
     const stopAutosave = startAutosave();
+    const stopLock = keepDeckLock(deckRef);
     const unregister = registerHandlers({ ...currentEditor().handlers, ...extraEditorHandlers(() => setHistory(true)) });
     return () => {
       void saveNow();
       stopAutosave();
+      stopLock();
       unregister();
       useSave.getState().close();
     };
@@ -98,6 +117,22 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
       </div>
     );
 
+  const openCopy = () => void openCopyOfDeck().then((problem) => problem && useUi.getState().say(problem));
+
+  if (load.state === 'locked') {
+    const { holder } = load;
+    const choose = async (choice: LockChoice) => {
+      if (choice === 'back') return navigate({ name: 'home' });
+      if (choice === 'copy') return void openCopyOfDeck().then((problem) => problem && setLoad({ state: 'error', message: problem }));
+      if (choice === 'readOnly') {
+        useDocument.getState().setReadOnly(true);
+        setReadOnlyHolder(holder);
+      }
+      setLoad({ state: 'ready' });
+    };
+    return <LockedDeckDialog holder={holder} fileName={load.fileName} onChoose={choose} />;
+  }
+
   return (
     <DndContext
       sensors={sensors}
@@ -124,6 +159,7 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
         <Toolbar ctx={CTX} />
         <div className="editor-banner">
           <SaveProblemBanner />
+          <ReadOnlyBanner holder={readOnlyHolder} onOpenCopy={openCopy} />
         </div>
         <aside className="left-pane">
           <SlideList />

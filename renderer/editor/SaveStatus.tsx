@@ -9,6 +9,14 @@ import { navigate } from '../router';
 
 export function SaveStatus() {
   const status = useSave((s) => s.status);
+  const readOnly = useDocument((s) => s.readOnly);
+  if (readOnly) {
+    return (
+      <span className="save-status busy" data-testid="save-status">
+        Read-only
+      </span>
+    );
+  }
   switch (status.state) {
     case 'saved':
       return (

@@ -1,5 +1,6 @@
-// One deck in the library grid: title, slide count, last modified, and its actions.
+// One deck in the library grid: title, slide count, last modified, who has it open, and its actions.
 import type { DeckSummary } from '../../shared/api/contract';
+import { openElsewhereText } from '../lock/deckLock';
 
 export function DeckCard(props: { deck: DeckSummary; onOpen: () => void; onDuplicate: () => void; onRename: () => void; onDelete: () => void }) {
   const { deck } = props;
@@ -12,6 +13,11 @@ export function DeckCard(props: { deck: DeckSummary; onOpen: () => void; onDupli
         ) : (
           <span className="muted">
             {deck.slideCount} {deck.slideCount === 1 ? 'slide' : 'slides'} · {new Date(deck.modifiedAt).toLocaleString()}
+          </span>
+        )}
+        {deck.lockedBy && (
+          <span className="deck-card-lock" data-testid="deck-lock">
+            {openElsewhereText(deck.lockedBy)}
           </span>
         )}
       </button>

@@ -36,13 +36,15 @@ export function hostToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-export async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>> {
+/** `keepalive`: the request outlives the page (sent while a tab closes). */
+export async function call<C extends Channel>(channel: C, request: RequestOf<C>, opts: { keepalive?: boolean } = {}): Promise<Result<ResponseOf<C>>> {
   try {
     if (window.briefdeck) {
       return (await window.briefdeck.invoke(channel, request)) as Result<ResponseOf<C>>;
     }
     const res = await fetch(`api/${channel}`, {
       method: 'POST',
+      keepalive: opts.keepalive ?? false,
       headers: { 'Content-Type': 'application/json', 'X-Briefdeck-Token': hostToken() },
       body: JSON.stringify(request),
     });

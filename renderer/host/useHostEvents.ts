@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { isCommandId } from '../../shared/commands/commands';
 import { runCommand, type CommandContext } from '../commands/registry';
 import { navigate } from '../router';
+import { releaseDeckLock } from '../lock/deckLock';
 import { saveNow } from '../store/saveStore';
 
 export function useHostEvents(screen: CommandContext['screen']): void {
@@ -14,7 +15,8 @@ export function useHostEvents(screen: CommandContext['screen']): void {
       if (isCommandId(id)) void runCommand(id, { screen });
     });
     const offOpen = bridge.onOpenDeck?.((ref) => void saveNow().then(() => navigate({ name: 'edit', deck: ref })));
-    const offClose = bridge.onBeforeClose?.(() => saveNow());
+    // The window is closing: save, then give back the deck's lock (main waits up to 3 s).
+    const offClose = bridge.onBeforeClose?.(() => saveNow().then(() => releaseDeckLock()));
     return () => {
       offCommand();
       offOpen?.();

@@ -26,6 +26,11 @@ export interface DocumentState {
   changeCount: number;
   undoStack: HistoryStep[];
   redoStack: HistoryStep[];
+  /** Opened read-only (the deck is open elsewhere): apply changes nothing and counts the try. */
+  readOnly: boolean;
+  /** Edits refused because of readOnly, so the editor can say so where the person looks. */
+  refusedEdits: number;
+  setReadOnly(readOnly: boolean): void;
   load(deck: Deck): void;
   close(): void;
   /** Replace the whole document without history (reload from disk, restore a version). */
@@ -43,12 +48,19 @@ export function createDocumentStore(): DocumentStore {
     changeCount: 0,
     undoStack: [],
     redoStack: [],
-    load: (deck) => set({ deck, undoStack: [], redoStack: [], changeCount: 0 }),
-    close: () => set({ deck: null, undoStack: [], redoStack: [], changeCount: 0 }),
+    readOnly: false,
+    refusedEdits: 0,
+    setReadOnly: (readOnly) => set({ readOnly }),
+    load: (deck) => set({ deck, undoStack: [], redoStack: [], changeCount: 0, readOnly: false, refusedEdits: 0 }),
+    close: () => set({ deck: null, undoStack: [], redoStack: [], changeCount: 0, readOnly: false, refusedEdits: 0 }),
     replace: (deck) => set((s) => ({ deck, undoStack: [], redoStack: [], changeCount: s.changeCount + 1 })),
     apply: (label, recipe, opts) => {
-      const { deck, undoStack, changeCount } = get();
+      const { deck, undoStack, changeCount, readOnly } = get();
       if (!deck) return undefined;
+      if (readOnly) {
+        set((st) => ({ refusedEdits: st.refusedEdits + 1 }));
+        return undefined;
+      }
       let result: ReturnType<typeof recipe> | undefined;
       const [next, patches, inverse] = produceWithPatches(deck, (draft) => {
         result = recipe(draft as Deck);

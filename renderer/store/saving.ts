@@ -60,8 +60,11 @@ export function createSaving(doc: DocumentStore, call: HostCall, delayMs = AUTOS
     }
     if (inFlight) await inFlight;
     const { ref, revision, status } = state.getState();
-    const { deck, changeCount } = doc.getState();
+    const { deck, changeCount, readOnly } = doc.getState();
     if (!ref || !deck) return true;
+    // A deck opened read-only (open elsewhere) is never written from here, not even forced; it
+    // cannot be changed either (apply refuses), so the file holds all there is.
+    if (readOnly) return !isDirty();
     if (!isDirty() && !opts.force) return true;
     if (status.state === 'conflict' && !opts.force) return false;
     state.setState({ status: { state: 'saving' } });

@@ -15,6 +15,22 @@ export const DeckRefSchema = z
   .regex(/^(library:[^/\\\0]+\.briefdeck|ext:[a-z0-9]{8,64})$/, 'not a deck reference');
 export type DeckRef = z.infer<typeof DeckRefSchema>;
 
+/** Who has a deck open (its lock file beside it), as the second opener and the library see it. */
+export const LockHolderSchema = z.object({
+  user: z.string(),
+  host: z.string(),
+  /** The program, e.g. "Briefdeck 0.1.0 (browser)". */
+  app: z.string(),
+  /** When it was opened (ISO). */
+  since: z.string(),
+  /** This Briefdeck itself holds it (another tab or window of it). */
+  here: z.boolean(),
+});
+export type LockHolder = z.infer<typeof LockHolderSchema>;
+
+/** A lock session: given to the opener that holds the lock, to refresh and release it. */
+export const LockSessionSchema = z.string().regex(/^[0-9a-f]{32}$/, 'a lock session');
+
 export const DeckSummarySchema = z.object({
   ref: DeckRefSchema,
   fileName: z.string(),
@@ -24,6 +40,8 @@ export const DeckSummarySchema = z.object({
   sizeBytes: z.number(),
   /** Set when the file could not be read; the home screen shows it instead of a title. */
   problem: z.string().nullable(),
+  /** Set while someone has the deck open (its lock file); the home screen shows who. */
+  lockedBy: LockHolderSchema.nullable(),
 });
 export type DeckSummary = z.infer<typeof DeckSummarySchema>;
 
@@ -187,6 +205,14 @@ export const CONTRACT = {
     }),
     response: z.object({ revision: RevisionSchema, savedAt: z.string() }),
   },
+  /** Opening a deck to edit: takes its lock (acquired, with a session), or says who holds it.
+   * With a session: the holder's heartbeat (about every 30 s), which also keeps the lock fresh. */
+  'deck.lock': {
+    request: z.object({ ref: DeckRefSchema, session: LockSessionSchema.optional() }),
+    response: z.object({ acquired: z.boolean(), session: LockSessionSchema.nullable(), holder: LockHolderSchema.nullable() }),
+  },
+  /** The editor left the deck, or its tab or window is closing: the lock goes. */
+  'deck.unlock': { request: z.object({ ref: DeckRefSchema, session: LockSessionSchema }), response: z.object({ released: z.boolean() }) },
   'deck.saveCopy': {
     request: z.object({ deck: DeckSchema, title: name }),
     response: OpenedDeckSchema,

@@ -27,6 +27,8 @@ test('a save conflict shows its choices in a banner under the toolbar; the toolb
   // The same deck in a second tab, changed and saved there.
   const other = await context.newPage();
   await other.goto(page.url());
+  // It is told the deck is open in the first tab (issue 16's lock) and opens it anyway.
+  await other.getByRole('button', { name: 'Open anyway' }).click();
   await expect(other.getByTestId('canvas')).toBeVisible();
   await other.getByTestId('deck-title-input').click();
   await other.keyboard.press('End');

@@ -73,7 +73,16 @@ async function drive() {
   c.closedAfterAnswer = win.closed;
   c.preparedPrintWindowClosedWithEditor = { before: leftOpenBefore, after: leftOpen.closed };
   c.present.audienceOpenAfterPresenterClosed = BrowserWindow.all.filter((w) => w !== win && !w.closed).map((w) => w.webContents.url);
-  await new Promise((r) => setTimeout(r, 100)); // let the window-position write finish
+  // Let the window-position write finish (it is flushed to disk, so under load it takes a while).
+  const prefsFile = `${process.env.FAKE_USER_DATA}/userData/preferences.json`;
+  const positionSaved = () => {
+    try {
+      return JSON.parse(require('node:fs').readFileSync(prefsFile, 'utf8')).window?.displayId === 7;
+    } catch {
+      return false;
+    }
+  };
+  for (let waited = 0; !positionSaved() && waited < 10000; waited += 20) await new Promise((r) => setTimeout(r, 20));
   process.stdout.write(`\nFAKE_ELECTRON_REPORT ${JSON.stringify(report)}\n`);
   process.exit(0);
 }

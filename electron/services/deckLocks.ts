@@ -1,0 +1,261 @@
+// Who has a deck open (issue 16 item 6, issue 11 "two tabs on one deck"). Opening a deck to
+// edit writes a small lock beside it, `.~lock.<file name>#` (as LibreOffice and Office do),
+// holding user, host, app, pid and time, so a second opener in this or another Briefdeck, on
+// this or another machine sharing the folder, is told who has it. The save-time revision
+// check stays as the last line of defence; the lock only informs.
+//
+// A lock is stale (ignored, and replaced by the next opener) when:
+// - it was written by this process and its session has ended: released, or no heartbeat for
+//   SESSION_TIMEOUT_MS (a browser tab that went without saying so);
+// - it was written on this host by a process that no longer runs (a crash);
+// - it was not refreshed for LOCK_MAX_AGE_MS, whoever wrote it (a crash on another machine).
+// Live sessions refresh their lock's `touched` time every REFRESH_EVERY_MS.
+import { randomBytes } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { readFile, rename, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import type { LockHolder } from '../../shared/api/contract';
+import { errnoOf } from './errors';
+import { createFileExclusively, writeFileSafely } from './safeWrite';
+
+export const SESSION_TIMEOUT_MS = 90_000;
+export const LOCK_MAX_AGE_MS = 24 * 60 * 60_000;
+export const REFRESH_EVERY_MS = 60 * 60_000;
+
+const LockFileSchema = z.object({
+  // Identifies the file as a Briefdeck lock.
+  format: z.literal('briefdeck-lock'),
+  // Who has the deck open: the author name from preferences, else the OS user name.
+  user: z.string().max(200),
+  // The machine (os.hostname()); with pid, tells a crashed process on this machine.
+  host: z.string().max(300),
+  // Which program and host kind ("Briefdeck 0.1.0, browser").
+  app: z.string().max(200),
+  // The process holding it.
+  pid: z.number().int(),
+  // When the deck was opened (shown: "since …").
+  since: z.string(),
+  // Last refresh by a live session; a lock not refreshed for a day is stale.
+  touched: z.string(),
+  // The opener's session, so only it releases or refreshes this lock.
+  session: z.string().max(64),
+});
+type LockFile = z.infer<typeof LockFileSchema>;
+
+export interface LockIdentity {
+  /** Read at each acquire: the preferences' author name can change. */
+  user: () => string;
+  app: string;
+  host?: string;
+  pid?: number;
+  now?: () => Date;
+}
+
+export type AcquireResult = { acquired: true; session: string } | { acquired: false; holder: LockHolder };
+
+export function lockPathFor(deckPath: string): string {
+  return path.join(path.dirname(deckPath), `.~lock.${path.basename(deckPath)}#`);
+}
+
+export function osUserName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return process.env.USER ?? process.env.USERNAME ?? 'someone';
+  }
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return errnoOf(e) === 'EPERM';
+  }
+}
+
+interface Session {
+  lockPath: string;
+  lastBeat: number;
+  touched: number;
+}
+
+export class DeckLocks {
+  private readonly sessions = new Map<string, Session>();
+  private readonly host: string;
+  private readonly pid: number;
+  private readonly now: () => Date;
+  private sweeper: ReturnType<typeof setInterval> | null = null;
+
+  constructor(private readonly identity: LockIdentity) {
+    this.host = identity.host ?? os.hostname();
+    this.pid = identity.pid ?? process.pid;
+    this.now = identity.now ?? (() => new Date());
+  }
+
+  private holderOf(lock: LockFile): LockHolder {
+    return { user: lock.user, host: lock.host, app: lock.app, since: lock.since, here: lock.host === this.host && lock.pid === this.pid };
+  }
+
+  private isStale(lock: LockFile): boolean {
+    const t = this.now().getTime();
+    const touched = Date.parse(lock.touched);
+    if (!Number.isFinite(touched) || t - touched > LOCK_MAX_AGE_MS) return true;
+    if (lock.host !== this.host) return false;
+    if (lock.pid === this.pid) {
+      const s = this.sessions.get(lock.session);
+      return s === undefined || t - s.lastBeat > SESSION_TIMEOUT_MS;
+    }
+    return !pidAlive(lock.pid);
+  }
+
+  /** The lock file's content, or null when there is none. A file that is not one of our locks
+   * counts as held by someone unknown until it is a day old (its modification time). */
+  private async read(lockPath: string): Promise<LockFile | null> {
+    let text: string;
+    try {
+      text = await readFile(lockPath, 'utf8');
+    } catch (e) {
+      if (errnoOf(e) === 'ENOENT') return null;
+      throw e;
+    }
+    try {
+      return LockFileSchema.parse(JSON.parse(text));
+    } catch {
+      const mtime = (await stat(lockPath).catch(() => null))?.mtime.toISOString() ?? new Date(0).toISOString();
+      return { format: 'briefdeck-lock', user: 'someone', host: 'another computer', app: 'another program', pid: -1, since: mtime, touched: mtime, session: '' };
+    }
+  }
+
+  /** Who holds the deck now (not counting stale locks); null when nobody. */
+  async holder(deckPath: string): Promise<LockHolder | null> {
+    const lock = await this.read(lockPathFor(deckPath)).catch(() => null);
+    return lock === null || this.isStale(lock) ? null : this.holderOf(lock);
+  }
+
+  /** Opens the deck for editing: writes the lock, or says who holds it. `root`: the folder
+   * the lock must stay inside (the library, or the deck's own folder). */
+  async acquire(deckPath: string, root: string): Promise<AcquireResult> {
+    const lockPath = lockPathFor(deckPath);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const now = this.now();
+      const session = randomBytes(16).toString('hex');
+      const lock: LockFile = {
+        format: 'briefdeck-lock',
+        user: this.identity.user().slice(0, 200) || osUserName(),
+        host: this.host,
+        app: this.identity.app,
+        pid: this.pid,
+        since: now.toISOString(),
+        touched: now.toISOString(),
+        session,
+      };
+      try {
+        await createFileExclusively(lockPath, `${JSON.stringify(lock, null, 2)}\n`, { root });
+        this.sessions.set(session, { lockPath, lastBeat: now.getTime(), touched: now.getTime() });
+        this.startSweeper();
+        return { acquired: true, session };
+      } catch (e) {
+        if (errnoOf(e) !== 'EEXIST') throw e;
+      }
+      const existing = await this.read(lockPath);
+      if (existing === null) continue; // released meanwhile
+      if (!this.isStale(existing)) return { acquired: false, holder: this.holderOf(existing) };
+      await this.removeStale(lockPath, existing);
+    }
+    const existing = await this.read(lockPath);
+    if (existing) return { acquired: false, holder: this.holderOf(existing) };
+    throw new Error(`could not lock ${deckPath}`);
+  }
+
+  /** Moves a stale lock aside by rename (one of two racing openers wins), then deletes it.
+   * If what was moved is not the stale lock read (someone locked meanwhile), it goes back. */
+  private async removeStale(lockPath: string, stale: LockFile): Promise<void> {
+    const aside = `${lockPath}.stale-${randomBytes(4).toString('hex')}`;
+    try {
+      await rename(lockPath, aside);
+    } catch (e) {
+      if (errnoOf(e) === 'ENOENT') return;
+      throw e;
+    }
+    const moved = await this.read(aside).catch(() => null);
+    if (moved !== null && moved.session !== stale.session) {
+      await rename(aside, lockPath).catch(() => undefined);
+      return;
+    }
+    await rm(aside, { force: true });
+  }
+
+  /** A live session says it is still there; false when its lock is gone or someone else's. */
+  async heartbeat(session: string, root: string): Promise<boolean> {
+    const s = this.sessions.get(session);
+    if (!s) return false;
+    const now = this.now().getTime();
+    s.lastBeat = now;
+    const lock = await this.read(s.lockPath).catch(() => null);
+    if (lock === null || lock.session !== session) {
+      this.sessions.delete(session);
+      return false;
+    }
+    if (now - s.touched > REFRESH_EVERY_MS) {
+      await writeFileSafely(s.lockPath, `${JSON.stringify({ ...lock, touched: new Date(now).toISOString() }, null, 2)}\n`, { root });
+      s.touched = now;
+    }
+    return true;
+  }
+
+  /** Removes the session's lock (the editor left the deck, the tab or window closed). */
+  async release(session: string): Promise<boolean> {
+    const s = this.sessions.get(session);
+    if (!s) return false;
+    this.sessions.delete(session);
+    const lock = await this.read(s.lockPath).catch(() => null);
+    if (lock === null || lock.session !== session) return false;
+    await rm(s.lockPath, { force: true });
+    return true;
+  }
+
+  /** The path of a session's lock, so a handler can check it belongs to the deck named. */
+  lockPathOf(session: string): string | undefined {
+    return this.sessions.get(session)?.lockPath;
+  }
+
+  /** Releases every lock this process holds (host shutdown). */
+  async releaseAll(): Promise<void> {
+    this.stopSweeper();
+    await Promise.all([...this.sessions.keys()].map((s) => this.release(s).catch(() => false)));
+  }
+
+  /** Synchronous release of every lock this process holds, for the last moment of a quitting
+   * app (Electron's will-quit cannot wait for promises). */
+  releaseAllNow(): void {
+    this.stopSweeper();
+    for (const [session, s] of this.sessions) {
+      try {
+        const lock = JSON.parse(readFileSync(s.lockPath, 'utf8')) as { session?: unknown };
+        if (lock.session === session) rmSync(s.lockPath, { force: true });
+      } catch {
+        // Gone already, or not ours to remove.
+      }
+    }
+    this.sessions.clear();
+  }
+
+  /** Sessions whose page went without a word (a killed tab) lose their lock. */
+  private startSweeper(): void {
+    if (this.sweeper) return;
+    this.sweeper = setInterval(() => {
+      const t = this.now().getTime();
+      for (const [session, s] of this.sessions) if (t - s.lastBeat > SESSION_TIMEOUT_MS) void this.release(session).catch(() => false);
+      if (this.sessions.size === 0) this.stopSweeper();
+    }, SESSION_TIMEOUT_MS / 3);
+    this.sweeper.unref();
+  }
+
+  private stopSweeper(): void {
+    if (this.sweeper) clearInterval(this.sweeper);
+    this.sweeper = null;
+  }
+}

@@ -1,0 +1,210 @@
+// Issue 16 item 6 and issue 11 "two tabs on one deck": two browser hosts, each a real
+// `serve` process, on one library folder (as two people on a shared folder would be). The
+// second opener is told who has the deck and since when, and chooses read-only (never
+// saved), a copy, or open anyway (the save-time conflict check still stops the second
+// save); the library lists the lock; closing the first tab releases it; a crashed host's
+// lock is stale on the same machine.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { serializeDeck } from '../../shared/deck/codec';
+import { addSlide, createDeck } from '../../shared/deck/operations';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SHOTS = process.env.BRIEFDECK_SHOTS;
+
+interface ServeProcess {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts `serve` as its own process (node --import tsx electron/cli/serve.ts …). */
+async function startServe(libraryDir: string): Promise<ServeProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/serve.ts', '--no-open', '--port', '0', '--library', libraryDir], {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let err = '';
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /Briefdeck is running at (\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
+  });
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  return {
+    url,
+    child,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+let library = '';
+let hosts: ServeProcess[] = [];
+const lockFile = () => path.join(library, '.~lock.Shared.briefdeck#');
+
+test.beforeEach(async () => {
+  library = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-locks-'));
+  const deck = createDeck('Shared', 'Tester');
+  addSlide(deck, 'titleBody', 1, 'Second slide');
+  await writeFile(path.join(library, 'Shared.briefdeck'), serializeDeck(deck));
+  // The author name the lock shows (both hosts read the library's preferences file); every
+  // page starts on the library rather than reopening the deck it had.
+  await writeFile(path.join(library, '.briefdeck-preferences.json'), JSON.stringify({ authorName: 'Ana Ruiz', openLastDeckAtStart: false }));
+  hosts = await Promise.all([startServe(library), startServe(library)]);
+});
+
+test.afterEach(async () => {
+  await Promise.all(hosts.map((h) => h.stop()));
+  await rm(library, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+});
+
+async function openPage(browser: Browser, url: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  await page.goto(url);
+  return page;
+}
+
+async function openShared(page: Page): Promise<void> {
+  const card = page.getByTestId('deck-card').filter({ has: page.locator('.deck-card-title', { hasText: /^Shared$/ }) });
+  await card.getByRole('button', { name: /^Shared/ }).click();
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+test('the second opener, in another host process, is told who has the deck and opens it read-only: visible, never saved', async ({ browser }) => {
+  const [h1, h2] = hosts as [ServeProcess, ServeProcess];
+  const a = await openPage(browser, h1.url);
+  await openShared(a);
+  await expect(a.getByTestId('canvas')).toBeVisible();
+  await expect.poll(() => existsSync(lockFile())).toBe(true);
+  const lock = JSON.parse(await readFile(lockFile(), 'utf8'));
+  expect(lock).toMatchObject({ user: 'Ana Ruiz', host: os.hostname(), pid: h1.child.pid });
+
+  const b = await openPage(browser, h2.url);
+  // The library lists the deck with who has it open.
+  await expect(b.getByTestId('deck-lock')).toHaveText(new RegExp(`^Open in Ana Ruiz on ${os.hostname()} since \\d{1,2}:\\d{2}( [AP]M)?$`));
+  await shot(b, 'lock-library');
+  const saves: string[] = [];
+  b.on('request', (r) => r.url().includes('/api/deck.save') && saves.push(r.url()));
+  await openShared(b);
+  const dialog = b.getByRole('dialog', { name: '“Shared.briefdeck” is already open' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('lock-holder')).toHaveText(new RegExp(`^Open in Ana Ruiz on ${os.hostname()} since \\d{1,2}:\\d{2}( [AP]M)?\\.$`));
+  await expect(dialog.getByRole('button', { name: 'Open read-only' })).toBeFocused();
+  await shot(b, 'lock-dialog');
+  // Keyboard: Enter on the focused first choice.
+  await b.keyboard.press('Enter');
+  const banner = b.getByTestId('read-only-banner');
+  await expect(banner).toContainText('Read-only.');
+  await expect(banner).toContainText('Open in Ana Ruiz on');
+  await expect(banner).toContainText('Nothing you change here is saved.');
+  await expect(b.getByTestId('save-status')).toHaveText('Read-only');
+
+  // Typing into the title changes nothing, says so, and nothing is ever saved.
+  const before = await readFile(path.join(library, 'Shared.briefdeck'));
+  const title = b.getByTestId('deck-title-input');
+  await title.click();
+  await b.keyboard.type(' changed');
+  await expect(title).toHaveValue('Shared');
+  await expect(banner).toContainText('That change was not made.');
+  await shot(b, 'lock-read-only');
+  await b.waitForTimeout(2500); // past the autosave delay
+  await b.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  expect(saves).toEqual([]);
+  expect((await readFile(path.join(library, 'Shared.briefdeck'))).equals(before)).toBe(true);
+
+  // The first tab closes: its lock goes with it, and the library no longer lists it.
+  await a.close({ runBeforeUnload: true });
+  await expect.poll(() => existsSync(lockFile()), { timeout: 10_000 }).toBe(false);
+  await b.getByTestId('read-only-banner').getByRole('button', { name: 'Open a copy to edit' }).waitFor();
+  await b.goto(h2.url);
+  await expect(b.getByTestId('deck-card').first()).toBeVisible();
+  await expect(b.getByTestId('deck-lock')).toHaveCount(0);
+});
+
+test('open a copy, open anyway (the second save is stopped and offers the choices), and another tab of the same host', async ({ browser }) => {
+  const [h1, h2] = hosts as [ServeProcess, ServeProcess];
+  const a = await openPage(browser, h1.url);
+  await openShared(a);
+  await expect(a.getByTestId('canvas')).toBeVisible();
+
+  // Another tab of the same host process: "another tab or window of this Briefdeck".
+  const same = await openPage(browser, h1.url);
+  await openShared(same);
+  await expect(same.getByTestId('lock-holder')).toContainText('(another tab or window of this Briefdeck)');
+  await same.getByRole('button', { name: 'Back to the library' }).click();
+  await expect(same.getByTestId('deck-card').first()).toBeVisible();
+
+  // Open a copy: a new deck in the library, editable.
+  const b = await openPage(browser, h2.url);
+  await openShared(b);
+  await b.getByRole('button', { name: 'Open a copy' }).click();
+  await expect(b.getByTestId('deck-title-input')).toHaveValue('Shared (copy)');
+  await expect(b.getByTestId('read-only-banner')).toHaveCount(0);
+  expect((await readdir(library)).filter((n) => n.endsWith('.briefdeck')).sort()).toEqual(['Shared (copy).briefdeck', 'Shared.briefdeck']);
+
+  // Open anyway: editable; its save lands; the first tab's next save is stopped, not lost.
+  const c = await openPage(browser, h2.url);
+  await openShared(c);
+  await c.getByRole('button', { name: 'Open anyway' }).click();
+  const cTitle = c.getByTestId('deck-title-input');
+  await cTitle.click();
+  await c.keyboard.press('End');
+  await c.keyboard.type(' by Ben');
+  await expect(c.getByTestId('save-status')).toHaveText('Saved', { timeout: 10_000 });
+  await expect.poll(async () => JSON.parse(await readFile(path.join(library, 'Shared.briefdeck'), 'utf8')).meta.title).toBe('Shared by Ben');
+
+  const toolbarBefore = await a.locator('.toolbar').boundingBox();
+  const aTitle = a.getByTestId('deck-title-input');
+  await aTitle.click();
+  await a.keyboard.press('End');
+  await a.keyboard.type(' by Ana');
+  const conflict = a.getByRole('alert').filter({ hasText: /changed on disk/ });
+  await expect(conflict).toBeVisible({ timeout: 10_000 });
+  await expect(conflict).toContainText('was changed on disk');
+  await expect(a.getByTestId('save-status')).toHaveText('Not saved: changed on disk');
+  // The bar sits under the toolbar, which keeps its height and all its buttons in view.
+  const toolbarAfter = await a.locator('.toolbar').boundingBox();
+  const bar = await conflict.boundingBox();
+  expect(toolbarAfter!.height).toBe(toolbarBefore!.height);
+  expect(bar!.y).toBeGreaterThanOrEqual(toolbarAfter!.y + toolbarAfter!.height - 1);
+  await expect(a.getByRole('button', { name: 'All commands' })).toBeInViewport();
+  await shot(a, 'lock-conflict');
+  await conflict.getByRole('button', { name: 'Save my version as a copy' }).click();
+  await expect(a.getByTestId('deck-title-input')).toHaveValue('Shared by Ana (my copy)');
+  expect(JSON.parse(await readFile(path.join(library, 'Shared.briefdeck'), 'utf8')).meta.title).toBe('Shared by Ben');
+});
+
+test('a lock left by a host that was killed is stale on this machine: the next opener just opens the deck', async ({ browser }) => {
+  const [h1, h2] = hosts as [ServeProcess, ServeProcess];
+  const a = await openPage(browser, h1.url);
+  await openShared(a);
+  await expect(a.getByTestId('canvas')).toBeVisible();
+  await expect.poll(() => existsSync(lockFile())).toBe(true);
+  h1.child.kill('SIGKILL');
+  await h1.stop();
+  expect(existsSync(lockFile())).toBe(true);
+
+  const b = await openPage(browser, h2.url);
+  await expect(b.getByTestId('deck-card').first()).toBeVisible();
+  await expect(b.getByTestId('deck-lock')).toHaveCount(0);
+  await openShared(b);
+  await expect(b.getByTestId('canvas')).toBeVisible();
+  await expect(b.getByRole('dialog')).toHaveCount(0);
+  await expect.poll(async () => JSON.parse(await readFile(lockFile(), 'utf8')).pid).toBe(h2.child.pid);
+});
