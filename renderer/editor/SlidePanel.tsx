@@ -5,12 +5,13 @@ import { unplacedWidgets } from '../../shared/deck/placement';
 import { LAYOUTS, getLayout } from '../../shared/layouts';
 import { apply, useDocument } from '../store/documentStore';
 import { useUi } from '../store/uiStore';
+import { own } from '../../shared/ids';
 
 /** Changes the layout (one undo step) and says when widgets are left without a slot. */
 function changeLayout(slideId: string, layoutId: string): void {
   apply('Change layout', (d) => ops.setSlideLayout(d, slideId, layoutId));
   const deck = useDocument.getState().deck;
-  const slide = deck?.slides[slideId];
+  const slide = own(deck?.slides, slideId);
   const waiting = deck && slide ? unplacedWidgets(deck, slide).length : 0;
   if (waiting > 0) {
     useUi.getState().say(`${waiting === 1 ? '1 widget has' : `${waiting} widgets have`} no slot in the ${getLayout(layoutId).name} layout: see “Not placed” under the slide (Ctrl+Z undoes).`);

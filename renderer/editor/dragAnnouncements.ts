@@ -5,16 +5,17 @@ import { getLayout } from '../../shared/layouts';
 import { WIDGET_KIND_NAMES } from '../../shared/widgets';
 import { useDocument } from '../store/documentStore';
 import type { DragData, DropData } from './dnd';
+import { own } from '../../shared/ids';
 
 function slideName(slideId: string): string {
   const deck = useDocument.getState().deck;
-  const slide = deck?.slides[slideId];
+  const slide = own(deck?.slides, slideId);
   const n = deck ? deck.slideOrder.indexOf(slideId) + 1 : 0;
   return `slide ${n} “${slide?.title || 'Untitled'}”`;
 }
 
 function slotName(slideId: string, slotId: string): string {
-  const slide = useDocument.getState().deck?.slides[slideId];
+  const slide = own(useDocument.getState().deck?.slides, slideId);
   return slide ? (getLayout(slide.layoutId).slots.find((s) => s.id === slotId)?.name ?? 'a slot') : 'a slot';
 }
 

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { serializeDeck } from '../../shared/deck/codec';
 import { addSlide, createDeck } from '../../shared/deck/operations';
+import { HOST_BUNDLE } from './support/hostProcess';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHOTS = process.env.BRIEFDECK_SHOTS;
@@ -23,9 +24,10 @@ interface ServeProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `serve` as its own process (node --import tsx electron/cli/serve.ts …). */
+/** Starts `serve` as its own process, from the bundle npm run serve runs (the pid is the test's
+ * to check and to kill, unlike support/hostProcess.ts's hosts). */
 async function startServe(libraryDir: string): Promise<ServeProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/serve.ts', '--no-open', '--port', '0', '--library', libraryDir], {
+  const child = spawn(process.execPath, [HOST_BUNDLE, '--no-open', '--port', '0', '--library', libraryDir], {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
