@@ -50,7 +50,7 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
         data-slot={slot.id}
         role="button"
         tabIndex={0}
-        aria-label={widget ? `${slot.name}: ${WIDGET_KIND_NAMES[widget.kind]} widget${badge ? `. ${badge}` : ''}` : `${slot.name}: empty. ${hint}`}
+        aria-label={widget ? `${slot.name}: ${WIDGET_KIND_NAMES[widget.kind]} widget${badge ? `. ${badge}` : ''}` : `${slot.name}: ${hint} (empty)`}
         aria-pressed={selected}
         onMouseDown={select}
         onFocus={select}
@@ -58,8 +58,7 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
       >
         {!widget && (
           <div className="slot-empty-hint">
-            <strong>{slot.name}</strong>
-            <span>{hint}</span>
+            <strong>{slot.name}</strong> <span>{hint}</span>
           </div>
         )}
       </div>

@@ -5,22 +5,13 @@
 // pattern; dialogs keep focus and give it back; a skip link reaches the canvas.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { WIDGET_KINDS } from '../../shared/widgets';
 import { expect, test, type TestHost } from './fixtures';
+import { expectAccessible } from './support/axe';
 import { EditorPage } from './support/editorPage';
 
 const SAMPLE = fileURLToPath(new URL('../../assets/sample/supply-chain-alliance.briefdeck', import.meta.url));
-
-/** Fails with each critical or serious violation: rule, what it says, and where. */
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 4 ? ` and ${v.nodes.length - 4} more` : ''}`);
-  expect(serious, `axe on ${screen}`).toEqual([]);
-}
 
 async function openSample(page: Page, host: TestHost): Promise<EditorPage> {
   await host.writeLibraryFile('Sample.briefdeck', JSON.parse(await readFile(SAMPLE, 'utf8')));

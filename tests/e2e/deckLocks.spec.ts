@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { serializeDeck } from '../../shared/deck/codec';
 import { addSlide, createDeck } from '../../shared/deck/operations';
+import { expectAccessible } from './support/axe';
 import { HOST_BUNDLE } from './support/hostProcess';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -101,6 +102,7 @@ test('the second opener, in another host process, is told who has the deck and o
   // The library lists the deck with who has it open.
   await expect(b.getByTestId('deck-lock')).toHaveText(new RegExp(`^Open in Ana Ruiz on ${os.hostname()} since \\d{1,2}:\\d{2}( [AP]M)?$`));
   await shot(b, 'lock-library');
+  await expectAccessible(b, 'the library with a locked deck');
   const saves: string[] = [];
   b.on('request', (r) => r.url().includes('/api/deck.save') && saves.push(r.url()));
   await openShared(b);
@@ -109,6 +111,7 @@ test('the second opener, in another host process, is told who has the deck and o
   await expect(dialog.getByTestId('lock-holder')).toHaveText(new RegExp(`^Open in Ana Ruiz on ${os.hostname()} since \\d{1,2}:\\d{2}( [AP]M)?\\.$`));
   await expect(dialog.getByRole('button', { name: 'Open read-only' })).toBeFocused();
   await shot(b, 'lock-dialog');
+  await expectAccessible(b, 'the deck-is-open dialog');
   // Keyboard: Enter on the focused first choice.
   await b.keyboard.press('Enter');
   const banner = b.getByTestId('read-only-banner');
@@ -125,6 +128,7 @@ test('the second opener, in another host process, is told who has the deck and o
   await expect(title).toHaveValue('Shared');
   await expect(banner).toContainText('That change was not made.');
   await shot(b, 'lock-read-only');
+  await expectAccessible(b, 'the editor read-only');
   await b.waitForTimeout(2500); // past the autosave delay
   await b.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   expect(saves).toEqual([]);
@@ -187,6 +191,7 @@ test('open a copy, open anyway (the second save is stopped and offers the choice
   expect(bar!.y).toBeGreaterThanOrEqual(toolbarAfter!.y + toolbarAfter!.height - 1);
   await expect(a.getByRole('button', { name: 'All commands' })).toBeInViewport();
   await shot(a, 'lock-conflict');
+  await expectAccessible(a, 'the editor with a stopped save');
   await conflict.getByRole('button', { name: 'Save my version as a copy' }).click();
   await expect(a.getByTestId('deck-title-input')).toHaveValue('Shared by Ana (my copy)');
   expect(JSON.parse(await readFile(path.join(library, 'Shared.briefdeck'), 'utf8')).meta.title).toBe('Shared by Ben');
