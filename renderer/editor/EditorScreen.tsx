@@ -26,7 +26,8 @@ import { Toolbar } from './Toolbar';
 import { extraEditorHandlers, EditorExtras } from './extras';
 import { own } from '../../shared/ids';
 import type { LockHolder } from '../../shared/api/contract';
-import { acquireDeckLock, keepDeckLock, releaseDeckLock } from '../lock/deckLock';
+import { keepDeckLock } from '../lock/deckLock';
+import { useEditor } from '../store/EditorContext';
 import { ReadOnlyBanner } from '../lock/ReadOnlyBanner';
 import { LockedDeckDialog, type LockChoice } from '../lock/LockedDeckDialog';
 import { openCopyOfDeck } from '../lock/openCopy';
@@ -42,6 +43,7 @@ type LoadState =
   | { state: 'locked'; holder: LockHolder; fileName: string };
 
 export function EditorScreen({ deckRef }: { deckRef: string }) {
+  const editor = useEditor();
   const [load, setLoad] = useState<LoadState>({ state: 'loading' });
   // Who had the deck when it was opened read-only (the read-only bar names them).
   const [readOnlyHolder, setReadOnlyHolder] = useState<LockHolder | null>(null);
@@ -66,8 +68,8 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
       const first = back && own(r.data.deck.slides, back) ? back : (r.data.deck.slideOrder[0] ?? null);
       useUi.getState().selectSlide(first);
       setReadOnlyHolder(null);
-      const lock = await acquireDeckLock(r.data.ref);
-      if (cancelled) return void releaseDeckLock();
+      const lock = await editor.lock.acquire(r.data.ref);
+      if (cancelled) return void editor.lock.release();
       if (lock.state === 'held') return setLoad({ state: 'locked', holder: lock.holder, fileName: r.data.fileName });
       setLoad({ state: 'ready' });
       // Bench mark: the first slide is on screen and editable.
@@ -76,12 +78,12 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
     return () => {
       cancelled = true;
     };
-  }, [deckRef]);
+  }, [deckRef, editor]);
 
   useEffect(() => {
     if (load.state !== 'ready') return undefined;
     const stopAutosave = startAutosave();
-    const stopLock = keepDeckLock(deckRef);
+    const stopLock = keepDeckLock(editor.lock);
     const unregister = registerHandlers({ ...currentEditor().handlers, ...extraEditorHandlers(() => setHistory(true)) });
     return () => {
       void saveNow();
@@ -90,7 +92,7 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
       unregister();
       useSave.getState().close();
     };
-  }, [load.state, deckRef]);
+  }, [load.state, deckRef, editor]);
 
   useEffect(() => {
     document.title = title ? `${title} — Briefdeck` : 'Briefdeck';
@@ -117,15 +119,15 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
       </div>
     );
 
-  const openCopy = () => void openCopyOfDeck().then((problem) => problem && useUi.getState().say(problem));
+  const openCopy = () => void openCopyOfDeck(editor).then((problem) => problem && editor.ui.getState().say(problem));
 
   if (load.state === 'locked') {
     const { holder } = load;
     const choose = async (choice: LockChoice) => {
       if (choice === 'back') return navigate({ name: 'home' });
-      if (choice === 'copy') return void openCopyOfDeck().then((problem) => problem && setLoad({ state: 'error', message: problem }));
+      if (choice === 'copy') return void openCopyOfDeck(editor).then((problem) => problem && setLoad({ state: 'error', message: problem }));
       if (choice === 'readOnly') {
-        useDocument.getState().setReadOnly(true);
+        editor.document.getState().setReadOnly(true);
         setReadOnlyHolder(holder);
       }
       setLoad({ state: 'ready' });

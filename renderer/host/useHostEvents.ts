@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { isCommandId } from '../../shared/commands/commands';
 import { runCommand, type CommandContext } from '../commands/registry';
 import { navigate } from '../router';
-import { releaseDeckLock } from '../lock/deckLock';
+import { currentEditor } from '../store/currentEditor';
 import { saveNow } from '../store/saveStore';
 
 export function useHostEvents(screen: CommandContext['screen']): void {
@@ -16,7 +16,7 @@ export function useHostEvents(screen: CommandContext['screen']): void {
     });
     const offOpen = bridge.onOpenDeck?.((ref) => void saveNow().then(() => navigate({ name: 'edit', deck: ref })));
     // The window is closing: save, then give back the deck's lock (main waits up to 3 s).
-    const offClose = bridge.onBeforeClose?.(() => saveNow().then(() => releaseDeckLock()));
+    const offClose = bridge.onBeforeClose?.(() => saveNow().then(() => currentEditor().lock.release()));
     return () => {
       offCommand();
       offOpen?.();

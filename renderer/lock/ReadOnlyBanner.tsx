@@ -3,12 +3,12 @@
 // edit was refused, says that too. "Open a copy" leads to an editable copy.
 import { useEffect, useState } from 'react';
 import type { LockHolder } from '../../shared/api/contract';
-import { useDocument } from '../store/documentStore';
+import { useDocumentState } from '../store/EditorContext';
 import { openElsewhereText } from './deckLock';
 
 export function ReadOnlyBanner({ holder, onOpenCopy }: { holder: LockHolder | null; onOpenCopy: () => void }) {
-  const readOnly = useDocument((s) => s.readOnly);
-  const refused = useDocument((s) => s.refusedEdits);
+  const readOnly = useDocumentState((s) => s.readOnly);
+  const refused = useDocumentState((s) => s.refusedEdits);
   const [flash, setFlash] = useState(false);
   useEffect(() => {
     if (refused === 0) return undefined;

@@ -17,6 +17,7 @@ import { createDocumentStore, type DocumentStore } from './documentHistory';
 import { createUiStore, type UiStore } from './editorUi';
 import { editorHandlers } from './editorCommands';
 import { createSaving, type Saving } from './saving';
+import { createDeckLock, type DeckLock } from './deckLock';
 
 /** What an editor needs from the world around it: the host's API, the clipboard and a way to
  * leave. The app passes the real transport, the system clipboard and the hash router; tests
@@ -38,6 +39,8 @@ export interface Editor {
   readonly ui: UiStore;
   /** Which file the deck is in, whether it is saved, and autosave. */
   readonly saving: Saving;
+  /** This editor's lock on its deck's file (others opening it are told who has it). */
+  readonly lock: DeckLock;
   /** The deck now (null until one is opened). */
   readonly deck: Deck | null;
   /** The one way to change the document: one undoable step named `label`. */
@@ -63,6 +66,7 @@ export function createEditor(host: EditorHost): Editor {
     document,
     ui,
     saving,
+    lock: createDeckLock(host.call),
     get deck() {
       return document.getState().deck;
     },

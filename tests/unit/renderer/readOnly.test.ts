@@ -1,44 +1,92 @@
 // A deck opened read-only (open elsewhere): edits are refused and counted (the read-only bar
-// says so), and nothing reaches deck.save, not even a forced save.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+// says so), and nothing reaches deck.save, not even a forced save. The lock is the editor's
+// own: two editors hold two locks, and each gives back only its own.
+import { describe, expect, it } from 'vitest';
 import * as ops from '../../../shared/deck/operations';
-import { useDocument } from '../../../renderer/store/documentStore';
-import { saveNow, useSave } from '../../../renderer/store/saveStore';
-
-afterEach(() => {
-  useDocument.getState().close();
-  useSave.getState().close();
-  vi.unstubAllGlobals();
-});
+import { ok } from '../../../shared/result';
+import { createMemoryHost } from '../support/memoryHost';
+import { createTestEditor } from '../support/testEditor';
 
 describe('read-only decks', () => {
-  it('apply changes nothing and counts the refused edit; load clears read-only', () => {
-    const deck = ops.createDeck('Shared');
-    useDocument.getState().load(deck);
-    useDocument.getState().setReadOnly(true);
-    expect(useDocument.getState().apply('Add slide', (d) => ops.addSlide(d, 'titleBody', 1, 'x'))).toBeUndefined();
-    expect(useDocument.getState().deck).toBe(deck);
-    expect(useDocument.getState().changeCount).toBe(0);
-    expect(useDocument.getState().undoStack).toEqual([]);
-    expect(useDocument.getState().refusedEdits).toBe(1);
-    useDocument.getState().load(ops.createDeck('Next'));
-    expect(useDocument.getState().readOnly).toBe(false);
+  it('apply changes nothing and counts the refused edit; opening a deck clears read-only', () => {
+    const editor = createTestEditor(ops.createDeck('Shared'));
+    const before = editor.current;
+    editor.document.getState().setReadOnly(true);
+    expect(editor.apply('Add slide', (d) => ops.addSlide(d, 'titleBody', 1, 'x'))).toBeUndefined();
+    expect(editor.current).toBe(before);
+    expect(editor.document.getState().changeCount).toBe(0);
+    expect(editor.document.getState().undoStack).toEqual([]);
+    expect(editor.document.getState().refusedEdits).toBe(1);
+    editor.open({ ref: editor.ref, fileName: 'Test deck.briefdeck', deck: ops.createDeck('Next'), revision: 'r9' });
+    expect(editor.document.getState().readOnly).toBe(false);
+    expect(editor.document.getState().refusedEdits).toBe(0);
   });
 
-  it('never calls deck.save, even when forced', async () => {
-    const fetchSpy = vi.fn(async () => new Response(JSON.stringify({ ok: true, data: { revision: 'r2', savedAt: 'now' } })));
-    vi.stubGlobal('fetch', fetchSpy);
-    vi.stubGlobal('window', { location: { search: '' } });
-    vi.stubGlobal('sessionStorage', { getItem: () => 't', setItem: () => undefined });
-    vi.stubGlobal('performance', { now: () => 0, measure: () => undefined });
-    useDocument.getState().load(ops.createDeck('Shared'));
-    useSave.getState().open('library:Shared.briefdeck', 'Shared.briefdeck', 'r1');
-    useDocument.getState().setReadOnly(true);
-    expect(await saveNow({ force: true })).toBe(true);
-    expect(fetchSpy).not.toHaveBeenCalled();
-    // The same store saves once read-only is off (the spy is reachable).
-    useDocument.getState().setReadOnly(false);
-    await saveNow({ force: true });
-    expect(fetchSpy).toHaveBeenCalledTimes(1);
+  it('never calls deck.save, even when forced; saves again once read-only is off', async () => {
+    const editor = createTestEditor(ops.createDeck('Shared'));
+    editor.document.getState().setReadOnly(true);
+    expect(await editor.saving.saveNow({ force: true })).toBe(true);
+    expect(editor.host.calls.filter((c) => c.channel === 'deck.save')).toHaveLength(0);
+    editor.document.getState().setReadOnly(false);
+    expect(await editor.saving.saveNow({ force: true })).toBe(true);
+    expect(editor.host.calls.filter((c) => c.channel === 'deck.save')).toHaveLength(1);
+  });
+
+  it('read-only is one editor’s state: another editor beside it still edits', () => {
+    const a = createTestEditor(ops.createDeck('A'));
+    const b = createTestEditor(ops.createDeck('B'));
+    a.document.getState().setReadOnly(true);
+    b.apply('Add slide', (d) => ops.addSlide(d, 'titleBody', 1, 'x'));
+    expect(b.current.slideOrder).toHaveLength(2);
+    expect(a.current.slideOrder).toHaveLength(1);
+  });
+});
+
+describe('an editor’s deck lock', () => {
+  const SESSION_A = 'a'.repeat(32);
+  const SESSION_B = 'b'.repeat(32);
+
+  it('keeps its own session: refreshes and releases it, and releases once', async () => {
+    const host = createMemoryHost();
+    host.answer('deck.lock', ({ session }) => ok({ acquired: true, session: session ?? SESSION_A, holder: null }));
+    host.answer('deck.unlock', () => ok({ released: true }));
+    const editor = createTestEditor(ops.createDeck('Shared'), host);
+    expect(await editor.lock.acquire(editor.ref)).toEqual({ state: 'mine' });
+    expect(editor.lock.heldRef).toBe(editor.ref);
+    editor.lock.beat();
+    await editor.lock.release();
+    await editor.lock.release();
+    const lockCalls = host.calls.filter((c) => c.channel.startsWith('deck.lock') || c.channel === 'deck.unlock');
+    expect(lockCalls).toEqual([
+      { channel: 'deck.lock', request: { ref: editor.ref } },
+      { channel: 'deck.lock', request: { ref: editor.ref, session: SESSION_A } },
+      { channel: 'deck.unlock', request: { ref: editor.ref, session: SESSION_A } },
+    ]);
+    expect(editor.lock.heldRef).toBeNull();
+  });
+
+  it('says who holds the deck when someone else does, and then holds nothing', async () => {
+    const host = createMemoryHost();
+    const holder = { user: 'Ana', host: 'laptop-7', app: 'Briefdeck 0.1.0 (browser)', since: '2026-12-07T09:30:00.000Z', here: false };
+    host.answer('deck.lock', () => ok({ acquired: false, session: null, holder }));
+    const editor = createTestEditor(ops.createDeck('Shared'), host);
+    expect(await editor.lock.acquire(editor.ref)).toEqual({ state: 'held', holder });
+    expect(editor.lock.heldRef).toBeNull();
+    await editor.lock.release();
+    expect(host.calls.some((c) => c.channel === 'deck.unlock')).toBe(false);
+  });
+
+  it('two editors in one window hold two locks; each gives back its own', async () => {
+    const host = createMemoryHost();
+    let next = 0;
+    host.answer('deck.lock', ({ session }) => ok({ acquired: true, session: session ?? [SESSION_A, SESSION_B][next++]!, holder: null }));
+    host.answer('deck.unlock', () => ok({ released: true }));
+    const a = createTestEditor(ops.createDeck('A'), host);
+    const b = createTestEditor(ops.createDeck('B'), host);
+    await a.lock.acquire('library:A.briefdeck');
+    await b.lock.acquire('library:B.briefdeck');
+    await a.lock.release();
+    expect(b.lock.heldRef).toBe('library:B.briefdeck');
+    expect(host.calls.filter((c) => c.channel === 'deck.unlock').map((c) => c.request)).toEqual([{ ref: 'library:A.briefdeck', session: SESSION_A }]);
   });
 });
