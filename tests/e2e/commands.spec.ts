@@ -49,6 +49,8 @@ test('every declared command does what it says, through the entry a person uses'
       } catch (e) {
         // A command that throws usually shows first as an effect that never came: say both.
         expect.soft(errors, `${command.id} (“${command.title}”) raised errors`).toEqual([]);
+        // The failure names the command first, whatever the story's own words.
+        if (e instanceof Error) e.message = `${command.id} (“${command.title}”) via ${story.via}: ${e.message}`;
         throw e;
       }
       expect(errors, `${command.id} (“${command.title}”) raised errors`).toEqual([]);
