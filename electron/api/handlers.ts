@@ -87,6 +87,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       defaultClassification: p.defaultClassification,
       defaultThemeId: p.defaultThemeId,
       openLastDeckAtStart: p.openLastDeckAtStart,
+      paper: p.paper,
     };
   };
 

@@ -3,6 +3,7 @@
 // warnings; exits 0 on success, 1 with one clear line when the export fails, 2 on bad
 // arguments, 130 when interrupted (no partial PDF is left behind).
 import { EXPORT_USAGE, parseExportArgs } from '../../shared/export/cliArgs';
+import { systemPaper } from '../services/systemPaper';
 import type { ExportOptions } from '../../shared/api/contract';
 import { BriefdeckError } from '../../shared/result';
 import type { Logger } from '../services/context';
@@ -32,7 +33,7 @@ function progressLine(p: ExportProgress): string | null {
 }
 
 async function main(): Promise<number> {
-  const parsed = parseExportArgs(process.argv.slice(2));
+  const parsed = parseExportArgs(process.argv.slice(2), { paper: systemPaper() });
   if (parsed.ok === 'help') {
     console.log(EXPORT_USAGE);
     return 0;

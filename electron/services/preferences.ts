@@ -9,6 +9,8 @@ import { errnoOf } from './errors';
 import { SafeJSONFile } from './safeFileAdapters';
 import { ensureFolder, writeFileSafely } from './safeWrite';
 import { WindowStateSchema } from './windowState';
+import { PaperSchema } from '../../shared/export/paper';
+import { systemPaper } from './systemPaper';
 
 export const PREFERENCES_FILE = 'preferences.json';
 
@@ -23,6 +25,8 @@ const FIELDS = {
   defaultThemeId: z.string().min(1).max(100),
   // Reopen the deck that was open when the app last quit.
   openLastDeckAtStart: z.boolean(),
+  // The paper notes pages and handouts start on (A4 or US Letter); the default follows the locale.
+  paper: PaperSchema,
   // The deck to reopen (a path: decks outside the library have no lasting reference).
   lastDeckPath: z.string().max(4096).nullable(),
   // The editor window's last size, position and display; clamped to real displays on use.
@@ -39,6 +43,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   defaultClassification: null,
   defaultThemeId: 'briefing',
   openLastDeckAtStart: true,
+  paper: systemPaper(),
   lastDeckPath: null,
   window: null,
 };
@@ -49,6 +54,7 @@ const LABELS: Record<Key, string> = {
   defaultClassification: 'default classification marking',
   defaultThemeId: 'default theme',
   openLastDeckAtStart: 'open the last deck at start',
+  paper: 'paper for notes pages and handouts',
   lastDeckPath: 'last deck',
   window: 'window position',
 };

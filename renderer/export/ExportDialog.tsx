@@ -7,6 +7,7 @@ import type { Deck } from '../../shared/deck/schema';
 import { collectSources } from '../../shared/data/sources';
 import { planPages, selectSlides } from '../../shared/export/pagePlan';
 import { parseRange } from '../../shared/export/range';
+import { PAPER_SIZES, PaperSchema } from '../../shared/export/paper';
 import type { PreflightItem } from '../../shared/export/printStatus';
 import { findDataset } from '../../shared/data/datasets';
 import { call } from '../host/api';
@@ -59,12 +60,13 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
   const [form, setForm] = useState<ExportForm>(DEFAULT_FORM);
   const viewTab = useRef<Window | null>(null);
   const set = <K extends keyof ExportForm>(key: K, value: ExportForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  usePreferredPaper(setForm);
 
   // A range typed but not yet usable holds the Export button until it is fixed.
   const [rangeError, setRangeError] = useState<string | null>(null);
   const range = parseRange(form.rangeText);
   const options: ExportOptions | null = range.ok
-    ? { range: range.range, includeHidden: form.includeHidden, layout: form.layout, sourcesPage: form.sourcesPage, pageNumbers: form.pageNumbers }
+    ? { range: range.range, includeHidden: form.includeHidden, layout: form.layout, sourcesPage: form.sourcesPage, pageNumbers: form.pageNumbers, paper: form.paper }
     : null;
 
   const summary = useMemo(() => {
@@ -177,6 +179,25 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
                 </span>
               </label>
             ))}
+            <label className="export-paper">
+              Paper
+              <select
+                value={form.paper}
+                disabled={form.layout === 'slides'}
+                aria-describedby="export-paper-hint"
+                onChange={(e) => set('paper', PaperSchema.parse(e.target.value))}
+                data-testid="export-paper"
+              >
+                {PaperSchema.options.map((p) => (
+                  <option key={p} value={p}>
+                    {PAPER_SIZES[p].label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <small id="export-paper-hint" className="muted">
+              {form.layout === 'slides' ? 'Slides print on 16:9 pages; paper is for notes pages and handouts.' : 'Portrait, for notes pages and handouts.'}
+            </small>
           </div>
         </fieldset>
 
@@ -237,6 +258,20 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
       </form>
     </Dialog>
   );
+}
+
+/** The form starts on the Preferences' paper (loaded once the dialog opens; a choice made
+ * meanwhile is kept). */
+function usePreferredPaper(setForm: (update: (f: ExportForm) => ExportForm) => void): void {
+  useEffect(() => {
+    let live = true;
+    void call('prefs.get', {}).then((r) => {
+      if (live && r.ok) setForm((f) => (f.paper === DEFAULT_FORM.paper ? { ...f, paper: r.data.preferences.paper } : f));
+    });
+    return () => {
+      live = false;
+    };
+  }, [setForm]);
 }
 
 function PreflightStatus({ check, found }: { check: CheckView; found: number }) {

@@ -47,7 +47,7 @@ export function PptxExportDialog({ deckRef, deck, onClose }: { deckRef: string; 
   const [sourcesPage, setSourcesPage] = useState(true);
   const [view, setView] = useState<View>({ state: 'idle' });
   const range = parseRange(rangeText);
-  const options: ExportOptions | null = range.ok ? { range: range.range, includeHidden, layout: 'slides', sourcesPage, pageNumbers: true } : null;
+  const options: ExportOptions | null = range.ok ? { range: range.range, includeHidden, layout: 'slides', sourcesPage, pageNumbers: true, paper: 'letter' } : null;
   const slides = options ? selectSlides(deck, options) : [];
   const sources = options && sourcesPage ? collectSources(deck, slides.map((s) => s.slideId), (id) => findDataset(id, deck)).length : 0;
   const sourceSlides = sources > 0 ? Math.ceil(sources / 9) : 0;

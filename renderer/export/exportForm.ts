@@ -10,10 +10,12 @@ export interface ExportForm {
   layout: ExportOptions['layout'];
   sourcesPage: boolean;
   pageNumbers: boolean;
+  /** Notes pages and handouts; starts as the Preferences' paper. */
+  paper: ExportOptions['paper'];
   openWhenDone: boolean;
 }
 
-export const DEFAULT_FORM: ExportForm = { rangeText: '', includeHidden: false, layout: 'slides', sourcesPage: true, pageNumbers: true, openWhenDone: false };
+export const DEFAULT_FORM: ExportForm = { rangeText: '', includeHidden: false, layout: 'slides', sourcesPage: true, pageNumbers: true, paper: 'letter', openWhenDone: false };
 
 /** Whether the dialog is showing; deck.export opens it from the menu, keyboard, toolbar or palette. */
 export const useExportDialog = create<{ open: boolean; show: () => void; hide: () => void }>((set) => ({

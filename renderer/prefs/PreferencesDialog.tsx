@@ -1,9 +1,11 @@
-// The Preferences dialog: author name, default marking and theme for new decks, reopening the
+// The Preferences dialog: author name, default marking and theme for new decks, the paper of
+// notes pages and handouts, reopening the
 // last deck at start, and the library folder (Electron: a folder dialog; browser host: read-only).
 // Saved with prefs.set when the person presses Save; the folder changes at once via its dialog.
 import { useEffect, useState } from 'react';
 import type { PreferencesInfo, PreferencesPatch } from '../../shared/api/contract';
 import { THEMES } from '../../shared/theme';
+import { PAPER_SIZES, PaperSchema } from '../../shared/export/paper';
 import { call } from '../host/api';
 import { navigate } from '../router';
 import { parseRoute } from '../../shared/routes';
@@ -24,8 +26,8 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
     void call('prefs.get', {}).then((r) => {
       if (!r.ok) return setError(r.error.message);
       setInfo(r.data);
-      const { authorName, defaultClassification, defaultThemeId, openLastDeckAtStart } = r.data.preferences;
-      setDraft({ authorName, defaultClassification, defaultThemeId, openLastDeckAtStart });
+      const { authorName, defaultClassification, defaultThemeId, openLastDeckAtStart, paper } = r.data.preferences;
+      setDraft({ authorName, defaultClassification, defaultThemeId, openLastDeckAtStart, paper });
     });
   }, []);
 
@@ -101,6 +103,16 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
               {THEMES.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Paper for notes pages and handouts
+            <select data-testid="prefs-paper" value={draft.paper} onChange={(e) => change({ paper: PaperSchema.parse(e.target.value) })}>
+              {PaperSchema.options.map((p) => (
+                <option key={p} value={p}>
+                  {PAPER_SIZES[p].label}
                 </option>
               ))}
             </select>

@@ -51,13 +51,13 @@ export function PrintPages({ deck, plan, indices, sources, pageNumbers, onPageEr
             body = <SlidePage {...common} slide={page.slide} />;
             break;
           case 'notes':
-            body = <NotesPage {...common} slide={page.slide} />;
+            body = <NotesPage {...common} page={plan.page} slide={page.slide} />;
             break;
           case 'handout':
-            body = <HandoutPage {...common} perPage={page.perPage} slides={page.slides} />;
+            body = <HandoutPage {...common} page={plan.page} perPage={page.perPage} slides={page.slides} />;
             break;
           case 'sources':
-            body = <SourcesPage {...common} portrait={portrait} continued={page.continued} sources={sources.slice(page.from, page.from + page.count)} />;
+            body = <SourcesPage {...common} page={plan.page} portrait={portrait} continued={page.continued} sources={sources.slice(page.from, page.from + page.count)} />;
             break;
           default: {
             const never: never = page;

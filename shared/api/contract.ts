@@ -2,6 +2,7 @@
 // channel name, request schema, response schema. The preload, the Electron ipcMain
 // wiring and the browser host's HTTP routes are all derived from this table.
 import { z } from 'zod';
+import { PaperSchema } from '../export/paper';
 import { ClassificationSchema, DeckSchema } from '../deck/schema';
 import { HostCapabilitiesSchema } from './capabilities';
 
@@ -87,6 +88,8 @@ export const ExportOptionsSchema = z.object({
   layout: z.enum(['slides', 'notes', 'handout2', 'handout3', 'handout6']).default('slides'),
   sourcesPage: z.boolean().default(true),
   pageNumbers: z.boolean().default(true),
+  /** Paper for notes pages and handouts (slides keep their 16:9 page). */
+  paper: PaperSchema.default('letter'),
 });
 export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
 
@@ -152,6 +155,8 @@ export const UserPreferencesSchema = z.object({
   defaultClassification: ClassificationSchema.nullable(),
   defaultThemeId: z.string().min(1).max(100),
   openLastDeckAtStart: z.boolean(),
+  /** The paper notes pages and handouts start on in the export dialog. */
+  paper: PaperSchema,
 });
 export type UserPreferences = z.infer<typeof UserPreferencesSchema>;
 

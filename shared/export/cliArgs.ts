@@ -1,12 +1,13 @@
 // Arguments of `npm run export -- <deck.briefdeck> -o <out.pdf|out.pptx> [--format pdf|pptx]
-// [--notes|--handout N] [--range 1-5,8,10-12] [--no-sources] [--include-hidden] [--no-page-numbers]`,
+// [--notes|--handout N] [--paper a4|letter] [--range 1-5,8,10-12] [--no-sources] [--include-hidden] [--no-page-numbers]`,
 // parsed purely so every mistake gets one clear line and a test. The format comes from --format,
 // else from the output's extension, else PDF.
 import type { ExportOptions } from '../api/contract';
+import { PaperSchema, type Paper } from './paper';
 import { parseRange } from './range';
 
 export const EXPORT_USAGE =
-  'Usage: npm run export -- <deck.briefdeck> [-o out.pdf | -o out.pptx] [--format pdf|pptx] [--notes | --handout 2|3|6] [--range 1-5,8,10-12] [--include-hidden] [--no-sources] [--no-page-numbers]';
+  'Usage: npm run export -- <deck.briefdeck> [-o out.pdf | -o out.pptx] [--format pdf|pptx] [--notes | --handout 2|3|6] [--paper a4|letter] [--range 1-5,8,10-12] [--include-hidden] [--no-sources] [--no-page-numbers]';
 
 export type ExportFormat = 'pdf' | 'pptx';
 
@@ -20,13 +21,16 @@ export interface ExportCliArgs {
 
 export type CliParse = { ok: true; args: ExportCliArgs } | { ok: false; message: string } | { ok: 'help' };
 
-export function parseExportArgs(argv: readonly string[]): CliParse {
+/** `paper`: the paper notes pages and handouts use without --paper (the CLI passes the one its
+ * locale's LC_PAPER names). */
+export function parseExportArgs(argv: readonly string[], defaults: { paper: Paper } = { paper: 'letter' }): CliParse {
   let deckPath: string | null = null;
   let outPath: string | null = null;
-  const options: ExportOptions = { range: null, includeHidden: false, layout: 'slides', sourcesPage: true, pageNumbers: true };
+  const options: ExportOptions = { range: null, includeHidden: false, layout: 'slides', sourcesPage: true, pageNumbers: true, paper: defaults.paper };
   let layoutSet: string | null = null;
   let formatSet: ExportFormat | null = null;
   let pageNumbersFlag = false;
+  let paperFlag = false;
   const setLayout = (flag: string, layout: ExportOptions['layout']): string | null => {
     if (layoutSet !== null && layoutSet !== flag) return `${layoutSet} and ${flag} cannot be combined: pick one layout.`;
     layoutSet = flag;
@@ -62,6 +66,13 @@ export function parseExportArgs(argv: readonly string[]): CliParse {
         if (v !== '2' && v !== '3' && v !== '6') return { ok: false, message: '--handout needs 2, 3 or 6 (slides per page).' };
         const e = setLayout('--handout', `handout${v}`);
         if (e) return { ok: false, message: e };
+        break;
+      }
+      case '--paper': {
+        const v = PaperSchema.safeParse(value()?.toLowerCase());
+        if (!v.success) return { ok: false, message: '--paper needs a4 or letter (the paper notes pages and handouts print on).' };
+        options.paper = v.data;
+        paperFlag = true;
         break;
       }
       case '--range': {
@@ -101,6 +112,7 @@ export function parseExportArgs(argv: readonly string[]): CliParse {
   if (format === 'pptx') {
     // Options the PowerPoint file has no place for are refused, not ignored.
     if (layoutSet !== null) return { ok: false, message: `${layoutSet} is for PDF; a PowerPoint file keeps one slide per slide, with the speaker notes in it.` };
+    if (paperFlag) return { ok: false, message: '--paper is for PDF notes pages and handouts; PowerPoint slides keep their 16:9 size.' };
     if (pageNumbersFlag) return { ok: false, message: '--no-page-numbers is for PDF; the PowerPoint export adds no page numbers.' };
   }
   return { ok: true, args: { deckPath, outPath: outPath ?? deckPath.replace(/(\.briefdeck)?$/i, `.${format}`), format, options } };

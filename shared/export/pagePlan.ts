@@ -5,13 +5,10 @@ import type { ExportOptions } from '../api/contract';
 import type { Deck } from '../deck/schema';
 import { formatRange, inRange } from './range';
 import { own } from '../ids';
+import { PAPER_SIZES, type PageSize } from './paper';
 
 /** Slides print at 13.333 x 7.5 in (16:9): 1280 x 720 CSS px at 96 px/in. */
-export const SLIDE_PAGE = { width: 1280, height: 720, css: '13.333in 7.5in' } as const;
-/** Notes pages and handouts print on US Letter portrait (8.5 x 11 in). Letter rather than
- * A4 because the two differ by 6 mm in width and Letter prints uncut on A4 printers with
- * "fit"; A4 content on Letter loses its bottom line. */
-export const PORTRAIT_PAGE = { width: 816, height: 1056, css: '8.5in 11in' } as const;
+export const SLIDE_PAGE: PageSize = { width: 1280, height: 720, css: '13.333in 7.5in' };
 
 export type PrintLayout = ExportOptions['layout'];
 
@@ -37,7 +34,8 @@ export interface OutlineEntry {
 
 export interface PagePlan {
   layout: PrintLayout;
-  page: typeof SLIDE_PAGE | typeof PORTRAIT_PAGE;
+  /** The slide page, or the chosen paper (portrait) for notes pages and handouts. */
+  page: PageSize;
   /** The slides printed, in deck order. */
   slides: PlannedSlide[];
   pages: PlannedPage[];
@@ -117,5 +115,11 @@ export function planPages(deck: Deck, options: ExportOptions, sourceCount = 0): 
       pages.push({ kind: 'sources', from, count: Math.min(per, sourceCount - from), continued: from > 0 });
     }
   }
-  return { ok: true, plan: { layout, page: layout === 'slides' ? SLIDE_PAGE : PORTRAIT_PAGE, slides, pages, outline } };
+  return { ok: true, plan: { layout, page: layout === 'slides' ? SLIDE_PAGE : pageOfPaper(options.paper), slides, pages, outline } };
+}
+
+/** The portrait page for a paper (a missing value, from an older caller, is Letter). */
+function pageOfPaper(paper: ExportOptions['paper'] | undefined): PageSize {
+  const { width, height, css } = PAPER_SIZES[paper ?? 'letter'];
+  return { width, height, css };
 }

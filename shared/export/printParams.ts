@@ -1,7 +1,8 @@
-// The print route's query: deck=REF&layout=…&range=…&hidden=…&sources=…&numbers=… (shared/routes.ts
+// The print route's query: deck=REF&layout=…&range=…&hidden=…&sources=…&numbers=…&paper=… (shared/routes.ts
 // builds and parses the route with these). One encoder and one decoder, so every printer asks for the same pages.
 import { ExportOptionsSchema, type ExportOptions } from '../api/contract';
 import { formatRange, parseRange } from './range';
+import { PaperSchema } from './paper';
 
 /** Query string (without '?') for the print route. */
 export function printQuery(deckRef: string, options: ExportOptions): string {
@@ -12,6 +13,7 @@ export function printQuery(deckRef: string, options: ExportOptions): string {
   q.set('hidden', options.includeHidden ? '1' : '0');
   q.set('sources', options.sourcesPage ? '1' : '0');
   q.set('numbers', options.pageNumbers ? '1' : '0');
+  q.set('paper', options.paper);
   return q.toString();
 }
 
@@ -19,11 +21,13 @@ export function printQuery(deckRef: string, options: ExportOptions): string {
 export function optionsFromParams(params: URLSearchParams): ExportOptions {
   const range = parseRange(params.get('range') ?? '');
   const layout = ExportOptionsSchema.shape.layout.safeParse(params.get('layout') ?? undefined);
+  const paper = PaperSchema.safeParse(params.get('paper') ?? undefined);
   return ExportOptionsSchema.parse({
     range: range.ok ? range.range : null,
     includeHidden: params.get('hidden') === '1',
     layout: layout.success ? layout.data : 'slides',
     sourcesPage: params.get('sources') !== '0',
     pageNumbers: params.get('numbers') !== '0',
+    paper: paper.success ? paper.data : 'letter',
   });
 }

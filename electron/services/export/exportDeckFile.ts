@@ -73,5 +73,5 @@ export async function exportDeckFile(req: ExportDeckFileRequest): Promise<PrintD
 
 /** The default export options, as the contract fills them in. */
 export function defaultExportOptions(over: Partial<ExportOptions> = {}): ExportOptions {
-  return { range: null, includeHidden: false, layout: 'slides', sourcesPage: true, pageNumbers: true, ...over };
+  return { range: null, includeHidden: false, layout: 'slides', sourcesPage: true, pageNumbers: true, paper: 'letter', ...over };
 }

@@ -1,13 +1,16 @@
-// Handouts (Letter portrait): 2 slides stacked, 3 with ruled note lines beside them, or 6
+// Handouts (A4 or Letter portrait): 2 slides stacked, 3 with ruled note lines beside them, or 6
 // in a 2 x 3 grid. Slides are the same SlideView, drawn small.
 import type { Deck } from '../../../shared/deck/schema';
-import { PORTRAIT_PAGE, type PlannedSlide } from '../../../shared/export/pagePlan';
+import type { PlannedSlide } from '../../../shared/export/pagePlan';
+import type { PageSize } from '../../../shared/export/paper';
 import { SlideView } from '../../slide/SlideView';
 import { MARKING_HEIGHT, PageMarkings, PageNumber, PORTRAIT_MARGIN } from './PageChrome';
 import { own } from '../../../shared/ids';
 
 export interface HandoutPageProps {
   deck: Deck;
+  /** The paper, portrait. */
+  page: PageSize;
   perPage: 2 | 3 | 6;
   slides: PlannedSlide[];
   index: number;
@@ -23,13 +26,13 @@ interface Cell {
 }
 
 /** Slide positions on the page for each handout kind. */
-function cells(perPage: 2 | 3 | 6): Cell[] {
-  const inner = PORTRAIT_PAGE.width - 2 * PORTRAIT_MARGIN;
+function cells(perPage: 2 | 3 | 6, page: PageSize): Cell[] {
+  const inner = page.width - 2 * PORTRAIT_MARGIN;
   const top = PORTRAIT_MARGIN + MARKING_HEIGHT;
   switch (perPage) {
     case 2: {
       const width = 600;
-      const left = (PORTRAIT_PAGE.width - width) / 2;
+      const left = (page.width - width) / 2;
       return [0, 1].map((i) => ({ left, top: top + 20 + i * 450, width, lines: false }));
     }
     case 3:
@@ -45,10 +48,10 @@ function cells(perPage: 2 | 3 | 6): Cell[] {
   }
 }
 
-export function HandoutPage({ deck, perPage, slides, index, total, pageNumbers }: HandoutPageProps) {
-  const layout = cells(perPage);
+export function HandoutPage({ deck, page, perPage, slides, index, total, pageNumbers }: HandoutPageProps) {
+  const layout = cells(perPage, page);
   return (
-    <section className="print-page print-primary" style={{ width: PORTRAIT_PAGE.width, height: PORTRAIT_PAGE.height }} aria-label={`Handout page ${index + 1}`}>
+    <section className="print-page print-primary" style={{ width: page.width, height: page.height }} aria-label={`Handout page ${index + 1}`}>
       <PageMarkings marking={deck.meta.classification} />
       {slides.map((planned, i) => {
         const s = own(deck.slides, planned.slideId);
@@ -67,7 +70,7 @@ export function HandoutPage({ deck, perPage, slides, index, total, pageNumbers }
               <div
                 className="print-lines"
                 aria-hidden
-                style={{ position: 'absolute', left: cell.width + 28, top: 18, width: PORTRAIT_PAGE.width - 2 * PORTRAIT_MARGIN - cell.width - 28, height }}
+                style={{ position: 'absolute', left: cell.width + 28, top: 18, width: page.width - 2 * PORTRAIT_MARGIN - cell.width - 28, height }}
               >
                 {Array.from({ length: 7 }, (_, k) => (
                   <div key={k} />

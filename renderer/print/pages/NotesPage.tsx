@@ -1,7 +1,8 @@
-// Notes page (Letter portrait): the slide on top, its speaker notes below, the marking
+// Notes page (A4 or Letter portrait): the slide on top, its speaker notes below, the marking
 // at top and bottom and the page number, like PowerPoint's notes pages.
 import type { Deck } from '../../../shared/deck/schema';
-import { PORTRAIT_PAGE, type PlannedSlide } from '../../../shared/export/pagePlan';
+import type { PlannedSlide } from '../../../shared/export/pagePlan';
+import type { PageSize } from '../../../shared/export/paper';
 import { SlideView } from '../../slide/SlideView';
 import { PageMarkings, PageNumber, PORTRAIT_MARGIN } from './PageChrome';
 import { own } from '../../../shared/ids';
@@ -9,18 +10,20 @@ import { own } from '../../../shared/ids';
 export interface NotesPageProps {
   deck: Deck;
   slide: PlannedSlide;
+  /** The paper, portrait. */
+  page: PageSize;
   index: number;
   total: number;
   pageNumbers: boolean;
 }
 
-export function NotesPage({ deck, slide, index, total, pageNumbers }: NotesPageProps) {
+export function NotesPage({ deck, slide, page, index, total, pageNumbers }: NotesPageProps) {
   const s = own(deck.slides, slide.slideId);
   if (!s) return null;
-  const width = PORTRAIT_PAGE.width - 2 * PORTRAIT_MARGIN;
+  const width = page.width - 2 * PORTRAIT_MARGIN;
   const notes = s.notes.trim();
   return (
-    <section className="print-page print-primary" style={{ width: PORTRAIT_PAGE.width, height: PORTRAIT_PAGE.height }} aria-label={`Notes for slide ${slide.number}`}>
+    <section className="print-page print-primary" style={{ width: page.width, height: page.height }} aria-label={`Notes for slide ${slide.number}`}>
       <PageMarkings marking={deck.meta.classification} />
       <div style={{ position: 'absolute', left: PORTRAIT_MARGIN, top: PORTRAIT_MARGIN, width }}>
         <div className="print-slide-box">

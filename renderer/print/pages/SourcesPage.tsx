@@ -2,13 +2,15 @@
 // de-duplicated and numbered, with publisher, title, year and URL (as text and as a link).
 import type { Deck } from '../../../shared/deck/schema';
 import type { NumberedSource } from '../../../shared/data/sources';
-import { PORTRAIT_PAGE, SLIDE_PAGE } from '../../../shared/export/pagePlan';
+import type { PageSize } from '../../../shared/export/paper';
 import { PageMarkings, PageNumber, PORTRAIT_MARGIN } from './PageChrome';
 
 export interface SourcesPageProps {
   deck: Deck;
   sources: NumberedSource[];
   continued: boolean;
+  /** The slide page or the paper the notes pages or handouts print on. */
+  page: PageSize;
   portrait: boolean;
   index: number;
   total: number;
@@ -20,11 +22,10 @@ function safeHref(url: string): string | undefined {
   return /^https?:\/\//i.test(url) ? url : undefined;
 }
 
-export function SourcesPage({ deck, sources, continued, portrait, index, total, pageNumbers }: SourcesPageProps) {
-  const size = portrait ? PORTRAIT_PAGE : SLIDE_PAGE;
+export function SourcesPage({ deck, sources, continued, page, portrait, index, total, pageNumbers }: SourcesPageProps) {
   const pad = portrait ? PORTRAIT_MARGIN : 64;
   return (
-    <section className="print-page print-sources" style={{ width: size.width, height: size.height, fontFamily: "'Inter', 'Noto Sans', 'DejaVu Sans', sans-serif" }} aria-label="Sources">
+    <section className="print-page print-sources" style={{ width: page.width, height: page.height, fontFamily: "'Inter', 'Noto Sans', 'DejaVu Sans', sans-serif" }} aria-label="Sources">
       <PageMarkings marking={deck.meta.classification} />
       <div style={{ position: 'absolute', left: pad, right: pad, top: pad, fontSize: portrait ? 13 : 15 }}>
         <h1 style={{ fontSize: portrait ? 24 : 32 }}>{continued ? 'Sources (continued)' : 'Sources'}</h1>

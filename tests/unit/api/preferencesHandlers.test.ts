@@ -33,7 +33,7 @@ describe('prefs.get / prefs.set', () => {
     const { call, library } = await setup();
     const info = data(await call<PreferencesInfo>('prefs.get', {}));
     expect(info).toEqual({
-      preferences: { libraryDir: null, authorName: '', defaultClassification: null, defaultThemeId: 'briefing', openLastDeckAtStart: true },
+      preferences: { libraryDir: null, authorName: '', defaultClassification: null, defaultThemeId: 'briefing', openLastDeckAtStart: true, paper: DEFAULT_PREFERENCES.paper },
       notice: null,
       library: { dir: library, fixedBecause: 'This version of Briefdeck cannot change the library folder.' },
       lastDeck: null,

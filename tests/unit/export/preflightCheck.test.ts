@@ -11,7 +11,7 @@ import { createPrintTracker, waitForWidgets } from '../../../renderer/print/prin
 import { buildMixedDeck } from './decks';
 
 function plan(deck: Deck, options: Partial<ExportOptions>): PagePlan {
-  const full: ExportOptions = { range: null, includeHidden: false, layout: 'slides', sourcesPage: true, pageNumbers: false, ...options };
+  const full: ExportOptions = { range: null, includeHidden: false, layout: 'slides', sourcesPage: true, pageNumbers: false, paper: 'letter', ...options };
   const r = planPages(deck, full, 3);
   if (!r.ok) throw new Error(r.message);
   return r.plan;

@@ -78,7 +78,7 @@ describe('a list of ranges through the export', () => {
   it('the page plan prints the listed slides, in deck order, and says which list selected nothing', () => {
     const slides = selectSlides(mixed.deck, { range: [{ from: 5, to: 6 }, { from: 1, to: 1 }, { from: 3, to: 3 }], includeHidden: false });
     expect(slides.map((s) => s.number)).toEqual([1, 3, 5, 6]);
-    const none = planPages(mixed.deck, { range: [{ from: 50, to: 60 }, { from: 70, to: 70 }], includeHidden: false, layout: 'slides', sourcesPage: false, pageNumbers: true });
+    const none = planPages(mixed.deck, { range: [{ from: 50, to: 60 }, { from: 70, to: 70 }], includeHidden: false, layout: 'slides', sourcesPage: false, pageNumbers: true, paper: 'letter' });
     expect(none).toEqual({ ok: false, message: `Nothing to export: slides 50-60, 70 select no visible slides; the deck has ${mixed.deck.slideOrder.length}.` });
   });
 

@@ -59,6 +59,18 @@ describe('preferences', () => {
     expect(notice).toContain('default theme, window position');
   });
 
+  it('paper: a file from before it existed keeps the locale default; a bad one falls back and says so', async () => {
+    await mkdir(path.dirname(store.file), { recursive: true });
+    await writeFile(store.file, JSON.stringify({ authorName: 'Ana' }));
+    expect((await store.load()).preferences.paper).toBe(DEFAULT_PREFERENCES.paper);
+    await store.update({ paper: 'a4' });
+    expect((await PreferencesStore.inFolder(path.join(dir, 'userData')).load()).preferences.paper).toBe('a4');
+    await writeFile(store.file, JSON.stringify({ authorName: 'Ana', paper: 'tabloid' }));
+    const { preferences, notice } = await store.load();
+    expect(preferences.paper).toBe(DEFAULT_PREFERENCES.paper);
+    expect(notice).toContain('paper for notes pages and handouts');
+  });
+
   it('a file that is not an object (or a folder) never crashes the app', async () => {
     await mkdir(path.dirname(store.file), { recursive: true });
     await writeFile(store.file, '[1,2,3]');

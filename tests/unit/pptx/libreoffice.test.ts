@@ -17,7 +17,7 @@ describe('PowerPoint export opened by LibreOffice Impress', () => {
     const { deck, titles, quotes } = buildMixedDeck();
     const dir = await tempDir();
     const pptx = path.join(dir, 'briefing.pptx');
-    await exportPptx(deck, { range: null, includeHidden: false, layout: 'slides', sourcesPage: true, pageNumbers: true }, pptx);
+    await exportPptx(deck, { range: null, includeHidden: false, layout: 'slides', sourcesPage: true, pageNumbers: true, paper: 'letter' }, pptx);
     const pdf = await libreOfficeToPdf(pptx, dir);
     expect(existsSync(pdf)).toBe(true);
     // LibreOffice leaves hidden slides out of a PDF by default, as our PDF export does.

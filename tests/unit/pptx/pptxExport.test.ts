@@ -17,7 +17,7 @@ import { tempDir } from '../services/helpers';
 import { chartSeries, chartWorkbook, readPptx, strFromU8 } from './ooxml';
 import type { ExportOptions } from '../../../shared/api/contract';
 
-const ALL: ExportOptions = { range: null, includeHidden: true, layout: 'slides', sourcesPage: true, pageNumbers: true };
+const ALL: ExportOptions = { range: null, includeHidden: true, layout: 'slides', sourcesPage: true, pageNumbers: true, paper: 'letter' };
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47];
 
 describe('PowerPoint export, read back', () => {

@@ -184,7 +184,7 @@ describe('lookups by a prototype name find nothing', () => {
       if (w.kind === 'chart') w.props.datasetId = bad;
       expect(() => collectSources(d)).not.toThrow();
       d.slideOrder.push(bad);
-      expect(() => planPages(d, { range: null, includeHidden: false, layout: 'slides', sourcesPage: true, pageNumbers: true })).not.toThrow();
+      expect(() => planPages(d, { range: null, includeHidden: false, layout: 'slides', sourcesPage: true, pageNumbers: true, paper: 'letter' })).not.toThrow();
     });
   }
 });

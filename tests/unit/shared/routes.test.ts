@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPresentHash, parseRoute, routeHash, type Route } from '../../../shared/routes';
 
-const options = { range: [{ from: 1, to: 5 }, { from: 8, to: 8 }], includeHidden: true, layout: 'handout3' as const, sourcesPage: false, pageNumbers: true };
+const options = { range: [{ from: 1, to: 5 }, { from: 8, to: 8 }], includeHidden: true, layout: 'handout3' as const, sourcesPage: false, pageNumbers: true, paper: 'a4' as const };
 
 describe('routes', () => {
   it('builds the hashes the hosts and the renderer use', () => {
@@ -14,7 +14,7 @@ describe('routes', () => {
     expect(routeHash({ name: 'standby', deck: 'library:A.briefdeck' })).toBe('#/standby?deck=library%3AA.briefdeck');
     expect(routeHash({ name: 'printStandby', deck: 'library:A.briefdeck' })).toBe('#/print-standby?deck=library%3AA.briefdeck');
     expect(routeHash({ name: 'print', deck: 'library:A.briefdeck', options, widgetTimeoutMs: 1500 })).toBe(
-      '#/print?deck=library%3AA.briefdeck&layout=handout3&range=1-5%2C+8&hidden=1&sources=0&numbers=1&widgetTimeout=1500',
+      '#/print?deck=library%3AA.briefdeck&layout=handout3&range=1-5%2C+8&hidden=1&sources=0&numbers=1&paper=a4&widgetTimeout=1500',
     );
   });
 
