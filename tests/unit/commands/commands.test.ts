@@ -104,3 +104,16 @@ describe('handlers', () => {
     });
   }
 });
+
+describe('the native menu’s items', () => {
+  it('each run a registered handler on every screen their command is declared for', () => {
+    for (const m of MENU_COMMANDS) {
+      for (const screen of findCommand(m.id)!.on) {
+        expect(
+          tablesOn(screen).some((t) => typeof t[m.id]?.run === 'function'),
+          `the ${m.group} menu’s “${m.title}” (${m.id}) has no handler on the ${screen} screen`,
+        ).toBe(true);
+      }
+    }
+  });
+});
