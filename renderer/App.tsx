@@ -1,8 +1,9 @@
 // Top-level routing between the home screen, the editor, presenting and printing. Each
 // screen is its own chunk: a present or print window never parses the editor's code, and
 // the editor does not wait for the presenter's.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Route } from '../shared/routes';
+import type { Editor } from './store/editor';
 import { useRoute } from './router';
 import { useHostEvents } from './host/useHostEvents';
 import { AppCommands } from './app/AppCommands';
@@ -27,7 +28,10 @@ export function preloadScreen(route: Route): void {
 
 export function App() {
   const route = useRoute();
-  useHostEvents(route.name === 'edit' ? 'editor' : route.name === 'home' ? 'home' : route.name === 'standby' ? 'present' : route.name === 'printStandby' ? 'print' : route.name);
+  // The editor of the deck open on the editor screen (it makes one per deck), or null: app-wide
+  // commands and the host's events save it before they leave it.
+  const [editor, setEditor] = useState<Editor | null>(null);
+  useHostEvents(editor, route.name === 'edit' ? 'editor' : route.name === 'home' ? 'home' : route.name === 'standby' ? 'present' : route.name === 'printStandby' ? 'print' : route.name);
   // F5 in the editor should not wait for the presenting code: fetch it once the editor is idle.
   // The desktop app also has main keep the room's window loaded (present.prepare).
   const editingDeck = route.name === 'edit' ? route.deck : null;
@@ -39,25 +43,25 @@ export function App() {
     }, 1500);
     return () => window.clearTimeout(id);
   }, [editingDeck]);
-  return screen(route);
+  return screen(route, editor, setEditor);
 }
 
-function screen(route: ReturnType<typeof useRoute>) {
+function screen(route: Route, editor: Editor | null, onEditor: (editor: Editor | null) => void) {
   switch (route.name) {
     case 'home':
       return (
         <>
           <HomeScreen />
-          <AppCommands screen="home" />
-          <AppPreferences />
+          <AppCommands screen="home" editor={null} />
+          <AppPreferences editor={null} />
         </>
       );
     case 'edit':
       return (
         <>
-          <EditorScreen deckRef={route.deck} />
-          <AppCommands screen="editor" />
-          <AppPreferences />
+          <EditorScreen key={route.deck} deckRef={route.deck} onEditor={onEditor} />
+          <AppCommands screen="editor" editor={editor} />
+          <AppPreferences editor={editor} />
         </>
       );
     case 'present':

@@ -4,17 +4,19 @@ import { useEffect, useMemo } from 'react';
 import type { CommandContext } from '../commands/registry';
 import { registerHandlers } from '../commands/registry';
 import { useCommandKeys } from '../commands/useCommandKeys';
+import type { Editor } from '../store/editor';
 import { AboutDialog } from './AboutDialog';
 import { useAppDialogs } from './appDialogs';
 import { appHandlers } from './appHandlers';
 import { CommandPalette } from './CommandPalette';
 import { OpenDeckDialog } from './OpenDeckDialog';
 
-export function AppCommands({ screen }: { screen: 'home' | 'editor' }) {
+/** `editor`: the open deck's editor on the editor screen (null until it is made, and on the library). */
+export function AppCommands({ screen, editor }: { screen: 'home' | 'editor'; editor: Editor | null }) {
   const open = useAppDialogs((s) => s.open);
   const hide = useAppDialogs((s) => s.hide);
   const ctx = useMemo((): CommandContext => ({ screen }), [screen]);
-  useEffect(() => registerHandlers(appHandlers()), []);
+  useEffect(() => registerHandlers(appHandlers(editor)), [editor]);
   useCommandKeys(screen);
   // A dialog belongs to the screen it was opened on.
   useEffect(() => () => useAppDialogs.getState().hide(), [screen]);
@@ -22,7 +24,7 @@ export function AppCommands({ screen }: { screen: 'home' | 'editor' }) {
     <>
       {open === 'commands' && <CommandPalette ctx={ctx} onClose={hide} />}
       {open === 'about' && <AboutDialog onClose={hide} />}
-      {open === 'openDeck' && <OpenDeckDialog onClose={hide} />}
+      {open === 'openDeck' && <OpenDeckDialog editor={editor} onClose={hide} />}
     </>
   );
 }

@@ -4,10 +4,11 @@ import { useEffect, useMemo, useState } from 'react';
 import type { DeckSummary } from '../../shared/api/contract';
 import { call } from '../host/api';
 import { navigate } from '../router';
-import { saveNow } from '../store/saveStore';
+import type { Editor } from '../store/editor';
 import { PickerDialog, type PickerItem } from '../ui/PickerDialog';
 
-export function OpenDeckDialog({ onClose }: { onClose: () => void }) {
+/** `editor`: the open deck's, saved before the chosen deck opens; null on the library. */
+export function OpenDeckDialog({ editor, onClose }: { editor: Editor | null; onClose: () => void }) {
   const [decks, setDecks] = useState<DeckSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -42,7 +43,7 @@ export function OpenDeckDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       onPick={(ref) => {
         onClose();
-        void saveNow().then(() => navigate({ name: 'edit', deck: ref }));
+        void (editor?.saving.saveNow() ?? Promise.resolve(true)).then(() => navigate({ name: 'edit', deck: ref }));
       }}
     />
   );

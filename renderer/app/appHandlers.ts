@@ -5,30 +5,30 @@ import { call } from '../host/api';
 import { hostCapabilities } from '../host/capabilities';
 import { usePrefsUi } from '../prefs/prefsUi';
 import { navigate } from '../router';
-import { saveNow } from '../store/saveStore';
-import { useUi } from '../store/uiStore';
+import type { Editor } from '../store/editor';
 import { useAppDialogs } from './appDialogs';
 
 /** The library asks for the title; from the editor the open deck is saved first. */
-async function newDeck(screen: string): Promise<void> {
-  if (screen === 'editor') await saveNow();
+async function newDeck(editor: Editor | null): Promise<void> {
+  await editor?.saving.saveNow();
   useAppDialogs.getState().requestNewDeck(true);
   navigate({ name: 'home' });
 }
 
 /** The desktop app's Open dialog; the browser host lists the library's decks to choose from. */
-async function openDeck(screen: string): Promise<void> {
+async function openDeck(editor: Editor | null): Promise<void> {
   if (!hostCapabilities().nativeFileDialogs) return useAppDialogs.getState().show('openDeck');
-  if (screen === 'editor') await saveNow();
+  await editor?.saving.saveNow();
   const r = await call('dialog.open', {});
-  if (!r.ok) return useUi.getState().say(r.error.message);
+  if (!r.ok) return editor?.ui.getState().say(r.error.message);
   if (r.data) navigate({ name: 'edit', deck: r.data.ref });
 }
 
-export function appHandlers(): HandlerTable {
+/** `editor`: the deck open in the editor, if any (saved before a command leaves it). */
+export function appHandlers(editor: Editor | null): HandlerTable {
   return {
-    'deck.new': { run: (ctx) => newDeck(ctx.screen) },
-    'deck.open': { run: (ctx) => openDeck(ctx.screen) },
+    'deck.new': { run: () => newDeck(editor) },
+    'deck.open': { run: () => openDeck(editor) },
     'app.preferences': { run: () => usePrefsUi.getState().show() },
     'app.commands': { run: () => useAppDialogs.getState().show('commands') },
     'help.about': { run: () => useAppDialogs.getState().show('about') },

@@ -9,17 +9,17 @@ import type { LayoutSlot } from '../../shared/layouts';
 import { WIDGET_KIND_NAMES } from '../../shared/widgets';
 import { SlideView } from '../slide/SlideView';
 import { MapEditProvider } from './MapEditProvider';
-import { useDocument } from '../store/documentStore';
-import { useUi } from '../store/uiStore';
 import { canDrop, type DragData, type DropData } from './dnd';
 import { FitBadge, useFitBadge } from './FitBadge';
 import { UnplacedTray } from './UnplacedTray';
 import { ZoomControl } from './ZoomControl';
 import { ACTUAL_WIDTH, scaleOf } from '../store/zoom';
 import { own } from '../../shared/ids';
+import { useDocumentState, useEditor, useUiState } from '../store/EditorContext';
 
 function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: LayoutSlot; widgetId: string | null; deck: Deck }) {
-  const selected = useUi((s) => s.selectedSlotId === slot.id);
+  const editor = useEditor();
+  const selected = useUiState((s) => s.selectedSlotId === slot.id);
   const drop: DropData = { type: 'slot', slideId: slide.id, slotId: slot.id, accepts: slot.accepts };
   const { setNodeRef: dropRef, isOver } = useDroppable({ id: `slot:${slide.id}:${slot.id}`, data: drop });
   const widget = widgetId ? own(deck.widgets, widgetId) : undefined;
@@ -37,7 +37,7 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
   const classes = ['slot-overlay', widget ? 'filled' : 'empty', badge ? 'too-long' : '', selected ? 'selected' : '', dragging ? (accepts ? 'accepts' : 'rejects') : '', isOver && accepts ? 'over' : '', isDragging ? 'dragging' : '']
     .filter(Boolean)
     .join(' ');
-  const select = () => useUi.getState().selectSlot(slot.id);
+  const select = () => editor.ui.getState().selectSlot(slot.id);
   const hint = `Drop ${slot.accepts.map((k) => WIDGET_KIND_NAMES[k].toLowerCase()).join(', ')}`;
   // The drag handle is the overlay's sibling, not its child: a button inside a button is
   // announced as one control and cannot be reached on its own.
@@ -79,9 +79,10 @@ const PANE_PADDING = 24;
 export const CANVAS_ID = 'slide-canvas';
 
 export function Canvas() {
-  const deck = useDocument((s) => s.deck);
-  const currentSlideId = useUi((s) => s.currentSlideId);
-  const zoom = useUi((s) => s.zoom);
+  const editor = useEditor();
+  const deck = useDocumentState((s) => s.deck);
+  const currentSlideId = useUiState((s) => s.currentSlideId);
+  const zoom = useUiState((s) => s.zoom);
   const pane = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ w: 960, h: 540 });
 
@@ -97,7 +98,7 @@ export function Canvas() {
   const slide = deck && currentSlideId ? own(deck.slides, currentSlideId) : undefined;
   const fitWidth = Math.max(160, Math.min(size.w - 2 * PANE_PADDING, ((size.h - 2 * PANE_PADDING) * SLIDE_WIDTH) / SLIDE_HEIGHT));
   const fitScale = fitWidth / ACTUAL_WIDTH;
-  useEffect(() => useUi.getState().setFitScale(fitScale), [fitScale]);
+  useEffect(() => editor.ui.getState().setFitScale(fitScale), [editor, fitScale]);
   const width = Math.round(scaleOf(zoom, fitScale) * ACTUAL_WIDTH);
 
   // Zooming keeps the point at the centre of the pane where it was.
@@ -114,7 +115,7 @@ export function Canvas() {
 
   return (
     <div className="canvas-area">
-      <div className="canvas-pane" ref={pane} style={{ padding: PANE_PADDING }} onMouseDown={(e) => e.target === e.currentTarget && useUi.getState().selectSlot(null)}>
+      <div className="canvas-pane" ref={pane} style={{ padding: PANE_PADDING }} onMouseDown={(e) => e.target === e.currentTarget && editor.ui.getState().selectSlot(null)}>
         {deck && slide ? (
           <div className="canvas-slide" data-testid="canvas" id={CANVAS_ID} tabIndex={-1} style={{ ['--ui-scale' as string]: SLIDE_WIDTH / width }}>
             <MapEditProvider>

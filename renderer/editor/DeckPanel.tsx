@@ -1,18 +1,19 @@
 // Deck properties: title, subtitle, author, date, classification marking, transition.
 import type { Deck } from '../../shared/deck/schema';
-import { apply } from '../store/documentStore';
 import { MarkingFields } from '../ui/MarkingFields';
+import { useEditor } from '../store/EditorContext';
 
 type TextKey = 'title' | 'subtitle' | 'author' | 'date';
 
 export function DeckPanel({ deck }: { deck: Deck }) {
+  const editor = useEditor();
   const text = (key: TextKey, label: string) => (
     <label>
       {label}
       <input
         data-testid={`deck-${key}`}
         value={deck.meta[key]}
-        onChange={(e) => apply(`Edit deck ${label.toLowerCase()}`, (d) => void (d.meta[key] = e.target.value), { coalesceKey: `deck.${key}` })}
+        onChange={(e) => editor.apply(`Edit deck ${label.toLowerCase()}`, (d) => void (d.meta[key] = e.target.value), { coalesceKey: `deck.${key}` })}
       />
     </label>
   );
@@ -28,12 +29,12 @@ export function DeckPanel({ deck }: { deck: Deck }) {
         onChange={(next, what) => {
           const label = what === 'preset' ? 'Change marking' : what === 'label' ? 'Edit marking' : 'Marking colour';
           const coalesceKey = what === 'label' ? 'deck.marking' : what === 'color' ? 'deck.markingColor' : undefined;
-          apply(label, (d) => void (d.meta.classification = next), coalesceKey ? { coalesceKey } : undefined);
+          editor.apply(label, (d) => void (d.meta.classification = next), coalesceKey ? { coalesceKey } : undefined);
         }}
       />
       <label>
         Transition when presenting
-        <select value={deck.meta.transition} onChange={(e) => apply('Change transition', (d) => void (d.meta.transition = e.target.value as 'none' | 'fade'))}>
+        <select value={deck.meta.transition} onChange={(e) => editor.apply('Change transition', (d) => void (d.meta.transition = e.target.value as 'none' | 'fade'))}>
           <option value="none">Instant</option>
           <option value="fade">Fade</option>
         </select>

@@ -2,16 +2,15 @@
 // Loading errors name the file and leave it untouched; autosave runs while it is open.
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragStartEvent } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { WIDGET_KIND_NAMES } from '../../shared/widgets';
 import { RETURN_SLIDE_KEY, routeHash } from '../../shared/routes';
 import { preloadWidgetCode } from '../widgets/preload';
 import { keyLabel, registerHandlers, type CommandContext } from '../commands/registry';
 import { call } from '../host/api';
-import { currentEditor } from '../store/currentEditor';
-import { useDocument } from '../store/documentStore';
-import { saveNow, startAutosave, useSave } from '../store/saveStore';
-import { useUi } from '../store/uiStore';
+import { systemClipboard } from '../host/clipboard';
+import { navigate } from '../router';
+import { createEditor, type Editor } from '../store/editor';
 import { Canvas, CANVAS_ID } from './Canvas';
 import { handleDrop, type DragData } from './dnd';
 import { dragAnnouncements } from './dragAnnouncements';
@@ -24,14 +23,13 @@ import { SlideList } from './SlideList';
 import { SaveProblemBanner } from './SaveStatus';
 import { Toolbar } from './Toolbar';
 import { extraEditorHandlers, EditorExtras } from './extras';
-import { own } from '../../shared/ids';
 import type { LockHolder } from '../../shared/api/contract';
 import { keepDeckLock } from '../lock/deckLock';
-import { useEditor } from '../store/EditorContext';
 import { ReadOnlyBanner } from '../lock/ReadOnlyBanner';
 import { LockedDeckDialog, type LockChoice } from '../lock/LockedDeckDialog';
 import { openCopyOfDeck } from '../lock/openCopy';
-import { navigate } from '../router';
+import { EditorProvider, useDocumentState, useUiState } from '../store/EditorContext';
+import { useAutosave } from './useAutosave';
 
 const CTX: CommandContext = { screen: 'editor' };
 
@@ -42,31 +40,43 @@ type LoadState =
   // Someone else has the deck open: the person chooses read-only, a copy, or anyway.
   | { state: 'locked'; holder: LockHolder; fileName: string };
 
-export function EditorScreen({ deckRef }: { deckRef: string }) {
-  const editor = useEditor();
+/** The editor screen makes one Editor for its deck (the app mounts a new screen per deck) and
+ * gives it to everything inside; `onEditor` tells the app which editor is open (app-wide
+ * commands and the host's events save it before they leave it). */
+export function EditorScreen({ deckRef, onEditor }: { deckRef: string; onEditor?: (editor: Editor | null) => void }) {
+  const [editor] = useState(() => createEditor({ call, navigate, clipboard: systemClipboard }));
+  useEffect(() => {
+    onEditor?.(editor);
+    return () => onEditor?.(null);
+  }, [editor, onEditor]);
+  return (
+    <EditorProvider editor={editor}>
+      <EditorBody editor={editor} deckRef={deckRef} />
+    </EditorProvider>
+  );
+}
+
+function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
   const [load, setLoad] = useState<LoadState>({ state: 'loading' });
   // Who had the deck when it was opened read-only (the read-only bar names them).
   const [readOnlyHolder, setReadOnlyHolder] = useState<LockHolder | null>(null);
   const [history, setHistory] = useState(false);
   const [dragging, setDragging] = useState<DragData | null>(null);
-  const title = useDocument((s) => s.deck?.meta.title);
-  const toast = useUi((s) => s.toast);
+  const title = useDocumentState((s) => s.deck?.meta.title);
+  const toast = useUiState((s) => s.toast);
 
   useEffect(() => {
     let cancelled = false;
     setLoad({ state: 'loading' });
     void (async () => {
-      const r = await call('deck.open', { ref: deckRef });
+      const r = await editor.host.call('deck.open', { ref: deckRef });
       if (cancelled) return;
       if (!r.ok) return setLoad({ state: 'error', message: r.error.message });
       // Chart code loads beside the first paint; chart slots fill in as soon as it is here.
       void preloadWidgetCode(r.data.deck).catch(() => undefined);
-      useDocument.getState().load(r.data.deck);
-      useSave.getState().open(r.data.ref, r.data.fileName, r.data.revision);
       const back = sessionStorage.getItem(RETURN_SLIDE_KEY);
       sessionStorage.removeItem(RETURN_SLIDE_KEY);
-      const first = back && own(r.data.deck.slides, back) ? back : (r.data.deck.slideOrder[0] ?? null);
-      useUi.getState().selectSlide(first);
+      editor.open(r.data, back);
       setReadOnlyHolder(null);
       const lock = await editor.lock.acquire(r.data.ref);
       if (cancelled) return void editor.lock.release();
@@ -78,21 +88,21 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
     return () => {
       cancelled = true;
     };
-  }, [deckRef, editor]);
+  }, [editor, deckRef]);
 
   useEffect(() => {
     if (load.state !== 'ready') return undefined;
-    const stopAutosave = startAutosave();
     const stopLock = keepDeckLock(editor.lock);
-    const unregister = registerHandlers({ ...currentEditor().handlers, ...extraEditorHandlers(() => setHistory(true)) });
+    const unregister = registerHandlers({ ...editor.handlers, ...extraEditorHandlers(editor, () => setHistory(true)) });
     return () => {
-      void saveNow();
-      stopAutosave();
+      // Leaving the deck: the last edits are written (this editor is not used again).
+      void editor.saving.saveNow();
       stopLock();
       unregister();
-      useSave.getState().close();
     };
-  }, [load.state, deckRef, editor]);
+  }, [load.state, editor]);
+  useAutosave(editor, load.state === 'ready');
+  const announcements = useMemo(() => dragAnnouncements(() => editor.deck), [editor]);
 
   useEffect(() => {
     document.title = title ? `${title} — Briefdeck` : 'Briefdeck';
@@ -141,10 +151,10 @@ export function EditorScreen({ deckRef }: { deckRef: string }) {
       onDragStart={onDragStart}
       onDragEnd={(e) => {
         setDragging(null);
-        handleDrop(e.active, e.over);
+        handleDrop(editor, e.active, e.over);
       }}
       onDragCancel={() => setDragging(null)}
-      accessibility={{ announcements: dragAnnouncements }}
+      accessibility={{ announcements }}
     >
       <div className="editor">
         <a

@@ -1,27 +1,25 @@
 // "Restore previous version": the last 20 saved versions of this deck, newest first.
 import { useEffect, useState } from 'react';
 import type { HistoryEntry } from '../../shared/api/contract';
-import { call } from '../host/api';
-import { useDocument } from '../store/documentStore';
-import { saveNow, useSave } from '../store/saveStore';
 import { Dialog } from '../ui/Dialog';
+import { useEditor } from '../store/EditorContext';
 
 export function HistoryDialog({ deckRef, onClose }: { deckRef: string; onClose: () => void }) {
+  const editor = useEditor();
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     void (async () => {
-      await saveNow();
-      const r = await call('deck.history', { ref: deckRef });
+      await editor.saving.saveNow();
+      const r = await editor.host.call('deck.history', { ref: deckRef });
       if (r.ok) setEntries(r.data);
       else setError(r.error.message);
     })();
-  }, [deckRef]);
+  }, [editor, deckRef]);
   const restore = async (id: string) => {
-    const r = await call('deck.restore', { ref: deckRef, versionId: id });
+    const r = await editor.host.call('deck.restore', { ref: deckRef, versionId: id });
     if (!r.ok) return setError(r.error.message);
-    useDocument.getState().load(r.data.deck);
-    useSave.getState().open(r.data.ref, r.data.fileName, r.data.revision);
+    editor.open(r.data, editor.ui.getState().currentSlideId);
     onClose();
   };
   return (

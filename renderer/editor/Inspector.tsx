@@ -1,17 +1,16 @@
 // The inspector: the selected widget's properties, or the slide's, with the deck's
 // properties in a second tab.
 import { useState } from 'react';
-import { useDocument } from '../store/documentStore';
-import { useUi } from '../store/uiStore';
 import { DeckPanel } from './DeckPanel';
 import { SlidePanel } from './SlidePanel';
 import { WidgetPanel } from './WidgetPanel';
 import { own } from '../../shared/ids';
+import { useDocumentState, useUiState } from '../store/EditorContext';
 
 export function Inspector() {
-  const deck = useDocument((s) => s.deck);
-  const slideId = useUi((s) => s.currentSlideId);
-  const slotId = useUi((s) => s.selectedSlotId);
+  const deck = useDocumentState((s) => s.deck);
+  const slideId = useUiState((s) => s.currentSlideId);
+  const slotId = useUiState((s) => s.selectedSlotId);
   const [tab, setTab] = useState<'selection' | 'deck'>('selection');
   if (!deck) return null;
   const slide = slideId ? own(deck.slides, slideId) : undefined;

@@ -5,15 +5,15 @@ import { useDraggable } from '@dnd-kit/core';
 import * as ops from '../../shared/deck/operations';
 import { getLayout } from '../../shared/layouts';
 import type { WidgetKind } from '../../shared/widgets';
-import { apply, useDocument } from '../store/documentStore';
-import { useUi } from '../store/uiStore';
 import { WIDGET_MODULES } from '../widgets/registry';
 import type { DragData } from './dnd';
 import { own } from '../../shared/ids';
+import type { Editor } from '../store/editor';
+import { useEditor } from '../store/EditorContext';
 
-export function insertIntoCurrentSlide(kind: WidgetKind): void {
-  const deck = useDocument.getState().deck;
-  const { currentSlideId, selectedSlotId, say, selectSlot } = useUi.getState();
+export function insertIntoCurrentSlide(editor: Editor, kind: WidgetKind): void {
+  const deck = editor.document.getState().deck;
+  const { currentSlideId, selectedSlotId, say, selectSlot } = editor.ui.getState();
   const slide = deck && currentSlideId ? own(deck.slides, currentSlideId) : undefined;
   if (!slide) return;
   const layout = getLayout(slide.layoutId);
@@ -24,11 +24,12 @@ export function insertIntoCurrentSlide(kind: WidgetKind): void {
     say(`No free slot on this slide takes a ${kind} widget; change the layout or select a slot to replace.`);
     return;
   }
-  apply(`Add ${kind}`, (d) => ops.insertWidget(d, slide.id, target.id, kind));
+  editor.apply(`Add ${kind}`, (d) => ops.insertWidget(d, slide.id, target.id, kind));
   selectSlot(target.id);
 }
 
 function PaletteItem({ kind, name, description, icon }: { kind: WidgetKind; name: string; description: string; icon: React.ReactNode }) {
+  const editor = useEditor();
   const data: DragData = { type: 'palette', kind };
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: `palette:${kind}`, data });
   return (
@@ -43,7 +44,7 @@ function PaletteItem({ kind, name, description, icon }: { kind: WidgetKind; name
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
-            insertIntoCurrentSlide(kind);
+            insertIntoCurrentSlide(editor, kind);
           } else listeners?.onKeyDown?.(e);
         }}
       >

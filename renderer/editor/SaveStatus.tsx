@@ -2,14 +2,11 @@
 // reason a save failed, or the choices when the file changed on disk (reload theirs, keep
 // mine as a copy, or overwrite).
 import { useState } from 'react';
-import { call } from '../host/api';
-import { useDocument } from '../store/documentStore';
-import { saveNow, useSave } from '../store/saveStore';
-import { navigate } from '../router';
+import { useDocumentState, useEditor, useSaveState } from '../store/EditorContext';
 
 export function SaveStatus() {
-  const status = useSave((s) => s.status);
-  const readOnly = useDocument((s) => s.readOnly);
+  const status = useSaveState((s) => s.status);
+  const readOnly = useDocumentState((s) => s.readOnly);
   if (readOnly) {
     return (
       <span className="save-status busy" data-testid="save-status">
@@ -54,35 +51,35 @@ export function SaveStatus() {
 
 /** Why the deck is not saved, and what to do: a banner under the toolbar, or nothing. */
 export function SaveProblemBanner() {
-  const status = useSave((s) => s.status);
+  const editor = useEditor();
+  const status = useSaveState((s) => s.status);
   const [busy, setBusy] = useState(false);
   if (status.state === 'failed') {
     return (
       <div className="save-banner" role="alert">
         <span>Save failed: {status.message}</span>
-        <button onClick={() => void saveNow()}>Retry</button>
+        <button onClick={() => void editor.saving.saveNow()}>Retry</button>
       </div>
     );
   }
   if (status.state !== 'conflict') return null;
   const reload = async () => {
-    const ref = useSave.getState().ref;
+    const ref = editor.saving.state.getState().ref;
     if (!ref) return;
     setBusy(true);
-    const r = await call('deck.open', { ref });
+    const r = await editor.host.call('deck.open', { ref });
     setBusy(false);
     if (r.ok) {
-      useDocument.getState().load(r.data.deck);
-      useSave.getState().open(r.data.ref, r.data.fileName, r.data.revision);
+      editor.open(r.data, editor.ui.getState().currentSlideId);
     }
   };
   const saveCopy = async () => {
-    const deck = useDocument.getState().deck;
+    const deck = editor.document.getState().deck;
     if (!deck) return;
     setBusy(true);
-    const r = await call('deck.saveCopy', { deck, title: `${deck.meta.title} (my copy)` });
+    const r = await editor.host.call('deck.saveCopy', { deck, title: `${deck.meta.title} (my copy)` });
     setBusy(false);
-    if (r.ok) navigate({ name: 'edit', deck: r.data.ref });
+    if (r.ok) editor.host.navigate({ name: 'edit', deck: r.data.ref });
   };
   return (
     <div className="save-banner conflict" role="alert">
@@ -94,7 +91,7 @@ export function SaveProblemBanner() {
         <button disabled={busy} onClick={() => void saveCopy()}>
           Save my version as a copy
         </button>
-        <button disabled={busy} onClick={() => void saveNow({ force: true })}>
+        <button disabled={busy} onClick={() => void editor.saving.saveNow({ force: true })}>
           Overwrite
         </button>
       </span>

@@ -11,14 +11,13 @@ import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Deck } from '../../shared/deck/schema';
-import { useDocument } from '../store/documentStore';
-import { useUi } from '../store/uiStore';
 import { SlideView } from '../slide/SlideView';
 import { sameSlideInputs } from '../slide/sameSlideInputs';
 import { useDeferredMount } from '../slide/useDeferredMount';
 import { runCommand } from '../commands/registry';
 import { canDrop, type DragData, type DropData } from './dnd';
 import { own } from '../../shared/ids';
+import { useDocumentState, useEditor, useUiState } from '../store/EditorContext';
 
 const THUMB_WIDTH = 168;
 const ROW_HEIGHT = Math.round((THUMB_WIDTH * 9) / 16) + 22;
@@ -26,6 +25,7 @@ const OVERSCAN = 4;
 const CSS_ESCAPE = (s: string) => window.CSS.escape(s);
 
 const Row = memo(function Row({ deck, slideId, index, current }: { deck: Deck; slideId: string; index: number; current: boolean }) {
+  const editor = useEditor();
   const slide = own(deck.slides, slideId);
   const drag: DragData = { type: 'slide', slideId };
   const drop: DropData = { type: 'slide', slideId };
@@ -50,10 +50,10 @@ const Row = memo(function Row({ deck, slideId, index, current }: { deck: Deck; s
       aria-current={current ? 'true' : undefined}
       tabIndex={current ? 0 : -1}
       onClick={() => {
-        useUi.getState().selectSlide(slideId);
-        useUi.getState().setFocus('slides');
+        editor.ui.getState().selectSlide(slideId);
+        editor.ui.getState().setFocus('slides');
       }}
-      onFocus={() => useUi.getState().setFocus('slides')}
+      onFocus={() => editor.ui.getState().setFocus('slides')}
     >
       {/* The row is named by this line (its content), not by the picture's text. */}
       <span className="sr-only">{`Slide ${index + 1}: ${slide.title || 'Untitled'}${slide.hidden ? ' (hidden)' : ''}`}</span>
@@ -72,8 +72,9 @@ const Row = memo(function Row({ deck, slideId, index, current }: { deck: Deck; s
 }, (a, b) => a.slideId === b.slideId && a.index === b.index && a.current === b.current && (a.deck === b.deck || (own(a.deck.slides, a.slideId) === own(b.deck.slides, b.slideId) && sameSlideInputs(a.deck, b.deck, own(b.deck.slides, b.slideId)!))));
 
 export function SlideList() {
-  const deck = useDocument((s) => s.deck);
-  const currentSlideId = useUi((s) => s.currentSlideId);
+  const editor = useEditor();
+  const deck = useDocumentState((s) => s.deck);
+  const currentSlideId = useUiState((s) => s.currentSlideId);
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 800 });
 
@@ -126,11 +127,11 @@ export function SlideList() {
     const step: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, Home: -order.length, End: order.length };
     if (e.key in step) {
       const to = Math.max(0, Math.min(order.length - 1, Math.max(0, currentIndex) + step[e.key]!));
-      if (order[to]) useUi.getState().selectSlide(order[to]);
+      if (order[to]) editor.ui.getState().selectSlide(order[to]);
       focusCurrent.current = true;
     } else if (e.key === 'Enter') {
       const id = (e.target as HTMLElement).dataset.slideId;
-      if (id) useUi.getState().selectSlide(id);
+      if (id) editor.ui.getState().selectSlide(id);
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       focusCurrent.current = true;
       void runCommand('slide.delete', { screen: 'editor' });

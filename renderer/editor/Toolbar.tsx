@@ -3,16 +3,17 @@
 import { addLayoutCommandId } from '../../shared/commands/commands';
 import { LAYOUTS } from '../../shared/layouts';
 import { runCommand, tooltip, type CommandContext } from '../commands/registry';
-import { apply, useDocument } from '../store/documentStore';
 import { PresentButtons } from '../present/PresentButtons';
 import { SaveStatus } from './SaveStatus';
 import { LayoutIcon } from './LayoutIcon';
 import { MenuButton } from '../ui/MenuButton';
+import { useDocumentState, useEditor } from '../store/EditorContext';
 
 export function Toolbar({ ctx }: { ctx: CommandContext }) {
-  const title = useDocument((s) => s.deck?.meta.title ?? '');
-  const canUndo = useDocument((s) => s.undoStack.length > 0);
-  const canRedo = useDocument((s) => s.redoStack.length > 0);
+  const editor = useEditor();
+  const title = useDocumentState((s) => s.deck?.meta.title ?? '');
+  const canUndo = useDocumentState((s) => s.undoStack.length > 0);
+  const canRedo = useDocumentState((s) => s.redoStack.length > 0);
   return (
     <header className="toolbar">
       <button title={tooltip('deck.close')} onClick={() => void runCommand('deck.close', ctx)}>
@@ -23,7 +24,7 @@ export function Toolbar({ ctx }: { ctx: CommandContext }) {
         aria-label="Deck title"
         data-testid="deck-title-input"
         value={title}
-        onChange={(e) => apply('Rename deck', (d) => void (d.meta.title = e.target.value), { coalesceKey: 'deck.title' })}
+        onChange={(e) => editor.apply('Rename deck', (d) => void (d.meta.title = e.target.value), { coalesceKey: 'deck.title' })}
       />
       <button onClick={() => void runCommand('edit.undo', ctx)} disabled={!canUndo} title={tooltip('edit.undo')} aria-label="Undo">
         ↶

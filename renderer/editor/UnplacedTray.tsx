@@ -10,12 +10,12 @@ import { own } from '../../shared/ids';
 import { getLayout } from '../../shared/layouts';
 import { WIDGET_KIND_NAMES, type Widget } from '../../shared/widgets';
 import { widgetCaption } from '../../shared/widgets/label';
-import { apply } from '../store/documentStore';
-import { useUi } from '../store/uiStore';
 import type { DragData } from './dnd';
+import { useEditor, useUiState } from '../store/EditorContext';
 
 function TrayItem({ deck, slide, slotKey, widget }: { deck: Deck; slide: Slide; slotKey: string; widget: Widget }) {
-  const selected = useUi((s) => s.selectedSlotId === slotKey);
+  const editor = useEditor();
+  const selected = useUiState((s) => s.selectedSlotId === slotKey);
   const drag: DragData = { type: 'widget', kind: widget.kind, slideId: slide.id, slotId: slotKey };
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: `unplaced:${slide.id}:${slotKey}`, data: drag });
   const kind = WIDGET_KIND_NAMES[widget.kind];
@@ -32,7 +32,7 @@ function TrayItem({ deck, slide, slotKey, widget }: { deck: Deck; slide: Slide; 
         {...attributes}
         aria-pressed={selected}
         aria-label={`${name}: select to edit, or drag onto a slot`}
-        onClick={() => useUi.getState().selectSlot(slotKey)}
+        onClick={() => editor.ui.getState().selectSlot(slotKey)}
       >
         ⠿ {name}
       </button>
@@ -42,8 +42,8 @@ function TrayItem({ deck, slide, slotKey, widget }: { deck: Deck; slide: Slide; 
         onChange={(e) => {
           const to = e.target.value;
           if (!to) return;
-          apply('Place widget', (d) => ops.moveWidget(d, slide.id, slotKey, slide.id, to));
-          useUi.getState().selectSlot(to);
+          editor.apply('Place widget', (d) => ops.moveWidget(d, slide.id, slotKey, slide.id, to));
+          editor.ui.getState().selectSlot(to);
         }}
       >
         <option value="">Put in slot…</option>
@@ -57,7 +57,7 @@ function TrayItem({ deck, slide, slotKey, widget }: { deck: Deck; slide: Slide; 
           );
         })}
       </select>
-      <button type="button" aria-label={`Delete ${name}`} onClick={() => apply('Delete widget', (d) => ops.deleteWidgetAt(d, slide.id, slotKey))}>
+      <button type="button" aria-label={`Delete ${name}`} onClick={() => editor.apply('Delete widget', (d) => ops.deleteWidgetAt(d, slide.id, slotKey))}>
         Delete
       </button>
     </li>

@@ -1,14 +1,15 @@
 // The canvas's zoom control: −, the percentage (a list of presets, "Fit (67%)" when fitted), +, Fit. The same
 // commands as Ctrl+-, Ctrl+= and Ctrl+0, so the keys and the control never disagree.
 import { runCommand, tooltip, type CommandContext } from '../commands/registry';
-import { useUi } from '../store/uiStore';
 import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEPS, percentLabel, scaleOf } from '../store/zoom';
+import { useEditor, useUiState } from '../store/EditorContext';
 
 const ctx: CommandContext = { screen: 'editor' };
 
 export function ZoomControl() {
-  const zoom = useUi((s) => s.zoom);
-  const fitScale = useUi((s) => s.fitScale);
+  const editor = useEditor();
+  const zoom = useUiState((s) => s.zoom);
+  const fitScale = useUiState((s) => s.fitScale);
   const scale = scaleOf(zoom, fitScale);
   const fit = zoom === 'fit';
   return (
@@ -20,7 +21,7 @@ export function ZoomControl() {
         aria-label="Zoom level"
         data-testid="zoom-level"
         value={fit ? 'fit' : String(zoom)}
-        onChange={(e) => useUi.getState().setZoom(e.target.value === 'fit' ? 'fit' : Number(e.target.value))}
+        onChange={(e) => editor.ui.getState().setZoom(e.target.value === 'fit' ? 'fit' : Number(e.target.value))}
       >
         <option value="fit">Fit ({percentLabel(fitScale)})</option>
         {ZOOM_STEPS.map((z) => (

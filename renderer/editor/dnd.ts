@@ -1,12 +1,11 @@
 // Drag-and-drop data shapes and the drop rule, shared by the palette, the canvas slots and
-// the slide list. Every drop is one apply() = one undo step.
+// the slide list. Every drop is one editor.apply() = one undo step.
 import type { Active, Over } from '@dnd-kit/core';
 import * as ops from '../../shared/deck/operations';
 import { getLayout } from '../../shared/layouts';
 import { WIDGET_KIND_NAMES, type WidgetKind } from '../../shared/widgets';
-import { apply, useDocument } from '../store/documentStore';
-import { useUi } from '../store/uiStore';
 import { own } from '../../shared/ids';
+import type { Editor } from '../store/editor';
 
 export type DragData =
   | { type: 'palette'; kind: WidgetKind }
@@ -29,31 +28,32 @@ export function canDrop(drag: DragData | undefined, drop: DropData | undefined):
   return false;
 }
 
-export function handleDrop(active: Active, over: Over | null): void {
+/** Carries out a drop on `editor`'s deck. */
+export function handleDrop(editor: Editor, active: Active, over: Over | null): void {
   const drag = active.data.current as DragData | undefined;
   const drop = over?.data.current as DropData | undefined;
   if (!drag || !drop || !canDrop(drag, drop)) return;
-  const ui = useUi.getState();
+  const ui = editor.ui.getState();
   if (drag.type === 'slide' && drop.type === 'slide') {
-    const deck = useDocument.getState().deck;
+    const deck = editor.document.getState().deck;
     const to = deck?.slideOrder.indexOf(drop.slideId) ?? -1;
-    if (to >= 0 && drop.slideId !== drag.slideId) apply('Move slide', (d) => ops.moveSlide(d, drag.slideId, to));
+    if (to >= 0 && drop.slideId !== drag.slideId) editor.apply('Move slide', (d) => ops.moveSlide(d, drag.slideId, to));
     return;
   }
   if (drag.type === 'palette' && drop.type === 'slot') {
-    apply(`Add ${WIDGET_KIND_NAMES[drag.kind].toLowerCase()}`, (d) => ops.insertWidget(d, drop.slideId, drop.slotId, drag.kind));
+    editor.apply(`Add ${WIDGET_KIND_NAMES[drag.kind].toLowerCase()}`, (d) => ops.insertWidget(d, drop.slideId, drop.slotId, drag.kind));
     ui.selectSlide(drop.slideId);
     ui.selectSlot(drop.slotId);
     return;
   }
   if (drag.type === 'widget' && drop.type === 'slot') {
     if (drag.slideId === drop.slideId && drag.slotId === drop.slotId) return;
-    apply('Move widget', (d) => ops.moveWidget(d, drag.slideId, drag.slotId, drop.slideId, drop.slotId));
+    editor.apply('Move widget', (d) => ops.moveWidget(d, drag.slideId, drag.slotId, drop.slideId, drop.slotId));
     ui.selectSlot(drop.slotId);
     return;
   }
   if (drag.type === 'widget' && drop.type === 'slide') {
-    const deck = useDocument.getState().deck;
+    const deck = editor.document.getState().deck;
     const target = own(deck?.slides, drop.slideId);
     const widgetId = own(own(deck?.slides, drag.slideId)?.slots, drag.slotId);
     const kind = widgetId ? own(deck?.widgets, widgetId)?.kind : undefined;
@@ -62,6 +62,6 @@ export function handleDrop(active: Active, over: Over | null): void {
       ui.say(`“${target?.title || 'That slide'}” has no free slot for this widget`);
       return;
     }
-    apply('Move widget to slide', (d) => ops.moveWidgetToSlide(d, drag.slideId, drag.slotId, drop.slideId));
+    editor.apply('Move widget to slide', (d) => ops.moveWidgetToSlide(d, drag.slideId, drag.slotId, drop.slideId));
   }
 }

@@ -5,41 +5,38 @@ import type { HandlerTable } from '../commands/registry';
 import { ExportDialog } from '../export/ExportDialog';
 import { useExportDialog } from '../export/exportForm';
 import { PptxExportDialog, usePptxExportDialog } from '../export/PptxExportDialog';
-import { call } from '../host/api';
 import { hostCapabilities } from '../host/capabilities';
 import { presentHandlers } from '../present/commands';
-import { navigate } from '../router';
-import { useDocument } from '../store/documentStore';
-import { saveNow } from '../store/saveStore';
-import { useUi } from '../store/uiStore';
+import type { Editor } from '../store/editor';
+import { useDocumentState } from '../store/EditorContext';
 
-async function saveAsWithDialog(): Promise<void> {
+async function saveAsWithDialog(editor: Editor): Promise<void> {
   if (!hostCapabilities().nativeFileDialogs) {
-    useUi.getState().say('Save as… needs the desktop app’s file dialog. In the browser, use Duplicate on the library page, then Rename the copy.');
+    editor.ui.getState().say('Save as… needs the desktop app’s file dialog. In the browser, use Duplicate on the library page, then Rename the copy.');
     return;
   }
-  const deck = useDocument.getState().deck;
+  const deck = editor.document.getState().deck;
   if (!deck) return;
-  await saveNow();
-  const r = await call('dialog.saveAs', { deck });
-  if (!r.ok) return useUi.getState().say(r.error.message);
-  if (r.data) navigate({ name: 'edit', deck: r.data.ref });
+  await editor.saving.saveNow();
+  const r = await editor.host.call('dialog.saveAs', { deck });
+  if (!r.ok) return editor.ui.getState().say(r.error.message);
+  if (r.data) editor.host.navigate({ name: 'edit', deck: r.data.ref });
 }
 
-export function extraEditorHandlers(openHistory: () => void): HandlerTable {
+export function extraEditorHandlers(editor: Editor, openHistory: () => void): HandlerTable {
   return {
-    ...presentHandlers,
+    ...presentHandlers(editor),
     'deck.history': { run: openHistory },
     'deck.export': { run: () => useExportDialog.getState().show() },
     'deck.exportPptx': { run: () => usePptxExportDialog.getState().show() },
-    'deck.saveAs': { run: saveAsWithDialog },
+    'deck.saveAs': { run: () => saveAsWithDialog(editor) },
   };
 }
 
 export function EditorExtras({ deckRef }: { deckRef: string }) {
   const exportOpen = useExportDialog((s) => s.open);
   const pptxOpen = usePptxExportDialog((s) => s.open);
-  const deck = useDocument((s) => s.deck);
+  const deck = useDocumentState((s) => s.deck);
   // Leaving the editor closes the dialogs, so another deck never opens with one showing.
   useEffect(
     () => () => {

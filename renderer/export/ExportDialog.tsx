@@ -13,14 +13,13 @@ import { findDataset } from '../../shared/data/datasets';
 import { call } from '../host/api';
 import { hostCapabilities } from '../host/capabilities';
 import { preflightDeck } from '../print/preflight';
-import { saveNow } from '../store/saveStore';
-import { useUi } from '../store/uiStore';
 import { CommittedField } from '../ui/CommittedField';
 import { Dialog } from '../ui/Dialog';
 import { useExportJob, type StartArgs } from './exportJob';
 import { DEFAULT_FORM, type ExportForm } from './exportForm';
 import { mergePreflight } from './preflightCheck';
 import { usePreflightCheck, type CheckView } from './usePreflightCheck';
+import { useEditor } from '../store/EditorContext';
 
 const LAYOUTS: { value: ExportOptions['layout']; label: string; hint: string }[] = [
   { value: 'slides', label: 'Slides', hint: 'One slide per page' },
@@ -57,6 +56,7 @@ function deliverInBrowser(result: ExportResult, viewTab: Window | null): void {
 }
 
 export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck: Deck; onClose: () => void }) {
+  const editor = useEditor();
   const [form, setForm] = useState<ExportForm>(DEFAULT_FORM);
   const viewTab = useRef<Window | null>(null);
   const set = <K extends keyof ExportForm>(key: K, value: ExportForm[K]) => setForm((f) => ({ ...f, [key]: value }));
@@ -103,7 +103,7 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
     // A tab opened now, while the click still counts as the user's, is not blocked as a pop-up.
     if (form.openWhenDone && !hostCapabilities().nativeFileDialogs) viewTab.current = window.open('about:blank', '_blank');
     // The printer reads the deck from disk.
-    await saveNow();
+    await editor.saving.saveNow();
     await start({ ref: deckRef, title: deck.meta.title, options, openWhenDone: form.openWhenDone });
   };
 
@@ -121,7 +121,7 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
   const jump = (item: PreflightItem) => {
     const id = item.slideNumber ? deck.slideOrder[item.slideNumber - 1] : undefined;
     if (!id) return;
-    useUi.getState().selectSlide(id);
+    editor.ui.getState().selectSlide(id);
     close();
   };
 

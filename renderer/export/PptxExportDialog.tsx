@@ -12,9 +12,9 @@ import { selectSlides } from '../../shared/export/pagePlan';
 import { parseRange } from '../../shared/export/range';
 import { call } from '../host/api';
 import { hostCapabilities } from '../host/capabilities';
-import { saveNow } from '../store/saveStore';
 import { CommittedField } from '../ui/CommittedField';
 import { Dialog } from '../ui/Dialog';
+import { useEditor } from '../store/EditorContext';
 
 /** Whether the dialog is showing; deck.exportPptx opens it from the menu or the palette. */
 export const usePptxExportDialog = create<{ open: boolean; show: () => void; hide: () => void }>((set) => ({
@@ -41,6 +41,7 @@ function download(location: string): void {
 }
 
 export function PptxExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck: Deck; onClose: () => void }) {
+  const editor = useEditor();
   const [rangeText, setRangeText] = useState('');
   const [rangeError, setRangeError] = useState<string | null>(null);
   const [includeHidden, setIncludeHidden] = useState(false);
@@ -58,7 +59,7 @@ export function PptxExportDialog({ deckRef, deck, onClose }: { deckRef: string; 
     if (!options || !canExport) return;
     setView({ state: 'writing' });
     // The export reads the deck from disk.
-    await saveNow();
+    await editor.saving.saveNow();
     const r = await call('export.pptx', { ref: deckRef, options, title: deck.meta.title });
     if (!r.ok) return setView({ state: 'failed', message: r.error.message });
     // The Save dialog was cancelled: back to the options, nothing happened.

@@ -4,23 +4,27 @@ import { useEffect } from 'react';
 import { isCommandId } from '../../shared/commands/commands';
 import { runCommand, type CommandContext } from '../commands/registry';
 import { navigate } from '../router';
-import { currentEditor } from '../store/currentEditor';
-import { saveNow } from '../store/saveStore';
+import type { Editor } from '../store/editor';
 
-export function useHostEvents(screen: CommandContext['screen']): void {
+/** `editor`: the deck open in the editor, if any: saved before another deck opens or the window closes. */
+export function useHostEvents(editor: Editor | null, screen: CommandContext['screen']): void {
   useEffect(() => {
     const bridge = window.briefdeck;
     if (!bridge) return undefined;
     const offCommand = bridge.onCommand((id) => {
       if (isCommandId(id)) void runCommand(id, { screen });
     });
-    const offOpen = bridge.onOpenDeck?.((ref) => void saveNow().then(() => navigate({ name: 'edit', deck: ref })));
+    const offOpen = bridge.onOpenDeck?.((ref) => void (editor?.saving.saveNow() ?? Promise.resolve(true)).then(() => navigate({ name: 'edit', deck: ref })));
     // The window is closing: save, then give back the deck's lock (main waits up to 3 s).
-    const offClose = bridge.onBeforeClose?.(() => saveNow().then(() => currentEditor().lock.release()));
+    const offClose = bridge.onBeforeClose?.(async () => {
+      if (!editor) return;
+      await editor.saving.saveNow();
+      await editor.lock.release();
+    });
     return () => {
       offCommand();
       offOpen?.();
       offClose?.();
     };
-  }, [screen]);
+  }, [editor, screen]);
 }

@@ -8,6 +8,7 @@ import { call } from '../host/api';
 import { navigate } from '../router';
 import { parseRoute } from '../../shared/routes';
 import { loadable } from '../ui/loadable';
+import type { Editor } from '../store/editor';
 import { usePrefsUi } from './prefsUi';
 
 // Loaded when first opened: the dialog's code stays out of the start-up chunk.
@@ -34,7 +35,8 @@ async function atStart(): Promise<{ banner: string | null }> {
 
 let startOnce: Promise<{ banner: string | null }> | null = null;
 
-export function AppPreferences() {
+/** `editor`: the open deck's editor on the editor screen, else null. */
+export function AppPreferences({ editor }: { editor: Editor | null }) {
   const open = usePrefsUi((s) => s.open);
   const hide = usePrefsUi((s) => s.hide);
   const banner = usePrefsUi((s) => s.banner);
@@ -54,7 +56,7 @@ export function AppPreferences() {
           </button>
         </div>
       )}
-      {open && <PreferencesDialog onClose={hide} />}
+      {open && <PreferencesDialog editor={editor} onClose={hide} />}
     </>
   );
 }

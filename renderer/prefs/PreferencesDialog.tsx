@@ -8,14 +8,13 @@ import { THEMES } from '../../shared/theme';
 import { PAPER_SIZES, PaperSchema } from '../../shared/export/paper';
 import { call } from '../host/api';
 import { navigate } from '../router';
-import { parseRoute } from '../../shared/routes';
-import { saveNow } from '../store/saveStore';
-import { useUi } from '../store/uiStore';
+import type { Editor } from '../store/editor';
 import { Dialog } from '../ui/Dialog';
 import { MarkingFields } from '../ui/MarkingFields';
 import { LIBRARY_CHANGED_EVENT, usePrefsUi } from './prefsUi';
 
-export function PreferencesDialog({ onClose }: { onClose: () => void }) {
+/** `editor` is the open deck's, if any: it is saved before the library folder changes. */
+export function PreferencesDialog({ editor, onClose }: { editor: Editor | null; onClose: () => void }) {
   const [info, setInfo] = useState<PreferencesInfo | null>(null);
   const [draft, setDraft] = useState<Required<PreferencesPatch> | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,7 +39,7 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
     usePrefsUi.getState().setNotice(null);
-    useUi.getState().say('Preferences saved.');
+    editor?.ui.getState().say('Preferences saved.');
     onClose();
   };
 
@@ -48,14 +47,14 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
     setError(null);
     // An open deck is named relative to the library: write it first, and leave it once the
     // folder changes (it stays where it is; the home screen lists the new folder).
-    const editing = parseRoute(window.location.hash).name === 'edit';
-    if (editing && !(await saveNow())) return setError('The open deck could not be saved, so the library folder was not changed. Resolve the save problem first.');
+    const editing = editor !== null;
+    if (editor && !(await editor.saving.saveNow())) return setError('The open deck could not be saved, so the library folder was not changed. Resolve the save problem first.');
     const r = await call('prefs.chooseLibrary', {});
     if (!r.ok) return setError(r.error.message);
     if (r.data === null) return;
     setInfo(r.data);
     window.dispatchEvent(new Event(LIBRARY_CHANGED_EVENT));
-    useUi.getState().say(`The library folder is now ${r.data.library.dir}.`);
+    editor?.ui.getState().say(`The library folder is now ${r.data.library.dir}.`);
     if (editing) navigate({ name: 'home' });
   };
 

@@ -3,12 +3,11 @@
 // Both are plain buttons in one group, so each is a Tab stop and Enter or Space starts it.
 // Each name contains its visible text (the ▶ is drawn by CSS), as speech input needs.
 import { runCommand, tooltip, type CommandContext } from '../commands/registry';
-import { useDocument } from '../store/documentStore';
-import { useUi } from '../store/uiStore';
+import { useDocumentState, useUiState } from '../store/EditorContext';
 
 export function PresentButtons({ ctx }: { ctx: CommandContext }) {
-  const currentId = useUi((s) => s.currentSlideId);
-  const current = useDocument((s) => (s.deck && currentId ? s.deck.slideOrder.indexOf(currentId) + 1 : 0));
+  const currentId = useUiState((s) => s.currentSlideId);
+  const current = useDocumentState((s) => (s.deck && currentId ? s.deck.slideOrder.indexOf(currentId) + 1 : 0));
   return (
     <div className="present-buttons" role="group" aria-label="Present">
       <button className="present-start" onClick={() => void runCommand('present.fromStart', ctx)} title={tooltip('present.fromStart')} aria-label="Present from beginning">

@@ -3,42 +3,36 @@
 // This window becomes the presenter view: in the browser host it opens the audience window
 // from there (window.open needs a click), and on one display S swaps to the audience view.
 import type { HandlerTable } from '../commands/registry';
-import { parseRoute, routeHash } from '../../shared/routes';
-import { useDocument } from '../store/documentStore';
-import { isDirty, saveNow, useSave } from '../store/saveStore';
-import { useUi } from '../store/uiStore';
+import type { Editor } from '../store/editor';
 import { handOffDeck } from './handOff';
 import { showPreparedAudience } from './preparedAudience';
 
-function currentDeckRef(): string | null {
-  const route = parseRoute(window.location.hash);
-  return route.name === 'edit' ? route.deck : useSave.getState().ref;
-}
-
 /** 1-based number of the slide shown in the editor, or 1. */
-function currentSlideNumber(): number {
-  const deck = useDocument.getState().deck;
-  const id = useUi.getState().currentSlideId;
+function currentSlideNumber(editor: Editor): number {
+  const deck = editor.deck;
+  const id = editor.ui.getState().currentSlideId;
   const i = deck && id ? deck.slideOrder.indexOf(id) : -1;
   return i >= 0 ? i + 1 : 1;
 }
 
-/** Starts presenting `deckRef` from slide `from` (1-based) in this window. */
-export async function startPresenting(from: 'start' | 'current'): Promise<void> {
-  const ref = currentDeckRef();
+/** Starts presenting `editor`'s deck in this window, from the first slide or the current one. */
+export async function startPresenting(editor: Editor, from: 'start' | 'current'): Promise<void> {
+  const ref = editor.saving.state.getState().ref;
   if (!ref) return;
-  const number = from === 'start' ? 1 : currentSlideNumber();
+  const number = from === 'start' ? 1 : currentSlideNumber(editor);
   // Every presenting window reads the file, so write pending edits first. If that fails the
   // briefing still starts, from the last saved version, and the editor says so.
-  const saved = await saveNow();
-  if (!saved) useUi.getState().say('Presenting the last saved version: the latest changes could not be saved.');
-  const deck = useDocument.getState().deck;
-  if (saved && deck && !isDirty()) handOffDeck(ref, deck);
+  const saved = await editor.saving.saveNow();
+  if (!saved) editor.ui.getState().say('Presenting the last saved version: the latest changes could not be saved.');
+  const deck = editor.deck;
+  if (saved && deck && !editor.saving.isDirty()) handOffDeck(ref, deck);
   showPreparedAudience(ref, number);
-  window.location.hash = routeHash({ name: 'present', deck: ref, role: 'presenter', from: number });
+  editor.host.navigate({ name: 'present', deck: ref, role: 'presenter', from: number });
 }
 
-export const presentHandlers: HandlerTable = {
-  'present.fromStart': { run: () => startPresenting('start') },
-  'present.fromCurrent': { run: () => startPresenting('current') },
-};
+export function presentHandlers(editor: Editor): HandlerTable {
+  return {
+    'present.fromStart': { run: () => startPresenting(editor, 'start') },
+    'present.fromCurrent': { run: () => startPresenting(editor, 'current') },
+  };
+}

@@ -6,7 +6,6 @@ import type { DocumentState } from './documentHistory';
 import type { Editor } from './editor';
 import type { UiState } from './editorUi';
 import type { SaveState } from './saving';
-import { currentEditor } from './currentEditor';
 
 const EditorContext = createContext<Editor | null>(null);
 
@@ -16,8 +15,9 @@ export function EditorProvider({ editor, children }: { editor: Editor; children:
 
 /** The editor of the screen this component is in. */
 export function useEditor(): Editor {
-  // Until every screen provides its editor, components outside a provider get the window's.
-  return useContext(EditorContext) ?? currentEditor();
+  const editor = useContext(EditorContext);
+  if (!editor) throw new Error('useEditor() is for components inside an EditorProvider (the editor screen).');
+  return editor;
 }
 
 /** A value from the document (the deck, its history), re-rendering when it changes. */

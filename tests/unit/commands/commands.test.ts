@@ -90,7 +90,9 @@ describe('the native menu', () => {
 
 /** The handler tables each screen registers (AppCommands on both; EditorScreen in the editor). */
 function tablesOn(screen: CommandScreen): HandlerTable[] {
-  return screen === 'home' ? [appHandlers()] : [appHandlers(), createTestEditor().handlers, extraEditorHandlers(() => undefined)];
+  if (screen === 'home') return [appHandlers(null)];
+  const editor = createTestEditor();
+  return [appHandlers(editor), editor.handlers, extraEditorHandlers(editor, () => undefined)];
 }
 
 describe('handlers', () => {

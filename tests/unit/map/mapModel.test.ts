@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as ops from '../../../shared/deck/operations';
 import type { Dataset } from '../../../shared/deck/schema';
 import { layoutLabels } from '../../../shared/geo/labelLayout';
@@ -7,8 +7,8 @@ import { describeMap, framePhrase } from '../../../shared/widgets/map/describe';
 import { toggleCountry } from '../../../shared/widgets/map/edits';
 import { choroplethValues, mapPaint, mixColor } from '../../../shared/widgets/map/paint';
 import { MAP_PRESETS, defaultMapProps, type MapProps } from '../../../shared/widgets/map/schema';
-import { useDocument } from '../../../renderer/store/documentStore';
 import { documentMapEditHandlers } from '../../../renderer/editor/MapEditProvider';
+import { createTestEditor } from '../support/testEditor';
 
 const deck = { meta: { countryNames: {} as Record<string, string> } };
 const props = (p: Partial<MapProps>): MapProps => ({ ...defaultMapProps(), ...p });
@@ -98,21 +98,19 @@ describe('label layout', () => {
 });
 
 describe('live map edits through the document', () => {
-  beforeEach(() => useDocument.getState().close());
-
   it('stores panned bounds as one coalesced undo step and toggles clicked countries', () => {
     const d = ops.createDeck('Maps');
     const slideId = ops.addSlide(d, 'oneLarge', 1, 'Map');
     const id = ops.insertWidget(d, slideId, 'main', 'map')!;
-    useDocument.getState().load(d);
-    const h = documentMapEditHandlers();
+    const editor = createTestEditor(d);
+    const h = documentMapEditHandlers(editor);
     h.onBoundsChange(id, [100, 0, 140, 30]);
     h.onBoundsChange(id, [101, 0, 141, 30]);
     h.onCountryToggle(id, '158');
-    const w = useDocument.getState().deck!.widgets[id]!;
+    const w = editor.current.widgets[id]!;
     expect(w.kind === 'map' && w.props.bounds).toEqual([101, 0, 141, 30]);
     expect(w.kind === 'map' && w.props.countries).toEqual([{ id: '158', role: 'partner', label: null }]);
-    expect(useDocument.getState().undoStack.map((s) => s.label)).toEqual(['Move map', 'Toggle country']);
+    expect(editor.document.getState().undoStack.map((s) => s.label)).toEqual(['Move map', 'Toggle country']);
     const p = props({ countries: [{ id: '158', role: 'partner', label: null }] });
     toggleCountry(p, '158');
     expect(p.countries).toEqual([]);

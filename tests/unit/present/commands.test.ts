@@ -5,27 +5,25 @@ import { commandForEvent, registerHandlers, runCommand } from '../../../renderer
 import { presentHandlers } from '../../../renderer/present/commands';
 import { presentUrl, returnToEditor } from '../../../renderer/present/presentRoutes';
 import { RETURN_SLIDE_KEY, routeHash } from '../../../shared/routes';
+import { createTestEditor, TEST_DECK_REF, type TestEditor } from '../support/testEditor';
 
 const presentHash = (deck: string, role: 'audience' | 'presenter', from: number) => routeHash({ name: 'present', deck, role, from });
-import { useDocument } from '../../../renderer/store/documentStore';
-import { useUi } from '../../../renderer/store/uiStore';
 
 const REF = 'library:Brief one.briefdeck';
 const editor = { screen: 'editor' } as const;
+let ed: TestEditor;
 let unregister: () => void = () => undefined;
 
 beforeEach(() => {
   const deck = ops.createDeck('Brief');
   ops.addSlide(deck, 'titleBody', 1, 'Two');
   ops.addSlide(deck, 'titleBody', 2, 'Three');
-  useDocument.getState().load(deck);
-  useUi.getState().selectSlide(deck.slideOrder[2] ?? null);
-  window.location.hash = `#/edit?deck=${encodeURIComponent(REF)}`;
-  unregister = registerHandlers(presentHandlers);
+  ed = createTestEditor(deck);
+  ed.ui.getState().selectSlide(deck.slideOrder[2] ?? null);
+  unregister = registerHandlers(presentHandlers(ed));
 });
 afterEach(() => {
   unregister();
-  useDocument.getState().close();
   sessionStorage.clear();
 });
 
@@ -34,12 +32,27 @@ const key = (k: string, mods: Partial<KeyboardEventInit> = {}) => new KeyboardEv
 describe('present commands', () => {
   it('present.fromStart opens the presenter view at slide 1', async () => {
     expect(await runCommand('present.fromStart', editor)).toBe(true);
-    expect(window.location.hash).toBe(presentHash(REF, 'presenter', 1));
+    expect(ed.host.routes.map(routeHash)).toEqual([presentHash(TEST_DECK_REF, 'presenter', 1)]);
   });
 
   it('present.fromCurrent opens it at the slide shown in the editor', async () => {
     expect(await runCommand('present.fromCurrent', editor)).toBe(true);
-    expect(window.location.hash).toBe(`#/present?deck=${encodeURIComponent(REF)}&role=presenter&from=3`);
+    expect(ed.host.routes.map(routeHash)).toEqual([`#/present?deck=${encodeURIComponent(TEST_DECK_REF)}&role=presenter&from=3`]);
+  });
+
+  it('writes pending edits first, so the presenting windows read them from the file', async () => {
+    ed.apply('Rename', (d) => ops.setDeckTitle(d, 'Edited just before F5'));
+    expect(await runCommand('present.fromStart', editor)).toBe(true);
+    expect(ed.host.files.get(TEST_DECK_REF)?.deck.meta.title).toBe('Edited just before F5');
+    expect(ed.ui.getState().toast).toBeNull();
+  });
+
+  it('a save that fails still presents the last saved version, and says so', async () => {
+    ed.host.answer('deck.save', () => ({ ok: false, error: { code: 'io_error', message: 'The disk is full.' } }));
+    ed.apply('Rename', (d) => ops.setDeckTitle(d, 'Not on disk'));
+    expect(await runCommand('present.fromStart', editor)).toBe(true);
+    expect(ed.host.routes).toHaveLength(1);
+    expect(ed.ui.getState().toast?.text).toBe('Presenting the last saved version: the latest changes could not be saved.');
   });
 
   it('only runs in the editor', async () => {
