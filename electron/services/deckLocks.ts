@@ -11,8 +11,8 @@
 // - it was not refreshed for LOCK_MAX_AGE_MS, whoever wrote it (a crash on another machine).
 // Live sessions refresh their lock's `touched` time every REFRESH_EVERY_MS.
 import { randomBytes } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
-import { readFile, rename, rm, stat } from 'node:fs/promises';
+import { constants, lstatSync, readFileSync, rmSync } from 'node:fs';
+import { lstat, open, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -23,6 +23,28 @@ import { createFileExclusively, writeFileSafely } from './safeWrite';
 export const SESSION_TIMEOUT_MS = 90_000;
 export const LOCK_MAX_AGE_MS = 24 * 60 * 60_000;
 export const REFRESH_EVERY_MS = 60 * 60_000;
+/** Our locks are a few hundred bytes; anything much bigger is not one. */
+const MAX_LOCK_BYTES = 16 * 1024;
+
+/** A regular file's text, opened without following a link or waiting on a FIFO; null when the
+ * name turned out to be something else (it changed since lstat) or grew past MAX_LOCK_BYTES. */
+async function readSmallFile(file: string): Promise<string | null> {
+  const handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)).catch((e: unknown) => {
+    if (errnoOf(e) === 'ENOENT') return null;
+    if (['ELOOP', 'EMLINK', 'ENXIO', 'EAGAIN', 'EISDIR'].includes(errnoOf(e) ?? '')) return null;
+    throw e;
+  });
+  if (handle === null) return null;
+  try {
+    const info = await handle.stat();
+    if (!info.isFile() || info.size > MAX_LOCK_BYTES) return null;
+    const buf = Buffer.alloc(MAX_LOCK_BYTES + 1);
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    return bytesRead > MAX_LOCK_BYTES ? null : buf.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
 
 const LockFileSchema = z.object({
   // Identifies the file as a Briefdeck lock.
@@ -111,22 +133,23 @@ export class DeckLocks {
     return !pidAlive(lock.pid);
   }
 
-  /** The lock file's content, or null when there is none. A file that is not one of our locks
-   * counts as held by someone unknown until it is a day old (its modification time). */
+  /** The lock file's content, or null when there is none. Anything that is not one of our locks
+   * (another program's lock, a link, a FIFO, a device, a file too big to be a lock) counts as
+   * held by someone unknown until it is a day old, and is never followed or read whole. */
   private async read(lockPath: string): Promise<LockFile | null> {
-    let text: string;
-    try {
-      text = await readFile(lockPath, 'utf8');
-    } catch (e) {
+    const info = await lstat(lockPath).catch((e: unknown) => {
       if (errnoOf(e) === 'ENOENT') return null;
       throw e;
-    }
+    });
+    if (info === null) return null;
+    const text = info.isFile() && info.size <= MAX_LOCK_BYTES ? await readSmallFile(lockPath) : null;
     try {
-      return LockFileSchema.parse(JSON.parse(text));
+      if (text !== null) return LockFileSchema.parse(JSON.parse(text));
     } catch {
-      const mtime = (await stat(lockPath).catch(() => null))?.mtime.toISOString() ?? new Date(0).toISOString();
-      return { format: 'briefdeck-lock', user: 'someone', host: 'another computer', app: 'another program', pid: -1, since: mtime, touched: mtime, session: '' };
+      // Not ours: someone unknown, below.
     }
+    const mtime = info.mtime.toISOString();
+    return { format: 'briefdeck-lock', user: 'someone', host: 'another computer', app: 'another program', pid: -1, since: mtime, touched: mtime, session: '' };
   }
 
   /** Who holds the deck now (not counting stale locks); null when nobody. */
@@ -234,6 +257,8 @@ export class DeckLocks {
     this.stopSweeper();
     for (const [session, s] of this.sessions) {
       try {
+        const info = lstatSync(s.lockPath);
+        if (!info.isFile() || info.size > MAX_LOCK_BYTES) continue;
         const lock = JSON.parse(readFileSync(s.lockPath, 'utf8')) as { session?: unknown };
         if (lock.session === session) rmSync(s.lockPath, { force: true });
       } catch {

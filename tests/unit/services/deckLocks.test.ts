@@ -138,6 +138,21 @@ describe('deck locks', () => {
     expect((await locksAs(clock).acquire(deck, dir)).acquired).toBe(false);
     expect(await readFile(victim, 'utf8')).toBe('precious');
   });
+
+  it('a lock name that is a link to an endless device, a FIFO or a huge file is not read: someone unknown holds the deck', async () => {
+    const dir = await tempDir();
+    const clock = new TestClock(Date.now());
+    const zero = await deckIn(dir, 'Zero.briefdeck');
+    await symlink('/dev/zero', lockPathFor(zero));
+    const fifo = await deckIn(dir, 'Fifo.briefdeck');
+    expect(spawnSync('mkfifo', [lockPathFor(fifo)]).status).toBe(0);
+    const huge = await deckIn(dir, 'Huge.briefdeck');
+    await writeFile(lockPathFor(huge), `{"user":"${'x'.repeat(200_000)}"}`);
+    for (const deck of [zero, fifo, huge]) {
+      expect(await locksAs(clock).acquire(deck, dir)).toMatchObject({ acquired: false, holder: { user: 'someone', host: 'another computer' } });
+      expect(await locksAs(clock).holder(deck)).toMatchObject({ user: 'someone' });
+    }
+  }, 20_000);
 });
 
 describe('locks through the project files and the API', () => {
