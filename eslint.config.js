@@ -9,6 +9,48 @@ import tseslint from 'typescript-eslint';
 const noElectron = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
 const notRenderer = { group: ['**/renderer/**'], message: 'electron/ never imports the renderer.' };
 const notCli = { group: ['**/cli/**'], message: 'Only the CLIs import electron/cli (the browser host); share code through electron/services.' };
+const rendererBase = { group: ['**/electron/**', 'node:*'], message: 'The renderer talks to the main side only through shared/api.' };
+
+// Walls inside the renderer (README "Architecture"): for each folder, the renderer folders it may
+// not import. Lower layers know nothing of higher ones: ui/, commands/ and host/ are leaves; the
+// slide view draws widgets and knows no editor; the Editor object (store/) knows no screen and
+// no React UI; the print window's code (print/) never pulls in the editor or presenting; the
+// editor screen is composed of the rest but not of the app shell or the print window. The wall
+// for widgets/ (nothing from store/, editor/, slide/, the screens or the router) is issue #12's.
+const SCREENS = ['app', 'prefs', 'home', 'editor', 'present', 'print', 'export', 'lock'];
+const RENDERER_WALLS = {
+  ui: ['store', 'slide', 'widgets', 'host', 'commands', 'router', ...SCREENS],
+  commands: ['store', 'slide', 'widgets', 'host', 'ui', 'router', ...SCREENS],
+  host: ['store', 'slide', 'widgets', 'commands', 'ui', 'router', ...SCREENS],
+  slide: ['store', 'host', 'commands', 'router', ...SCREENS],
+  store: ['slide', 'ui', 'router', ...SCREENS],
+  lock: ['slide', 'widgets', 'router', ...SCREENS.filter((s) => s !== 'lock')],
+  print: ['store', 'commands', ...SCREENS.filter((s) => s !== 'print')],
+  present: ['app', 'prefs', 'home', 'editor', 'print', 'export', 'lock'],
+  export: ['app', 'prefs', 'home', 'editor', 'present', 'lock'],
+  editor: ['app', 'prefs', 'home', 'print'],
+  app: ['slide', 'widgets', 'editor', 'present', 'print', 'export', 'lock'],
+  prefs: ['slide', 'widgets', 'editor', 'present', 'print', 'export', 'lock', 'app', 'home'],
+  home: ['store', 'slide', 'widgets', 'editor', 'present', 'print', 'export'],
+};
+const wallConfigs = Object.entries(RENDERER_WALLS).map(([folder, banned]) => ({
+  files: [`renderer/${folder}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [noElectron],
+        patterns: [
+          rendererBase,
+          {
+            regex: `^(\\.\\./)+(${banned.join('|')})(/|$)`,
+            message: `renderer/${folder} may not import renderer/{${banned.join(',')}} (the walls in eslint.config.js; README "Architecture").`,
+          },
+        ],
+      },
+    ],
+  },
+}));
 
 export default tseslint.config(
   { ignores: ['.tmp/**', '.tmp-harness.ts', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'assets/**'] },
@@ -42,7 +84,7 @@ export default tseslint.config(
         'error',
         {
           paths: [noElectron],
-          patterns: [{ group: ['**/electron/**', 'node:*'], message: 'The renderer talks to the main side only through shared/api.' }],
+          patterns: [rendererBase],
         },
       ],
     },
@@ -80,5 +122,5 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [notRenderer, notCli] }],
     },
-  },
+  },  ...wallConfigs,
 );

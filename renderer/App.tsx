@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { Route } from '../shared/routes';
 import type { Editor } from './store/editor';
 import { useRoute } from './router';
-import { useHostEvents } from './host/useHostEvents';
+import { useHostEvents } from './app/useHostEvents';
 import { AppCommands } from './app/AppCommands';
 import { AppPreferences } from './prefs/AppPreferences';
 import { prepareAudience } from './present/preparedAudience';
