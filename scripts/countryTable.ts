@@ -1,7 +1,7 @@
 // Pure builder for shared/countries.json (see generateCountries.ts): ISO codes and names
 // from i18n-iso-countries, which detail of world-atlas has geometry, capitals from the
 // team's verified country-facts dataset.
-import type { Country } from '../shared/countries';
+import { foldCountryName as foldName, type Country } from '../shared/countries';
 
 export interface CountrySources {
   /** [alpha2, alpha3, numeric, iso3166-2 ref] */
@@ -62,6 +62,35 @@ export const SHORT_NAMES: Record<string, string> = {
   CC: 'Cocos (Keeling) Islands',
 };
 
+/**
+ * Other names data arrives with (World Bank, UN, news style), beyond i18n-iso-countries'
+ * English variants: CSV rows say "Korea, Rep." or "Burma" and must still match a partner.
+ */
+export const EXTRA_ALIASES: Record<string, readonly string[]> = {
+  US: ['America', 'United States (US)'],
+  GB: ['Britain', 'U.K.'],
+  KR: ['Korea, Rep.', 'Korea (South)', 'Korea', 'ROK'],
+  KP: ["Korea, Dem. People's Rep.", 'Korea (North)', 'DPRK'],
+  TW: ['Chinese Taipei', 'Taiwan, China', 'Republic of China', 'ROC'],
+  CN: ['PRC', 'Mainland China', 'China (mainland)'],
+  MM: ['Burma', 'Burma (Myanmar)', 'Myanmar (Burma)'],
+  VN: ['Viet Nam'],
+  LA: ['Lao PDR'],
+  IR: ['Iran, Islamic Rep.'],
+  EG: ['Egypt, Arab Rep.'],
+  YE: ['Yemen, Rep.'],
+  VE: ['Venezuela, RB'],
+  CD: ['DR Congo', 'DRC', 'Congo, Dem. Rep.', 'Congo-Kinshasa'],
+  CG: ['Congo, Rep.', 'Congo-Brazzaville'],
+  HK: ['Hong Kong SAR, China', 'Hong Kong SAR'],
+  MO: ['Macao SAR, China', 'Macau'],
+  SK: ['Slovak Republic'],
+  KG: ['Kyrgyz Republic'],
+  TR: ['Turkiye'],
+  NL: ['Holland'],
+  RU: ['Russian Fed.'],
+};
+
 function atlasIds(t: AtlasTopology): Set<string> {
   return new Set(t.objects.countries.geometries.map((g) => g.id).filter((id): id is string => typeof id === 'string'));
 }
@@ -74,19 +103,30 @@ export function buildCountryTable(src: CountrySources): CountryRow[] {
   for (const row of facts?.rows ?? []) {
     if (row.verified && row.iso_numeric && row.capital) capitals.set(row.iso_numeric, row.capital);
   }
-  return src.codes
-    .map(([a2, a3, num]) => {
-      const en = src.english[a2];
-      const isoName = (Array.isArray(en) ? en[0] : en) ?? a2;
-      return {
-        a2,
-        a3,
-        num,
-        name: SHORT_NAMES[a2] ?? isoName,
-        isoName,
-        capital: capitals.get(num) ?? null,
-        geo: in110.has(num) ? ('110m' as const) : in50.has(num) ? ('50m' as const) : null,
-      };
+  const rows = src.codes.map(([a2, a3, num]) => {
+    const en = src.english[a2];
+    const isoName = (Array.isArray(en) ? en[0] : en) ?? a2;
+    const name = SHORT_NAMES[a2] ?? isoName;
+    const variants = [...(Array.isArray(en) ? en : en ? [en] : []), ...(EXTRA_ALIASES[a2] ?? [])];
+    return {
+      a2,
+      a3,
+      num,
+      name,
+      isoName,
+      aliases: variants,
+      capital: capitals.get(num) ?? null,
+      geo: in110.has(num) ? ('110m' as const) : in50.has(num) ? ('50m' as const) : null,
+    };
+  });
+  // An alias that two countries share ("Congo") names neither; names and codes are matched anyway.
+  const owners = new Map<string, Set<string>>();
+  for (const r of rows) for (const a of r.aliases) owners.set(foldName(a), (owners.get(foldName(a)) ?? new Set()).add(r.a2));
+  return rows
+    .map((r) => {
+      const own = new Set([foldName(r.name), foldName(r.isoName), r.a2.toLowerCase(), r.a3.toLowerCase()]);
+      const aliases = [...new Set(r.aliases.filter((a) => owners.get(foldName(a))?.size === 1 && !own.has(foldName(a))))];
+      return { ...r, aliases };
     })
     .sort((a, b) => a.num.localeCompare(b.num));
 }

@@ -19,6 +19,8 @@ export interface Country {
   name: string;
   /** ISO 3166 English short name. */
   isoName: string;
+  /** Other names data uses for it ("USA", "Korea, Rep.", "Burma"), so imported rows match. */
+  aliases: string[];
   /** Capital where the team's verified data has one; null otherwise. */
   capital: string | null;
   /** Coarsest world-atlas detail with geometry ('50m' = small states only drawn when zoomed in). */
@@ -42,13 +44,31 @@ export function findCountry(code: string | null | undefined): Country | undefine
   return byCode.get(key);
 }
 
-/** Look a country up by code, default name or ISO name (for CSV keys like "Japan"). */
+/** Folds a country name for matching: case, accents, punctuation, "the", "&" (as scripts/countryTable.ts). */
+export function foldCountryName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/^the /, '')
+    .trim();
+}
+
+let byName: Map<string, Country> | null = null;
+
+/** Look a country up by code, name, ISO name or a common alias ("Japan", "USA", "Korea, Rep.",
+ * "Burma"), as CSV rows and chart labels name them. */
 export function resolveCountry(text: string | null | undefined): Country | undefined {
   if (!text) return undefined;
   const byAnyCode = findCountry(text);
   if (byAnyCode) return byAnyCode;
-  const t = text.trim().toLowerCase();
-  return COUNTRIES.find((c) => c.name.toLowerCase() === t || c.isoName.toLowerCase() === t);
+  if (!byName) {
+    byName = new Map();
+    for (const c of COUNTRIES) for (const n of [...c.aliases, c.isoName, c.name]) byName.set(foldCountryName(n), c);
+  }
+  return byName.get(foldCountryName(text));
 }
 
 /** Deck-level name overrides (deck.meta.countryNames), numeric code -> name. */

@@ -28,6 +28,14 @@ describe('country registry', () => {
     expect(resolveCountry('Japan')?.a2).toBe('JP');
     expect(resolveCountry('Russian Federation')?.a2).toBe('RU');
     expect(resolveCountry('taiwan, province of china')?.a2).toBe('TW');
+    // Common aliases as data arrives with them (World Bank, UN, news style); ambiguous ones name nobody.
+    expect(resolveCountry('Korea, Rep.')?.a2).toBe('KR');
+    expect(resolveCountry('Viet Nam')?.a2).toBe('VN');
+    expect(resolveCountry('U.S.A.')?.a2).toBe('US');
+    expect(resolveCountry('the Netherlands')?.a2).toBe('NL');
+    expect(resolveCountry('Côte d’Ivoire')?.a2).toBe('CI');
+    expect(resolveCountry('Burma')?.a2).toBe('MM');
+    expect(resolveCountry('Congo')).toBeUndefined();
   });
 
   it('calls Taiwan "Taiwan" and keeps the ISO short name for reference', () => {
