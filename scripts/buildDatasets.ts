@@ -47,7 +47,7 @@ interface Spec {
   /** Header of the label column (Country, Region, Company). */
   labelHeader: string;
   /** Value columns: header and how to read the number from a source row. */
-  values: { key: string; label: string; read: (r: SourceRow) => number | null | undefined }[];
+  values: { key: string; label: string; read: (r: SourceRow, rows: readonly SourceRow[]) => number | null | undefined }[];
   /** Which rows to take (after the verified/non-null filter). */
   rows?: (r: SourceRow) => boolean;
   /** ISO alpha-2 code of a row that is a country; null for regions, totals and companies. */
@@ -67,7 +67,20 @@ const regionCode = (r: SourceRow): string | null => {
   return ISO2.test(k) ? k : null;
 };
 const value = (r: SourceRow) => r.value;
-const derivedShare = (r: SourceRow) => r.share_of_world_pct_derived;
+/** A derived share of the world total, in %, to 1 decimal from 1% up and to 2 significant
+ * digits below (Malaysia's 130 t of 390,000 t is 0.033%, not "0"). */
+export function roundShare(pct: number): number {
+  if (pct === 0 || Math.abs(pct) >= 1) return Math.round(pct * 10) / 10;
+  return Number(pct.toPrecision(2));
+}
+
+/** Share of the world total, computed here from the row's verified value and the verified
+ * WORLD row (indicators.json stores it to 1 decimal, which turns small shares into 0). */
+const derivedShare = (r: SourceRow, rows: readonly SourceRow[]): number | undefined => {
+  const world = rows.find((w) => w.key === 'WORLD' && w.verified && typeof w.value === 'number');
+  if (typeof r.share_of_world_pct_derived !== 'number' || !world || typeof r.value !== 'number') return r.share_of_world_pct_derived;
+  return roundShare((r.value / (world.value as number)) * 100);
+};
 
 const SECONDARY_SIA =
   'Secondary copies: the SIA/BCG original was not available; figures come from news reports that attribute them to SIA/BCG. Check the original before quoting in print. Not comparable with IC Insights figures (different method).';
@@ -196,7 +209,7 @@ const SPECS: Spec[] = [
 export function convert(spec: Spec, src: SourceDataset): Dataset | null {
   const primary = spec.values[0];
   if (!primary) throw new Error(`${spec.id}: no value column`);
-  const rows = src.rows.filter((r) => r.verified === true && typeof primary.read(r) === 'number' && (spec.rows?.(r) ?? true));
+  const rows = src.rows.filter((r) => r.verified === true && typeof primary.read(r, src.rows) === 'number' && (spec.rows?.(r) ?? true));
   if (rows.length === 0) return null;
   const columns: Dataset['columns'] = [
     { key: 'key', label: 'Source row', type: 'string' },
@@ -207,7 +220,7 @@ export function convert(spec: Spec, src: SourceDataset): Dataset | null {
     { key: 'note', label: 'Note', type: 'string' },
   ];
   // A value column is kept only if every row has a number in it (nothing null is charted).
-  const keptValues = spec.values.filter((v) => rows.every((r) => typeof v.read(r) === 'number' || r.key === 'WORLD'));
+  const keptValues = spec.values.filter((v) => rows.every((r) => typeof v.read(r, src.rows) === 'number' || r.key === 'WORLD'));
   const out = rows.map((r) => {
     const row: Record<string, Cell> = {
       key: r.key,
@@ -216,7 +229,7 @@ export function convert(spec: Spec, src: SourceDataset): Dataset | null {
     };
     if (spec.hq) row.hq = typeof r.hq === 'string' ? r.hq : null;
     for (const v of keptValues) {
-      const n = v.read(r);
+      const n = v.read(r, src.rows);
       if (typeof n === 'number') row[v.key] = n;
     }
     row.note = r.note ?? null;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import builtinFile from '../../../assets/datasets/builtin.json';
 import { isTotalRow, datasetToTable } from '../../../shared/data/datasetTable';
 import { DatasetSchema } from '../../../shared/deck/schema';
+import { roundShare } from '../../../scripts/buildDatasets';
 import { builtinDatasets, findDataset } from '../../../shared/data/datasets';
 
 const INDICATORS = resolve(__dirname, '../../../../shared/data/indicators.json');
@@ -90,9 +91,33 @@ describe('built-in datasets', () => {
           const v = row[c.key];
           if (v === undefined) continue;
           const field = FIELD[c.key] ?? 'value';
+          if (c.key === 'share_derived') {
+            // Derived here from the verified value and the verified world total, with more
+            // precision than indicators.json's one decimal (small shares are not 0).
+            const world = src?.rows.find((r) => r.key === 'WORLD');
+            expect(world?.verified, `${d.id} WORLD`).toBe(true);
+            expect(v, `${d.id} ${String(row.key)} ${c.key}`).toBe(roundShare(((from?.value as number) / (world?.value as number)) * 100));
+            expect(Math.abs((v as number) - (from?.[field] as number)), `${d.id} ${String(row.key)} agrees with the stored share`).toBeLessThanOrEqual(0.05 + 1e-9);
+            continue;
+          }
           expect(from?.[field], `${d.id} ${String(row.key)} ${c.key}`).toBe(v);
         }
       }
+    }
+  });
+});
+
+describe('derived shares keep small values', () => {
+  it('to 1 decimal from 1% up, 2 significant digits below', () => {
+    expect(roundShare(69.23)).toBe(69.2);
+    expect(roundShare(0.7436)).toBe(0.74);
+    expect(roundShare(0.0333)).toBe(0.033);
+    expect(roundShare(0.00513)).toBe(0.0051);
+    expect(roundShare(0)).toBe(0);
+  });
+  it('no country with production shows a 0% share', () => {
+    for (const d of builtinDatasets()) {
+      for (const row of d.rows) if (typeof row.share_derived === 'number' && typeof row.tonnes === 'number' && row.tonnes > 0) expect(row.share_derived, `${d.id} ${String(row.key)}`).toBeGreaterThan(0);
     }
   });
 });
