@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EditorPage } from './support/editorPage';
+import { overlappingLabels } from './support/overlap';
 
 /** Collects every request that is not to the local host (or an inline data/blob URL). */
 function watchForeignRequests(page: Page): string[] {
@@ -288,21 +289,6 @@ test('move between slots, swap, move onto another slide, keyboard-only drop; und
   expect(onDisk.widgets[narrative.slots.body!]?.kind).toBe('text');
   expect(foreign).toEqual([]);
 });
-
-/** Pairs of on-screen boxes of `selector` inside `scope` that overlap. */
-async function overlappingLabels(page: Page, scope: string, selector: string): Promise<string[]> {
-  return page.locator(scope).evaluate((root, sel) => {
-    const boxes = [...root.querySelectorAll(sel)].map((el) => ({ text: el.textContent ?? '', r: el.getBoundingClientRect() }));
-    const out: string[] = [];
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!.r;
-        const b = boxes[j]!.r;
-        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) out.push(`${boxes[i]!.text} × ${boxes[j]!.text}`);
-      }
-    return out;
-  }, selector);
-}
 
 test('pie and donut charts with many small slices: slice labels never overlap, small slices are named in the legend', async ({ page }) => {
   test.setTimeout(90_000);

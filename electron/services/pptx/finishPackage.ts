@@ -1,8 +1,9 @@
 // Finishing the package pptxgenjs wrote: each SVG picture gets its PNG fallback (pptxgenjs can
 // draw one only in a browser and leaves a placeholder in Node), identical media parts are
-// stored once, and the theme's colour scheme becomes Briefdeck's, so PowerPoint's colour pickers
-// and restyled charts offer the deck's colours. Then the package is compressed once, with
-// fflate (synchronous; JSZip's chunked pipeline took most of a 100-slide export's time).
+// stored once, two-axis charts' spacer series leave the legend, and the theme's colour scheme
+// becomes Briefdeck's, so PowerPoint's colour pickers and restyled charts offer the deck's
+// colours. Then the package is compressed once, with fflate (synchronous; JSZip's chunked
+// pipeline took most of a 100-slide export's time).
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -98,6 +99,15 @@ function markSerif(parts: Parts, serif: string): void {
   }
 }
 
+/** Unnamed series are the spacers that set two-axis bars side by side (pptxWriter's
+ * twoAxisChart): they have no place in the legend. */
+export function hideSpacerLegendEntries(xml: string): string {
+  const spacers = [...xml.matchAll(/<c:ser>\s*<c:idx val="(\d+)"\/>[\s\S]*?<c:tx>[\s\S]*?<c:v>([\s\S]*?)<\/c:v>/g)].filter((m) => m[2] === '').map((m) => m[1] as string);
+  if (spacers.length === 0) return xml;
+  const entries = spacers.map((i) => `<c:legendEntry><c:idx val="${i}"/><c:delete val="1"/></c:legendEntry>`).join('');
+  return xml.replace(/(<c:legend>\s*<c:legendPos val="[^"]*"\/>)/, `$1${entries}`);
+}
+
 /** Parts that are compressed already (pictures, the charts' embedded workbooks) are stored as they are. */
 const STORED = /\.(png|jpe?g|gif|xlsx)$/i;
 
@@ -106,6 +116,11 @@ export async function finishPackage(raw: Buffer, theme: Theme, serifFace: string
   await addSvgFallbacks(parts);
   markSerif(parts, serifFace);
   dedupeMedia(parts);
+  for (const name of names(parts, /^ppt\/charts\/chart\d+\.xml$/)) {
+    const xml = text(parts, name);
+    const next = hideSpacerLegendEntries(xml);
+    if (next !== xml) parts[name] = strToU8(next);
+  }
   if (parts['ppt/theme/theme1.xml']) parts['ppt/theme/theme1.xml'] = strToU8(themeColorScheme(text(parts, 'ppt/theme/theme1.xml'), theme));
   // [Content_Types].xml first, as OOXML readers expect and pptxgenjs writes it.
   const ordered: Zippable = {};

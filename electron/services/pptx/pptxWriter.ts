@@ -151,35 +151,86 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: ChartShape, theme:
     });
     return;
   }
-  const axes: PptxGenJS.IChartOpts = {
-    catAxisLabelFontSize: pt(c.sizes.tick),
-    catAxisLabelFontFace: font,
-    catAxisLabelColor: hex(c.textColor),
+  const valueAxis = (title: string): PptxGenJS.IChartOpts => ({
     valAxisLabelFontSize: pt(c.sizes.tick),
     valAxisLabelFontFace: font,
     valAxisLabelColor: hex(c.mutedColor),
     // Axis ticks are plain numbers, as the slide view draws them (the unit is the axis title).
     valAxisLabelFormatCode: 'General',
     valAxisMinVal: 0,
+    ...(title !== '' ? { showValAxisTitle: true, valAxisTitle: title, valAxisTitleFontSize: pt(c.sizes.label), valAxisTitleColor: hex(c.mutedColor) } : { showValAxisTitle: false }),
+  });
+  const axes: PptxGenJS.IChartOpts = {
+    catAxisLabelFontSize: pt(c.sizes.tick),
+    catAxisLabelFontFace: font,
+    catAxisLabelColor: hex(c.textColor),
+    ...valueAxis(c.axisTitle),
     ...(c.valueMax !== null ? { valAxisMaxVal: c.valueMax } : {}),
     valGridLine: { color: hex(c.gridColor), size: 1 },
     catGridLine: { style: 'none' },
-    ...(c.axisTitle !== '' ? { showValAxisTitle: true, valAxisTitle: c.axisTitle, valAxisTitleFontSize: pt(c.sizes.label), valAxisTitleColor: hex(c.mutedColor) } : {}),
+    // Horizontal bars read top-down in the slide view, as the table does, with the value axis
+    // below them (where the last category is).
+    ...(c.type === 'bar' ? ({ catAxisOrientation: 'maxMin', catAxisCrossesAt: 'max' } as unknown as PptxGenJS.IChartOpts) : {}),
   };
-  if (c.type === 'line') {
-    slide.addChart(type, data, { ...common, ...axes, lineSize: 2, lineDataSymbol: 'circle', lineDataSymbolSize: 8, dataLabelPosition: 't' });
+  const kind: PptxGenJS.IChartOpts =
+    c.type === 'line'
+      ? { lineSize: 2, lineDataSymbol: 'circle', lineDataSymbolSize: 8, dataLabelPosition: 't' }
+      : {
+          barDir: c.type === 'bar' ? 'bar' : 'col',
+          barGrouping: c.type === 'stackedColumn' ? 'stacked' : 'clustered',
+          barGapWidthPct: 22,
+          dataLabelPosition: c.type === 'stackedColumn' ? 'ctr' : 'outEnd',
+        };
+  if (!c.secondary) {
+    slide.addChart(type, data, { ...common, ...axes, ...kind });
     return;
   }
-  slide.addChart(type, data, {
-    ...common,
-    ...axes,
-    barDir: c.type === 'bar' ? 'bar' : 'col',
-    barGrouping: c.type === 'stackedColumn' ? 'stacked' : 'clustered',
-    barGapWidthPct: 22,
-    // Horizontal bars read top-down in the slide view, as the table does.
-    ...(c.type === 'bar' ? ({ catAxisOrientation: 'maxMin' } as unknown as PptxGenJS.IChartOpts) : {}),
-    dataLabelPosition: c.type === 'stackedColumn' ? 'ctr' : 'outEnd',
+  const [groups, options] = twoAxisChart(type, data, c, c.secondary, { ...common, ...axes }, kind, valueAxis(c.secondary.axisTitle));
+  // With several chart types pptxgenjs takes the options in the data argument's place.
+  slide.addChart(groups, options as unknown as never[]);
+}
+
+/**
+ * Series in two units as one native chart with a second value axis (right; top for bars): a
+ * combo of two groups of the same type, the second on the secondary axes. Bars of two groups
+ * would sit on top of each other, so each group is padded with empty, unnamed series where the
+ * other group's bars go (the usual Excel layout); finishPackage drops them from the legend.
+ */
+function twoAxisChart(
+  type: PptxGenJS.CHART_NAME,
+  data: { name: string; labels: string[]; values: number[] }[],
+  c: ChartShape['chart'],
+  second: NonNullable<ChartShape['chart']['secondary']>,
+  options: PptxGenJS.IChartOpts,
+  kind: PptxGenJS.IChartOpts,
+  secondAxis: PptxGenJS.IChartOpts,
+): [PptxGenJS.IChartMulti[], PptxGenJS.IChartOpts] {
+  const onSecond = new Set(second.series);
+  const first = c.series.map((_, i) => i).filter((i) => !onSecond.has(i));
+  const bars = c.type !== 'line';
+  const spacer = { name: '', labels: c.categories.map(xmlSafe), values: c.categories.map(() => null) as unknown as number[] };
+  const group = (series: number[], before: number, after: number) => ({
+    data: [...Array<typeof spacer>(before).fill(spacer), ...series.map((i) => data[i]!), ...Array<typeof spacer>(after).fill(spacer)].map((d) => ({ ...d })),
+    chartColors: [...Array<string>(before).fill('transparent'), ...series.map((i) => hex(c.seriesColors[i] ?? c.textColor)), ...Array<string>(after).fill('transparent')],
   });
+  const a = group(first, 0, bars ? second.series.length : 0);
+  const b = group(second.series, bars ? first.length : 0, 0);
+  return [
+    [
+      { type, data: a.data, options: { ...kind, chartColors: a.chartColors, dataLabelFormatCode: c.numberFormat } },
+      { type, data: b.data, options: { ...kind, chartColors: b.chartColors, dataLabelFormatCode: second.numberFormat, secondaryValAxis: true, secondaryCatAxis: true } },
+    ],
+    {
+      ...options,
+      valAxes: [
+        {},
+        // The second axis sits across from the first (right of columns and lines, above bars,
+        // whose categories run top-down), scaled to its own values, without grid lines of its own.
+        { ...secondAxis, valAxisMaxVal: undefined, valGridLine: { style: 'none' }, ...(c.type === 'bar' ? { catAxisCrossesAt: 'autoZero' } : {}) },
+      ],
+      catAxes: [{}, { catAxisHidden: true }],
+    } as PptxGenJS.IChartOpts,
+  ];
 }
 
 function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: PptxShape, theme: Theme): void {

@@ -5,12 +5,13 @@ import { useId, useState } from 'react';
 import { checkCsvSize } from '../../../shared/data/csvImport';
 import { datasetToTable, numberColumns } from '../../../shared/data/datasetTable';
 import { CHART_TYPES, type ChartType } from '../../../shared/widgets/chart/schema';
+import { planAxes, unitFromHeader } from '../../../shared/widgets/chart/units';
 import type { WidgetOf } from '../../../shared/widgets';
 import { builtinDatasets, findDataset } from '../../../shared/data/datasets';
 import { parseOptionalPositive } from '../../../shared/fieldParsers';
 import { CommittedField } from '../../ui/CommittedField';
 import type { EditDeck, InspectorProps } from '../types';
-import { CHART_TYPE_NAMES, copyDatasetIntoChart, toChartData } from '../../../shared/widgets/chart/chartData';
+import { CHART_TYPE_NAMES, copyDatasetIntoChart, isHighlighted, rowCountry, toChartData } from '../../../shared/widgets/chart/chartData';
 import { importTableIntoChart, PASTED_DATA } from './importData';
 import { TableEditor } from './TableEditor';
 
@@ -67,7 +68,11 @@ function DataFields({ widget, deck, update }: InspectorProps<'chart'>) {
                 onChange={(e) => {
                   const keys = nums.filter((n) => (n.key === c.key ? e.target.checked : charted.has(n.label))).map((n) => n.key);
                   if (keys.length === 0) return;
-                  update('Choose chart columns', (w) => void (w.props.table = datasetToTable(current, { valueColumns: keys })));
+                  update('Choose chart columns', (w) => {
+                    w.props.table = datasetToTable(current, { valueColumns: keys });
+                    // The unit follows the first column charted (a share column is in %, not tonnes).
+                    w.props.unit = unitFromHeader(w.props.table.columns[1] ?? '') ?? current.unit;
+                  });
                 }}
               />
               {c.label}
@@ -75,6 +80,7 @@ function DataFields({ widget, deck, update }: InspectorProps<'chart'>) {
           ))}
         </fieldset>
       )}
+      <AxesNote props={p} />
       {current?.source.note && (
         <details>
           <summary style={{ fontSize: 12 }}>About this data (caveats)</summary>
@@ -84,6 +90,26 @@ function DataFields({ widget, deck, update }: InspectorProps<'chart'>) {
         </details>
       )}
     </>
+  );
+}
+
+/** Says how series in different units are drawn, or why they cannot be (the chart says so too). */
+function AxesNote({ props }: { props: WidgetOf<'chart'>['props'] }) {
+  const axes = planAxes(props);
+  if (!axes.ok) {
+    return (
+      <p role="alert" className="field-error" data-testid="chart-axes-note">
+        {axes.message}
+      </p>
+    );
+  }
+  const { primary, secondary } = axes.plan;
+  if (!secondary) return null;
+  const side = props.type === 'bar' ? ['bottom', 'top'] : ['left', 'right'];
+  return (
+    <p className="muted small" data-testid="chart-axes-note">
+      Two units: {primary.unit || 'no unit'} on the {side[0]} axis, {secondary.unit || 'no unit'} on the {side[1]} axis.
+    </p>
   );
 }
 
@@ -157,8 +183,8 @@ function CsvImportField({ widget, editDeck }: { widget: WidgetOf<'chart'>; editD
 function HighlightPicker({ widget, update }: InspectorProps<'chart'>) {
   const p = widget.props;
   const { rows } = toChartData(p.table);
-  const keyOf = (r: { code: string | null; label: string }) => r.code ?? r.label;
-  const on = new Set(p.highlight);
+  // A row stands for its country whether it has a code or only a name ("Australia" in a CSV).
+  const keyOf = (r: { code: string | null; label: string }) => rowCountry(r) ?? r.label;
   const set = (next: string[]) => update('Highlight partners', (w) => void (w.props.highlight = next));
   return (
     <fieldset>
@@ -173,16 +199,17 @@ function HighlightPicker({ widget, update }: InspectorProps<'chart'>) {
       </div>
       {rows.map((r, i) => {
         const key = keyOf(r);
-        const checked = on.has(key) || (r.code !== null && on.has(r.code)) || on.has(r.label);
+        const checked = isHighlighted(r, p.highlight);
+        const code = rowCountry(r);
         return (
           <label key={`${i}.${key}`} className="check">
             <input
               type="checkbox"
               checked={checked}
-              onChange={(e) => set(e.target.checked ? [...p.highlight, key] : p.highlight.filter((h) => h !== key && h !== r.label && h !== r.code))}
+              onChange={(e) => set(e.target.checked ? [...p.highlight, key] : p.highlight.filter((h) => !isHighlighted(r, [h])))}
             />
             {r.label}
-            {r.code ? ` (${r.code})` : ''}
+            {code && code !== r.label ? ` (${code})` : ''}
           </label>
         );
       })}

@@ -76,10 +76,13 @@ export interface ChartSpec {
   showValues: boolean;
   /** Fixed top of the value axis; null = automatic. */
   valueMax: number | null;
-  /** Value axis title (the unit); empty for none. */
+  /** Value axis title (the unit of the first axis); empty for none. */
   axisTitle: string;
   /** Excel number format of values and labels, e.g. `#,##0.0"%"`. */
   numberFormat: string;
+  /** Series (indices into `series`) in a second unit, drawn against a second value axis (right;
+   * top for bars) with its own title and number format; null = every series on one axis. */
+  secondary: { series: number[]; axisTitle: string; numberFormat: string } | null;
   /** Sizes in logical px. */
   sizes: { tick: number; label: number };
   textColor: string;

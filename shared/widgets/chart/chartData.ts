@@ -1,6 +1,8 @@
 // Chart maths without React or recharts: table -> rows, number and unit formatting, partner
 // highlighting, and the alt text drafted from the data (the chart view and the PowerPoint export).
+import { resolveCountry } from '../../countries';
 import { datasetToTable } from '../../data/datasetTable';
+import { unitFromHeader } from './units';
 import type { Dataset } from '../../deck/schema';
 import type { ChartProps, ChartType, Table } from './schema';
 import type { WidgetOf } from '../index';
@@ -41,8 +43,11 @@ export function unitSuffix(unit: string): string {
 
 const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+const small = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
 
+/** One decimal from 1 up; two significant digits below, so a 0.033% share never reads "0". */
 export function formatNumber(v: number): string {
+  if (v !== 0 && Math.abs(v) < 1) return small.format(v);
   return Math.abs(v) >= 10_000_000 ? compact.format(v) : plain.format(v);
 }
 
@@ -51,11 +56,18 @@ export function formatValue(v: number | null | undefined, unit: string): string 
   return `${formatNumber(v)}${unitSuffix(unit)}`;
 }
 
-/** A row is highlighted when its ISO alpha-2 code or its label is listed. */
+/** The ISO alpha-2 code a row stands for: its own code, else its label read as a country name
+ * or alias from the registry ("Australia", "USA", "Korea, Rep." in imported CSV data). */
+export function rowCountry(row: Pick<ChartRow, 'label' | 'code'>): string | null {
+  return row.code ?? resolveCountry(row.label)?.a2 ?? null;
+}
+
+/** A row is highlighted when its label is listed, or its country is (listed by code or name). */
 export function isHighlighted(row: Pick<ChartRow, 'label' | 'code'>, highlight: readonly string[]): boolean {
   if (highlight.length === 0) return false;
-  const wanted = new Set(highlight.map((h) => h.trim().toLowerCase()));
-  return (row.code !== null && wanted.has(row.code.toLowerCase())) || wanted.has(row.label.trim().toLowerCase());
+  const label = row.label.trim().toLowerCase();
+  const country = rowCountry(row);
+  return highlight.some((h) => h.trim().toLowerCase() === label || (country !== null && (h.trim().toUpperCase() === country || resolveCountry(h)?.a2 === country)));
 }
 
 export const CHART_TYPE_NAMES: Record<ChartType, string> = {
@@ -112,7 +124,8 @@ export function copyDatasetIntoChart(w: WidgetOf<'chart'>, ds: Dataset, valueCol
   w.props.datasetId = ds.id;
   w.props.table = datasetToTable(ds, valueColumns ? { valueColumns } : {});
   w.props.title = ds.title;
-  w.props.unit = ds.unit;
+  // The unit of the first column charted ("%" for a share column), not the dataset's first unit.
+  w.props.unit = unitFromHeader(w.props.table.columns[1] ?? '') ?? ds.unit;
   w.props.asOf = ds.year;
   // New data, new scale: a fixed axis maximum from the previous data would mislead.
   w.props.valueMax = null;

@@ -8,16 +8,21 @@ import type { Theme } from '../../theme';
 import { mixColor } from '../map/paint';
 import { describeChart, isHighlighted, toChartData, unitSuffix } from './chartData';
 import type { ChartProps } from './schema';
+import { planAxes } from './units';
 
 /** The slide view draws other countries at 55% opacity over white; a chart point has one colour. */
 const MUTED_MIX = 0.45;
 
 /** An Excel number format showing values as the slide does: thousands separators, one decimal
- * only when the data has decimals, short units after the number ("%", " t"). */
+ * only when the data has decimals, short units after the number ("%", " t"). Values under 1
+ * keep up to four decimals (the slide keeps two significant digits), so 0.033% is not "0.0%". */
 export function chartNumberFormat(values: readonly (number | null)[], unit: string): string {
   const decimals = values.some((v) => v !== null && !Number.isInteger(v));
   const suffix = unitSuffix(unit).replace(/"/g, '');
-  return `#,##0${decimals ? '.0' : ''}${suffix !== '' ? `"${suffix}"` : ''}`;
+  const quoted = suffix !== '' ? `"${suffix}"` : '';
+  const format = `#,##0${decimals ? '.0' : ''}${quoted}`;
+  const small = values.some((v) => v !== null && v !== 0 && Math.abs(v) < 1 && !Number.isInteger(v));
+  return small ? `[>=1]${format};[<=-1]-${format};0.0###${quoted}` : format;
 }
 
 function pointColors(props: ChartProps, theme: Theme, rows: ReturnType<typeof toChartData>['rows'], single: boolean): string[] | null {
@@ -49,6 +54,18 @@ export const chartPptx: PptxExporter<'chart'> = (widget, _deck, box, ctx) => {
     ...(title !== '' ? [{ runs: [{ text: title }], size: sizes.title, color: theme.colors.text, font: 'sans' as const, bold: true, lineHeight: 1.25, spaceAfter: 6 }] : []),
     ...(subtitle !== '' ? [{ runs: [{ text: subtitle }], size: sizes.label, color: theme.colors.muted, font: 'sans' as const, lineHeight: 1.45 }] : []),
   ];
+  const shapes: PptxShape[] = [];
+  if (header.length > 0) shapes.push({ kind: 'text', name: 'Chart title', box: { ...box, h: headerH - 10 }, paragraphs: header, valign: 'top', autofit: true });
+  const plot = { x: box.x, y: box.y + headerH, w: box.w, h: Math.max(80, box.h - headerH) };
+  // As the slide: columns that cannot share the axes are not drawn; the place says why.
+  const axes = planAxes(props);
+  if (!axes.ok) {
+    const paragraphs: TextParagraph[] = [{ runs: [{ text: axes.message }], size: sizes.label, color: theme.colors.muted, font: 'sans', align: 'center' }];
+    shapes.push({ kind: 'text', name: 'Chart not drawn', box: plot, paragraphs, valign: 'middle', autofit: true });
+    return shapes;
+  }
+  const { primary, secondary } = axes.plan;
+  const valuesOf = (indices: readonly number[]) => indices.flatMap((i) => values[i] ?? []);
   const chart: ChartSpec = {
     type: props.type,
     categories: rows.map((r) => r.label),
@@ -57,16 +74,14 @@ export const chartPptx: PptxExporter<'chart'> = (widget, _deck, box, ctx) => {
     pointColors: props.type === 'line' ? null : pointColors(props, theme, rows, single),
     showValues: props.showValues,
     valueMax: props.valueMax ?? null,
-    axisTitle: props.unit.trim(),
-    numberFormat: chartNumberFormat(values.flat(), props.unit),
+    axisTitle: primary.unit,
+    numberFormat: chartNumberFormat(valuesOf(primary.series), primary.unit),
+    secondary: secondary && { series: secondary.series, axisTitle: secondary.unit, numberFormat: chartNumberFormat(valuesOf(secondary.series), secondary.unit) },
     sizes: { tick: sizes.tick, label: sizes.label },
     textColor: theme.colors.text,
     mutedColor: theme.colors.muted,
     gridColor: '#e4e7ec',
   };
-  const shapes: PptxShape[] = [];
-  if (header.length > 0) shapes.push({ kind: 'text', name: 'Chart title', box: { ...box, h: headerH - 10 }, paragraphs: header, valign: 'top', autofit: true });
-  const plot = { x: box.x, y: box.y + headerH, w: box.w, h: Math.max(80, box.h - headerH) };
   shapes.push({ kind: 'chart', name: title !== '' ? `Chart: ${title}` : 'Chart', box: plot, alt: widget.alt ?? describeChart(props), chart });
   return shapes;
 };

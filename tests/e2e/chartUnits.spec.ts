@@ -1,0 +1,82 @@
+// Charts (issue 11): a tonnes column and a % column were drawn on one axis; the unit stayed
+// "t" when only the % column was charted ("69.2 tonnes REO"); shares under 0.05% printed as
+// "0"; "Highlight partners" missed "Australia" in imported CSV data.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { EditorPage } from './support/editorPage';
+import { overlappingLabels } from './support/overlap';
+
+async function chartSlide(page: Page) {
+  const ed = new EditorPage(page);
+  await ed.createDeck('Charts');
+  await page.getByTestId('add-slide').click();
+  await page.getByTestId('layout-oneLarge').click();
+  await ed.dragWidgetFromPalette('chart', 'main');
+  await page.getByTestId('slot-main').click();
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  const chart = page.getByTestId('canvas').locator('[data-slot-id=main] .w-chart');
+  return { ed, inspector, chart };
+}
+
+test('two units get two axes, the unit follows the column, small shares keep their digits, stacking two units is refused', async ({ page }, testInfo) => {
+  const { inspector, chart } = await chartSlide(page);
+  await inspector.getByRole('combobox', { name: /^Data/ }).selectOption('rare_earths_production_2024_mcs2025');
+  await expect(inspector.getByLabel('Unit', { exact: true })).toHaveValue('t');
+  const tonnes = inspector.getByRole('checkbox', { name: /Mine production, 2024/ });
+  const share = inspector.getByRole('checkbox', { name: /Share of world total/ });
+
+  // Tonnes and %: a second value axis, named in the legend and the inspector.
+  await share.check();
+  await expect(chart.locator('.recharts-yAxis')).toHaveCount(2);
+  const left = chart.locator('.chart-axis-unit-primary');
+  const right = chart.locator('.chart-axis-unit-secondary');
+  await expect(left).toHaveText('t');
+  await expect(right).toHaveText('%');
+  // Each unit stands beside its own axis: t at the chart's left edge, % at its right.
+  const box = (await chart.boundingBox())!;
+  expect((await left.boundingBox())!.x).toBeLessThan(box.x + box.width * 0.15);
+  expect((await right.boundingBox())!.x).toBeGreaterThan(box.x + box.width * 0.85);
+  await expect(chart.locator('.recharts-legend-wrapper')).toContainText('Share of world total (%) (derived) (right axis)');
+  await expect(inspector.getByTestId('chart-axes-note')).toHaveText('Two units: t on the left axis, % on the right axis.');
+  await expect(chart.locator('.recharts-label-list').first()).toContainText('270,000 t');
+  await expect(chart.locator('.recharts-label-list').nth(1)).toContainText('69.2%');
+  expect(await overlappingLabels(page, '[data-testid=canvas] [data-slot-id=main] .w-chart', '.recharts-label-list text, .recharts-legend-item')).toEqual([]);
+  await page.getByTestId('canvas').screenshot({ path: testInfo.outputPath('chart-two-axes.png') });
+
+  // Stacked columns add values up: in two units that is refused, with the reason in the slot.
+  await inspector.getByRole('combobox', { name: /^Chart type/ }).selectOption('stackedColumn');
+  await expect(chart.locator('.w-chart-refused')).toContainText('Stacked columns add their values up, so every column needs the same unit; these have t, %.');
+  await expect(inspector.getByRole('alert').filter({ hasText: 'Stacked columns add their values up' })).toBeVisible();
+  await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(0);
+  await inspector.getByRole('combobox', { name: /^Chart type/ }).selectOption('column');
+
+  // Only the share: the unit follows it, and small shares keep two significant digits.
+  await tonnes.uncheck();
+  await expect(inspector.getByLabel('Unit', { exact: true })).toHaveValue('%');
+  await expect(chart.locator('.recharts-yAxis')).toHaveCount(1);
+  const labels = chart.locator('.recharts-label-list');
+  await expect(labels).toContainText('69.2%');
+  await expect(labels).toContainText('0.033%'); // Malaysia: 130 t of 390,000 t
+  await expect(labels).toContainText('0.0051%'); // Brazil: 20 t
+  await expect(labels).not.toContainText(' t');
+  const texts = await labels.locator('text').allTextContents();
+  expect(texts.filter((t) => /^0(\.0)?%$/.test(t.trim()))).toEqual([]);
+  await page.getByTestId('canvas').screenshot({ path: testInfo.outputPath('chart-share.png') });
+});
+
+test('Highlight partners finds countries by name in imported CSV data', async ({ page }, testInfo) => {
+  const { inspector, chart } = await chartSlide(page);
+  await inspector.getByLabel(/paste cells from a spreadsheet/).click();
+  await page.keyboard.type('Country,Share\nAustralia,5\nUSA,4\n"Korea, Rep.",3\nBrazil,2\n');
+  await inspector.getByRole('button', { name: 'Use pasted data' }).click();
+  await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(4);
+  await inspector.getByRole('button', { name: /^Partners \(/ }).click();
+  const tick = (name: string) => chart.locator('text').filter({ hasText: new RegExp(`^${name.replace('.', '\\.')}$`) });
+  for (const partner of ['Australia', 'USA', 'Korea, Rep.']) await expect(tick(partner)).toHaveAttribute('font-weight', '700');
+  await expect(tick('Brazil')).toHaveAttribute('font-weight', '400');
+  // The picker agrees: the three partners are ticked, with the code each name stands for.
+  await expect(inspector.getByRole('checkbox', { name: 'Australia (AU)' })).toBeChecked();
+  await expect(inspector.getByRole('checkbox', { name: 'Korea, Rep. (KR)' })).toBeChecked();
+  await expect(inspector.getByRole('checkbox', { name: 'Brazil (BR)' })).not.toBeChecked();
+  await page.getByTestId('canvas').screenshot({ path: testInfo.outputPath('chart-partners.png') });
+});
