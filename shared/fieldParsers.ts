@@ -95,3 +95,19 @@ export function parseCountryCode(text: string): Parsed<string | null> {
 export function parseRequired(what: string): (text: string) => Parsed<string> {
   return (text) => (text.trim() === '' ? no(`${what} cannot be empty.`) : ok(text.trim()));
 }
+
+/** A list of nations as alpha-3 codes ("AUS, JPN", "Australia; jp"), for REL TO lists and the
+ * nations in an audience's room; blank for none. Commas, semicolons or slashes separate. */
+export function parseNationList(text: string): Parsed<string[]> {
+  const parts = text
+    .split(/[,;/]+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const out: string[] = [];
+  for (const p of parts) {
+    const c = resolveCountry(p);
+    if (!c) return no(`“${p}” is not a country. Type three-letter codes such as AUS, JPN, or names, separated by commas.`);
+    if (!out.includes(c.a3)) out.push(c.a3);
+  }
+  return ok(out);
+}

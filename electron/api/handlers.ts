@@ -7,6 +7,7 @@ import { CONTRACT, isChannel, type Channel, type ParsedRequestOf, type Preferenc
 import type { HostCapabilities } from '../../shared/api/capabilities';
 import { describeZodError } from '../../shared/deck/codec';
 import { THEMES } from '../../shared/theme';
+import { markingForNewDeck } from '../../shared/markings/preferences';
 import { BriefdeckError, fail, ok, type Result } from '../../shared/result';
 import { consoleLogger } from '../services/context';
 import { errnoOf, fsError } from '../services/errors';
@@ -84,7 +85,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return {
       libraryDir: p.libraryDir,
       authorName: p.authorName,
-      defaultClassification: p.defaultClassification,
+      defaultMarking: p.defaultMarking,
+      customScheme: p.customScheme,
       defaultThemeId: p.defaultThemeId,
       openLastDeckAtStart: p.openLastDeckAtStart,
       paper: p.paper,
@@ -132,7 +134,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'library.list': () => files.list(),
     'library.create': async ({ title, template }) => {
       const p = prefs.get();
-      const defaults = { author: p.authorName, classification: p.defaultClassification, themeId: p.defaultThemeId };
+      const defaults = { author: p.authorName, marking: markingForNewDeck(p.defaultMarking, p.customScheme), themeId: p.defaultThemeId };
       const { opened: created, notice } = await files.create(title, template, defaults);
       if (notice) log.warn(notice);
       await opened(files.resolve(created.ref).absPath);

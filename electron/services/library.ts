@@ -4,7 +4,8 @@ import { mkdir, readdir, rename as fsRename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DeckSummary, OpenedDeck } from '../../shared/api/contract';
 import { createDeck } from '../../shared/deck/operations';
-import type { Classification, Deck } from '../../shared/deck/schema';
+import type { Deck } from '../../shared/deck/schema';
+import type { DeckMarking } from '../../shared/markings/schema';
 import { newId } from '../../shared/ids';
 import { BriefdeckError } from '../../shared/result';
 import { refForPath, resolveRef, writeRootOf, type Ctx, type ResolvedRef } from './context';
@@ -124,7 +125,8 @@ export interface CreatedDeck {
 /** What a new deck starts with, from the user's preferences. */
 export interface NewDeckDefaults {
   author: string;
-  classification: Classification | null;
+  /** null = unmarked. */
+  marking: DeckMarking | null;
   themeId: string;
 }
 
@@ -136,17 +138,17 @@ export async function createInLibrary(ctx: Ctx, title: string, template: 'blank'
     deck = await sampleDeck(ctx);
     if (deck === null) notice = `The sample deck is not installed (looked in ${ctx.sampleDir}), so a blank deck was created instead.`;
     else {
-      // The sample keeps its own marking unless the user has a default one; the author is the user.
+      // The sample keeps its own markings (its portions are marked in its scheme, and its
+      // audiences show the feature); the author is the user.
       const meta = { ...deck.meta, title: t };
       if (defaults?.author) meta.author = defaults.author;
-      if (defaults?.classification) meta.classification = { ...defaults.classification };
       deck = { ...deck, id: newId('deck'), meta, themeId: defaults?.themeId ?? deck.themeId };
     }
   }
   if (deck === null) {
     deck = createDeck(t, defaults?.author ?? '');
     if (defaults) {
-      deck.meta.classification = defaults.classification ? { ...defaults.classification } : null;
+      deck.meta.marking = defaults.marking;
       deck.themeId = defaults.themeId;
     }
   }

@@ -4,7 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { ClassificationSchema } from '../../shared/deck/schema';
+import { DefaultMarkingSchema, preferenceFromClassification } from '../../shared/markings/preferences';
+import { MarkingSchemeSchema } from '../../shared/markings/schema';
 import { errnoOf } from './errors';
 import { SafeJSONFile } from './safeFileAdapters';
 import { ensureFolder, writeFileSafely } from './safeWrite';
@@ -19,8 +20,11 @@ const FIELDS = {
   libraryDir: z.string().min(1).max(4096).nullable(),
   // Written as the author of new decks and into exported PDFs' Author field.
   authorName: z.string().max(200),
-  // The marking new decks start with (many offices require one on every page); null = none.
-  defaultClassification: ClassificationSchema.nullable(),
+  // The marking scheme and level new decks start with (many offices require one on every
+  // page); null = unmarked decks.
+  defaultMarking: DefaultMarkingSchema.nullable(),
+  // The organisation's own scheme, typed here and copied into each deck that uses it.
+  customScheme: MarkingSchemeSchema.nullable(),
   // The theme new decks start with.
   defaultThemeId: z.string().min(1).max(100),
   // Reopen the deck that was open when the app last quit.
@@ -40,7 +44,8 @@ type Key = keyof Preferences;
 export const DEFAULT_PREFERENCES: Preferences = {
   libraryDir: null,
   authorName: '',
-  defaultClassification: null,
+  defaultMarking: null,
+  customScheme: null,
   defaultThemeId: 'briefing',
   openLastDeckAtStart: true,
   paper: systemPaper(),
@@ -51,7 +56,8 @@ export const DEFAULT_PREFERENCES: Preferences = {
 const LABELS: Record<Key, string> = {
   libraryDir: 'library folder',
   authorName: 'author name',
-  defaultClassification: 'default classification marking',
+  defaultMarking: 'default marking',
+  customScheme: 'custom marking scheme',
   defaultThemeId: 'default theme',
   openLastDeckAtStart: 'open the last deck at start',
   paper: 'paper for notes pages and handouts',
@@ -69,7 +75,7 @@ export interface LoadedPreferences {
 export function sanitizePreferences(raw: unknown): { preferences: Preferences; badFields: Key[] } {
   const preferences: Preferences = { ...DEFAULT_PREFERENCES };
   const badFields: Key[] = [];
-  const obj = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
+  const obj = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? upgradeLegacy(raw as Record<string, unknown>) : null;
   for (const key of Object.keys(FIELDS) as Key[]) {
     if (obj === null || !Object.hasOwn(obj, key)) continue;
     const parsed = FIELDS[key].safeParse(obj[key]);
@@ -77,6 +83,18 @@ export function sanitizePreferences(raw: unknown): { preferences: Preferences; b
     else badFields.push(key);
   }
   return { preferences, badFields };
+}
+
+/** Preferences from before marking schemes kept one default banner, {label, color}: it becomes
+ * the same default as a scheme level (a custom one-level scheme when no built-in matches). */
+function upgradeLegacy(obj: Record<string, unknown>): Record<string, unknown> {
+  if (!Object.hasOwn(obj, 'defaultClassification') || Object.hasOwn(obj, 'defaultMarking')) return obj;
+  const { defaultClassification: c, ...rest } = obj;
+  if (c === null) return { ...rest, defaultMarking: null };
+  const legacy = z.object({ label: z.string().min(1).max(120), color: z.string().regex(/^#[0-9a-fA-F]{6}$/) }).safeParse(c);
+  // A damaged old value is reported like any bad field, by the new field's name.
+  if (!legacy.success) return { ...rest, defaultMarking: 'not a marking' };
+  return { ...rest, ...preferenceFromClassification(legacy.data) };
 }
 
 export class PreferencesStore {

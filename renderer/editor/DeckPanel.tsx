@@ -1,7 +1,7 @@
-// Deck properties: title, subtitle, author, date, classification marking, transition.
+// Deck properties: title, subtitle, author, date, handling markings and audiences, transition.
 import type { Deck } from '../../shared/deck/schema';
-import { MarkingFields } from '../ui/MarkingFields';
 import { useEditor } from '../store/EditorContext';
+import { DeckMarkingPanel } from '../markings/DeckMarkingPanel';
 
 type TextKey = 'title' | 'subtitle' | 'author' | 'date';
 
@@ -17,21 +17,13 @@ export function DeckPanel({ deck }: { deck: Deck }) {
       />
     </label>
   );
-  const marking = deck.meta.classification;
   return (
     <div className="inspector-fields" aria-label="Deck properties">
       {text('title', 'Title')}
       {text('subtitle', 'Subtitle')}
       {text('author', 'Author')}
       {text('date', 'Date')}
-      <MarkingFields
-        value={marking}
-        onChange={(next, what) => {
-          const label = what === 'preset' ? 'Change marking' : what === 'label' ? 'Edit marking' : 'Marking colour';
-          const coalesceKey = what === 'label' ? 'deck.marking' : what === 'color' ? 'deck.markingColor' : undefined;
-          editor.apply(label, (d) => void (d.meta.classification = next), coalesceKey ? { coalesceKey } : undefined);
-        }}
-      />
+      <DeckMarkingPanel deck={deck} />
       <label>
         Transition when presenting
         <select value={deck.meta.transition} onChange={(e) => editor.apply('Change transition', (d) => void (d.meta.transition = e.target.value as 'none' | 'fade'))}>

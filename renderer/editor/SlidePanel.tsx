@@ -5,7 +5,10 @@ import { unplacedWidgets } from '../../shared/deck/placement';
 import { LAYOUTS, getLayout } from '../../shared/layouts';
 import { own } from '../../shared/ids';
 import type { Editor } from '../store/editor';
-import { useEditor } from '../store/EditorContext';
+import { useDocumentState, useEditor } from '../store/EditorContext';
+import { setPortionMarking } from '../../shared/markings/edits';
+import { AudienceChoices } from '../markings/AudienceChoices';
+import { PortionMarkingFields } from '../markings/PortionMarkingFields';
 
 /** Changes the layout (one undo step) and says when widgets are left without a slot. */
 function changeLayout(editor: Editor, slideId: string, layoutId: string): void {
@@ -20,6 +23,8 @@ function changeLayout(editor: Editor, slideId: string, layoutId: string): void {
 
 export function SlidePanel({ slide }: { slide: Slide }) {
   const editor = useEditor();
+  const deck = useDocumentState((s) => s.deck);
+  const marking = deck?.meta.marking ?? null;
   return (
     <div className="inspector-fields" aria-label="Slide properties">
       <label>
@@ -44,6 +49,25 @@ export function SlidePanel({ slide }: { slide: Slide }) {
         <input type="checkbox" checked={slide.hidden} onChange={(e) => editor.apply(e.target.checked ? 'Hide slide' : 'Show slide', (d) => ops.setSlideHidden(d, slide.id, e.target.checked))} />
         Hidden when presenting (backup slide)
       </label>
+      {deck && marking && (
+        <>
+          <PortionMarkingFields
+            marking={marking}
+            value={slide.titleMarking}
+            legend="Marking of the title"
+            testId="title-marking"
+            onChange={(next) => editor.apply('Mark slide title', (d) => setPortionMarking(d, { slideId: slide.id, part: 'title' }, next))}
+          />
+          <PortionMarkingFields
+            marking={marking}
+            value={slide.notesMarking}
+            legend="Marking of the speaker notes"
+            testId="notes-marking"
+            onChange={(next) => editor.apply('Mark speaker notes', (d) => setPortionMarking(d, { slideId: slide.id, part: 'notes' }, next))}
+          />
+          <AudienceChoices deck={deck} targetId={slide.id} portion={slide.titleMarking} what="slide" />
+        </>
+      )}
     </div>
   );
 }

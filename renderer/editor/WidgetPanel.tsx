@@ -10,6 +10,9 @@ import { useEditor } from '../store/EditorContext';
 import { CommittedField } from '../ui/CommittedField';
 import { widgetModule } from '../widgets/registry';
 import type { InspectorProps } from '../widgets/types';
+import { setPortionMarking } from '../../shared/markings/edits';
+import { AudienceChoices } from '../markings/AudienceChoices';
+import { PortionMarkingFields } from '../markings/PortionMarkingFields';
 
 export function updateWidgetCommand(editor: Editor, widgetId: string) {
   return (label: string, change: (w: Widget) => void, coalesceKey?: string) =>
@@ -36,6 +39,21 @@ export function WidgetPanel({ widget, deck }: { widget: Widget; deck: Deck }) {
     <div className="widget-panel" data-kind={widget.kind as WidgetKind}>
       <h3>{mod.name}</h3>
       <Inspector widget={widget} deck={deck} update={update} editDeck={editor.apply} />
+      {deck.meta.marking && (
+        <details className="common-fields" open>
+          <summary>Handling marking</summary>
+          <div className="inspector-fields">
+            <PortionMarkingFields
+              marking={deck.meta.marking}
+              value={widget.marking}
+              legend={`Marking of this ${mod.name.toLowerCase()}`}
+              testId="widget-marking"
+              onChange={(next) => editor.apply('Mark widget', (d) => setPortionMarking(d, { widgetId: widget.id }, next))}
+            />
+            <AudienceChoices deck={deck} targetId={widget.id} portion={widget.marking} what="widget" />
+          </div>
+        </details>
+      )}
       <details className="common-fields" open={widget.kind !== 'text'}>
         <summary>Source and accessibility</summary>
         <div className="inspector-fields">

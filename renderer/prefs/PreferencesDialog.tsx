@@ -10,7 +10,7 @@ import { call } from '../host/api';
 import { navigate } from '../router';
 import type { Editor } from '../store/editor';
 import { Dialog } from '../ui/Dialog';
-import { MarkingFields } from '../ui/MarkingFields';
+import { DefaultMarkingFields } from '../markings/DefaultMarkingFields';
 import { LIBRARY_CHANGED_EVENT, usePrefsUi } from './prefsUi';
 
 /** `editor` is the open deck's, if any: it is saved before the library folder changes. */
@@ -25,8 +25,8 @@ export function PreferencesDialog({ editor, onClose }: { editor: Editor | null; 
     void call('prefs.get', {}).then((r) => {
       if (!r.ok) return setError(r.error.message);
       setInfo(r.data);
-      const { authorName, defaultClassification, defaultThemeId, openLastDeckAtStart, paper } = r.data.preferences;
-      setDraft({ authorName, defaultClassification, defaultThemeId, openLastDeckAtStart, paper });
+      const { authorName, defaultMarking, customScheme, defaultThemeId, openLastDeckAtStart, paper } = r.data.preferences;
+      setDraft({ authorName, defaultMarking, customScheme, defaultThemeId, openLastDeckAtStart, paper });
     });
   }, []);
 
@@ -90,12 +90,7 @@ export function PreferencesDialog({ editor, onClose }: { editor: Editor | null; 
               onChange={(e) => change({ authorName: e.target.value })}
             />
           </label>
-          <MarkingFields
-            legend="Default classification marking for new decks"
-            testId="prefs-marking"
-            value={draft.defaultClassification}
-            onChange={(next) => change({ defaultClassification: next })}
-          />
+          <DefaultMarkingFields value={{ defaultMarking: draft.defaultMarking, customScheme: draft.customScheme }} onChange={(next) => change(next)} />
           <label>
             Default theme for new decks
             <select data-testid="prefs-theme" value={draft.defaultThemeId} onChange={(e) => change({ defaultThemeId: e.target.value })}>

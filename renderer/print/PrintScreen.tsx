@@ -6,6 +6,10 @@ import type { ExportOptions } from '../../shared/api/contract';
 import type { Deck } from '../../shared/deck/schema';
 import { collectSources, type NumberedSource } from '../../shared/data/sources';
 import { planPages, type PagePlan } from '../../shared/export/pagePlan';
+import { exportVariant, variantPageOptions } from '../../shared/export/exportVariant';
+import { variantFindings } from '../../shared/export/variantFindings';
+import type { DeckVariant } from '../../shared/markings/variant';
+import { VariantContext } from '../slide/variantContext';
 import { printPageError } from '../../shared/export/messages';
 import { DEFAULT_WIDGET_TIMEOUT_MS, type PreflightItem, type PrintStatus } from '../../shared/export/printStatus';
 import { findDataset } from '../../shared/data/datasets';
@@ -18,6 +22,8 @@ import { createPrintTracker, waitForWidgets } from './printTracker';
 import { setPrintStatus } from './printStatus';
 
 interface Loaded {
+  /** The audience's version of the deck (the author's full deck when none is asked for). */
+  variant: DeckVariant;
   deck: Deck;
   plan: PagePlan;
   sources: NumberedSource[];
@@ -26,10 +32,10 @@ interface Loaded {
 
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
-function keywordsOf(deck: Deck): string[] {
+function keywordsOf(variant: DeckVariant): string[] {
   const k = ['briefing'];
-  if (deck.meta.classification) k.push(deck.meta.classification.label);
-  if (deck.meta.date) k.push(deck.meta.date);
+  if (variant.banner) k.push(variant.banner.text);
+  if (variant.deck.meta.date) k.push(variant.deck.meta.date);
   return k;
 }
 
@@ -86,15 +92,20 @@ export function PrintScreen({ deckRef, options, widgetTimeoutMs }: { deckRef: st
       if (r.ok) await preloadWidgetCode(r.data.deck).catch(() => undefined);
       if (!live) return;
       if (!r.ok) return fail(r.error.message);
-      const deck = r.data.deck;
       const options = JSON.parse(optionsKey) as ExportOptions;
-      const firstPass = planPages(deck, { ...options, sourcesPage: false });
+      // Everything below draws from the audience's version only: withheld text is not in it.
+      const exported = exportVariant(r.data.deck, options);
+      if (!exported.ok) return fail(exported.message);
+      const { variant } = exported;
+      const deck = variant.deck;
+      const pageOptions = variantPageOptions(options);
+      const firstPass = planPages(deck, { ...pageOptions, sourcesPage: false });
       if (!firstPass.ok) return fail(firstPass.message);
       const sources = options.sourcesPage ? collectSources(deck, firstPass.plan.slides.map((s) => s.slideId), findDataset) : [];
-      const planned = planPages(deck, options, sources.length);
+      const planned = planPages(deck, pageOptions, sources.length);
       if (!planned.ok) return fail(planned.message);
       document.title = deck.meta.title || 'Briefdeck';
-      setLoaded({ deck, plan: planned.plan, sources, pageNumbers: options.pageNumbers });
+      setLoaded({ variant, deck, plan: planned.plan, sources, pageNumbers: options.pageNumbers });
     });
     return () => {
       live = false;
@@ -105,7 +116,7 @@ export function PrintScreen({ deckRef, options, widgetTimeoutMs }: { deckRef: st
   useEffect(() => {
     if (!loaded) return undefined;
     let live = true;
-    const { deck, plan } = loaded;
+    const { deck, plan, variant } = loaded;
     const slideIds = plan.slides.map((s) => s.slideId);
     void (async () => {
       await nextFrame();
@@ -124,7 +135,7 @@ export function PrintScreen({ deckRef, options, widgetTimeoutMs }: { deckRef: st
       await document.fonts.ready;
       await nextFrame();
       if (!live || !rootRef.current) return;
-      const preflight = [...pageErrors.current, ...preflightDeck(deck, plan.slides, findDataset), ...preflightDom(rootRef.current, plan.slides)];
+      const preflight = [...variantFindings(variant), ...pageErrors.current, ...preflightDeck(deck, plan.slides, findDataset), ...preflightDom(rootRef.current, plan.slides)];
       report({
         ready: true,
         pages: plan.pages.length,
@@ -132,7 +143,7 @@ export function PrintScreen({ deckRef, options, widgetTimeoutMs }: { deckRef: st
         pageSize: { width: plan.page.width, height: plan.page.height },
         outline: plan.outline,
         preflight,
-        meta: { title: deck.meta.title, author: deck.meta.author, subject: deck.meta.subtitle, keywords: keywordsOf(deck) },
+        meta: { title: deck.meta.title, author: deck.meta.author, subject: deck.meta.subtitle, keywords: keywordsOf(variant) },
       });
     })();
     return () => {
@@ -152,13 +163,15 @@ export function PrintScreen({ deckRef, options, widgetTimeoutMs }: { deckRef: st
   }
   if (!loaded) return <div className="centered muted">Preparing pages…</div>;
 
-  const { deck, plan, sources, pageNumbers } = loaded;
+  const { variant, deck, plan, sources, pageNumbers } = loaded;
   return (
     <ReadinessContext.Provider value={tracker}>
-      <style>{`@page { size: ${plan.page.css}; margin: 0 }`}</style>
-      <div className="print-doc" ref={rootRef}>
-        <PrintPages deck={deck} plan={plan} sources={sources} pageNumbers={pageNumbers} onPageError={(item) => pageErrors.current.push(item)} />
-      </div>
+      <VariantContext.Provider value={variant}>
+        <style>{`@page { size: ${plan.page.css}; margin: 0 }`}</style>
+        <div className="print-doc" ref={rootRef}>
+          <PrintPages deck={deck} plan={plan} sources={sources} pageNumbers={pageNumbers} onPageError={(item) => pageErrors.current.push(item)} />
+        </div>
+      </VariantContext.Provider>
     </ReadinessContext.Provider>
   );
 }

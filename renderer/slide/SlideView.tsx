@@ -5,8 +5,8 @@ import { memo, type ReactNode } from 'react';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../shared/deck/constants';
 import type { Deck, Slide } from '../../shared/deck/schema';
 import { getLayout, type LayoutSlot } from '../../shared/layouts';
-import { BANNER_FONT_SIZE, BANNER_HEIGHT, SOURCE_LINE_FONT_SIZE, SOURCE_LINE_HEIGHT, TITLE_BAND, TITLE_HERO } from '../../shared/layouts/slideChrome';
-import { textColorOn } from '../../shared/contrast';
+import { BANNER_FONT_SIZE, BANNER_HEIGHT, PORTION_MARK, SOURCE_LINE_FONT_SIZE, SOURCE_LINE_HEIGHT, TITLE_BAND, TITLE_HERO } from '../../shared/layouts/slideChrome';
+import { WITHHELD_TEXT, type Banner } from '../../shared/markings/variant';
 import { getTheme } from '../../shared/theme';
 import { widgetLabel } from '../../shared/widgets/label';
 import { formatSourceLine } from '../../shared/widgets/source';
@@ -14,6 +14,7 @@ import { widgetModule } from '../widgets/registry';
 import { sameSlideInputs } from './sameSlideInputs';
 import type { RenderMode } from '../widgets/types';
 import { own } from '../../shared/ids';
+import { slideMarksOf, useSlideMarks } from './variantContext';
 
 export { BANNER_HEIGHT, SOURCE_LINE_HEIGHT } from '../../shared/layouts/slideChrome';
 
@@ -40,7 +41,10 @@ export const SlideView = memo(function SlideView({ deck, slide, width, mode, num
   const layout = getLayout(slide.layoutId);
   const theme = getTheme(deck.themeId);
   const scale = width / SLIDE_WIDTH;
-  const marking = deck.meta.classification;
+  // Banners, portion marks and withheld slots: the variant this view draws (VariantContext),
+  // else the author's full deck.
+  const marks = useSlideMarks(deck, slide.id);
+  const titleMark = marks.title ? <span className="portion-mark" style={{ fontSize: '0.55em', verticalAlign: 'middle' }}>{marks.title} </span> : null;
   const slideLabel = `Slide ${number ?? deck.slideOrder.indexOf(slide.id) + 1} “${slide.title || 'Untitled'}”`;
 
   return (
@@ -67,7 +71,10 @@ export const SlideView = memo(function SlideView({ deck, slide, width, mode, num
       >
         {layout.showTitle ? (
           <div className="slide-title" style={{ position: 'absolute', left: TITLE_BAND.x, top: TITLE_BAND.y, width: TITLE_BAND.w, height: TITLE_BAND.h }}>
-            <h1 style={{ margin: 0, fontSize: TITLE_BAND.size, lineHeight: TITLE_BAND.lineHeight, fontWeight: 700, color: theme.colors.titleBand }}>{slide.title}</h1>
+            <h1 style={{ margin: 0, fontSize: TITLE_BAND.size, lineHeight: TITLE_BAND.lineHeight, fontWeight: 700, color: theme.colors.titleBand }}>
+              {titleMark}
+              {slide.title}
+            </h1>
             <div style={{ marginTop: TITLE_BAND.rule.gap, width: TITLE_BAND.rule.w, height: TITLE_BAND.rule.h, background: theme.colors.accent }} />
             {titleOverlay}
           </div>
@@ -76,7 +83,10 @@ export const SlideView = memo(function SlideView({ deck, slide, width, mode, num
             className="slide-title slide-title-hero"
             style={{ position: 'absolute', left: TITLE_HERO.x, top: TITLE_HERO.y, width: TITLE_HERO.w, height: TITLE_HERO.h, display: 'flex', flexDirection: 'column', justifyContent: 'flex-end' }}
           >
-            <h1 style={{ margin: 0, fontSize: TITLE_HERO.size, lineHeight: TITLE_HERO.lineHeight, fontWeight: 800, color: theme.colors.titleBand }}>{slide.title}</h1>
+            <h1 style={{ margin: 0, fontSize: TITLE_HERO.size, lineHeight: TITLE_HERO.lineHeight, fontWeight: 800, color: theme.colors.titleBand }}>
+              {titleMark}
+              {slide.title}
+            </h1>
             <div style={{ marginTop: TITLE_HERO.rule.gap, width: TITLE_HERO.rule.w, height: TITLE_HERO.rule.h, background: theme.colors.accent }} />
             {titleOverlay}
           </div>
@@ -86,10 +96,21 @@ export const SlideView = memo(function SlideView({ deck, slide, width, mode, num
           const widget = widgetId ? own(deck.widgets, widgetId) : undefined;
           const box = px(slot.rect);
           const showSource = widget !== undefined && widget.showSource && widget.source !== null;
-          const viewHeight = box.height - (showSource ? SOURCE_LINE_HEIGHT : 0);
+          const portionMark = widget ? (own(marks.widgets, widget.id) ?? '') : '';
+          const viewHeight = box.height - (showSource ? SOURCE_LINE_HEIGHT : 0) - (portionMark ? PORTION_MARK.height : 0);
           const mod = widget ? widgetModule(widget.kind) : null;
           return (
             <div key={slot.id} className="slot" data-slot-id={slot.id} style={{ position: 'absolute', ...box }}>
+              {portionMark && (
+                <div className="portion-mark" style={{ height: PORTION_MARK.height, fontSize: PORTION_MARK.size, lineHeight: `${PORTION_MARK.height}px`, fontWeight: 700, color: theme.colors.muted, whiteSpace: 'nowrap' }}>
+                  {portionMark}
+                </div>
+              )}
+              {!widget && marks.withheldSlots.includes(slot.id) && (
+                <div className="withheld-box" style={withheldStyle(box.width, box.height, theme.colors.muted)}>
+                  {WITHHELD_TEXT}
+                </div>
+              )}
               {widget && mod && (
                 <div
                   className="widget"
@@ -124,13 +145,13 @@ export const SlideView = memo(function SlideView({ deck, slide, width, mode, num
             </div>
           );
         })}
-        {marking && (
+        {marks.banner && (
           <>
-            <div className="marking marking-top" style={bannerStyle(marking.color, 0)}>
-              {marking.label}
+            <div className="marking marking-top" style={bannerStyle(marks.banner, 0)}>
+              {marks.banner.text}
             </div>
-            <div className="marking marking-bottom" style={bannerStyle(marking.color, SLIDE_HEIGHT - BANNER_HEIGHT)}>
-              {marking.label}
+            <div className="marking marking-bottom" style={bannerStyle(marks.banner, SLIDE_HEIGHT - BANNER_HEIGHT)}>
+              {marks.banner.text}
             </div>
           </>
         )}
@@ -146,18 +167,37 @@ export const SlideView = memo(function SlideView({ deck, slide, width, mode, num
   // Editor overlays are recreated on each render of the canvas; compare them by presence.
   prev.renderSlotOverlay === next.renderSlotOverlay &&
   prev.titleOverlay === next.titleOverlay &&
-  sameSlideInputs(prev.deck, next.deck, next.slide),
+  sameSlideInputs(prev.deck, next.deck, next.slide) &&
+  // A banner can change with the rest of the deck (the cover carries the deck's marking).
+  slideMarksOf(null, prev.deck, next.slide.id).key === slideMarksOf(null, next.deck, next.slide.id).key,
 );
 
-function bannerStyle(color: string, top: number) {
+/** The neutral box a withheld widget leaves: no hint of what was there. */
+function withheldStyle(width: number, height: number, muted: string) {
+  return {
+    width,
+    height,
+    border: `3px dashed ${muted}`,
+    borderRadius: 12,
+    background: '#f1f3f5',
+    color: muted,
+    fontSize: 30,
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    textAlign: 'center' as const,
+  };
+}
+
+function bannerStyle(banner: Banner, top: number) {
   return {
     position: 'absolute' as const,
     left: 0,
     top,
     width: SLIDE_WIDTH,
     height: BANNER_HEIGHT,
-    background: color,
-    color: textColorOn(color),
+    background: banner.background,
+    color: banner.color,
     fontSize: BANNER_FONT_SIZE,
     fontWeight: 700,
     letterSpacing: '0.08em',

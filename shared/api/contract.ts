@@ -3,8 +3,10 @@
 // wiring and the browser host's HTTP routes are all derived from this table.
 import { z } from 'zod';
 import { PaperSchema } from '../export/paper';
-import { ClassificationSchema, DeckSchema } from '../deck/schema';
+import { DeckSchema } from '../deck/schema';
 import { HostCapabilitiesSchema } from './capabilities';
+import { DefaultMarkingSchema } from '../markings/preferences';
+import { MarkingSchemeSchema } from '../markings/schema';
 
 /** How the renderer names a deck file. `library:` names are file names inside the library
  * folder; `ext:` tokens stand for paths the user picked in a native dialog (the main side
@@ -85,6 +87,9 @@ export const ExportOptionsSchema = z.object({
    * ("1-5, 8, 10-12"); null = all. shared/export/range.ts reads both. */
   range: z.union([SlideSpanSchema, z.array(SlideSpanSchema).min(1).max(500)]).nullable().default(null),
   includeHidden: z.boolean().default(false),
+  /** The audience whose version is exported (an id of the deck's audiences); null = the
+   * author's full deck. */
+  audience: z.string().min(1).max(100).nullish(),
   layout: z.enum(['slides', 'notes', 'handout2', 'handout3', 'handout6']).default('slides'),
   sourcesPage: z.boolean().default(true),
   pageNumbers: z.boolean().default(true),
@@ -152,7 +157,10 @@ export const UserPreferencesSchema = z.object({
   /** The chosen library folder; null = the default (~/Documents/Briefdeck). */
   libraryDir: z.string().max(4096).nullable(),
   authorName: z.string().max(200),
-  defaultClassification: ClassificationSchema.nullable(),
+  /** The scheme and default level new decks start with; null = unmarked decks. */
+  defaultMarking: DefaultMarkingSchema.nullable(),
+  /** The organisation's own scheme (levels typed in Preferences); copied into decks that use it. */
+  customScheme: MarkingSchemeSchema.nullable(),
   defaultThemeId: z.string().min(1).max(100),
   openLastDeckAtStart: z.boolean(),
   /** The paper notes pages and handouts start on in the export dialog. */

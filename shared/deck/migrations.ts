@@ -1,6 +1,7 @@
 // One migration step per schema version (DESIGN.md §2). Each step takes the raw JSON of
 // version N and returns version N+1; tests/fixtures holds a file for every version.
 import { CURRENT_SCHEMA_VERSION } from './schema';
+import { markingFromClassification } from '../markings/legacy';
 
 type Raw = Record<string, unknown>;
 type Step = (doc: Raw) => Raw;
@@ -66,8 +67,29 @@ function v0ToV1(doc: Raw): Raw {
   };
 }
 
+/**
+ * v1 had one deck-level banner, meta.classification {label, color}. v2 has portion markings
+ * and meta.marking (scheme, default level, audiences): the old banner becomes the default level
+ * of a built-in scheme when it matches one exactly, else of a one-level custom scheme, so the
+ * deck shows the same banner (shared/markings/legacy.ts). Slides and widgets gain their
+ * marking fields with schema defaults (unmarked).
+ */
+function v1ToV2(doc: Raw): Raw {
+  const meta = isRecord(doc.meta) ? { ...doc.meta } : doc.meta;
+  if (!isRecord(meta)) return { ...doc, schemaVersion: 2 };
+  const c = meta.classification;
+  delete meta.classification;
+  if (isRecord(c) && typeof c.label === 'string' && typeof c.color === 'string' && /^#[0-9a-f]{6}$/i.test(c.color) && c.label.trim() !== '') {
+    meta.marking = markingFromClassification({ label: c.label, color: c.color });
+  } else if (c !== null && c !== undefined) {
+    // A damaged banner is never dropped silently: the file is refused, naming the field.
+    throw new Error('meta.classification is not a marking (a label and a #rrggbb colour)');
+  } else meta.marking = null;
+  return { ...doc, schemaVersion: 2, meta };
+}
+
 /** MIGRATIONS[n] turns version n into version n+1. */
-export const MIGRATIONS: readonly Step[] = [v0ToV1];
+export const MIGRATIONS: readonly Step[] = [v0ToV1, v1ToV2];
 
 if (MIGRATIONS.length !== CURRENT_SCHEMA_VERSION) {
   throw new Error('every schema version needs exactly one migration step');

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { WidgetSchema } from '../widgets';
 import { SourceSchema } from '../widgets/source';
+import { DeckMarkingSchema, PortionMarkingSchema } from '../markings/schema';
 
 import { IdSchema, RESERVED_NAME, safeKey } from './idSchema';
 import { CURRENT_SCHEMA_VERSION, DECK_FORMAT } from './constants';
@@ -26,14 +27,6 @@ function ownRecord<K extends z.ZodType<string, string>, V extends z.ZodType>(key
   }, z.record(key, value));
 }
 
-export const ClassificationSchema = z.object({
-  // The marking text, e.g. "OFFICIAL-SENSITIVE"; shown top and bottom of every slide.
-  label: z.string().min(1).max(120),
-  // Banner background colour (#rrggbb); text colour is chosen for contrast.
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
-});
-export type Classification = z.infer<typeof ClassificationSchema>;
-
 export const DeckMetaSchema = z.object({
   // Deck title: the home screen, window title, PDF title and file name derive from it.
   title: z.string().max(300),
@@ -43,8 +36,9 @@ export const DeckMetaSchema = z.object({
   author: z.string().max(300).default(''),
   // Briefing date as typed (ISO date preferred).
   date: z.string().max(40).default(''),
-  // Handling marking for every slide and page; null = no marking.
-  classification: ClassificationSchema.nullable().default(null),
+  // Handling markings: scheme, default level, banner override, audiences; null = an unmarked
+  // deck (no banners, no portion marks).
+  marking: DeckMarkingSchema.nullable().default(null),
   // Per-deck country display names by ISO numeric code (e.g. how to name Taiwan).
   countryNames: ownRecord(z.string().regex(/^\d{3}$/), z.string().max(200)).default({}),
   // Slide transition when presenting; instant unless the author picks a fade.
@@ -59,11 +53,15 @@ export const SlideSchema = z.object({
   layoutId: z.string().min(1).max(100),
   // Slide heading; also the PDF outline entry.
   title: z.string().max(500),
+  // The title's portion marking; absent = the deck's default level.
+  titleMarking: PortionMarkingSchema.nullish(),
   // Slot id -> widget id (null = empty slot). Slots a layout lacks are kept, not shown,
   // so switching layouts and back loses nothing.
   slots: ownRecord(safeKey(0, 100), id.nullable()),
   // Speaker notes for the presenter view and notes pages.
   notes: z.string().max(50000).default(''),
+  // The notes' portion marking; absent = the deck's default level.
+  notesMarking: PortionMarkingSchema.nullish(),
   // Hidden slides are skipped when presenting (backup slides) and optional in export.
   hidden: z.boolean().default(false),
 });

@@ -14,6 +14,7 @@ export function printQuery(deckRef: string, options: ExportOptions): string {
   q.set('sources', options.sourcesPage ? '1' : '0');
   q.set('numbers', options.pageNumbers ? '1' : '0');
   q.set('paper', options.paper);
+  if (options.audience) q.set('audience', options.audience);
   return q.toString();
 }
 
@@ -22,6 +23,7 @@ export function optionsFromParams(params: URLSearchParams): ExportOptions {
   const range = parseRange(params.get('range') ?? '');
   const layout = ExportOptionsSchema.shape.layout.safeParse(params.get('layout') ?? undefined);
   const paper = PaperSchema.safeParse(params.get('paper') ?? undefined);
+  const audience = params.get('audience');
   return ExportOptionsSchema.parse({
     range: range.ok ? range.range : null,
     includeHidden: params.get('hidden') === '1',
@@ -29,5 +31,8 @@ export function optionsFromParams(params: URLSearchParams): ExportOptions {
     sourcesPage: params.get('sources') !== '0',
     pageNumbers: params.get('numbers') !== '0',
     paper: paper.success ? paper.data : 'letter',
+    // An audience id the deck does not have makes the print route fail, naming it: never the
+    // full deck in place of a version.
+    ...(audience ? { audience } : {}),
   });
 }

@@ -3,7 +3,9 @@
 // preflight findings) or an error that names what went wrong.
 import type { OutlineEntry } from './pagePlan';
 
-export const PREFLIGHT_KINDS = ['unplaced', 'overflow', 'no-source', 'render-failed', 'low-resolution'] as const;
+/** 'withheld': what an audience's version leaves out and why; 'marking': markings the author
+ * should look at (unmarked portions the default withholds, a banner override not used). */
+export const PREFLIGHT_KINDS = ['withheld', 'marking', 'unplaced', 'overflow', 'no-source', 'render-failed', 'low-resolution'] as const;
 export type PreflightKind = (typeof PREFLIGHT_KINDS)[number];
 
 export interface PreflightItem {

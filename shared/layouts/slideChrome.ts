@@ -11,3 +11,5 @@ export const BANNER_HEIGHT = 34;
 export const BANNER_FONT_SIZE = 20;
 export const SOURCE_LINE_HEIGHT = 30;
 export const SOURCE_LINE_FONT_SIZE = 17;
+/** A portion mark ("(S//NF)") takes a line at the top of its slot, so it never covers the widget. */
+export const PORTION_MARK = { height: 28, size: 18 } as const;

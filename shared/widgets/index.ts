@@ -6,6 +6,7 @@ import { KeyFigurePropsSchema, defaultKeyFigureProps } from './keyFigure/schema'
 import { MapPropsSchema, defaultMapProps } from './map/schema';
 import { QuotePropsSchema, defaultQuoteProps } from './quote/schema';
 import { SourceSchema } from './source';
+import { PortionMarkingSchema } from '../markings/schema';
 import { TextPropsSchema, defaultTextProps } from './text/schema';
 
 export const WIDGET_KINDS = ['map', 'chart', 'quote', 'text', 'keyFigure'] as const;
@@ -28,6 +29,8 @@ const common = {
   showSource: z.boolean().default(true),
   // Alt text for the tagged PDF and screen readers; null = drafted from the data.
   alt: z.string().max(2000).nullable().default(null),
+  // Handling marking of this portion; absent = the deck's default level.
+  marking: PortionMarkingSchema.nullish(),
 };
 
 export const WidgetSchema = z.discriminatedUnion('kind', [

@@ -25,6 +25,7 @@ import { addSlide, createDeck, placeWidget } from '../../shared/deck/operations'
 import { DeckSchema, type Deck } from '../../shared/deck/schema';
 import { newId } from '../../shared/ids';
 import type { Widget, WidgetKind } from '../../shared/widgets';
+import { markingFromClassification } from '../../shared/markings/legacy';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const SAMPLE = path.join(ROOT, 'assets', 'sample', 'supply-chain-alliance.briefdeck');
@@ -43,7 +44,7 @@ function seedWidgets(): { seed: string; byKind: Map<WidgetKind, Widget[]>; title
 export function buildExportBenchDeck(count = 100): { deck: Deck; seed: string } {
   const { seed, byKind, titles } = seedWidgets();
   const deck = createDeck('Export bench: supply chain alliance', 'Bench');
-  deck.meta.classification = { label: 'OFFICIAL', color: '#1f5fa8' };
+  deck.meta.marking = markingFromClassification({ label: 'OFFICIAL', color: '#1f5fa8' });
   deck.slides[deck.slideOrder[0] as string]!.title = 'Export bench: supply chain alliance';
   const rest: WidgetKind[] = ['quote', 'text', 'keyFigure'];
   for (let i = 1; i < count; i++) {

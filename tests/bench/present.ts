@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { standInBridge, TWO_DISPLAYS } from '../e2e/support/standInBridge';
 import { addSlide, createDeck, insertWidget, updateWidget } from '../../shared/deck/operations';
 import { DeckSchema, type Deck } from '../../shared/deck/schema';
+import { markingFromClassification } from '../../shared/markings/legacy';
 
 export const PRESS_COUNT = 50;
 /** Japan, South Korea, Australia, India, Indonesia, Philippines, Viet Nam, New Zealand. */
@@ -26,7 +27,7 @@ export interface PresentBenchResult {
 /** A 100-slide deck where every slide has a map (and most a text column). */
 export function buildPresentBenchDeck(slideCount = 100): Deck {
   const deck = createDeck('Present bench', 'Bench');
-  deck.meta.classification = { label: 'OFFICIAL', color: '#1d4f91' };
+  deck.meta.marking = markingFromClassification({ label: 'OFFICIAL', color: '#1d4f91' });
   for (let i = 1; i < slideCount; i++) {
     const twoUp = i % 2 === 0;
     const id = addSlide(deck, twoUp ? 'twoColumns' : 'oneLarge', deck.slideOrder.length, `Region ${i + 1}`);

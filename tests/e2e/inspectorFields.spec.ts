@@ -105,19 +105,20 @@ test('chart: axis maximum, table numbers and row codes typed key by key', async 
   await expect(code).toHaveValue('AU');
 });
 
-test('classification colour typed as hex; orange gets black banner text (WCAG), dark blue white', async ({ page }) => {
+test('a custom marking level: label typed, colour typed as hex; orange gets black banner text (WCAG), dark blue white', async ({ page }) => {
   const ed = new EditorPage(page);
   await ed.createDeck('Marked');
   const inspector = page.getByRole('region', { name: 'Inspector' });
   await inspector.getByRole('tab', { name: 'Deck' }).click();
-  await inspector.getByTestId('marking-preset').selectOption('custom');
-  const label = inspector.getByLabel('Label', { exact: true });
+  await inspector.getByTestId('marking-scheme').selectOption('custom');
+  await inspector.getByText('Levels of “Custom”').click();
+  const label = inspector.getByTestId('deck-scheme-editor-level-0').getByLabel('Label', { exact: true });
   await typeInto(page, label, 'EXERCISE ONLY', { replace: true });
   await page.keyboard.press('Tab');
   const banner = page.getByTestId('canvas').locator('.marking-top');
   await expect(banner).toHaveText('EXERCISE ONLY');
 
-  const colour = inspector.getByLabel('Colour (#rrggbb)');
+  const colour = inspector.getByTestId('deck-scheme-editor-level-0').getByLabel('Colour (#rrggbb)');
   await typeInto(page, colour, 'orange', { replace: true });
   await page.keyboard.press('Tab');
   await expect(colour).toHaveAttribute('aria-invalid', 'true');

@@ -20,7 +20,8 @@ test('author and default marking set in Preferences go into a new deck; they per
   await expect(dialog).toContainText('--library');
   await expect(dialog.getByRole('button', { name: 'Choose…' })).toHaveCount(0);
   await ed.typeInto(dialog.getByTestId('prefs-author'), 'Ana Policy');
-  await dialog.getByTestId('prefs-marking').selectOption('OFFICIAL-SENSITIVE');
+  await dialog.getByTestId('prefs-marking-scheme').selectOption('uk');
+  await dialog.getByTestId('prefs-marking-level').selectOption('OS');
   await dialog.screenshot({ path: testInfo.outputPath('preferences-dialog.png') });
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
@@ -30,9 +31,10 @@ test('author and default marking set in Preferences go into a new deck; they per
   await expect(page.getByTestId('canvas').locator('.marking-top').first()).toHaveText('OFFICIAL-SENSITIVE');
   await page.getByRole('tab', { name: 'Deck' }).click();
   await expect(page.getByTestId('deck-author')).toHaveValue('Ana Policy');
-  await expect(page.getByTestId('marking-preset')).toHaveValue('OFFICIAL-SENSITIVE');
+  await expect(page.getByTestId('marking-scheme')).toHaveValue('uk');
+  await expect(page.getByTestId('marking-default')).toHaveValue('OS');
   const onDisk = JSON.parse(await readFile(path.join(host.libraryDir, 'Defaults at work.briefdeck'), 'utf8'));
-  expect(onDisk.meta).toMatchObject({ author: 'Ana Policy', classification: { label: 'OFFICIAL-SENSITIVE' } });
+  expect(onDisk.meta).toMatchObject({ author: 'Ana Policy', marking: { scheme: 'uk', defaultLevel: 'OS' } });
 
   // The author reaches the exported PDF's metadata.
   await ed.waitSaved();
@@ -53,7 +55,8 @@ test('author and default marking set in Preferences go into a new deck; they per
   await expect(page.getByTestId('canvas')).toBeVisible();
   await page.keyboard.press('Control+,');
   await expect(dialog.getByTestId('prefs-author')).toHaveValue('Ana Policy');
-  await expect(dialog.getByTestId('prefs-marking')).toHaveValue('OFFICIAL-SENSITIVE');
+  await expect(dialog.getByTestId('prefs-marking-scheme')).toHaveValue('uk');
+  await expect(dialog.getByTestId('prefs-marking-level')).toHaveValue('OS');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
 });

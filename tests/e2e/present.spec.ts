@@ -6,13 +6,14 @@ import type { Page } from '@playwright/test';
 import { addSlide, createDeck, insertWidget, setSlideHidden, setSlideNotes, updateWidget } from '../../shared/deck/operations';
 import { DeckSchema, type Deck } from '../../shared/deck/schema';
 import { expect, test } from './fixtures';
+import { markingFromClassification } from '../../shared/markings/legacy';
 
 const TITLES = ['Opening', 'Context', 'Key partners', 'Trade flows', 'Backup: detailed figures', 'Risks', 'Backup: legal annex', 'Next steps'];
 
 /** 8 slides; 5 and 7 are hidden backup slides; every slide has notes; slide 3 has a map. */
 function buildDeck(): Deck {
   const deck = createDeck(TITLES[0] ?? 'Opening', 'Policy Unit');
-  deck.meta.classification = { label: 'OFFICIAL-SENSITIVE', color: '#8a1538' };
+  deck.meta.marking = markingFromClassification({ label: 'OFFICIAL-SENSITIVE', color: '#8a1538' });
   const firstId = deck.slideOrder[0];
   if (firstId) setSlideNotes(deck, firstId, 'Notes for slide 1: welcome everyone.');
   TITLES.slice(1).forEach((title, i) => {

@@ -6,6 +6,8 @@ import type { PageSize } from '../../../shared/export/paper';
 import { SlideView } from '../../slide/SlideView';
 import { MARKING_HEIGHT, PageMarkings, PageNumber, PORTRAIT_MARGIN } from './PageChrome';
 import { own } from '../../../shared/ids';
+import { combinedBanner } from '../../../shared/markings/variant';
+import { useVariant } from '../../slide/variantContext';
 
 export interface HandoutPageProps {
   deck: Deck;
@@ -50,9 +52,10 @@ function cells(perPage: 2 | 3 | 6, page: PageSize): Cell[] {
 
 export function HandoutPage({ deck, page, perPage, slides, index, total, pageNumbers }: HandoutPageProps) {
   const layout = cells(perPage, page);
+  const variant = useVariant(deck);
   return (
     <section className="print-page print-primary" style={{ width: page.width, height: page.height }} aria-label={`Handout page ${index + 1}`}>
-      <PageMarkings marking={deck.meta.classification} />
+      <PageMarkings banner={combinedBanner(variant, slides.map((s) => s.slideId))} />
       {slides.map((planned, i) => {
         const s = own(deck.slides, planned.slideId);
         const cell = layout[i];

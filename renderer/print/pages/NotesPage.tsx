@@ -6,6 +6,7 @@ import type { PageSize } from '../../../shared/export/paper';
 import { SlideView } from '../../slide/SlideView';
 import { PageMarkings, PageNumber, PORTRAIT_MARGIN } from './PageChrome';
 import { own } from '../../../shared/ids';
+import { useSlideMarks } from '../../slide/variantContext';
 
 export interface NotesPageProps {
   deck: Deck;
@@ -19,12 +20,13 @@ export interface NotesPageProps {
 
 export function NotesPage({ deck, slide, page, index, total, pageNumbers }: NotesPageProps) {
   const s = own(deck.slides, slide.slideId);
+  const marks = useSlideMarks(deck, slide.slideId);
   if (!s) return null;
   const width = page.width - 2 * PORTRAIT_MARGIN;
   const notes = s.notes.trim();
   return (
     <section className="print-page print-primary" style={{ width: page.width, height: page.height }} aria-label={`Notes for slide ${slide.number}`}>
-      <PageMarkings marking={deck.meta.classification} />
+      <PageMarkings banner={marks.notesBanner} />
       <div style={{ position: 'absolute', left: PORTRAIT_MARGIN, top: PORTRAIT_MARGIN, width }}>
         <div className="print-slide-box">
           <SlideView deck={deck} slide={s} width={width - 2} mode="print" number={slide.number} />
@@ -32,7 +34,7 @@ export function NotesPage({ deck, slide, page, index, total, pageNumbers }: Note
         <h2 className="print-heading" style={{ margin: '22px 0 10px' }}>
           Notes · Slide {slide.number}
         </h2>
-        {notes === '' ? <p className="print-notes print-notes-empty">No speaker notes.</p> : <p className="print-notes">{notes}</p>}
+        {notes === '' ? <p className="print-notes print-notes-empty">No speaker notes.</p> : <p className="print-notes">{marks.notes && <strong className="portion-mark">{marks.notes} </strong>}{notes}</p>}
       </div>
       {pageNumbers && <PageNumber index={index} total={total} right={PORTRAIT_MARGIN} bottom={30} />}
     </section>

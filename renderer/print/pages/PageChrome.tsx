@@ -1,21 +1,20 @@
-// What every printed page carries besides its content: the deck's handling marking at top
+// What every printed page carries besides its content: the page's handling marking at top
 // and bottom (portrait pages; slides draw their own) and the page number.
-import type { Classification } from '../../../shared/deck/schema';
-import { textColorOn } from '../../../shared/contrast';
+import type { Banner } from '../../../shared/markings/variant';
 
 export const PORTRAIT_MARGIN = 48;
 export const MARKING_HEIGHT = 22;
 
-export function PageMarkings({ marking }: { marking: Classification | null }) {
-  if (!marking) return null;
-  const style = { background: marking.color, color: textColorOn(marking.color) };
+export function PageMarkings({ banner }: { banner: Banner | null }) {
+  if (!banner) return null;
+  const style = { background: banner.background, color: banner.color };
   return (
     <>
       <div className="print-marking top" style={style}>
-        {marking.label}
+        {banner.text}
       </div>
       <div className="print-marking bottom" style={style}>
-        {marking.label}
+        {banner.text}
       </div>
     </>
   );

@@ -4,6 +4,7 @@ import type { Deck } from '../../../shared/deck/schema';
 import type { NumberedSource } from '../../../shared/data/sources';
 import type { PageSize } from '../../../shared/export/paper';
 import { PageMarkings, PageNumber, PORTRAIT_MARGIN } from './PageChrome';
+import { useVariant } from '../../slide/variantContext';
 
 export interface SourcesPageProps {
   deck: Deck;
@@ -23,10 +24,12 @@ function safeHref(url: string): string | undefined {
 }
 
 export function SourcesPage({ deck, sources, continued, page, portrait, index, total, pageNumbers }: SourcesPageProps) {
+  // The sources of everything printed: the deck's overall marking.
+  const variant = useVariant(deck);
   const pad = portrait ? PORTRAIT_MARGIN : 64;
   return (
     <section className="print-page print-sources" style={{ width: page.width, height: page.height, fontFamily: "'Inter', 'Noto Sans', 'DejaVu Sans', sans-serif" }} aria-label="Sources">
-      <PageMarkings marking={deck.meta.classification} />
+      <PageMarkings banner={variant.banner} />
       <div style={{ position: 'absolute', left: pad, right: pad, top: pad, fontSize: portrait ? 13 : 15 }}>
         <h1 style={{ fontSize: portrait ? 24 : 32 }}>{continued ? 'Sources (continued)' : 'Sources'}</h1>
         <ol start={sources[0]?.number ?? 1}>

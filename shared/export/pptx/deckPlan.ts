@@ -12,9 +12,12 @@ import { getTheme, type Theme } from '../../theme';
 import type { Widget } from '../../widgets';
 import { PPTX_EXPORTERS } from '../../widgets/pptxExporters';
 import { formatSourceLine } from '../../widgets/source';
-import { planPages, selectSlides, SOURCES_PER_PAGE } from '../pagePlan';
+import { selectSlides, SOURCES_PER_PAGE } from '../pagePlan';
+import { exportVariant } from '../exportVariant';
 import type { PptxExportContext } from './context';
-import { bannerShapes, portionMark, slideBanner } from './markings';
+import { bannerShapes, portionMarkShape, withheldShape } from './markings';
+import { PORTION_MARK } from '../../layouts/slideChrome';
+import type { DeckVariant, SlideMarks } from '../../markings/variant';
 import type { PptxShape, TextRun } from './shapes';
 import { CHAR_WIDTH_EM } from './textFit';
 import { own } from '../../ids';
@@ -59,12 +62,10 @@ function oneLineSize(text: string, width: number, size: number): number {
 function widgetShapes(deck: Deck, widget: Widget, box: { x: number; y: number; w: number; h: number }, ctx: PptxExportContext): PptxShape[] {
   // The registry's type pairs each kind with its exporter; TypeScript cannot see that through the union.
   const exporter = PPTX_EXPORTERS[widget.kind] as (w: Widget, d: Deck, b: typeof box, c: PptxExportContext) => PptxShape[];
-  const mark = portionMark(deck, widget);
-  const shapes = exporter(widget, deck, box, ctx);
-  return mark ? [{ kind: 'text', name: 'Portion marking', box: { x: box.x, y: box.y - 24, w: box.w, h: 24 }, paragraphs: [{ runs: [{ text: mark }], size: 18, color: ctx.theme.colors.muted, font: 'sans', bold: true }], valign: 'bottom', autofit: false }, ...shapes] : shapes;
+  return exporter(widget, deck, box, ctx);
 }
 
-function planSlide(deck: Deck, slide: Slide, number: number, ctx: PlanContext, theme: Theme, warnings: string[]): PptxSlidePlan {
+function planSlide(deck: Deck, slide: Slide, marks: SlideMarks | undefined, number: number, ctx: PlanContext, theme: Theme, warnings: string[]): PptxSlidePlan {
   const layout = getLayout(slide.layoutId);
   const slideLabel = `Slide ${number} “${slide.title.trim() || 'Untitled'}”`;
   const widgetCtx: PptxExportContext = { ...ctx, theme, slideLabel, warn: (m) => warnings.push(m) };
@@ -72,8 +73,16 @@ function planSlide(deck: Deck, slide: Slide, number: number, ctx: PlanContext, t
   for (const slot of layout.slots) {
     const widgetId = own(slide.slots, slot.id) ?? null;
     const widget = widgetId ? own(deck.widgets, widgetId) : undefined;
-    if (!widget) continue;
-    const box = { x: slot.rect.x * SLIDE_WIDTH, y: slot.rect.y * SLIDE_HEIGHT, w: slot.rect.w * SLIDE_WIDTH, h: slot.rect.h * SLIDE_HEIGHT };
+    const slotBox = { x: slot.rect.x * SLIDE_WIDTH, y: slot.rect.y * SLIDE_HEIGHT, w: slot.rect.w * SLIDE_WIDTH, h: slot.rect.h * SLIDE_HEIGHT };
+    if (!widget) {
+      if (marks?.withheldSlots.includes(slot.id)) shapes.push(withheldShape(slotBox, theme));
+      continue;
+    }
+    // The portion mark takes a line at the top of the slot, as on the slide.
+    const mark = own(marks?.widgets, widget.id) ?? '';
+    if (mark) shapes.push(portionMarkShape(mark, slotBox, theme));
+    const markH = mark ? PORTION_MARK.height : 0;
+    const box = { ...slotBox, y: slotBox.y + markH, h: slotBox.h - markH };
     const source = widget.showSource ? widget.source : null;
     const viewH = box.h - (source ? SOURCE_LINE_HEIGHT : 0);
     shapes.push(...widgetShapes(deck, widget, { ...box, h: viewH }, widgetCtx));
@@ -90,8 +99,10 @@ function planSlide(deck: Deck, slide: Slide, number: number, ctx: PlanContext, t
       });
     }
   }
-  shapes.push(...bannerShapes(slideBanner(deck, slide.id)));
-  return { layoutId: layout.id, title: slide.title, notes: slide.notes, hidden: slide.hidden, shapes };
+  shapes.push(...bannerShapes(marks?.banner ?? null));
+  const title = marks?.title ? `${marks.title} ${slide.title}` : slide.title;
+  const notes = marks?.notes && slide.notes.trim() !== '' ? `${marks.notes} ${slide.notes}` : slide.notes;
+  return { layoutId: layout.id, title, notes, hidden: slide.hidden, shapes };
 }
 
 function sourceRuns(entry: NumberedSource): TextRun[] {
@@ -108,7 +119,7 @@ function sourceRuns(entry: NumberedSource): TextRun[] {
 }
 
 /** The Sources slides: the PDF's numbered list, split the same way (SOURCES_PER_PAGE.slides per slide). */
-function sourcesSlides(deck: Deck, sources: NumberedSource[], theme: Theme): PptxSlidePlan[] {
+function sourcesSlides(variant: DeckVariant, sources: NumberedSource[], theme: Theme): PptxSlidePlan[] {
   const out: PptxSlidePlan[] = [];
   const per = SOURCES_PER_PAGE.slides;
   for (let from = 0; from < sources.length; from += per) {
@@ -127,25 +138,27 @@ function sourcesSlides(deck: Deck, sources: NumberedSource[], theme: Theme): Ppt
           valign: 'top',
           autofit: true,
         },
-        ...bannerShapes(slideBanner(deck, null)),
+        ...bannerShapes(variant.banner),
       ],
     });
   }
   return out;
 }
 
-/** The deck's PowerPoint plan for `options` (layout and page numbers are PDF-only and ignored). */
-export function planPptx(deck: Deck, options: ExportOptions, ctx: PlanContext): PptxPlanResult {
-  // The same selection and the same "nothing to export" messages as the PDF.
-  const checked = planPages(deck, { ...options, layout: 'slides' });
-  if (!checked.ok) return checked;
+/** The deck's PowerPoint plan for `options` (layout and page numbers are PDF-only and ignored):
+ * the version for options.audience, from the same variant the PDF prints. */
+export function planPptx(author: Deck, options: ExportOptions, ctx: PlanContext): PptxPlanResult {
+  const exported = exportVariant(author, options);
+  if (!exported.ok) return exported;
+  const { variant } = exported;
+  const deck = variant.deck;
   const theme = getTheme(deck.themeId);
-  const warnings: string[] = [];
-  const selected = selectSlides(deck, options);
-  const slides = selected.map((s) => planSlide(deck, own(deck.slides, s.slideId) as Slide, s.number, ctx, theme, warnings));
+  const warnings: string[] = [...variant.report.warnings];
+  const selected = selectSlides(deck, { range: null, includeHidden: true });
+  const slides = selected.map((s) => planSlide(deck, own(deck.slides, s.slideId) as Slide, own(variant.slides, s.slideId), s.number, ctx, theme, warnings));
   if (options.sourcesPage) {
     const sources = collectSources(deck, selected.map((s) => s.slideId), (id) => ctx.findDataset(id));
-    slides.push(...sourcesSlides(deck, sources, theme));
+    slides.push(...sourcesSlides(variant, sources, theme));
   }
   const m = deck.meta;
   return { ok: true, plan: { meta: { title: m.title, subject: m.subtitle, author: m.author, company: '' }, theme, slides, warnings } };

@@ -10,6 +10,7 @@ import { type PreferencesInfo } from '../../../shared/api/contract';
 import type { Deck } from '../../../shared/deck/schema';
 import type { Result } from '../../../shared/result';
 import { harness, loadedPreferences, testDeps } from './harness';
+import { oneLevelScheme } from '../../../shared/markings/legacy';
 import { tempDir } from '../services/helpers';
 
 async function setup(opts: { prefsContent?: string; extra?: Partial<HandlerDeps> } = {}) {
@@ -33,7 +34,7 @@ describe('prefs.get / prefs.set', () => {
     const { call, library } = await setup();
     const info = data(await call<PreferencesInfo>('prefs.get', {}));
     expect(info).toEqual({
-      preferences: { libraryDir: null, authorName: '', defaultClassification: null, defaultThemeId: 'briefing', openLastDeckAtStart: true, paper: DEFAULT_PREFERENCES.paper },
+      preferences: { libraryDir: null, authorName: '', defaultMarking: null, customScheme: null, defaultThemeId: 'briefing', openLastDeckAtStart: true, paper: DEFAULT_PREFERENCES.paper },
       notice: null,
       library: { dir: library, fixedBecause: 'This version of Briefdeck cannot change the library folder.' },
       lastDeck: null,
@@ -43,12 +44,12 @@ describe('prefs.get / prefs.set', () => {
 
   it('saves a partial change to the file and answers the whole preferences', async () => {
     const { call, prefsFile, preferences } = await setup();
-    const marking = { label: 'OFFICIAL', color: '#2b2b2b' };
-    const saved = data(await call('prefs.set', { authorName: 'Ana Policy', defaultClassification: marking }));
-    expect(saved).toMatchObject({ authorName: 'Ana Policy', defaultClassification: marking, openLastDeckAtStart: true });
+    const marking = { scheme: 'uk', defaultLevel: 'O' };
+    const saved = data(await call('prefs.set', { authorName: 'Ana Policy', defaultMarking: marking }));
+    expect(saved).toMatchObject({ authorName: 'Ana Policy', defaultMarking: marking, openLastDeckAtStart: true });
     data(await call('prefs.set', { openLastDeckAtStart: false }));
     const onDisk = JSON.parse(await readFile(prefsFile, 'utf8'));
-    expect(onDisk).toMatchObject({ authorName: 'Ana Policy', defaultClassification: marking, openLastDeckAtStart: false });
+    expect(onDisk).toMatchObject({ authorName: 'Ana Policy', defaultMarking: marking, openLastDeckAtStart: false });
     const again = new PreferencesStore(prefsFile);
     expect((await again.load()).preferences.authorName).toBe('Ana Policy');
     expect(preferences.get().openLastDeckAtStart).toBe(false);
@@ -59,8 +60,10 @@ describe('prefs.get / prefs.set', () => {
     'author',
     { authorName: 42 },
     { authorName: 'x'.repeat(201) },
-    { defaultClassification: { label: '', color: '#000000' } },
-    { defaultClassification: { label: 'SECRET', color: 'red' } },
+    { defaultMarking: { scheme: '', defaultLevel: 'O' } },
+    { defaultMarking: { label: 'SECRET', color: '#c8102e' } },
+    { customScheme: { id: 'custom', name: 'Ours', levels: [] } },
+    { customScheme: { ...oneLevelScheme({ label: 'X', color: '#000000' }), id: 'us' } },
     { openLastDeckAtStart: 'yes' },
     { defaultThemeId: '' },
     // A path from the renderer is never taken: the library changes through the folder dialog only.
@@ -120,33 +123,53 @@ describe('a bad preferences file', () => {
     const { call } = await setup({ prefsContent: JSON.stringify({ authorName: 'Ana', defaultClassification: { label: 'SECRET' } }) });
     const info = data(await call<PreferencesInfo>('prefs.get', {}));
     expect(info.preferences.authorName).toBe('Ana');
-    expect(info.preferences.defaultClassification).toBeNull();
-    expect(info.notice).toContain('default classification marking');
+    expect(info.preferences.defaultMarking).toBeNull();
+    expect(info.notice).toContain('default marking');
     const created = data(await call<{ deck: Deck }>('library.create', { title: 'After a bad file' }));
     expect(created.deck.meta.author).toBe('Ana');
-    expect(created.deck.meta.classification).toBeNull();
+    expect(created.deck.meta.marking).toBeNull();
+  });
+
+  it('an old default banner {label, color} becomes the same default marking, with no notice', async () => {
+    const { call } = await setup({ prefsContent: JSON.stringify({ authorName: 'Ana', defaultClassification: { label: 'OFFICIAL-SENSITIVE', color: '#2b2b2b' } }) });
+    const info = data(await call<PreferencesInfo>('prefs.get', {}));
+    expect(info.notice).toBeNull();
+    expect(info.preferences.defaultMarking).toEqual({ scheme: 'custom', defaultLevel: 'L1' });
+    expect(info.preferences.customScheme?.levels).toEqual([{ id: 'L1', label: 'OFFICIAL-SENSITIVE', portion: 'OFFICIAL-SENSITIVE', background: '#2b2b2b', text: '#ffffff', needsRelease: false }]);
+    const created = data(await call<{ deck: Deck }>('library.create', { title: 'From old preferences' }));
+    expect(created.deck.meta.marking).toMatchObject({ scheme: 'custom', defaultLevel: 'L1', custom: { levels: [{ label: 'OFFICIAL-SENSITIVE' }] } });
+    const us = await setup({ prefsContent: JSON.stringify({ defaultClassification: { label: 'UNCLASSIFIED', color: '#007A33' } }) });
+    expect(data(await us.call<PreferencesInfo>('prefs.get', {})).preferences).toMatchObject({ defaultMarking: { scheme: 'us', defaultLevel: 'U' }, customScheme: null });
   });
 });
 
 describe('preferences reach new decks', () => {
   it('the author, the default marking and the default theme are written into a created deck, on disk too', async () => {
     const { call, library } = await setup();
-    const marking = { label: 'OFFICIAL-SENSITIVE', color: '#2b2b2b' };
-    data(await call('prefs.set', { authorName: 'Ana Policy', defaultClassification: marking, defaultThemeId: 'briefing' }));
+    data(await call('prefs.set', { authorName: 'Ana Policy', defaultMarking: { scheme: 'uk', defaultLevel: 'OS' }, defaultThemeId: 'briefing' }));
     const created = data(await call<{ deck: Deck; fileName: string }>('library.create', { title: 'Defaults' }));
     expect(created.deck.meta.author).toBe('Ana Policy');
-    expect(created.deck.meta.classification).toEqual(marking);
+    const marking = { scheme: 'uk', custom: null, defaultLevel: 'OS', override: null, audiences: [], withheld: 'box', portionMarks: true };
+    expect(created.deck.meta.marking).toEqual(marking);
     expect(created.deck.themeId).toBe('briefing');
     const onDisk = JSON.parse(await readFile(path.join(library, created.fileName), 'utf8')) as Deck;
     expect(onDisk.meta.author).toBe('Ana Policy');
-    expect(onDisk.meta.classification).toEqual(marking);
+    expect(onDisk.meta.marking).toEqual(marking);
+  });
+
+  it('a custom default scheme is copied into the new deck', async () => {
+    const { call } = await setup();
+    const customScheme = { ...oneLevelScheme({ label: 'AGENCY INTERNAL', color: '#1f4e79' }), name: 'Agency' };
+    data(await call('prefs.set', { defaultMarking: { scheme: 'custom', defaultLevel: 'L1' }, customScheme }));
+    const created = data(await call<{ deck: Deck }>('library.create', { title: 'Custom' }));
+    expect(created.deck.meta.marking).toMatchObject({ scheme: 'custom', defaultLevel: 'L1', custom: customScheme });
   });
 
   it('without preferences a new deck has no author and no marking', async () => {
     const { call } = await setup();
     const created = data(await call<{ deck: Deck }>('library.create', { title: 'Plain' }));
     expect(created.deck.meta.author).toBe('');
-    expect(created.deck.meta.classification).toBeNull();
+    expect(created.deck.meta.marking).toBeNull();
   });
 
   it('changing the preferences does not touch decks that already exist', async () => {

@@ -6,6 +6,7 @@ import type { Deck } from '../../../shared/deck/schema';
 import { newId } from '../../../shared/ids';
 import { defaultWidget, type Widget } from '../../../shared/widgets';
 import type { Source } from '../../../shared/widgets/source';
+import { markingFromClassification } from '../../../shared/markings/legacy';
 
 export const MARKING = { label: 'OFFICIAL-SENSITIVE', color: '#b3261e' } as const;
 
@@ -41,7 +42,7 @@ export function buildMixedDeck(): MixedDeck {
   const deck = createDeck('Supply Chain Alliance Briefing', 'Policy Planning Staff');
   deck.meta.subtitle = 'Critical minerals and semiconductors';
   deck.meta.date = '2026-11-28';
-  deck.meta.classification = { ...MARKING };
+  deck.meta.marking = markingFromClassification({ ...MARKING });
   const first = deck.slideOrder[0] as string;
   deck.slides[first]!.title = 'Supply Chain Alliance Briefing';
   setSlideNotes(deck, first, 'Open with the purpose of the meeting.');

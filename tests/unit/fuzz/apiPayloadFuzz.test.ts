@@ -50,7 +50,11 @@ const plausible: Record<string, fc.Arbitrary<unknown>> = {
   authorName: hostileString,
   defaultThemeId: hostileString,
   openLastDeckAtStart: fc.boolean(),
-  defaultClassification: fc.oneof(fc.constant(null), fc.record({ label: hostileString, color: fc.constantFrom('#ff0000', 'red', '#12345') })),
+  defaultMarking: fc.oneof(fc.constant(null), fc.record({ scheme: fc.oneof(hostileString, fc.constantFrom('us', 'uk', 'custom')), defaultLevel: hostileString })),
+  customScheme: fc.oneof(
+    fc.constant(null),
+    fc.record({ id: fc.constantFrom('custom', 'us', '__proto__'), name: hostileString, levels: fc.array(fc.record({ id: hostileString, label: hostileString, portion: hostileString, background: fc.constantFrom('#ff0000', 'red'), text: fc.constant('#000000') }), { maxLength: 3 }) }),
+  ),
 };
 
 function payloadFor(channel: Channel): fc.Arbitrary<unknown> {

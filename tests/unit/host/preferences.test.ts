@@ -23,18 +23,18 @@ describe('preferences', () => {
 
   it('saves changes atomically and loads them back in a new store', async () => {
     await store.load();
-    await store.update({ authorName: 'Policy Unit', defaultClassification: { label: 'OFFICIAL', color: '#1d4f91' } });
+    await store.update({ authorName: 'Policy Unit', defaultMarking: { scheme: 'au', defaultLevel: 'O' } });
     await store.update({ openLastDeckAtStart: false });
     const again = PreferencesStore.inFolder(path.join(dir, 'userData'));
     const { preferences, notice } = await again.load();
     expect(notice).toBeNull();
-    expect(preferences).toMatchObject({ authorName: 'Policy Unit', defaultClassification: { label: 'OFFICIAL' }, openLastDeckAtStart: false });
+    expect(preferences).toMatchObject({ authorName: 'Policy Unit', defaultMarking: { scheme: 'au', defaultLevel: 'O' }, openLastDeckAtStart: false });
     expect(JSON.parse(await readFile(store.file, 'utf8'))).toMatchObject({ authorName: 'Policy Unit' });
   });
 
   it('refuses an invalid change and keeps the file as it was', async () => {
     await store.update({ authorName: 'A' });
-    expect(() => store.update({ defaultClassification: { label: '', color: 'red' } })).toThrow();
+    expect(() => store.update({ defaultMarking: { scheme: '', defaultLevel: 'O' } })).toThrow();
     expect(() => store.update({ unknownSetting: 1 } as never)).toThrow();
     expect(JSON.parse(await readFile(store.file, 'utf8')).authorName).toBe('A');
   });

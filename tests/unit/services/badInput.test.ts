@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_DECK_BYTES, serializeDeck } from '../../../shared/deck/codec';
 import { BriefdeckError, type ErrorCode } from '../../../shared/result';
 import { bytes, sampleDeck, testLibrary } from './helpers';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/deck/constants';
 
 async function codeOf(p: Promise<unknown>): Promise<{ code: ErrorCode; message: string }> {
   try {
@@ -18,7 +19,7 @@ async function codeOf(p: Promise<unknown>): Promise<{ code: ErrorCode; message: 
 }
 
 const good = serializeDeck(sampleDeck('Good deck'));
-const newer = good.replace('"schemaVersion": 1', '"schemaVersion": 7');
+const newer = good.replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, '"schemaVersion": 7');
 const invalid = (() => {
   const d = JSON.parse(good);
   d.slides[d.slideOrder[1]].title = 42;

@@ -4,7 +4,7 @@ import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDeckText, serializeDeck } from '../../../shared/deck/codec';
-import { DeckSchema } from '../../../shared/deck/schema';
+import { CURRENT_SCHEMA_VERSION, DeckSchema } from '../../../shared/deck/schema';
 import { setDeckTitle } from '../../../shared/deck/operations';
 import { revisionOf } from '../../../electron/services/revision';
 import { BriefdeckError } from '../../../shared/result';
@@ -13,7 +13,7 @@ import { bytes, sampleDeck, tempDir, testLibrary } from './helpers';
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
 
 describe('schema version fixtures', () => {
-  for (const version of ['v0', 'v1']) {
+  for (const version of ['v0', 'v1', 'v2']) {
     it(`every ${version} fixture opens as a valid current deck`, async () => {
       const names = (await readdir(path.join(FIXTURES, version))).filter((n) => n.endsWith('.briefdeck'));
       expect(names.length).toBeGreaterThan(0);
@@ -22,7 +22,7 @@ describe('schema version fixtures', () => {
         await copyFile(path.join(FIXTURES, version, name), path.join(dir, name));
         const opened = await files.open(`library:${name}`);
         expect(DeckSchema.safeParse(opened.deck).success).toBe(true);
-        expect(opened.deck.schemaVersion).toBe(1);
+        expect(opened.deck.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
         expect(opened.revision).toBe(revisionOf(await readFile(path.join(dir, name), 'utf8')));
       }
     });
@@ -48,7 +48,7 @@ describe('schema version fixtures', () => {
     const opened = await files.open('library:Old.briefdeck');
     expect((await bytes(file)).equals(before)).toBe(true);
     await files.save(opened.ref, opened.deck, opened.revision);
-    expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
   });
 });
 

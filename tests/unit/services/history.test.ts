@@ -7,6 +7,7 @@ import { HISTORY_LIMIT, historyDirFor, SNAPSHOT_INTERVAL_MS } from '../../../ele
 import { setDeckTitle } from '../../../shared/deck/operations';
 import type { Deck } from '../../../shared/deck/schema';
 import { testLibrary } from './helpers';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/deck/constants';
 
 function titled(deck: Deck, title: string): Deck {
   const d = structuredClone(deck);
@@ -133,7 +134,7 @@ describe('deck history', () => {
     clock.advance(1000);
     await files.save(opened.ref, titled(opened.deck, 'Future 2'), opened.revision);
     const file = path.join(dir, 'Future.briefdeck');
-    const newer = (await readFile(file, 'utf8')).replace('"schemaVersion": 1', '"schemaVersion": 2');
+    const newer = (await readFile(file, 'utf8')).replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, `"schemaVersion": ${CURRENT_SCHEMA_VERSION + 1}`);
     await writeFile(file, newer);
     await expect(files.history(opened.ref)).rejects.toMatchObject({ code: 'newer_version' });
     await expect(files.restore(opened.ref, '20261128T100000000Z')).rejects.toMatchObject({ code: 'newer_version' });

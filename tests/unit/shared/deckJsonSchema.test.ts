@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDeckText, serializeDeck } from '../../../shared/deck/codec';
 import { DECK_SCHEMA_FILE, deckJsonSchema, deckJsonSchemaText } from '../../../shared/deck/jsonSchema';
 import { addSlide, createDeck } from '../../../shared/deck/operations';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/deck/constants';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const read = (p: string) => readFileSync(path.join(root, p), 'utf8');
@@ -28,7 +29,7 @@ describe('deck JSON Schema', () => {
     addSlide(deck, 'titleBody', 1, 'Second');
     for (const [name, text] of [
       ['sample', read('assets/sample/supply-chain-alliance.briefdeck')],
-      ['fixture v1', read('tests/fixtures/v1/indo-pacific-update.briefdeck')],
+      ['fixture v2', read('tests/fixtures/v2/partners-marked.briefdeck')],
       ['new deck', serializeDeck(deck)],
     ] as const) {
       expect(validate(JSON.parse(text)), `${name}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
@@ -37,13 +38,14 @@ describe('deck JSON Schema', () => {
 
   it('refuses what the app refuses: a newer version, a foreign file, a wrong widget kind, a bad colour', () => {
     const validate = validator();
-    const good = JSON.parse(read('tests/fixtures/v1/indo-pacific-update.briefdeck')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const good = JSON.parse(read('tests/fixtures/v2/partners-marked.briefdeck')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     const firstWidget = Object.keys(good.widgets)[0]!;
     const bad = [
-      { ...good, schemaVersion: 2 },
+      { ...good, schemaVersion: CURRENT_SCHEMA_VERSION + 1 },
       { ...good, format: 'keynote' },
       { ...good, widgets: { ...good.widgets, [firstWidget]: { ...good.widgets[firstWidget], kind: 'video' } } },
-      { ...good, meta: { ...good.meta, classification: { label: 'OFFICIAL', color: 'red' } } },
+      { ...good, meta: { ...good.meta, marking: { ...good.meta.marking, custom: { ...good.meta.marking.custom, levels: [{ ...good.meta.marking.custom.levels[0], background: 'red' }] } } } },
+      { ...good, widgets: { ...good.widgets, [firstWidget]: { ...good.widgets[firstWidget], marking: { level: 'S', caveats: [], relTo: ['australia'] } } } },
     ];
     for (const doc of bad) {
       expect(validate(doc)).toBe(false);
