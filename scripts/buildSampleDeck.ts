@@ -281,6 +281,7 @@ export function buildSampleDeck(quotes: QuoteRecord[], events: EventRecord[]): D
       title: 'Supply chain alliance: partners and leverage',
       subtitle: 'Semiconductors and rare earths with Japan, South Korea, Taiwan and Australia',
       author: 'Briefdeck sample',
+      organisation: '',
       date: '',
       marking: null,
       // Display name chosen on purpose (ISO 3166 says "Taiwan, Province of China").

@@ -1,9 +1,9 @@
-// Deck properties: title, subtitle, author, date, handling markings and audiences, transition.
+// Deck properties: title, subtitle, author, organisation, date, handling markings and audiences, transition.
 import type { Deck } from '../../shared/deck/schema';
 import { useEditor } from '../store/EditorContext';
 import { DeckMarkingPanel } from '../markings/DeckMarkingPanel';
 
-type TextKey = 'title' | 'subtitle' | 'author' | 'date';
+type TextKey = 'title' | 'subtitle' | 'author' | 'organisation' | 'date';
 
 export function DeckPanel({ deck }: { deck: Deck }) {
   const editor = useEditor();
@@ -22,6 +22,7 @@ export function DeckPanel({ deck }: { deck: Deck }) {
       {text('title', 'Title')}
       {text('subtitle', 'Subtitle')}
       {text('author', 'Author')}
+      {text('organisation', 'Organisation')}
       {text('date', 'Date')}
       <DeckMarkingPanel deck={deck} />
       <label>

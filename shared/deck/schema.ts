@@ -34,6 +34,8 @@ export const DeckMetaSchema = z.object({
   subtitle: z.string().max(500).default(''),
   // Who prepared the briefing; PDF author.
   author: z.string().max(300).default(''),
+  // The office the briefing comes from; the PowerPoint file's Company property.
+  organisation: z.string().max(300).default(''),
   // Briefing date as typed (ISO date preferred).
   date: z.string().max(40).default(''),
   // Handling markings: scheme, default level, banner override, audiences; null = an unmarked

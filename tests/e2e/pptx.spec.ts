@@ -30,6 +30,12 @@ test('palette > Export to PowerPoint…: a range and hidden slides typed in, the
   deck.slides[deck.slideOrder[1]!]!.notes = 'Say the partners first.';
   await host.writeLibraryFile('Alliance.briefdeck', deck);
   await openDeck(page, host, 'Alliance.briefdeck');
+  // The organisation, typed in the Deck tab, becomes the file's Company property.
+  await page.getByRole('tab', { name: 'Deck' }).click();
+  await page.getByTestId('deck-organisation').click();
+  await page.keyboard.type('Office of Critical Minerals & Energy');
+  await expect(page.getByTestId('deck-organisation')).toHaveValue('Office of Critical Minerals & Energy');
+  await page.getByTestId('canvas').click({ position: { x: 5, y: 5 } });
 
   await page.keyboard.press('Control+Shift+P');
   await page.keyboard.type('PowerPoint');
@@ -59,6 +65,7 @@ test('palette > Export to PowerPoint…: a range and hidden slides typed in, the
   expect(read.slides.map((s) => s.title)).toEqual([...titles, 'Sources']);
   expect(read.slides.map((s) => s.hidden)).toEqual([false, true, false, false]);
   expect(read.slides[0]!.notes).toBe('Say the partners first.');
+  expect(JSON.stringify(read.app)).toContain('Office of Critical Minerals & Energy');
 
   // Escape closes the dialog; the editor is where it was.
   await page.keyboard.press('Escape');

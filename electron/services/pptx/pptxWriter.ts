@@ -269,12 +269,17 @@ export async function writePptx(plan: PptxPlan): Promise<Buffer> {
   pptx.title = xmlSafe(plan.meta.title);
   pptx.subject = xmlSafe(plan.meta.subject);
   pptx.author = xmlSafe(plan.meta.author);
-  // pptxgenjs writes the company into app.xml without escaping it.
-  pptx.company = xmlSafe(plan.meta.company).replace(/[<>&"']/g, '');
+  // pptxgenjs writes the company into app.xml as it is, so it is escaped here (once): an
+  // organisation named "Minerals & Energy" reads back as typed.
+  pptx.company = escapeXmlText(xmlSafe(plan.meta.company));
   pptx.theme = { headFontFace: fontFace(plan.theme, 'sans'), bodyFontFace: fontFace(plan.theme, 'sans') };
   defineLayouts(pptx, plan.theme);
   for (const slide of plan.slides) addSlide(pptx, slide, plan.theme);
   // Stored, not compressed: finishPackage rewrites the package and compresses it once.
   const raw = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Buffer;
   return finishPackage(raw, plan.theme, fontFace(plan.theme, 'serif'));
+}
+
+function escapeXmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -161,5 +161,5 @@ export function planPptx(author: Deck, options: ExportOptions, ctx: PlanContext)
     slides.push(...sourcesSlides(variant, sources, theme));
   }
   const m = deck.meta;
-  return { ok: true, plan: { meta: { title: m.title, subject: m.subtitle, author: m.author, company: '' }, theme, slides, warnings } };
+  return { ok: true, plan: { meta: { title: m.title, subject: m.subtitle, author: m.author, company: m.organisation }, theme, slides, warnings } };
 }

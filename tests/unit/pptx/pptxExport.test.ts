@@ -109,6 +109,7 @@ describe('PowerPoint export, read back', () => {
   it('sets the document properties and leaves out hidden slides, a range and the Sources slide when asked', async () => {
     const { deck, titles } = buildMixedDeck();
     deck.meta.title = 'Alliance <briefing> & “notes”';
+    deck.meta.organisation = 'Office of <Strategic> Minerals & Energy';
     const dir = await tempDir();
     const out = path.join(dir, 'props.pptx');
     await exportPptx(deck, { ...ALL, includeHidden: false, sourcesPage: false }, out);
@@ -118,6 +119,9 @@ describe('PowerPoint export, read back', () => {
     expect(core).toContain('Alliance <briefing> & “notes”');
     expect(core).toContain('Critical minerals and semiconductors');
     expect(core).toContain('Policy Planning Staff');
+    // The deck's organisation is the Company property, escaped once and read back as typed.
+    const app = JSON.stringify(read.app);
+    expect(app).toContain('Office of <Strategic> Minerals & Energy');
     const ranged = path.join(dir, 'range.pptx');
     await exportPptx(deck, { ...ALL, range: [{ from: 2, to: 3 }, { from: 5, to: 5 }], sourcesPage: false }, ranged);
     expect(readPptx(await readFile(ranged)).slides.map((s) => s.title)).toEqual([titles[1], titles[2], titles[4]]);
@@ -158,6 +162,7 @@ describe('PowerPoint export, bad input', () => {
     if (quote.kind === 'quote') quote.props.text = hostile;
     const map = Object.values(deck.widgets).find((w) => w.kind === 'map')!;
     if (map.kind === 'map') map.props.countries[0]!.label = hostile;
+    deck.meta.organisation = hostile;
     const out = path.join(await tempDir(), 'hostile.pptx');
     await exportPptx(deck, ALL, out);
     const read = readPptx(await readFile(out));
