@@ -1,7 +1,10 @@
 // Charts (issue 11): a tonnes column and a % column were drawn on one axis; the unit stayed
 // "t" when only the % column was charted ("69.2 tonnes REO"); shares under 0.05% printed as
-// "0"; "Highlight partners" missed "Australia" in imported CSV data.
+// "0"; "Highlight partners" missed "Australia" in imported CSV data. Each test failed on the old
+// code on its own.
+import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
+import { normalizeText, renderPngs } from '../unit/export/pdfRead';
 import { expect, test } from './fixtures';
 import { EditorPage } from './support/editorPage';
 import { overlappingLabels } from './support/overlap';
@@ -18,14 +21,17 @@ async function chartSlide(page: Page) {
   return { ed, inspector, chart };
 }
 
-test('two units get two axes, the unit follows the column, small shares keep their digits, stacking two units is refused', async ({ page }, testInfo) => {
-  const { inspector, chart } = await chartSlide(page);
-  await inspector.getByRole('combobox', { name: /^Data/ }).selectOption('rare_earths_production_2024_mcs2025');
-  await expect(inspector.getByLabel('Unit', { exact: true })).toHaveValue('t');
-  const tonnes = inspector.getByRole('checkbox', { name: /Mine production, 2024/ });
-  const share = inspector.getByRole('checkbox', { name: /Share of world total/ });
+async function rareEarths(page: Page) {
+  const slide = await chartSlide(page);
+  await slide.inspector.getByRole('combobox', { name: /^Data/ }).selectOption('rare_earths_production_2024_mcs2025');
+  await expect(slide.inspector.getByLabel('Unit', { exact: true })).toHaveValue('t');
+  const tonnes = slide.inspector.getByRole('checkbox', { name: /Mine production, 2024/ });
+  const share = slide.inspector.getByRole('checkbox', { name: /Share of world total/ });
+  return { ...slide, tonnes, share };
+}
 
-  // Tonnes and %: a second value axis, named in the legend and the inspector.
+test('tonnes and %: two value axes, each with its unit, in the editor and the exported PDF', async ({ page }, testInfo) => {
+  const { ed, inspector, chart, share } = await rareEarths(page);
   await share.check();
   await expect(chart.locator('.recharts-yAxis')).toHaveCount(2);
   const left = chart.locator('.chart-axis-unit-primary');
@@ -43,24 +49,76 @@ test('two units get two axes, the unit follows the column, small shares keep the
   expect(await overlappingLabels(page, '[data-testid=canvas] [data-slot-id=main] .w-chart', '.recharts-label-list text, .recharts-legend-item')).toEqual([]);
   await page.getByTestId('canvas').screenshot({ path: testInfo.outputPath('chart-two-axes.png') });
 
+  // The PDF draws the same chart: both units, every value with its own unit; the preflight has
+  // nothing to say about it.
+  await ed.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export to PDF' });
+  await expect(dialog.getByTestId('export-preflight-status')).toContainText('Checked 2 slides', { timeout: 30_000 });
+  await expect(dialog.getByTestId('export-preflight')).not.toContainText('not drawn');
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const file = testInfo.outputPath('two-axes.pdf');
+  await (await downloading).saveAs(file);
+  const text = normalizeText(execFileSync('pdftotext', ['-f', '2', '-l', '2', file, '-'], { encoding: 'utf8' })).replace(/\s+/g, ' ');
+  for (const v of ['270,000 t', '69.2%', '0.033%', '0.0051%', '300,000', '80', '(right axis)']) expect(text).toContain(v);
+  renderPngs(file, testInfo.outputPath('pages'), 'two-axes');
+});
+
+test('three units, or stacked columns in two units, are not drawn: the slot, the inspector and the preflight say why', async ({ page }, testInfo) => {
+  const { ed, inspector, chart, share } = await rareEarths(page);
+  await share.check();
   // Stacked columns add values up: in two units that is refused, with the reason in the slot.
   await inspector.getByRole('combobox', { name: /^Chart type/ }).selectOption('stackedColumn');
   await expect(chart.locator('.w-chart-refused')).toContainText('Stacked columns add their values up, so every column needs the same unit; these have t, %.');
   await expect(inspector.getByRole('alert').filter({ hasText: 'Stacked columns add their values up' })).toBeVisible();
   await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(0);
-  await inspector.getByRole('combobox', { name: /^Chart type/ }).selectOption('column');
 
-  // Only the share: the unit follows it, and small shares keep two significant digits.
+  // Three units typed in as CSV: no chart has three value axes.
+  await inspector.getByRole('combobox', { name: /^Chart type/ }).selectOption('column');
+  await inspector.getByLabel(/paste cells from a spreadsheet/).click();
+  await page.keyboard.type('Company,Share (%),Revenue (US$ m),Output (t)\nAcme,40,1200,300\nBeta,25,800,150\n');
+  await inspector.getByRole('button', { name: 'Use pasted data' }).click();
+  const reason = 'These columns are in 3 different units (%, US$ m, t); a chart has at most two value axes. Choose columns in at most two units.';
+  await expect(chart.locator('.w-chart-refused')).toHaveText(reason);
+  await expect(inspector.getByRole('alert').filter({ hasText: reason })).toBeVisible();
+  await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('chart-three-units.png') });
+
+  await ed.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export to PDF' });
+  await expect(dialog.getByTestId('export-preflight')).toContainText(`is not drawn; its place says why: ${reason}`, { timeout: 30_000 });
+});
+
+test('the unit follows the charted column: only the share column charted reads in %', async ({ page }) => {
+  const { inspector, chart, tonnes, share } = await rareEarths(page);
+  await share.check();
   await tonnes.uncheck();
   await expect(inspector.getByLabel('Unit', { exact: true })).toHaveValue('%');
   await expect(chart.locator('.recharts-yAxis')).toHaveCount(1);
   const labels = chart.locator('.recharts-label-list');
   await expect(labels).toContainText('69.2%');
+  await expect(labels).not.toContainText(' t');
+
+  // A unit typed over a column whose header names one: the chart keeps the header's, and the
+  // inspector says so where it was typed.
+  await tonnes.check();
+  await expect(inspector.getByLabel('Unit', { exact: true })).toHaveValue('t');
+  await inspector.getByLabel('Unit', { exact: true }).click();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('tonnes');
+  await expect(inspector.getByTestId('chart-unit-note')).toHaveText('Columns whose header names a unit use it (t, %); this unit is for the others.');
+  await expect(chart.locator('.chart-axis-unit-primary')).toHaveText('t');
+});
+
+test('small shares keep their digits: 0.033% and 0.0051%, never 0', async ({ page }, testInfo) => {
+  const { chart, tonnes, share } = await rareEarths(page);
+  await share.check();
+  await tonnes.uncheck();
+  const labels = chart.locator('.recharts-label-list');
   await expect(labels).toContainText('0.033%'); // Malaysia: 130 t of 390,000 t
   await expect(labels).toContainText('0.0051%'); // Brazil: 20 t
-  await expect(labels).not.toContainText(' t');
   const texts = await labels.locator('text').allTextContents();
-  expect(texts.filter((t) => /^0(\.0)?%$/.test(t.trim()))).toEqual([]);
+  expect(texts.filter((t) => /^0(\.0)?\s*(%|t)?$/.test(t.trim()))).toEqual([]);
   await page.getByTestId('canvas').screenshot({ path: testInfo.outputPath('chart-share.png') });
 });
 

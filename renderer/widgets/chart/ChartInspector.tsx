@@ -109,6 +109,20 @@ function AxesNote({ props }: { props: WidgetOf<'chart'>['props'] }) {
   return (
     <p className="muted small" data-testid="chart-axes-note">
       Two units: {primary.unit || 'no unit'} on the {side[0]} axis, {secondary.unit || 'no unit'} on the {side[1]} axis.
+      {props.valueMax !== null && ` The value axis maximum applies to the ${side[0]} axis.`}
+    </p>
+  );
+}
+
+/** The Unit field gives way to units that column headers name: say so, so a typed unit that
+ * does not show on the chart is explained where it was typed. */
+function UnitNote({ props }: { props: WidgetOf<'chart'>['props'] }) {
+  const own = props.unit.trim();
+  const named = [...new Set(props.table.columns.slice(1).map(unitFromHeader))].filter((u): u is string => u !== null && u !== own);
+  if (named.length === 0) return null;
+  return (
+    <p className="muted small" data-testid="chart-unit-note">
+      Columns whose header names a unit use it ({named.join(', ')}); this unit is for the others.
     </p>
   );
 }
@@ -242,6 +256,7 @@ export function ChartInspector(props: InspectorProps<'chart'>) {
       <CsvImportField widget={widget} editDeck={props.editDeck} />
       {text('title', 'Title')}
       {text('unit', 'Unit')}
+      <UnitNote props={p} />
       {text('asOf', 'As of')}
       <CommittedField
         label="Value axis maximum (blank = automatic; set the same on charts compared side by side)"
