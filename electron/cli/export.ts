@@ -1,4 +1,4 @@
-// `npm run export -- <deck.briefdeck> -o <out.pdf|out.pptx> [--notes|--handout N] [--range 1-5,8] [--no-sources]`:
+// `npm run export -- <deck.briefdeck> -o <out.pdf|out.pptx> [--notes|--handout N] [--range 1-5,8] [--no-sources] [--audience NAME]`:
 // deck file -> PDF with the Chromium printer, headless, or -> PowerPoint in Node (no Chromium). Prints progress and preflight
 // warnings; exits 0 on success, 1 with one clear line when the export fails, 2 on bad
 // arguments, 130 when interrupted (no partial PDF is left behind).
@@ -38,6 +38,7 @@ async function main(): Promise<number> {
     console.log(EXPORT_USAGE);
     return 0;
   }
+  if (parsed.ok === 'list-audiences') return listAudiences(parsed.deckPath);
   if (!parsed.ok) {
     console.error(parsed.message);
     return 2;
@@ -101,6 +102,19 @@ async function exportPowerPoint(deckPath: string, outPath: string, options: Expo
       return e.code === 'cancelled' ? 130 : 1;
     }
     console.error(`Export failed: ${(e as Error).message}`);
+    return 1;
+  }
+}
+
+/** --list-audiences: the deck's audiences, one a line, as --audience takes them. */
+async function listAudiences(deckPath: string): Promise<number> {
+  try {
+    const [{ readExportDeck }, { audienceLines }] = await Promise.all([import('../services/export/readExportDeck'), import('../../shared/markings/audienceList')]);
+    const deck = await readExportDeck(deckPath);
+    for (const line of audienceLines(deck)) console.log(line);
+    return 0;
+  } catch (e) {
+    console.error((e as Error).message);
     return 1;
   }
 }

@@ -1,5 +1,6 @@
 // Arguments of `npm run export -- <deck.briefdeck> -o <out.pdf|out.pptx> [--format pdf|pptx]
-// [--notes|--handout N] [--paper a4|letter] [--range 1-5,8,10-12] [--no-sources] [--include-hidden] [--no-page-numbers]`,
+// [--notes|--handout N] [--paper a4|letter] [--range 1-5,8,10-12] [--no-sources] [--include-hidden] [--no-page-numbers]
+// [--audience NAME]` and `npm run export -- <deck.briefdeck> --list-audiences`,
 // parsed purely so every mistake gets one clear line and a test. The format comes from --format,
 // else from the output's extension, else PDF.
 import type { ExportOptions } from '../api/contract';
@@ -7,7 +8,7 @@ import { PaperSchema, type Paper } from './paper';
 import { parseRange } from './range';
 
 export const EXPORT_USAGE =
-  'Usage: npm run export -- <deck.briefdeck> [-o out.pdf | -o out.pptx] [--format pdf|pptx] [--notes | --handout 2|3|6] [--paper a4|letter] [--range 1-5,8,10-12] [--include-hidden] [--no-sources] [--no-page-numbers]';
+  'Usage: npm run export -- <deck.briefdeck> [-o out.pdf | -o out.pptx] [--format pdf|pptx] [--notes | --handout 2|3|6] [--paper a4|letter] [--range 1-5,8,10-12] [--include-hidden] [--no-sources] [--no-page-numbers] [--audience NAME]\n       npm run export -- <deck.briefdeck> --list-audiences';
 
 export type ExportFormat = 'pdf' | 'pptx';
 
@@ -19,7 +20,7 @@ export interface ExportCliArgs {
   options: ExportOptions;
 }
 
-export type CliParse = { ok: true; args: ExportCliArgs } | { ok: false; message: string } | { ok: 'help' };
+export type CliParse = { ok: true; args: ExportCliArgs } | { ok: false; message: string } | { ok: 'help' } | { ok: 'list-audiences'; deckPath: string };
 
 /** `paper`: the paper notes pages and handouts use without --paper (the CLI passes the one its
  * locale's LC_PAPER names). */
@@ -31,6 +32,7 @@ export function parseExportArgs(argv: readonly string[], defaults: { paper: Pape
   let formatSet: ExportFormat | null = null;
   let pageNumbersFlag = false;
   let paperFlag = false;
+  let listAudiences = false;
   const setLayout = (flag: string, layout: ExportOptions['layout']): string | null => {
     if (layoutSet !== null && layoutSet !== flag) return `${layoutSet} and ${flag} cannot be combined: pick one layout.`;
     layoutSet = flag;
@@ -89,6 +91,17 @@ export function parseExportArgs(argv: readonly string[], defaults: { paper: Pape
         formatSet = v;
         break;
       }
+      case '--audience': {
+        // The deck's audience by name (or id); the deck says whether it has one, before Chromium starts.
+        const v = argv[i + 1];
+        if (v === undefined || v.trim() === '') return { ok: false, message: '--audience needs the name of one of the deck’s audiences, e.g. --audience "Partners (AUS, JPN)"; --list-audiences lists them.' };
+        i++;
+        options.audience = v;
+        break;
+      }
+      case '--list-audiences':
+        listAudiences = true;
+        break;
       case '--include-hidden':
         options.includeHidden = true;
         break;
@@ -106,6 +119,7 @@ export function parseExportArgs(argv: readonly string[], defaults: { paper: Pape
     }
   }
   if (deckPath === null) return { ok: false, message: `Which deck? ${EXPORT_USAGE}` };
+  if (listAudiences) return { ok: 'list-audiences', deckPath };
   const fromExtension: ExportFormat | null = outPath === null ? null : /\.pptx$/i.test(outPath) ? 'pptx' : /\.pdf$/i.test(outPath) ? 'pdf' : null;
   const format = formatSet ?? fromExtension ?? 'pdf';
   if (outPath !== null && fromExtension !== format) return { ok: false, message: `The output should be a .${format} file (got ${outPath}).` };

@@ -5,7 +5,7 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { ExportOptions } from '../../../shared/api/contract';
-import { planPages } from '../../../shared/export/pagePlan';
+import { exportVariant } from '../../../shared/export/exportVariant';
 import { BriefdeckError } from '../../../shared/result';
 import type { Browser } from 'playwright-core';
 import { checkOutputPath } from './atomicOutput';
@@ -30,13 +30,15 @@ export type ExportDeckFileRequest = Omit<ChromiumExportRequest, 'ref' | 'slides'
 
 const LIBRARY_NAME = 'export.briefdeck';
 
-/** Reads and validates the deck first, so a bad file fails in one clear line before Chromium starts. */
+/** Reads and validates the deck first, so a bad file, a range that selects nothing or an
+ * audience the deck does not have fails in one clear line before Chromium starts. */
 export async function checkDeckFile(deckPath: string, options?: ExportOptions): Promise<{ title: string; slides: number }> {
   const fileName = path.basename(deckPath);
   const deck = await readExportDeck(deckPath);
   if (options) {
-    const plan = planPages(deck, options);
-    if (!plan.ok) throw new BriefdeckError('bad_request', `${fileName}: ${plan.message}`);
+    const exported = exportVariant(deck, options);
+    if (!exported.ok) throw new BriefdeckError('bad_request', `${fileName}: ${exported.message}`);
+    return { title: deck.meta.title, slides: exported.variant.deck.slideOrder.length };
   }
   return { title: deck.meta.title, slides: deck.slideOrder.length };
 }

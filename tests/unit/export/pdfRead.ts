@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 
 export interface TextItem {
   str: string;
@@ -143,4 +143,28 @@ export function pdfimagesOnPage(file: string, page: number): number {
 export function renderPngs(file: string, dir: string, prefix: string): void {
   mkdirSync(dir, { recursive: true });
   execFileSync('pdftoppm', ['-r', '50', '-png', file, `${dir}/${prefix}`]);
+}
+
+/** Every place a PDF can carry text, as text, for leak tests: the page text (pdftotext), every
+ * string object decoded (structure tree and alt texts, outline, document info, link
+ * annotations' URIs, named destinations), and the whole file uncompressed by qpdf (XMP
+ * metadata and anything else stored literally). */
+export async function pdfSurfaces(file: string): Promise<{ pageText: string; strings: string; raw: string }> {
+  qpdfCheck(file);
+  const pageText = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+  const found: string[] = [];
+  const seen = new Set<PDFObject>();
+  const walk = (o: PDFObject | undefined): void => {
+    if (!o || seen.has(o)) return;
+    seen.add(o);
+    if (o instanceof PDFString || o instanceof PDFHexString) found.push(o.decodeText());
+    else if (o instanceof PDFArray) for (let i = 0; i < o.size(); i++) walk(o.get(i));
+    else if (o instanceof PDFDict) for (const [, v] of o.entries()) walk(v);
+    else if (o instanceof PDFRawStream) walk(o.dict);
+  };
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) walk(obj);
+  walk(doc.context.trailerInfo.Info);
+  const raw = execFileSync('qpdf', ['--qdf', '--object-streams=disable', '--decode-level=all', file, '-'], { maxBuffer: 256 * 1024 * 1024 }).toString('latin1');
+  return { pageText, strings: found.join('\n'), raw };
 }
