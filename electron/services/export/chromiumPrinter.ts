@@ -72,7 +72,7 @@ export class ChromiumPrinter {
         return page;
       },
       ready: async (page) => {
-        await page.waitForFunction((name) => (window as unknown as Record<string, unknown>)[name] === 'ready', PRINT_STANDBY_GLOBAL, {
+        await page.waitForFunction((name) => (globalThis as unknown as Record<string, unknown>)[name] === 'ready', PRINT_STANDBY_GLOBAL, {
           timeout: opts.loadTimeoutMs ?? 20_000,
           polling: 50,
         });

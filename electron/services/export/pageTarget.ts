@@ -19,15 +19,16 @@ export function pageTarget(page: Page, opts: PageTargetOptions): PrintTarget {
   return {
     async show(hash) {
       if (opts.warm) {
+        // Runs in the page (the Node side has no DOM types: electron/tsconfig.json).
         await page.evaluate((h) => {
-          window.location.hash = h;
+          (globalThis as unknown as { location: { hash: string } }).location.hash = h;
         }, hash);
       } else {
         await page.goto(opts.appUrl(hash), { waitUntil: 'load' });
       }
     },
     async status() {
-      return (await page.evaluate((name) => (window as unknown as Record<string, unknown>)[name] ?? null, PRINT_STATUS_GLOBAL)) as PrintStatus | null;
+      return (await page.evaluate((name) => (globalThis as unknown as Record<string, unknown>)[name] ?? null, PRINT_STATUS_GLOBAL)) as PrintStatus | null;
     },
     async print() {
       return new Uint8Array(await page.pdf(PRINT_OPTIONS));
