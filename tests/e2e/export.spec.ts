@@ -227,6 +227,10 @@ test.describe('export to PDF', () => {
             const cdp = await page.context().newCDPSession(page);
             void (async () => {
               while (!page.isClosed() && !(await page.evaluate(drawing).catch(() => false))) await new Promise((r) => setTimeout(r, 50));
+              // The map stays drawing (its geometry never comes), so the crash can wait until the
+              // exporter, which asks the page every 20 ms, has surely read that: crashing at the
+              // first sight raced its read on a loaded machine (the message then named no slide).
+              await new Promise((r) => setTimeout(r, 1000));
               await cdp.send('Page.crash');
             })().catch(() => undefined);
           }
