@@ -16,10 +16,13 @@ import { ZoomControl } from './ZoomControl';
 import { ACTUAL_WIDTH, scaleOf } from '../store/zoom';
 import { own } from '../../shared/ids';
 import { useDocumentState, useEditor, useUiState } from '../store/EditorContext';
+import { inPlaceFieldOf, startEditingSlot, TitleOverlay, WidgetInPlace } from './CanvasEditing';
 
 function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: LayoutSlot; widgetId: string | null; deck: Deck }) {
   const editor = useEditor();
   const selected = useUiState((s) => s.selectedSlotId === slot.id);
+  const editing = useUiState((s) => s.editing?.kind === 'slot' && s.editing.slotId === slot.id);
+  const overlay = useRef<HTMLDivElement | null>(null);
   const drop: DropData = { type: 'slot', slideId: slide.id, slotId: slot.id, accepts: slot.accepts };
   const { setNodeRef: dropRef, isOver } = useDroppable({ id: `slot:${slide.id}:${slot.id}`, data: drop });
   const widget = widgetId ? own(deck.widgets, widgetId) : undefined;
@@ -34,6 +37,7 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
   const dragging = activeData !== undefined && activeData.type !== 'slide';
   const accepts = dragging && canDrop(activeData, drop);
   const badge = useFitBadge(widget ? widget.id : null);
+  const inPlace = inPlaceFieldOf(widget);
   const classes = ['slot-overlay', widget ? 'filled' : 'empty', badge ? 'too-long' : '', selected ? 'selected' : '', dragging ? (accepts ? 'accepts' : 'rejects') : '', isOver && accepts ? 'over' : '', isDragging ? 'dragging' : '']
     .filter(Boolean)
     .join(' ');
@@ -44,7 +48,10 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
   return (
     <>
       <div
-        ref={dropRef}
+        ref={(el) => {
+          dropRef(el);
+          overlay.current = el;
+        }}
         className={classes}
         data-testid={`slot-${slot.id}`}
         data-slot={slot.id}
@@ -52,8 +59,13 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
         tabIndex={0}
         aria-label={widget ? `${slot.name}: ${WIDGET_KIND_NAMES[widget.kind]} widget${badge ? `. ${badge}` : ''}` : `${slot.name}: ${hint} (empty)`}
         aria-pressed={selected}
+        aria-description={inPlace ? `Enter or double-click edits the ${inPlace.name.toLowerCase()} on the slide` : undefined}
         onMouseDown={select}
         onFocus={select}
+        onDoubleClick={() => startEditingSlot(editor, slot.id, widget)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && e.target === e.currentTarget && startEditingSlot(editor, slot.id, widget)) e.preventDefault();
+        }}
         style={{ pointerEvents: widget?.kind === 'map' && selected && !dragging ? 'none' : 'auto' }}
       >
         {!widget && (
@@ -68,6 +80,7 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
           ⠿ {WIDGET_KIND_NAMES[widget.kind]}
         </button>
       )}
+      {widget && editing && <WidgetInPlace widget={widget} deck={deck} onLeftByKey={() => overlay.current?.focus()} />}
     </>
   );
 }
@@ -125,6 +138,7 @@ export function Canvas() {
                 width={width}
                 mode="live"
                 renderSlotOverlay={(slot, widgetId) => <SlotOverlay slide={slide} slot={slot} widgetId={widgetId} deck={deck} />}
+                titleOverlay={<TitleOverlay slide={slide} deck={deck} />}
               />
             </MapEditProvider>
           </div>

@@ -9,6 +9,7 @@ import { useDocumentState, useEditor } from '../store/EditorContext';
 import { setPortionMarking } from '../../shared/markings/edits';
 import { AudienceChoices } from '../markings/AudienceChoices';
 import { PortionMarkingFields } from '../markings/PortionMarkingFields';
+import { editSlideTitle } from './slideTitle';
 
 /** Changes the layout (one undo step) and says when widgets are left without a slot. */
 function changeLayout(editor: Editor, slideId: string, layoutId: string): void {
@@ -32,7 +33,7 @@ export function SlidePanel({ slide }: { slide: Slide }) {
         <input
           data-testid="slide-title"
           value={slide.title}
-          onChange={(e) => editor.apply('Edit slide title', (d) => ops.setSlideTitle(d, slide.id, e.target.value), { coalesceKey: `title.${slide.id}` })}
+          onChange={(e) => editSlideTitle(editor, slide.id, e.target.value)}
         />
       </label>
       <label>

@@ -4,11 +4,16 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { clampZoom, type Zoom } from './zoom';
 
+/** What is being edited in place on the canvas: the slide's title or a slot's widget. */
+export type InPlaceTarget = { kind: 'title' } | { kind: 'slot'; slotId: string };
+
 export interface UiState {
   /** The slide shown on the canvas. */
   currentSlideId: string | null;
   /** The selected slot on the current slide, if any. */
   selectedSlotId: string | null;
+  /** The text being edited in place on the canvas (double-click or Enter), if any. */
+  editing: InPlaceTarget | null;
   /** 'slide' selected = slide list has focus (copy/paste acts on slides). */
   focus: 'canvas' | 'slides';
   /** Canvas zoom: 'fit' the pane, or a scale where 1 = the printed page's size (store/zoom.ts). */
@@ -20,6 +25,8 @@ export interface UiState {
   selectSlide(id: string | null): void;
   selectSlot(slotId: string | null): void;
   setFocus(focus: 'canvas' | 'slides'): void;
+  /** Starts (a target) or leaves (null) editing in place. */
+  editInPlace(target: InPlaceTarget | null): void;
   setZoom(zoom: Zoom): void;
   setFitScale(scale: number): void;
   say(text: string): void;
@@ -31,12 +38,15 @@ export function createUiStore(): UiStore {
   return createStore<UiState>()((set) => ({
     currentSlideId: null,
     selectedSlotId: null,
+    editing: null,
     focus: 'canvas',
     zoom: 'fit',
     fitScale: 0.75,
     toast: null,
-    selectSlide: (id) => set((s) => (s.currentSlideId === id ? s : { currentSlideId: id, selectedSlotId: null })),
-    selectSlot: (slotId) => set({ selectedSlotId: slotId, focus: 'canvas' }),
+    selectSlide: (id) => set((s) => (s.currentSlideId === id ? s : { currentSlideId: id, selectedSlotId: null, editing: null })),
+    selectSlot: (slotId) =>
+      set((s) => ({ selectedSlotId: slotId, focus: 'canvas', editing: s.editing?.kind === 'slot' && s.editing.slotId === slotId ? s.editing : null })),
+    editInPlace: (editing) => set(editing?.kind === 'slot' ? { editing, selectedSlotId: editing.slotId, focus: 'canvas' } : { editing }),
     setFocus: (focus) => set({ focus }),
     setZoom: (zoom) => set({ zoom: zoom === 'fit' ? 'fit' : clampZoom(zoom) }),
     setFitScale: (fitScale) => set((s) => (s.fitScale === fitScale ? s : { fitScale })),

@@ -58,6 +58,28 @@ export interface WidgetModule<K extends WidgetKind = WidgetKind> {
   paste?: PasteCapability<K>;
   /** The readable text/plain written beside Briefdeck's payload on copy; default: describe. */
   copyText?(widget: WidgetOf<K>, deck: Deck): string;
+  /** The text edited in place on the canvas (double-click or Enter on the slot); none: only the
+   * inspector edits this kind. */
+  editInPlace?: InPlaceField<K>;
+}
+
+/** One text field of a widget, declared once in its folder and used by both its inspector and
+ * the canvas's in-place editor, so typing in either is the same undo step. */
+export interface InPlaceField<K extends WidgetKind = WidgetKind> {
+  /** The field's name, as its inspector label and the in-place editor's accessible name say. */
+  name: string;
+  /** The undo step's label ("Edit bullets"). */
+  undoLabel: string;
+  /** Keys typed within a moment of each other under this key are one undo step. */
+  coalesceKey(widgetId: string): string;
+  read(widget: WidgetOf<K>): string;
+  write(widget: WidgetOf<K>, text: string): void;
+  /** Enter adds a line (bullets, a quotation) rather than leaving the field. */
+  multiline: boolean;
+  /** Ctrl+B / Ctrl+I mark the selection **bold** / _italic_ (text/inline.ts). */
+  inlineMarks: boolean;
+  /** The in-place editor's type, in slide pixels, near the view's own so the words stay put. */
+  type: { font: 'sans' | 'serif'; size: number; weight?: number };
 }
 
 export interface PasteCapability<K extends WidgetKind> {

@@ -180,6 +180,9 @@ test('keyboard: the + Slide menu, dialogs that keep and return focus, and a skip
   const skip = page.getByRole('link', { name: 'Skip to the slide' });
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
+  // On the slide, the title comes first (Enter edits it there), then the slots.
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('title-overlay')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('canvas').locator('.slot-overlay').first()).toBeFocused();
 });

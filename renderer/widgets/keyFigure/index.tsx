@@ -6,7 +6,7 @@ import { KEY_FIGURE_MIN_LABEL, TEXT_FIT } from '../../../shared/widgets/autofit'
 import { useWidgetReady } from '../../slide/readiness';
 import { useReportFit } from '../fit/fitStatus';
 import { fitAttributes, useAutofit } from '../fit/useAutofit';
-import type { InspectorProps, WidgetModule, WidgetViewProps } from '../types';
+import type { InPlaceField, InspectorProps, WidgetModule, WidgetViewProps } from '../types';
 
 const ARROWS = { up: '▲', down: '▼', none: '' } as const;
 
@@ -72,26 +72,47 @@ function View({ widget, theme, width, height, mode, readyKey, readyLabel }: Widg
   );
 }
 
+type FieldKey = 'value' | 'unit' | 'label' | 'comparison';
+
+/** One of the figure's text fields; the value is also edited in place on the slide. */
+function textField(key: FieldKey, name: string, type: InPlaceField['type'] = { font: 'sans', size: 40 }): InPlaceField<'keyFigure'> {
+  return {
+    name,
+    undoLabel: `Edit ${name.toLowerCase()}`,
+    coalesceKey: (id) => `kf.${key}.${id}`,
+    read: (w) => w.props[key],
+    write: (w, text) => void (w.props[key] = text),
+    multiline: false,
+    inlineMarks: false,
+    type,
+  };
+}
+
+const FIELDS = { value: textField('value', 'Value', { font: 'sans', size: 96, weight: 800 }), unit: textField('unit', 'Unit'), label: textField('label', 'Label'), comparison: textField('comparison', 'Comparison') };
+
 function Inspector({ widget, update }: InspectorProps<'keyFigure'>) {
   const p = widget.props;
-  const field = (key: 'value' | 'unit' | 'label' | 'comparison', title: string) => (
-    <label>
-      {title}
-      <input
-        value={p[key]}
-        onChange={(e) => {
-          const v = e.target.value;
-          update(`Edit ${title.toLowerCase()}`, (w) => void (w.props[key] = v), `kf.${key}.${widget.id}`);
-        }}
-      />
-    </label>
-  );
+  const field = (key: FieldKey) => {
+    const f = FIELDS[key];
+    return (
+      <label>
+        {f.name}
+        <input
+          value={f.read(widget)}
+          onChange={(e) => {
+            const v = e.target.value;
+            update(f.undoLabel, (w) => f.write(w, v), f.coalesceKey(widget.id));
+          }}
+        />
+      </label>
+    );
+  };
   return (
     <div className="inspector-fields">
-      {field('value', 'Value')}
-      {field('unit', 'Unit')}
-      {field('label', 'Label')}
-      {field('comparison', 'Comparison')}
+      {field('value')}
+      {field('unit')}
+      {field('label')}
+      {field('comparison')}
       <label>
         Trend
         <select value={p.trend} onChange={(e) => {
@@ -114,6 +135,7 @@ export const keyFigureWidget: WidgetModule<'keyFigure'> = {
   icon: <span aria-hidden>#</span>,
   View,
   Inspector,
+  editInPlace: FIELDS.value,
   describe: (w) =>
     [`${w.props.value}${w.props.unit ? ` ${w.props.unit}` : ''}`, w.props.label, w.props.comparison, w.source ? formatSourceLine(w.source) : '']
       .filter(Boolean)

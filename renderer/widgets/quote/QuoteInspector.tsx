@@ -1,7 +1,19 @@
 // The quote inspector: the words, who said them, when, and where they were published.
 import { parseIsoDate, parseOptionalUrl } from '../../../shared/fieldParsers';
 import { CommittedField } from '../../ui/CommittedField';
-import type { InspectorProps } from '../types';
+import type { InPlaceField, InspectorProps } from '../types';
+
+/** The quotation's words: edited here and in place on the slide. */
+export const quotationField: InPlaceField<'quote'> = {
+  name: 'Quotation',
+  undoLabel: 'Edit quotation',
+  coalesceKey: (id) => `quote.text.${id}`,
+  read: (w) => w.props.text,
+  write: (w, text) => void (w.props.text = text),
+  multiline: true,
+  inlineMarks: false,
+  type: { font: 'serif', size: 44 },
+};
 
 type FreeField = 'speaker' | 'role' | 'sourceTitle';
 
@@ -19,8 +31,11 @@ export function QuoteInspector({ widget, update }: InspectorProps<'quote'>) {
         Quotation
         <textarea
           rows={6}
-          value={p.text}
-          onChange={(e) => update('Edit quotation', (w) => void (w.props.text = e.target.value), `quote.text.${widget.id}`)}
+          value={quotationField.read(widget)}
+          onChange={(e) => {
+            const text = e.target.value;
+            update(quotationField.undoLabel, (w) => quotationField.write(w, text), quotationField.coalesceKey(widget.id));
+          }}
         />
       </label>
       {free('speaker', 'Speaker')}

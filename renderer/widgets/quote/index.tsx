@@ -2,7 +2,7 @@
 // attribution line ("— Speaker, Role, Date · Source title") always shown.
 import type { WidgetModule } from '../types';
 import { attributionLine } from '../../../shared/widgets/quote/fitText';
-import { QuoteInspector } from './QuoteInspector';
+import { QuoteInspector, quotationField } from './QuoteInspector';
 import { QuoteView } from './QuoteView';
 
 export const quoteWidget: WidgetModule<'quote'> = {
@@ -12,5 +12,6 @@ export const quoteWidget: WidgetModule<'quote'> = {
   icon: <span aria-hidden>“</span>,
   View: QuoteView,
   Inspector: QuoteInspector,
+  editInPlace: quotationField,
   describe: (w) => `Quote: “${w.props.text.trim()}” ${attributionLine(w.props)}`,
 };

@@ -6,7 +6,7 @@ import { cutCount, TEXT_FIT } from '../../../shared/widgets/autofit';
 import { useWidgetReady } from '../../slide/readiness';
 import { useReportFit } from '../fit/fitStatus';
 import { fitAttributes, useAutofit } from '../fit/useAutofit';
-import type { InspectorProps, WidgetModule, WidgetViewProps } from '../types';
+import type { InPlaceField, InspectorProps, WidgetModule, WidgetViewProps } from '../types';
 import { renderInline } from './inline';
 
 /** "2 of 6 bullets are cut off": items whose last line is below the box. */
@@ -53,8 +53,20 @@ function View({ widget, theme, width, height, mode, readyKey, readyLabel }: Widg
   );
 }
 
+/** The bullets, one per line: edited in the inspector and in place on the slide. */
+const bulletsField: InPlaceField<'text'> = {
+  name: 'Bullets',
+  undoLabel: 'Edit bullets',
+  coalesceKey: (id) => `text.bullets.${id}`,
+  read: (w) => w.props.bullets.join('\n'),
+  write: (w, text) => void (w.props.bullets = text.split('\n')),
+  multiline: true,
+  inlineMarks: true,
+  type: { font: 'sans', size: 36 },
+};
+
 function Inspector({ widget, update }: InspectorProps<'text'>) {
-  const { heading, bullets, bulleted } = widget.props;
+  const { heading, bulleted } = widget.props;
   return (
     <div className="inspector-fields">
       <label>
@@ -71,10 +83,10 @@ function Inspector({ widget, update }: InspectorProps<'text'>) {
         Bullets (one per line; **bold**, _italic_)
         <textarea
           rows={8}
-          value={bullets.join('\n')}
+          value={bulletsField.read(widget)}
           onChange={(e) => {
-            const lines = e.target.value.split('\n');
-            update('Edit bullets', (w) => void (w.props.bullets = lines), `text.bullets.${widget.id}`);
+            const text = e.target.value;
+            update(bulletsField.undoLabel, (w) => bulletsField.write(w, text), bulletsField.coalesceKey(widget.id));
           }}
         />
       </label>
@@ -98,5 +110,6 @@ export const textWidget: WidgetModule<'text'> = {
   Inspector,
   describe: (w) => [w.props.heading, ...w.props.bullets].filter(Boolean).join('. '),
   paste: { newFromText: textPropsFromPlainText },
+  editInPlace: bulletsField,
   copyText: (w) => [w.props.heading, ...w.props.bullets.map((b) => (w.props.bulleted ? `• ${b}` : b))].filter(Boolean).join('\n'),
 };

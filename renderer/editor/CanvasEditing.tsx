@@ -1,0 +1,98 @@
+// Editing on the slide (issue #17 item 1): the title band's overlay and a slot's in-place editor.
+// Which widget text is edited in place is the kind's own declaration (WidgetModule.editInPlace);
+// the slide title and that field write the same undo steps as their inspector fields.
+import type { Deck, Slide } from '../../shared/deck/schema';
+import { getTheme } from '../../shared/theme';
+import type { Widget } from '../../shared/widgets';
+import { TITLE_BAND } from '../../shared/layouts/slideChrome';
+import { useEditor, useUiState } from '../store/EditorContext';
+import type { Editor } from '../store/editor';
+import { widgetModule } from '../widgets/registry';
+import type { InPlaceField } from '../widgets/types';
+import { InPlaceEditor } from './InPlaceEditor';
+import { editSlideTitle } from './slideTitle';
+import { updateWidgetCommand } from './WidgetPanel';
+
+/** The field a widget edits in place, if its kind declares one. */
+export function inPlaceFieldOf(widget: Widget | undefined): InPlaceField | undefined {
+  return widget ? (widgetModule(widget.kind).editInPlace as InPlaceField | undefined) : undefined;
+}
+
+/** Starts editing a slot's widget in place; false when its kind has nothing to edit there. */
+export function startEditingSlot(editor: Editor, slotId: string, widget: Widget | undefined): boolean {
+  if (!inPlaceFieldOf(widget)) return false;
+  editor.ui.getState().editInPlace({ kind: 'slot', slotId });
+  return true;
+}
+
+/** The in-place editor over a slot, while that slot is being edited. */
+export function WidgetInPlace({ widget, deck, onLeftByKey }: { widget: Widget; deck: Deck; onLeftByKey(): void }) {
+  const editor = useEditor();
+  const field = inPlaceFieldOf(widget);
+  if (!field) return null;
+  const theme = getTheme(deck.themeId);
+  const update = updateWidgetCommand(editor, widget.id);
+  return (
+    <InPlaceEditor
+      name={field.name}
+      value={field.read(widget)}
+      multiline={field.multiline}
+      inlineMarks={field.inlineMarks}
+      fontSize={field.type.size}
+      fontFamily={theme.fonts[field.type.font]}
+      fontWeight={field.type.weight}
+      color={theme.colors.text}
+      background={theme.colors.background}
+      onText={(text) => update(field.undoLabel, (w) => field.write(w, text), field.coalesceKey(widget.id))}
+      onLeave={(how) => {
+        editor.ui.getState().editInPlace(null);
+        if (how === 'key') onLeftByKey();
+      }}
+    />
+  );
+}
+
+/** Over the title band: a control that selects nothing but starts editing the title on a
+ * double-click or Enter, and the title's in-place editor while it is edited. */
+export function TitleOverlay({ slide, deck }: { slide: Slide; deck: Deck }) {
+  const editor = useEditor();
+  const editing = useUiState((s) => s.editing?.kind === 'title');
+  const theme = getTheme(deck.themeId);
+  const start = () => editor.ui.getState().editInPlace({ kind: 'title' });
+  return editing ? (
+    <InPlaceEditor
+      name="Slide title"
+      value={slide.title}
+      multiline={false}
+      inlineMarks={false}
+      fontSize={TITLE_BAND.size}
+      fontFamily={theme.fonts.sans}
+      fontWeight={700}
+      color={theme.colors.titleBand}
+      background={theme.colors.background}
+      onText={(text) => editSlideTitle(editor, slide.id, text)}
+      onLeave={(how) => {
+        editor.ui.getState().editInPlace(null);
+        // The control is drawn again after this render; focus it then.
+        if (how === 'key') requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid=title-overlay]')?.focus());
+      }}
+    />
+  ) : (
+    <div
+      className="title-overlay"
+      data-testid="title-overlay"
+      role="button"
+      tabIndex={0}
+      aria-label={`Slide title: ${slide.title || 'empty'}`}
+      aria-description="Enter or double-click edits the title on the slide"
+      onMouseDown={() => editor.ui.getState().selectSlot(null)}
+      onDoubleClick={start}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && e.target === e.currentTarget) {
+          e.preventDefault();
+          start();
+        }
+      }}
+    />
+  );
+}
