@@ -282,6 +282,7 @@ export function buildSampleDeck(quotes: QuoteRecord[], events: EventRecord[]): D
       subtitle: 'Semiconductors and rare earths with Japan, South Korea, Taiwan and Australia',
       author: 'Briefdeck sample',
       organisation: '',
+      slideNumbers: false,
       date: '',
       marking: null,
       // Display name chosen on purpose (ISO 3166 says "Taiwan, Province of China").

@@ -20,7 +20,11 @@ export interface Theme {
     /** Categorical series colours for charts. */
     series: readonly string[];
   };
+  /** Where a numbered slide shows its number (deck.meta.slideNumbers). */
+  slideNumber: { position: SlideNumberPosition };
 }
+
+export type SlideNumberPosition = 'bottom-right' | 'bottom-left' | 'bottom-center';
 
 export const BRIEFING_THEME: Theme = {
   id: 'briefing',
@@ -38,6 +42,7 @@ export const BRIEFING_THEME: Theme = {
     roles: { partner: '#1f5fa8', focus: '#e08a00', competitor: '#b3261e', other: '#7a8796' },
     series: ['#1f5fa8', '#e08a00', '#2e8b57', '#b3261e', '#6a4c93', '#7a8796', '#00838f'],
   },
+  slideNumber: { position: 'bottom-right' },
 };
 
 export const THEMES: readonly Theme[] = [BRIEFING_THEME];

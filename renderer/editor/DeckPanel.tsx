@@ -1,4 +1,4 @@
-// Deck properties: title, subtitle, author, organisation, date, handling markings and audiences, transition.
+// Deck properties: title, subtitle, author, organisation, date, slide numbers, handling markings and audiences, transition.
 import type { Deck } from '../../shared/deck/schema';
 import { useEditor } from '../store/EditorContext';
 import { DeckMarkingPanel } from '../markings/DeckMarkingPanel';
@@ -24,6 +24,18 @@ export function DeckPanel({ deck }: { deck: Deck }) {
       {text('author', 'Author')}
       {text('organisation', 'Organisation')}
       {text('date', 'Date')}
+      <label className="check">
+        <input
+          type="checkbox"
+          data-testid="deck-slide-numbers"
+          checked={deck.meta.slideNumbers}
+          onChange={(e) => {
+            const on = e.target.checked;
+            editor.apply(on ? 'Number slides' : 'Remove slide numbers', (d) => void (d.meta.slideNumbers = on));
+          }}
+        />
+        Slide numbers on slides (hidden slides are not counted)
+      </label>
       <DeckMarkingPanel deck={deck} />
       <label>
         Transition when presenting

@@ -5,7 +5,8 @@ import { memo, type ReactNode } from 'react';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../shared/deck/constants';
 import type { Deck, Slide } from '../../shared/deck/schema';
 import { getLayout, type LayoutSlot } from '../../shared/layouts';
-import { BANNER_FONT_SIZE, BANNER_HEIGHT, PORTION_MARK, SOURCE_LINE_FONT_SIZE, SOURCE_LINE_HEIGHT, TITLE_BAND, TITLE_HERO } from '../../shared/layouts/slideChrome';
+import { BANNER_FONT_SIZE, BANNER_HEIGHT, PORTION_MARK, SLIDE_NUMBER, SOURCE_LINE_FONT_SIZE, SOURCE_LINE_HEIGHT, TITLE_BAND, TITLE_HERO, slideNumberBox } from '../../shared/layouts/slideChrome';
+import { shownSlideNumber } from '../../shared/deck/slideNumbers';
 import { WITHHELD_TEXT, type Banner } from '../../shared/markings/variant';
 import { getTheme } from '../../shared/theme';
 import { widgetLabel } from '../../shared/widgets/label';
@@ -45,6 +46,7 @@ export const SlideView = memo(function SlideView({ deck, slide, width, mode, num
   // else the author's full deck.
   const marks = useSlideMarks(deck, slide.id);
   const titleMark = marks.title ? <span className="portion-mark" style={{ fontSize: '0.55em', verticalAlign: 'middle' }}>{marks.title} </span> : null;
+  const shownNumber = shownSlideNumber(deck, slide.id);
   const slideLabel = `Slide ${number ?? deck.slideOrder.indexOf(slide.id) + 1} “${slide.title || 'Untitled'}”`;
 
   return (
@@ -145,6 +147,7 @@ export const SlideView = memo(function SlideView({ deck, slide, width, mode, num
             </div>
           );
         })}
+        {shownNumber !== null && <SlideNumber number={shownNumber} position={theme.slideNumber.position} color={theme.colors.muted} />}
         {marks.banner && (
           <>
             <div className="marking marking-top" style={bannerStyle(marks.banner, 0)}>
@@ -168,9 +171,25 @@ export const SlideView = memo(function SlideView({ deck, slide, width, mode, num
   prev.renderSlotOverlay === next.renderSlotOverlay &&
   prev.titleOverlay === next.titleOverlay &&
   sameSlideInputs(prev.deck, next.deck, next.slide) &&
+  // Hiding or moving another slide renumbers this one.
+  shownSlideNumber(prev.deck, next.slide.id) === shownSlideNumber(next.deck, next.slide.id) &&
   // A banner can change with the rest of the deck (the cover carries the deck's marking).
   slideMarksOf(null, prev.deck, next.slide.id).key === slideMarksOf(null, next.deck, next.slide.id).key,
 );
+
+/** The slide's own number, where the theme puts it (shared/deck/slideNumbers.ts says which). */
+function SlideNumber({ number, position, color }: { number: number; position: Parameters<typeof slideNumberBox>[0]; color: string }) {
+  const box = slideNumberBox(position);
+  return (
+    <div
+      className="slide-shown-number"
+      aria-label={`Slide number ${number}`}
+      style={{ position: 'absolute', left: box.x, top: box.y, width: box.w, height: box.h, lineHeight: `${box.h}px`, fontSize: SLIDE_NUMBER.size, textAlign: box.align, color, fontVariantNumeric: 'tabular-nums' }}
+    >
+      {number}
+    </div>
+  );
+}
 
 /** The neutral box a withheld widget leaves: no hint of what was there. */
 function withheldStyle(width: number, height: number, muted: string) {

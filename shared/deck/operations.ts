@@ -12,7 +12,7 @@ export function createDeck(title: string, author = ''): Deck {
     format: DECK_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id: newId('deck'),
-    meta: { title, subtitle: '', author, organisation: '', date: '', marking: null, countryNames: {}, transition: 'none' },
+    meta: { title, subtitle: '', author, organisation: '', date: '', marking: null, countryNames: {}, slideNumbers: false, transition: 'none' },
     themeId: 'briefing',
     slideOrder: [],
     slides: {},

@@ -43,6 +43,8 @@ export const DeckMetaSchema = z.object({
   marking: DeckMarkingSchema.nullable().default(null),
   // Per-deck country display names by ISO numeric code (e.g. how to name Taiwan).
   countryNames: ownRecord(z.string().regex(/^\d{3}$/), z.string().max(200)).default({}),
+  // Whether slides carry their number (position from the theme); hidden slides are not counted.
+  slideNumbers: z.boolean().default(false),
   // Slide transition when presenting; instant unless the author picks a fade.
   transition: z.enum(['none', 'fade']).default('none'),
 });

@@ -1,6 +1,8 @@
 // Where a slide draws what is not a slot, in logical slide pixels (1920x1080): the title (a band
 // heading, or the large hero title of title slides), its accent rule, the marking banners and
 // the source line under a widget. The slide view and the PowerPoint export both read these.
+import { SLIDE_WIDTH } from '../deck/constants';
+import type { SlideNumberPosition } from '../theme';
 
 /** Heading of ordinary slides: 60 px bold, an accent rule 16 px below it. */
 export const TITLE_BAND = { x: 96, y: 58, w: 1728, h: 110, size: 60, lineHeight: 1.1, rule: { gap: 16, w: 120, h: 6 } } as const;
@@ -11,5 +13,16 @@ export const BANNER_HEIGHT = 34;
 export const BANNER_FONT_SIZE = 20;
 export const SOURCE_LINE_HEIGHT = 30;
 export const SOURCE_LINE_FONT_SIZE = 17;
+/** A slide's own number: a line under the slots (they end at 972) and above the bottom marking
+ * banner (from 1046), inset like the title; the theme picks the corner. */
+export const SLIDE_NUMBER = { y: 994, h: 40, w: 240, inset: 96, size: 24 } as const;
+
+/** The slide number's box and alignment for a theme's position, in logical slide pixels. */
+export function slideNumberBox(position: SlideNumberPosition): { x: number; y: number; w: number; h: number; align: 'left' | 'center' | 'right' } {
+  const { y, h, w, inset } = SLIDE_NUMBER;
+  const x = position === 'bottom-left' ? inset : position === 'bottom-center' ? (SLIDE_WIDTH - w) / 2 : SLIDE_WIDTH - inset - w;
+  return { x, y, w, h, align: position === 'bottom-left' ? 'left' : position === 'bottom-center' ? 'center' : 'right' };
+}
+
 /** A portion mark ("(S//NF)") takes a line at the top of its slot, so it never covers the widget. */
 export const PORTION_MARK = { height: 28, size: 18 } as const;

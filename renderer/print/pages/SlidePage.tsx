@@ -4,6 +4,7 @@ import { SLIDE_PAGE, type PlannedSlide } from '../../../shared/export/pagePlan';
 import { SlideView } from '../../slide/SlideView';
 import { PageNumber } from './PageChrome';
 import { own } from '../../../shared/ids';
+import { shownSlideNumber } from '../../../shared/deck/slideNumbers';
 
 export interface SlidePageProps {
   deck: Deck;
@@ -20,7 +21,8 @@ export function SlidePage({ deck, slide, index, total, pageNumbers }: SlidePageP
     <section className="print-page print-primary" style={{ width: SLIDE_PAGE.width, height: SLIDE_PAGE.height }} aria-label={`Slide ${slide.number}`}>
       <SlideView deck={deck} slide={s} width={SLIDE_PAGE.width} mode="print" number={slide.number} />
       {/* Above the bottom marking banner (34 logical px = 23 px here), clear of every slot. */}
-      {pageNumbers && <PageNumber index={index} total={total} right={28} bottom={30} />}
+      {/* A slide that shows its own number needs no page number in the same corner. */}
+      {pageNumbers && shownSlideNumber(deck, slide.slideId) === null && <PageNumber index={index} total={total} right={28} bottom={30} />}
     </section>
   );
 }

@@ -21,6 +21,8 @@ import type { DeckVariant, SlideMarks } from '../../markings/variant';
 import type { PptxShape, TextRun } from './shapes';
 import { CHAR_WIDTH_EM } from './textFit';
 import { own } from '../../ids';
+import { shownSlideNumber } from '../../deck/slideNumbers';
+import { SLIDE_NUMBER, slideNumberBox } from '../../layouts/slideChrome';
 
 /** The slide layout every Sources slide uses (a title band and one body). */
 export const SOURCES_LAYOUT_ID = 'sources';
@@ -99,10 +101,26 @@ function planSlide(deck: Deck, slide: Slide, marks: SlideMarks | undefined, numb
       });
     }
   }
+  const shown = shownSlideNumber(deck, slide.id);
+  if (shown !== null) shapes.push(slideNumberShape(shown, theme));
   shapes.push(...bannerShapes(marks?.banner ?? null));
   const title = marks?.title ? `${marks.title} ${slide.title}` : slide.title;
   const notes = marks?.notes && slide.notes.trim() !== '' ? `${marks.notes} ${slide.notes}` : slide.notes;
   return { layoutId: layout.id, title, notes, hidden: slide.hidden, shapes };
+}
+
+/** The slide's own number as plain text where the slide view draws it: PowerPoint's slide-number
+ * field would count hidden slides, which the numbers people see leave out. */
+function slideNumberShape(number: number, theme: Theme): PptxShape {
+  const { align, ...box } = slideNumberBox(theme.slideNumber.position);
+  return {
+    kind: 'text',
+    name: 'Slide number',
+    box,
+    paragraphs: [{ runs: [{ text: String(number) }], size: SLIDE_NUMBER.size, color: theme.colors.muted, font: 'sans', align }],
+    valign: 'middle',
+    autofit: false,
+  };
 }
 
 function sourceRuns(entry: NumberedSource): TextRun[] {
