@@ -15,8 +15,9 @@ const rendererBase = { group: ['**/electron/**', 'node:*'], message: 'The render
 // not import. Lower layers know nothing of higher ones: ui/, commands/ and host/ are leaves; the
 // slide view draws widgets and knows no editor; the Editor object (store/) knows no screen and
 // no React UI; the print window's code (print/) never pulls in the editor or presenting; the
-// editor screen is composed of the rest but not of the app shell or the print window. The wall
-// for widgets/ (nothing from store/, editor/, slide/, the screens or the router) is issue #12's.
+// editor screen is composed of the rest but not of the app shell or the print window; widgets
+// are plug-ins (issue #12) that get what they need as props and contexts (render context,
+// update and editDeck, WidgetEditContext), never from store/, editor/, slide/, a screen or the router.
 const SCREENS = ['app', 'prefs', 'home', 'editor', 'present', 'print', 'export', 'lock'];
 const RENDERER_WALLS = {
   ui: ['store', 'slide', 'widgets', 'host', 'commands', 'router', ...SCREENS],
@@ -32,6 +33,7 @@ const RENDERER_WALLS = {
   app: ['slide', 'widgets', 'editor', 'present', 'print', 'export', 'lock'],
   prefs: ['slide', 'widgets', 'editor', 'present', 'print', 'export', 'lock', 'app', 'home'],
   home: ['store', 'slide', 'widgets', 'editor', 'present', 'print', 'export'],
+  widgets: ['store', 'slide', 'router', ...SCREENS],
 };
 const wallConfigs = Object.entries(RENDERER_WALLS).map(([folder, banned]) => ({
   files: [`renderer/${folder}/**/*.{ts,tsx}`],

@@ -6,9 +6,10 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../shared/deck/constants';
 import type { Deck, Slide } from '../../shared/deck/schema';
 import type { LayoutSlot } from '../../shared/layouts';
-import { WIDGET_KIND_NAMES } from '../../shared/widgets';
+import { kindsForSlot, widgetKindName } from '../../shared/widgets';
 import { SlideView } from '../slide/SlideView';
-import { MapEditProvider } from './MapEditProvider';
+import { WidgetEditProvider } from './WidgetEditProvider';
+import { takesPointer } from '../widgets/registry';
 import { canDrop, type DragData, type DropData } from './dnd';
 import { FitBadge, useFitBadge } from './FitBadge';
 import { UnplacedTray } from './UnplacedTray';
@@ -23,7 +24,7 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
   const selected = useUiState((s) => s.selectedSlotId === slot.id);
   const editing = useUiState((s) => s.editing?.kind === 'slot' && s.editing.slotId === slot.id);
   const overlay = useRef<HTMLDivElement | null>(null);
-  const drop: DropData = { type: 'slot', slideId: slide.id, slotId: slot.id, accepts: slot.accepts };
+  const drop: DropData = { type: 'slot', slideId: slide.id, slotId: slot.id, role: slot.role };
   const { setNodeRef: dropRef, isOver } = useDroppable({ id: `slot:${slide.id}:${slot.id}`, data: drop });
   const widget = widgetId ? own(deck.widgets, widgetId) : undefined;
   const drag: DragData | undefined = widget ? { type: 'widget', kind: widget.kind, slideId: slide.id, slotId: slot.id } : undefined;
@@ -42,7 +43,7 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
     .filter(Boolean)
     .join(' ');
   const select = () => editor.ui.getState().selectSlot(slot.id);
-  const hint = `Drop ${slot.accepts.map((k) => WIDGET_KIND_NAMES[k].toLowerCase()).join(', ')}`;
+  const hint = slot.role === undefined ? 'Drop any widget' : `Drop ${kindsForSlot(slot).map((k) => widgetKindName(k).toLowerCase()).join(', ')}`;
   // The drag handle is the overlay's sibling, not its child: a button inside a button is
   // announced as one control and cannot be reached on its own.
   return (
@@ -57,7 +58,7 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
         data-slot={slot.id}
         role="button"
         tabIndex={0}
-        aria-label={widget ? `${slot.name}: ${WIDGET_KIND_NAMES[widget.kind]} widget${badge ? `. ${badge}` : ''}` : `${slot.name}: ${hint} (empty)`}
+        aria-label={widget ? `${slot.name}: ${widgetKindName(widget.kind)} widget${badge ? `. ${badge}` : ''}` : `${slot.name}: ${hint} (empty)`}
         aria-pressed={selected}
         aria-description={inPlace ? `Enter or double-click edits the ${inPlace.name.toLowerCase()} on the slide` : undefined}
         onMouseDown={select}
@@ -66,7 +67,7 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
         onKeyDown={(e) => {
           if (e.key === 'Enter' && e.target === e.currentTarget && startEditingSlot(editor, slot.id, widget)) e.preventDefault();
         }}
-        style={{ pointerEvents: widget?.kind === 'map' && selected && !dragging ? 'none' : 'auto' }}
+        style={{ pointerEvents: takesPointer(widget) && selected && !dragging ? 'none' : 'auto' }}
       >
         {!widget && (
           <div className="slot-empty-hint">
@@ -76,8 +77,8 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
       </div>
       {widget && badge && <FitBadge text={badge} />}
       {widget && (
-        <button ref={dragRef} className="widget-handle" {...listeners} {...attributes} aria-label={`Move ${WIDGET_KIND_NAMES[widget.kind]} widget`} style={{ pointerEvents: 'auto' }}>
-          ⠿ {WIDGET_KIND_NAMES[widget.kind]}
+        <button ref={dragRef} className="widget-handle" {...listeners} {...attributes} aria-label={`Move ${widgetKindName(widget.kind)} widget`} style={{ pointerEvents: 'auto' }}>
+          ⠿ {widgetKindName(widget.kind)}
         </button>
       )}
       {widget && editing && <WidgetInPlace widget={widget} deck={deck} onLeftByKey={() => overlay.current?.focus()} />}
@@ -131,16 +132,17 @@ export function Canvas() {
       <div className="canvas-pane" ref={pane} style={{ padding: PANE_PADDING }} onMouseDown={(e) => e.target === e.currentTarget && editor.ui.getState().selectSlot(null)}>
         {deck && slide ? (
           <div className="canvas-slide" data-testid="canvas" id={CANVAS_ID} tabIndex={-1} style={{ ['--ui-scale' as string]: SLIDE_WIDTH / width }}>
-            <MapEditProvider>
+            <WidgetEditProvider>
               <SlideView
                 deck={deck}
                 slide={slide}
                 width={width}
                 mode="live"
+                audience="author"
                 renderSlotOverlay={(slot, widgetId) => <SlotOverlay slide={slide} slot={slot} widgetId={widgetId} deck={deck} />}
                 titleOverlay={<TitleOverlay slide={slide} deck={deck} />}
               />
-            </MapEditProvider>
+            </WidgetEditProvider>
           </div>
         ) : (
           <p className="muted">No slide selected. Add a slide to begin.</p>

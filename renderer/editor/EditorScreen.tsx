@@ -3,7 +3,7 @@
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragStartEvent } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { WIDGET_KIND_NAMES } from '../../shared/widgets';
+import { widgetKindName } from '../../shared/widgets';
 import { RETURN_SLIDE_KEY, routeHash } from '../../shared/routes';
 import { preloadWidgetCode } from '../widgets/preload';
 import { keyLabel, registerHandlers, type CommandContext } from '../commands/registry';
@@ -190,7 +190,7 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
         </footer>
       </div>
       <DragOverlay dropAnimation={null}>
-        {dragging && dragging.type !== 'slide' ? <div className="drag-chip">{WIDGET_KIND_NAMES[dragging.kind]}</div> : null}
+        {dragging && dragging.type !== 'slide' ? <div className="drag-chip">{widgetKindName(dragging.kind)}</div> : null}
       </DragOverlay>
       {history && <HistoryDialog deckRef={deckRef} onClose={() => setHistory(false)} />}
       <EditorExtras deckRef={deckRef} />

@@ -4,7 +4,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import * as ops from '../../shared/deck/operations';
 import { getLayout } from '../../shared/layouts';
-import type { WidgetKind } from '../../shared/widgets';
+import { slotTakes, widgetKindName, type WidgetKind } from '../../shared/widgets';
 import { WIDGET_MODULES } from '../widgets/registry';
 import type { DragData } from './dnd';
 import { own } from '../../shared/ids';
@@ -18,13 +18,13 @@ export function insertIntoCurrentSlide(editor: Editor, kind: WidgetKind): void {
   if (!slide) return;
   const layout = getLayout(slide.layoutId);
   const target =
-    layout.slots.find((s) => s.id === selectedSlotId && s.accepts.includes(kind)) ??
-    layout.slots.find((s) => (own(slide.slots, s.id) ?? null) === null && s.accepts.includes(kind));
+    layout.slots.find((s) => s.id === selectedSlotId && slotTakes(s, kind)) ??
+    layout.slots.find((s) => (own(slide.slots, s.id) ?? null) === null && slotTakes(s, kind));
   if (!target) {
-    say(`No free slot on this slide takes a ${kind} widget; change the layout or select a slot to replace.`);
+    say(`No free slot on this slide takes a ${widgetKindName(kind).toLowerCase()} widget; change the layout or select a slot to replace.`);
     return;
   }
-  editor.apply(`Add ${kind}`, (d) => ops.insertWidget(d, slide.id, target.id, kind));
+  editor.apply(`Add ${widgetKindName(kind).toLowerCase()}`, (d) => ops.insertWidget(d, slide.id, target.id, kind));
   selectSlot(target.id);
 }
 
@@ -61,7 +61,7 @@ export function Palette() {
       <h3>Widgets</h3>
       <ul>
         {WIDGET_MODULES.map((m) => (
-          <PaletteItem key={m.kind} kind={m.kind} name={m.name} description={m.description} icon={m.icon} />
+          <PaletteItem key={m.kind} kind={m.kind} name={widgetKindName(m.kind)} description={m.description} icon={m.icon} />
         ))}
       </ul>
     </section>

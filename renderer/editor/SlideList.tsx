@@ -62,7 +62,7 @@ const Row = memo(function Row({ deck, slideId, index, current }: { deck: Deck; s
       </span>
       <div aria-hidden="true" inert>
         {drawn ? (
-          <SlideView deck={deck} slide={slide} width={THUMB_WIDTH} mode="static" number={index + 1} className="thumb" />
+          <SlideView deck={deck} slide={slide} width={THUMB_WIDTH} mode="static" audience="author" number={index + 1} className="thumb" />
         ) : (
           <div className="thumb thumb-pending" style={{ width: THUMB_WIDTH, height: ROW_HEIGHT - 22 }} />
         )}

@@ -8,7 +8,7 @@ import { unplacedWidgets } from '../../shared/deck/placement';
 import type { Deck, Slide } from '../../shared/deck/schema';
 import { own } from '../../shared/ids';
 import { getLayout } from '../../shared/layouts';
-import { WIDGET_KIND_NAMES, type Widget } from '../../shared/widgets';
+import { slotTakes, widgetKindName, type Widget } from '../../shared/widgets';
 import { widgetCaption } from '../../shared/widgets/label';
 import type { DragData } from './dnd';
 import { useEditor, useUiState } from '../store/EditorContext';
@@ -18,10 +18,10 @@ function TrayItem({ deck, slide, slotKey, widget }: { deck: Deck; slide: Slide; 
   const selected = useUiState((s) => s.selectedSlotId === slotKey);
   const drag: DragData = { type: 'widget', kind: widget.kind, slideId: slide.id, slotId: slotKey };
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: `unplaced:${slide.id}:${slotKey}`, data: drag });
-  const kind = WIDGET_KIND_NAMES[widget.kind];
+  const kind = widgetKindName(widget.kind);
   const caption = widgetCaption(widget);
   const name = caption ? `${kind} “${caption}”` : kind;
-  const targets = getLayout(slide.layoutId).slots.filter((s) => s.accepts.includes(widget.kind));
+  const targets = getLayout(slide.layoutId).slots.filter((s) => slotTakes(s, widget.kind));
   return (
     <li className={`unplaced-item ${isDragging ? 'dragging' : ''}`} data-widget-id={widget.id}>
       <button
@@ -52,7 +52,7 @@ function TrayItem({ deck, slide, slotKey, widget }: { deck: Deck; slide: Slide; 
           return (
             <option key={t.id} value={t.id}>
               {t.name}
-              {there ? ` (the ${WIDGET_KIND_NAMES[there.kind].toLowerCase()} there comes here)` : ''}
+              {there ? ` (the ${widgetKindName(there.kind).toLowerCase()} there comes here)` : ''}
             </option>
           );
         })}

@@ -2,7 +2,8 @@
 // source line on/off, alt text). All edits go through the editor's apply() as undoable steps.
 import * as ops from '../../shared/deck/operations';
 import type { Deck } from '../../shared/deck/schema';
-import type { Widget, WidgetKind } from '../../shared/widgets';
+import { widgetDefinition, type Widget, type WidgetKind } from '../../shared/widgets';
+import { findDataset } from '../../shared/data/datasets';
 import { parseOptionalUrl, parseYear } from '../../shared/fieldParsers';
 import type { Source } from '../../shared/widgets/source';
 import type { Editor } from '../store/editor';
@@ -22,6 +23,7 @@ export function updateWidgetCommand(editor: Editor, widgetId: string) {
 export function WidgetPanel({ widget, deck }: { widget: Widget; deck: Deck }) {
   const editor = useEditor();
   const mod = widgetModule(widget.kind);
+  const def = widgetDefinition(widget.kind);
   const update = updateWidgetCommand(editor, widget.id);
   const Inspector = mod.Inspector as React.ComponentType<InspectorProps>;
   const src = widget.source;
@@ -37,7 +39,7 @@ export function WidgetPanel({ widget, deck }: { widget: Widget; deck: Deck }) {
     );
   return (
     <div className="widget-panel" data-kind={widget.kind as WidgetKind}>
-      <h3>{mod.name}</h3>
+      <h3>{def.name}</h3>
       <Inspector widget={widget} deck={deck} update={update} editDeck={editor.apply} />
       {deck.meta.marking && (
         <details className="common-fields" open>
@@ -46,7 +48,7 @@ export function WidgetPanel({ widget, deck }: { widget: Widget; deck: Deck }) {
             <PortionMarkingFields
               marking={deck.meta.marking}
               value={widget.marking}
-              legend={`Marking of this ${mod.name.toLowerCase()}`}
+              legend={`Marking of this ${def.name.toLowerCase()}`}
               testId="widget-marking"
               onChange={(next) => editor.apply('Mark widget', (d) => setPortionMarking(d, { widgetId: widget.id }, next))}
             />
@@ -54,7 +56,7 @@ export function WidgetPanel({ widget, deck }: { widget: Widget; deck: Deck }) {
           </div>
         </details>
       )}
-      <details className="common-fields" open={widget.kind !== 'text'}>
+      <details className="common-fields" open={def.sourcing !== 'optional'}>
         <summary>Source and accessibility</summary>
         <div className="inspector-fields">
           <label>
@@ -81,7 +83,7 @@ export function WidgetPanel({ widget, deck }: { widget: Widget; deck: Deck }) {
             Alt text (blank = drafted from the data)
             <textarea
               rows={3}
-              placeholder={mod.describe(widget as never, deck)}
+              placeholder={def.describe(widget, { deck, findDataset: (id) => findDataset(id, deck) })}
               value={widget.alt ?? ''}
               onChange={(e) => update('Edit alt text', (w) => void (w.alt = e.target.value === '' ? null : e.target.value), `alt.${widget.id}`)}
             />

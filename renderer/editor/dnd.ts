@@ -3,7 +3,7 @@
 import type { Active, Over } from '@dnd-kit/core';
 import * as ops from '../../shared/deck/operations';
 import { getLayout } from '../../shared/layouts';
-import { WIDGET_KIND_NAMES, type WidgetKind } from '../../shared/widgets';
+import { slotTakes, widgetKindName, type SlotRole, type WidgetKind } from '../../shared/widgets';
 import { own } from '../../shared/ids';
 import type { Editor } from '../store/editor';
 
@@ -12,7 +12,7 @@ export type DragData =
   | { type: 'widget'; kind: WidgetKind; slideId: string; slotId: string }
   | { type: 'slide'; slideId: string };
 
-export type DropData = { type: 'slot'; slideId: string; slotId: string; accepts: readonly WidgetKind[] } | { type: 'slide'; slideId: string };
+export type DropData = { type: 'slot'; slideId: string; slotId: string; role?: SlotRole } | { type: 'slide'; slideId: string };
 
 export function dragKind(active: Active | null): WidgetKind | null {
   const d = active?.data.current as DragData | undefined;
@@ -23,7 +23,7 @@ export function dragKind(active: Active | null): WidgetKind | null {
 export function canDrop(drag: DragData | undefined, drop: DropData | undefined): boolean {
   if (!drag || !drop) return false;
   if (drag.type === 'slide') return drop.type === 'slide';
-  if (drop.type === 'slot') return drop.accepts.includes(drag.kind);
+  if (drop.type === 'slot') return slotTakes(drop, drag.kind);
   if (drag.type === 'widget') return drop.slideId !== drag.slideId;
   return false;
 }
@@ -41,7 +41,7 @@ export function handleDrop(editor: Editor, active: Active, over: Over | null): v
     return;
   }
   if (drag.type === 'palette' && drop.type === 'slot') {
-    editor.apply(`Add ${WIDGET_KIND_NAMES[drag.kind].toLowerCase()}`, (d) => ops.insertWidget(d, drop.slideId, drop.slotId, drag.kind));
+    editor.apply(`Add ${widgetKindName(drag.kind).toLowerCase()}`, (d) => ops.insertWidget(d, drop.slideId, drop.slotId, drag.kind));
     ui.selectSlide(drop.slideId);
     ui.selectSlot(drop.slotId);
     return;
@@ -57,7 +57,7 @@ export function handleDrop(editor: Editor, active: Active, over: Over | null): v
     const target = own(deck?.slides, drop.slideId);
     const widgetId = own(own(deck?.slides, drag.slideId)?.slots, drag.slotId);
     const kind = widgetId ? own(deck?.widgets, widgetId)?.kind : undefined;
-    const hasRoom = target && kind && getLayout(target.layoutId).slots.some((s) => (own(target.slots, s.id) ?? null) === null && s.accepts.includes(kind));
+    const hasRoom = target && kind && getLayout(target.layoutId).slots.some((s) => (own(target.slots, s.id) ?? null) === null && slotTakes(s, kind));
     if (!hasRoom) {
       ui.say(`“${target?.title || 'That slide'}” has no free slot for this widget`);
       return;

@@ -2,7 +2,7 @@
 // names, never the internal ids that dnd-kit would read out by default.
 import type { Announcements } from '@dnd-kit/core';
 import { getLayout } from '../../shared/layouts';
-import { WIDGET_KIND_NAMES } from '../../shared/widgets';
+import { widgetKindName } from '../../shared/widgets';
 import type { Deck } from '../../shared/deck/schema';
 import type { DragData, DropData } from './dnd';
 import { own } from '../../shared/ids';
@@ -21,7 +21,7 @@ function slotName(deck: Deck | null, slideId: string, slotId: string): string {
 function what(deck: Deck | null, drag: DragData | undefined): string {
   if (!drag) return 'the item';
   if (drag.type === 'slide') return slideName(deck, drag.slideId);
-  const kind = WIDGET_KIND_NAMES[drag.kind].toLowerCase();
+  const kind = widgetKindName(drag.kind).toLowerCase();
   return drag.type === 'palette' ? `a new ${kind}` : `the ${kind} from “${slotName(deck, drag.slideId, drag.slotId)}”`;
 }
 

@@ -18,7 +18,7 @@ import { DEFAULT_WIDGET_TIMEOUT_MS, type PreflightItem } from '../../shared/expo
 import { preflightDom } from '../print/preflight';
 import { PrintPages } from '../print/PrintPages';
 import { createPrintTracker, waitForWidgets } from '../print/printTracker';
-import { ReadinessContext } from '../slide/readiness';
+import { ReadinessContext } from '../widgets/readiness';
 import { preloadWidgetCode } from '../widgets/preload';
 import { checkBatches, lateWidgetItems, mergePreflight, type CheckBatch } from './preflightCheck';
 

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Deck } from '../../shared/deck/schema';
 import { nextVisible, type NavigationState } from '../../shared/present/navigation';
 import { hostCapabilities } from '../host/capabilities';
-import { MapEditContext, type MapEditHandlers } from '../widgets/map/MapEditContext';
+import { VIEW_ONLY_EDITS, WidgetEditContext } from '../widgets/editContext';
 import { FitSlide } from './FitSlide';
 import { LiveSlide } from './LiveSlide';
 import { enterFullscreen, useFullscreen } from './fullscreen';
@@ -16,9 +16,6 @@ import { own } from '../../shared/ids';
 
 const POINTER_IDLE_MS = 2000;
 
-/** Live maps here pan and zoom for questions from the room, but the deck never changes:
- * both handlers drop what the map reports (and the camera stays where it was put). */
-const VIEW_ONLY_MAPS: MapEditHandlers = { onBoundsChange: () => undefined, onCountryToggle: () => undefined };
 
 export interface AudienceViewProps {
   deck: Deck;
@@ -96,10 +93,11 @@ export function AudienceView({ deck, nav, showGrid, onPick }: AudienceViewProps)
     };
   }, []);
 
+  // Live maps pan and zoom here for questions from the room (VIEW_ONLY_EDITS): the deck never changes.
   return (
     <div className={`present-audience${idle ? ' pointer-idle' : ''}`} data-role="audience" data-index={nav.index} data-screen={nav.screen}>
       {slide ? (
-        <MapEditContext.Provider value={VIEW_ONLY_MAPS}>
+        <WidgetEditContext.Provider value={VIEW_ONLY_EDITS}>
           <FitSlide
             className="present-audience-slide"
             deck={deck}
@@ -125,7 +123,7 @@ export function AudienceView({ deck, nav, showGrid, onPick }: AudienceViewProps)
               })
             }
           />
-        </MapEditContext.Provider>
+        </WidgetEditContext.Provider>
       ) : (
         <p className="present-empty">This deck has no slides.</p>
       )}

@@ -6,9 +6,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../shared/deck/constants';
 import type { Deck, Slide } from '../../shared/deck/schema';
-import { createReadinessTracker, ReadinessContext } from '../slide/readiness';
+import { createReadinessTracker, ReadinessContext } from '../widgets/readiness';
 import { SlideView } from '../slide/SlideView';
 import { own } from '../../shared/ids';
+import { hasLiveView } from '../widgets/registry';
 
 /** Flipping quickly through slides never starts WebGL: the live version is built only once
  * a slide has stayed on screen this long (starting a map blocks the page for tens of ms). */
@@ -26,7 +27,7 @@ export interface LiveSlideProps {
 }
 
 function hasLiveWidgets(deck: Deck, slide: Slide): boolean {
-  return Object.values(slide.slots).some((id) => id !== null && own(deck.widgets, id)?.kind === 'map');
+  return Object.values(slide.slots).some((id) => id !== null && hasLiveView(own(deck.widgets, id)));
 }
 
 /** Mount it with key={slide.id}: each slide starts static and turns live once. */
@@ -59,13 +60,13 @@ export function LiveSlide({ deck, slide, width, number, active = true }: LiveSli
     <div className="present-live-slide" style={{ position: 'relative', width, height }} data-live={liveShown ? 'true' : 'false'}>
       {!liveShown && (
         <div className="present-layer">
-          <SlideView deck={deck} slide={slide} width={width} mode="static" number={number} />
+          <SlideView deck={deck} slide={slide} width={width} mode="static" audience="room" number={number} />
         </div>
       )}
       {liveMounted && (
         <ReadinessContext.Provider value={tracker}>
           <div className="present-layer" style={liveShown ? undefined : { opacity: 0, pointerEvents: 'none' }} aria-hidden={liveShown ? undefined : true}>
-            <SlideView deck={deck} slide={slide} width={width} mode="live" number={number} />
+            <SlideView deck={deck} slide={slide} width={width} mode="live" audience="room" number={number} />
           </div>
         </ReadinessContext.Provider>
       )}

@@ -4,20 +4,16 @@
 // and the first slide is drawn from memory. The deck itself is read again at that moment, so
 // edits made since are on screen.
 import { useEffect } from 'react';
-import type { Deck } from '../../shared/deck/schema';
 import { openDeck } from '../host/deckPrefetch';
 import { navigate } from '../router';
 import { parseRoute } from '../../shared/routes';
-import { loadMapLibre } from '../widgets/map/maplibreLoader';
-import { preloadWidgetCode } from '../widgets/preload';
-
-const hasLiveMaps = (deck: Deck) => Object.values(deck.widgets).some((w) => w.kind === 'map');
+import { prepareLiveViews, preloadWidgetCode } from '../widgets/preload';
 
 export function StandbyScreen({ deckRef, preloadScreen }: { deckRef: string; preloadScreen: () => Promise<unknown> }) {
   useEffect(() => {
     void preloadScreen().catch(() => undefined);
     void openDeck(deckRef)
-      .then((r) => (r.ok ? Promise.all([preloadWidgetCode(r.data.deck), hasLiveMaps(r.data.deck) ? loadMapLibre() : null]) : null))
+      .then((r) => (r.ok ? Promise.all([preloadWidgetCode(r.data.deck), prepareLiveViews(r.data.deck)]) : null))
       .catch(() => undefined);
   }, [deckRef, preloadScreen]);
   useEffect(() => window.briefdeck?.onPresentShow?.((hash) => navigate(parseRoute(hash))), []);

@@ -14,7 +14,7 @@ import { printPageError } from '../../shared/export/messages';
 import { DEFAULT_WIDGET_TIMEOUT_MS, type PreflightItem, type PrintStatus } from '../../shared/export/printStatus';
 import { findDataset } from '../../shared/data/datasets';
 import { openDeck } from '../host/deckPrefetch';
-import { ReadinessContext } from '../slide/readiness';
+import { ReadinessContext } from '../widgets/readiness';
 import { preloadWidgetCode } from '../widgets/preload';
 import { preflightDom, preflightDeck } from './preflight';
 import { PrintPages } from './PrintPages';

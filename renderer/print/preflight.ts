@@ -6,15 +6,14 @@ import type { PlannedSlide } from '../../shared/export/pagePlan';
 import type { PreflightItem } from '../../shared/export/printStatus';
 import { widgetSources, type DatasetResolver } from '../../shared/data/sources';
 import { placedWidgetIds, unplacedWidgets } from '../../shared/deck/placement';
-import { WIDGET_KIND_NAMES } from '../../shared/widgets';
+import { isWidgetKind, widgetDefinition, widgetKindName } from '../../shared/widgets';
+import { widgetModule } from '../widgets/registry';
 import { own } from '../../shared/ids';
 import { fitProblem, type FitReport } from '../../shared/widgets/autofit';
 import { widgetLabel } from '../../shared/widgets/label';
 
 /** Below this many image pixels per printed inch, a raster image looks soft on paper. */
 export const MIN_PRINT_DPI = 150;
-/** Kinds that state facts and so need a source a reader can check. */
-const NEEDS_SOURCE = new Set(['chart', 'map', 'keyFigure']);
 
 function where(slide: PlannedSlide): string {
   return `Slide ${slide.number} “${slide.title.trim() || 'Untitled'}”`;
@@ -39,12 +38,15 @@ export function preflightDeck(deck: Deck, slides: readonly PlannedSlide[], resol
     for (const widgetId of placedWidgetIds(slide)) {
       const w = own(deck.widgets, widgetId);
       if (!w) continue;
-      const sourced = widgetSources(w, deck, resolve).length > 0;
-      if (NEEDS_SOURCE.has(w.kind) && !sourced) {
-        out.push({ kind: 'no-source', slideNumber: planned.number, widgetId: w.id, message: `${where(planned)}: ${widgetLabel(w)} has no source. Add one in the inspector so readers can check it.` });
+      // Common to every kind: a widget that states facts (or quotes someone) says where from.
+      const sourcing = widgetDefinition(w.kind).sourcing;
+      if (sourcing !== 'optional' && widgetSources(w, deck, resolve).length === 0) {
+        const why = sourcing === 'fact' ? 'has no source. Add one in the inspector so readers can check it.' : 'says nowhere where it was published. Add its source in the inspector.';
+        out.push({ kind: 'no-source', slideNumber: planned.number, widgetId: w.id, message: `${where(planned)}: ${widgetLabel(w)} ${why}` });
       }
-      if (w.kind === 'quote' && !sourced) {
-        out.push({ kind: 'no-source', slideNumber: planned.number, widgetId: w.id, message: `${where(planned)}: ${widgetLabel(w)} says nowhere where it was published. Add its source in the inspector.` });
+      // The kind's own checks.
+      for (const finding of widgetModule(w.kind).preflight?.(w as never, deck) ?? []) {
+        out.push({ kind: 'widget', slideNumber: planned.number, widgetId: w.id, message: `${where(planned)}: ${widgetLabel(w)} ${finding}` });
       }
     }
   }
@@ -79,7 +81,7 @@ export function preflightDom(root: HTMLElement, slides: readonly PlannedSlide[])
     if (!slide) return;
     const widgetId = widgetEl.getAttribute('data-widget-id');
     const kind = widgetEl.getAttribute('data-widget-kind') ?? 'widget';
-    const name = (WIDGET_KIND_NAMES as Record<string, string>)[kind]?.toLowerCase() ?? kind;
+    const name = isWidgetKind(kind) ? widgetKindName(kind).toLowerCase() : kind;
     const failed = widgetEl.querySelector('[data-render-error]');
     if (failed) {
       add({ kind: 'render-failed', slideNumber: slide.number, widgetId, message: `${where(slide)}: the ${name} could not be drawn (${(failed.getAttribute('data-render-error') || 'no detail').replace(/\.$/, '')}). It prints as an empty box.` });

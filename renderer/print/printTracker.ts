@@ -1,7 +1,7 @@
 // Readiness for the print route: the same ReadinessTracker the widgets report to, plus
 // what the printer needs: slides drawn so far (progress) and a per-widget timeout that
 // names the slide and widget that never became ready, instead of a hang.
-import type { ReadinessTracker } from '../slide/readiness';
+import type { ReadinessTracker } from '../widgets/readiness';
 
 export interface LateWidget {
   key: string;

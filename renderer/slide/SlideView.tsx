@@ -13,7 +13,9 @@ import { widgetLabel } from '../../shared/widgets/label';
 import { formatSourceLine } from '../../shared/widgets/source';
 import { widgetModule } from '../widgets/registry';
 import { sameSlideInputs } from './sameSlideInputs';
-import type { RenderMode } from '../widgets/types';
+import type { Audience, RenderMode } from '../widgets/types';
+import { altText, widgetKindName } from '../../shared/widgets';
+import { findDataset } from '../../shared/data/datasets';
 import { own } from '../../shared/ids';
 import { slideMarksOf, useSlideMarks } from './variantContext';
 
@@ -25,6 +27,8 @@ export interface SlideViewProps {
   /** On-screen width in CSS pixels; the slide is scaled to it. */
   width: number;
   mode: RenderMode;
+  /** Who it is drawn for; default: a printed page in mode 'print', else the room. */
+  audience?: Audience;
   /** 1-based position, for readiness labels and page numbers. */
   number?: number;
   /** Editor hook: drawn above each slot (drop targets, selection, empty-slot hints). */
@@ -38,7 +42,7 @@ function px(rect: { x: number; y: number; w: number; h: number }) {
   return { left: rect.x * SLIDE_WIDTH, top: rect.y * SLIDE_HEIGHT, width: rect.w * SLIDE_WIDTH, height: rect.h * SLIDE_HEIGHT };
 }
 
-export const SlideView = memo(function SlideView({ deck, slide, width, mode, number, renderSlotOverlay, titleOverlay, className }: SlideViewProps) {
+export const SlideView = memo(function SlideView({ deck, slide, width, mode, audience = mode === 'print' ? 'page' : 'room', number, renderSlotOverlay, titleOverlay, className }: SlideViewProps) {
   const layout = getLayout(slide.layoutId);
   const theme = getTheme(deck.themeId);
   const scale = width / SLIDE_WIDTH;
@@ -119,8 +123,8 @@ export const SlideView = memo(function SlideView({ deck, slide, width, mode, num
                   data-widget-id={widget.id}
                   data-widget-kind={widget.kind}
                   data-label={widgetLabel(widget)}
-                  role={widget.kind === 'map' || widget.kind === 'chart' ? 'img' : undefined}
-                  aria-label={widget.kind === 'map' || widget.kind === 'chart' ? (widget.alt ?? mod.describe(widget as never, deck)) : undefined}
+                  role={mod.figure ? 'img' : undefined}
+                  aria-label={mod.figure ? altText(widget, { deck, findDataset: (id) => findDataset(id, deck) }) : undefined}
                   style={{ width: box.width, height: viewHeight, position: 'relative' }}
                 >
                   <mod.View
@@ -130,8 +134,9 @@ export const SlideView = memo(function SlideView({ deck, slide, width, mode, num
                     width={box.width}
                     height={viewHeight}
                     mode={mode}
+                    audience={audience}
                     readyKey={`${slide.id}/${slot.id}/${widget.id}/${mode}`}
-                    readyLabel={`${slideLabel}, ${mod.name.toLowerCase()} widget`}
+                    readyLabel={`${slideLabel}, ${widgetKindName(widget.kind).toLowerCase()} widget`}
                   />
                 </div>
               )}
@@ -165,6 +170,7 @@ export const SlideView = memo(function SlideView({ deck, slide, width, mode, num
   prev.slide === next.slide &&
   prev.width === next.width &&
   prev.mode === next.mode &&
+  prev.audience === next.audience &&
   prev.number === next.number &&
   prev.className === next.className &&
   // Editor overlays are recreated on each render of the canvas; compare them by presence.

@@ -10,7 +10,8 @@ import { addMissingDatasets, bundleSlide, datasetsUsedBy, pasteSlides, type Slid
 import type { Deck, Slide } from '../../shared/deck/schema';
 import { newId, own } from '../../shared/ids';
 import { getLayout } from '../../shared/layouts';
-import { defaultWidget, type Widget, type WidgetKind } from '../../shared/widgets';
+import { altText, defaultWidget, slotTakes, widgetKindName, type Widget, type WidgetKind } from '../../shared/widgets';
+import { findDataset } from '../../shared/data/datasets';
 import type { CommandContext } from '../commands/registry';
 import { readTransfer, writeTransfer, type ClipboardContent } from '../host/clipboard';
 import { WIDGET_MODULES, widgetModule } from '../widgets/registry';
@@ -21,7 +22,7 @@ import { currentSelection } from './selection';
 
 function widgetText(w: Widget, deck: Deck): string {
   const m = widgetModule(w.kind) as WidgetModule;
-  return (m.copyText ?? m.describe)(w, deck);
+  return m.copyText ? m.copyText(w, deck) : altText(w, { deck, findDataset: (id) => findDataset(id, deck) });
 }
 
 function slideText(bundle: SlideBundle, deck: Deck): string {
@@ -128,7 +129,7 @@ function pasteText(editor: Editor, text: string): void {
 
 /** The selected slot if it is empty and takes `kind`, else the first empty slot that does. */
 function freeSlotFor(slide: Slide, kind: WidgetKind, selected: string | null): string | null {
-  const slots = getLayout(slide.layoutId).slots.filter((s) => s.accepts.includes(kind) && (own(slide.slots, s.id) ?? null) === null);
+  const slots = getLayout(slide.layoutId).slots.filter((s) => slotTakes(s, kind) && (own(slide.slots, s.id) ?? null) === null);
   return (slots.find((s) => s.id === selected) ?? slots[0])?.id ?? null;
 }
 
@@ -137,7 +138,7 @@ function placeNew(editor: Editor, kind: WidgetKind, props: Widget['props'], labe
   const { slide, slotId } = currentSelection(editor);
   if (!slide) return say('Add a slide first; there is nothing to paste into.');
   const target = freeSlotFor(slide, kind, slotId);
-  const name = widgetModule(kind).name.toLowerCase();
+  const name = widgetKindName(kind).toLowerCase();
   if (!target) return say(`“${slide.title || 'This slide'}” has no empty slot that takes ${name}; nothing was pasted. Empty a slot or add a slide, then paste again.`);
   const widget = { ...defaultWidget(kind, newId('w')), props } as Widget;
   editor.apply(label, (d) => ops.placeWidget(d, slide.id, target, widget));
@@ -163,7 +164,7 @@ function pasteClip(editor: Editor, clip: Clip): void {
   // Never over a widget already there: the selected slot if empty, else the first empty one.
   const kind = clip.widget.kind;
   const target = freeSlotFor(slide, kind, slotId);
-  if (!target) return say(`“${slide.title || 'This slide'}” has no empty slot that takes a ${widgetModule(kind).name.toLowerCase()} widget; nothing was pasted. Empty a slot or add a slide, then paste again.`);
+  if (!target) return say(`“${slide.title || 'This slide'}” has no empty slot that takes a ${widgetKindName(kind).toLowerCase()} widget; nothing was pasted. Empty a slot or add a slide, then paste again.`);
   editor.apply('Paste widget', (d) => {
     addMissingDatasets(d, clip.datasets);
     return ops.placeWidget(d, slide.id, target, clip.widget);

@@ -1,5 +1,7 @@
-// The widget plug-in shape (DESIGN.md §3). Each kind is one folder under
-// renderer/widgets/<kind> exporting a WidgetModule; registry.ts lists them.
+// The renderer half of a widget kind (issue #12; its pure half is shared/widgets/<kind>'s
+// definition). Each kind is one folder under renderer/widgets/<kind> exporting a WidgetModule:
+// its view and inspector, and capabilities with defaults, so that callers ask a module what it
+// can do instead of testing its kind. registry.ts lists them.
 import type { ComponentType, ReactNode } from 'react';
 import type { Result } from '../../shared/result';
 import type { Deck } from '../../shared/deck/schema';
@@ -15,6 +17,14 @@ import type { WidgetKind, WidgetOf } from '../../shared/widgets';
  */
 export type RenderMode = 'live' | 'static' | 'print';
 
+/**
+ * Who the drawing is for, so a view never reads the router to decide:
+ * - 'author': the editor (canvas, slide list); hints meant for the author may show;
+ * - 'room': presenting (the audience screen and the presenter's previews);
+ * - 'page': a printed page (PDF export, its preflight).
+ */
+export type Audience = 'author' | 'room' | 'page';
+
 export interface WidgetViewProps<K extends WidgetKind = WidgetKind> {
   widget: WidgetOf<K>;
   deck: Deck;
@@ -23,6 +33,7 @@ export interface WidgetViewProps<K extends WidgetKind = WidgetKind> {
   width: number;
   height: number;
   mode: RenderMode;
+  audience: Audience;
   /** Readiness key; unique per rendering of this widget (slide + slot + mode). */
   readyKey: string;
   /** "Slide 3 “Title”, chart" — used when a widget does not become ready. */
@@ -46,21 +57,39 @@ export interface InspectorProps<K extends WidgetKind = WidgetKind> {
 
 export interface WidgetModule<K extends WidgetKind = WidgetKind> {
   kind: K;
-  name: string;
   /** A short description for the palette tooltip. */
   description: string;
   icon: ReactNode;
+  /** Pure: props in, pixels out; used on every surface (editor, presenting, print). */
   View: ComponentType<WidgetViewProps<K>>;
   Inspector: ComponentType<InspectorProps<K>>;
-  /** Alt text drafted from the data, used when widget.alt is null. */
-  describe(widget: WidgetOf<K>, deck: Deck): string;
-  /** What this kind does with a person's clipboard content (renderer/editor/systemPaste.ts). */
+  /** What this kind does with a person's clipboard content (renderer/store/clipboardCommands.ts). */
   paste?: PasteCapability<K>;
-  /** The readable text/plain written beside Briefdeck's payload on copy; default: describe. */
+  /** The readable text/plain written beside Briefdeck's payload on copy; default: its alt text. */
   copyText?(widget: WidgetOf<K>, deck: Deck): string;
+  /** A different, interactive drawing in mode 'live' (a MapLibre map); default: none, so a
+   * slide of such widgets is drawn live at once. */
+  live?: LiveCapability;
+  /** Loads what its views need beyond the main bundle (code, geometry), so presenting and
+   * printing draw each slide complete on its first paint; given the deck's widgets of this kind. */
+  preload?(widgets: readonly WidgetOf<K>[], deck: Deck): Promise<unknown>;
+  /** Findings for the export preflight beyond the common ones (a missing source, by the
+   * definition's `sourcing`): each a sentence after "Slide 3 “Title”: the image “Fab”". */
+  preflight?(widget: WidgetOf<K>, deck: Deck): string[];
+  /** Read by assistive technology as one image named by its alt text (maps, charts, pictures);
+   * default: its own text is read. */
+  figure?: boolean;
   /** The text edited in place on the canvas (double-click or Enter on the slot); none: only the
    * inspector edits this kind. */
   editInPlace?: InPlaceField<K>;
+}
+
+export interface LiveCapability {
+  /** Loads the live renderer's library ahead of use (a prepared audience window). */
+  prepare?(): Promise<unknown>;
+  /** Selected on the editor's canvas it takes the pointer (a map pans and zooms); it is then
+   * moved by its handle only. */
+  takesPointer?: boolean;
 }
 
 /** One text field of a widget, declared once in its folder and used by both its inspector and

@@ -2,7 +2,7 @@
 // and numbered in slide order, for the Sources page of an export and the deck panel.
 import type { Dataset, Deck } from '../deck/schema';
 import { placedWidgetIds } from '../deck/placement';
-import type { Widget } from '../widgets';
+import { widgetDefinition, type Widget } from '../widgets';
 import { sourceKey, type Source } from '../widgets/source';
 import { own } from '../ids';
 
@@ -24,38 +24,17 @@ export interface NumberedSource {
 /** Looks up a dataset by id (deck datasets first, then built-ins); the renderer passes its findDataset. */
 export type DatasetResolver = (id: string, deck: Deck) => Dataset | undefined;
 
-const emptySource = (title: string, url: string | null): Source => ({ publisher: '', title, year: null, url, accessed: null, note: null });
-
-/** The sources one widget rests on: its own, a quote's publication, the datasets it reads. */
+/** The sources one widget rests on: its own, and what its kind implies (a quote's
+ * publication, the datasets it reads). */
 export function widgetSources(widget: Widget, deck: Deck, resolve?: DatasetResolver): Source[] {
-  const out: Source[] = [];
-  if (widget.source) out.push(widget.source);
-  const dataset = (id: string | null | undefined) => (id ? (own(deck.datasets, id) ?? resolve?.(id, deck)) : undefined);
-  switch (widget.kind) {
-    case 'quote':
-      if (!widget.source && widget.props.sourceTitle.trim() !== '') {
-        out.push(emptySource(widget.props.sourceTitle, widget.props.sourceUrl.trim() === '' ? null : widget.props.sourceUrl));
-      }
-      break;
-    case 'chart': {
-      const ds = widget.source ? undefined : dataset(widget.props.datasetId);
-      if (ds) out.push(ds.source);
-      break;
-    }
-    case 'map': {
-      const ds = widget.props.mode === 'choropleth' ? dataset(widget.props.choropleth?.datasetId) : undefined;
-      if (ds) out.push(ds.source);
-      break;
-    }
-    case 'text':
-    case 'keyFigure':
-      break;
-    default: {
-      const never: never = widget;
-      throw new Error(`unknown widget ${String(never)}`);
-    }
-  }
-  return out.filter((s) => s.publisher.trim() !== '' || s.title.trim() !== '');
+  const lookups = { deck, findDataset: (id: string) => own(deck.datasets, id) ?? resolve?.(id, deck) };
+  const def = widgetDefinition(widget.kind);
+  const implied = def.impliedSources ? def.impliedSources(widget, lookups) : datasetSources(def.datasetIds?.(widget.props) ?? [], lookups.findDataset);
+  return [...(widget.source ? [widget.source] : []), ...implied].filter((s) => s.publisher.trim() !== '' || s.title.trim() !== '');
+}
+
+function datasetSources(ids: readonly string[], find: (id: string) => Dataset | undefined): Source[] {
+  return ids.map(find).filter((d): d is Dataset => d !== undefined).map((d) => d.source);
 }
 
 /** Numbered, de-duplicated sources of the deck, or of the given slides only (in deck order). */

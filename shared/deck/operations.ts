@@ -4,7 +4,7 @@
 import { getLayout } from '../layouts';
 import { newId, own } from '../ids';
 import { plainCopy } from './plainCopy';
-import { defaultWidget, type Widget, type WidgetKind } from '../widgets';
+import { defaultWidget, slotTakes, type Widget, type WidgetKind } from '../widgets';
 import { CURRENT_SCHEMA_VERSION, DECK_FORMAT, type Deck, type Slide } from './schema';
 
 export function createDeck(title: string, author = ''): Deck {
@@ -101,7 +101,7 @@ export function setSlideLayout(deck: Deck, slideId: string, layoutId: string): v
   for (const [slotId, widgetId] of orphans) {
     const widget = widgetId ? own(deck.widgets, widgetId) : undefined;
     if (!widget) continue;
-    const free = layout.slots.find((s) => own(slide.slots, s.id) === null && s.accepts.includes(widget.kind));
+    const free = layout.slots.find((s) => own(slide.slots, s.id) === null && slotTakes(s, widget.kind));
     if (free) {
       slide.slots[free.id] = widgetId;
       delete slide.slots[slotId];
@@ -188,7 +188,7 @@ export function moveWidgetToSlide(deck: Deck, fromSlide: string, fromSlot: strin
   if (!a || !b || !widgetId || fromSlide === toSlide) return null;
   const widget = own(deck.widgets, widgetId);
   if (!widget) return null;
-  const free = getLayout(b.layoutId).slots.find((s) => (own(b.slots, s.id) ?? null) === null && s.accepts.includes(widget.kind));
+  const free = getLayout(b.layoutId).slots.find((s) => (own(b.slots, s.id) ?? null) === null && slotTakes(s, widget.kind));
   if (!free) return null;
   b.slots[free.id] = widgetId;
   a.slots[fromSlot] = null;

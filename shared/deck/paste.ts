@@ -2,7 +2,7 @@
 // pasted twice, or into the deck it came from, without collisions.
 import { newId, own } from '../ids';
 import { plainCopy } from './plainCopy';
-import type { Widget } from '../widgets';
+import { widgetDefinition, type Widget } from '../widgets';
 import type { Dataset, Deck, Slide } from './schema';
 
 export interface SlideBundle {
@@ -44,14 +44,11 @@ export function pasteSlides(deck: Deck, bundles: readonly SlideBundle[], index: 
   return ids;
 }
 
-/** The deck's own datasets (imported CSVs) that these widgets draw from: a chart's data or a
- * choropleth map's. Built-in datasets are not listed; every deck has those. */
+/** The deck's own datasets (imported CSVs) that these widgets draw from (each kind's
+ * definition says which). Built-in datasets are not listed; every deck has those. */
 export function datasetsUsedBy(deck: Deck, widgets: readonly Widget[]): Dataset[] {
   const ids = new Set<string>();
-  for (const w of widgets) {
-    if (w.kind === 'chart' && w.props.datasetId) ids.add(w.props.datasetId);
-    if (w.kind === 'map' && w.props.choropleth) ids.add(w.props.choropleth.datasetId);
-  }
+  for (const w of widgets) for (const id of widgetDefinition(w.kind).datasetIds?.(w.props) ?? []) ids.add(id);
   return [...ids].map((id) => own(deck.datasets, id)).filter((d): d is Dataset => d !== undefined).map((d) => plainCopy(d));
 }
 

@@ -4,8 +4,9 @@
 import type { OutlineEntry } from './pagePlan';
 
 /** 'withheld': what an audience's version leaves out and why; 'marking': markings the author
- * should look at (unmarked portions the default withholds, a banner override not used). */
-export const PREFLIGHT_KINDS = ['withheld', 'marking', 'unplaced', 'overflow', 'no-source', 'render-failed', 'low-resolution'] as const;
+ * should look at (unmarked portions the default withholds, a banner override not used);
+ * 'widget': a finding of the widget kind's own preflight (e.g. an image without alt text). */
+export const PREFLIGHT_KINDS = ['withheld', 'marking', 'unplaced', 'overflow', 'no-source', 'render-failed', 'low-resolution', 'widget'] as const;
 export type PreflightKind = (typeof PREFLIGHT_KINDS)[number];
 
 export interface PreflightItem {

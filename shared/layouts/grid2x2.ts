@@ -7,9 +7,9 @@ export const grid2x2Layout: Layout = {
   name: '2x2 grid',
   showTitle: true,
   slots: [
-    { id: 'topLeft', name: 'Top left', rect: { x: 0.05, y: 0.18, w: 0.435, h: 0.345 }, accepts: ['map', 'chart', 'quote', 'text', 'keyFigure'] },
-    { id: 'topRight', name: 'Top right', rect: { x: 0.515, y: 0.18, w: 0.435, h: 0.345 }, accepts: ['map', 'chart', 'quote', 'text', 'keyFigure'] },
-    { id: 'bottomLeft', name: 'Bottom left', rect: { x: 0.05, y: 0.555, w: 0.435, h: 0.345 }, accepts: ['map', 'chart', 'quote', 'text', 'keyFigure'] },
-    { id: 'bottomRight', name: 'Bottom right', rect: { x: 0.515, y: 0.555, w: 0.435, h: 0.345 }, accepts: ['map', 'chart', 'quote', 'text', 'keyFigure'] },
+    { id: 'topLeft', name: 'Top left', rect: { x: 0.05, y: 0.18, w: 0.435, h: 0.345 } },
+    { id: 'topRight', name: 'Top right', rect: { x: 0.515, y: 0.18, w: 0.435, h: 0.345 } },
+    { id: 'bottomLeft', name: 'Bottom left', rect: { x: 0.05, y: 0.555, w: 0.435, h: 0.345 } },
+    { id: 'bottomRight', name: 'Bottom right', rect: { x: 0.515, y: 0.555, w: 0.435, h: 0.345 } },
   ],
 };

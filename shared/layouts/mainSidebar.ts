@@ -7,7 +7,7 @@ export const mainSidebarLayout: Layout = {
   name: 'Main + sidebar',
   showTitle: true,
   slots: [
-    { id: 'main', name: 'Main', rect: { x: 0.05, y: 0.18, w: 0.6, h: 0.72 }, accepts: ['map', 'chart', 'quote', 'text', 'keyFigure'] },
-    { id: 'sidebar', name: 'Sidebar', rect: { x: 0.68, y: 0.18, w: 0.27, h: 0.72 }, accepts: ['text', 'quote', 'keyFigure', 'chart'] },
+    { id: 'main', name: 'Main', rect: { x: 0.05, y: 0.18, w: 0.6, h: 0.72 } },
+    { id: 'sidebar', name: 'Sidebar', rect: { x: 0.68, y: 0.18, w: 0.27, h: 0.72 } },
   ],
 };

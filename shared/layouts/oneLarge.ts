@@ -6,5 +6,5 @@ export const oneLargeLayout: Layout = {
   id: 'oneLarge',
   name: 'One large widget',
   showTitle: true,
-  slots: [{ id: 'main', name: 'Main', rect: { x: 0.05, y: 0.18, w: 0.9, h: 0.72 }, accepts: ['map', 'chart', 'quote', 'text', 'keyFigure'] }],
+  slots: [{ id: 'main', name: 'Main', rect: { x: 0.05, y: 0.18, w: 0.9, h: 0.72 } }],
 };

@@ -7,7 +7,7 @@ export const quoteFocusLayout: Layout = {
   name: 'Quote focus',
   showTitle: true,
   slots: [
-    { id: 'quote', name: 'Quote', rect: { x: 0.1, y: 0.18, w: 0.8, h: 0.56 }, accepts: ['quote'] },
-    { id: 'context', name: 'Context', rect: { x: 0.1, y: 0.76, w: 0.8, h: 0.14 }, accepts: ['text', 'keyFigure'] },
+    { id: 'quote', name: 'Quote', rect: { x: 0.1, y: 0.18, w: 0.8, h: 0.56 } },
+    { id: 'context', name: 'Context', rect: { x: 0.1, y: 0.76, w: 0.8, h: 0.14 }, role: 'line' },
   ],
 };

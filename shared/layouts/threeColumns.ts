@@ -7,8 +7,8 @@ export const threeColumnsLayout: Layout = {
   name: 'Three columns',
   showTitle: true,
   slots: [
-    { id: 'left', name: 'Left column', rect: { x: 0.05, y: 0.18, w: 0.28, h: 0.72 }, accepts: ['map', 'chart', 'quote', 'text', 'keyFigure'] },
-    { id: 'middle', name: 'Middle column', rect: { x: 0.36, y: 0.18, w: 0.28, h: 0.72 }, accepts: ['map', 'chart', 'quote', 'text', 'keyFigure'] },
-    { id: 'right', name: 'Right column', rect: { x: 0.67, y: 0.18, w: 0.28, h: 0.72 }, accepts: ['map', 'chart', 'quote', 'text', 'keyFigure'] },
+    { id: 'left', name: 'Left column', rect: { x: 0.05, y: 0.18, w: 0.28, h: 0.72 } },
+    { id: 'middle', name: 'Middle column', rect: { x: 0.36, y: 0.18, w: 0.28, h: 0.72 } },
+    { id: 'right', name: 'Right column', rect: { x: 0.67, y: 0.18, w: 0.28, h: 0.72 } },
   ],
 };

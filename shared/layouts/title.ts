@@ -6,5 +6,5 @@ export const titleLayout: Layout = {
   id: 'title',
   name: 'Title',
   showTitle: false,
-  slots: [{ id: 'subtitle', name: 'Subtitle', rect: { x: 0.08, y: 0.56, w: 0.84, h: 0.26 }, accepts: ['text', 'keyFigure'] }],
+  slots: [{ id: 'subtitle', name: 'Subtitle', rect: { x: 0.08, y: 0.56, w: 0.84, h: 0.26 }, role: 'line' }],
 };

@@ -6,5 +6,5 @@ export const titleBodyLayout: Layout = {
   id: 'titleBody',
   name: 'Title + body',
   showTitle: true,
-  slots: [{ id: 'body', name: 'Body', rect: { x: 0.05, y: 0.18, w: 0.9, h: 0.72 }, accepts: ['text', 'quote', 'keyFigure'] }],
+  slots: [{ id: 'body', name: 'Body', rect: { x: 0.05, y: 0.18, w: 0.9, h: 0.72 } }],
 };

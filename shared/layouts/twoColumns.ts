@@ -7,7 +7,7 @@ export const twoColumnsLayout: Layout = {
   name: 'Two columns',
   showTitle: true,
   slots: [
-    { id: 'left', name: 'Left column', rect: { x: 0.05, y: 0.18, w: 0.435, h: 0.72 }, accepts: ['map', 'chart', 'quote', 'text', 'keyFigure'] },
-    { id: 'right', name: 'Right column', rect: { x: 0.515, y: 0.18, w: 0.435, h: 0.72 }, accepts: ['map', 'chart', 'quote', 'text', 'keyFigure'] },
+    { id: 'left', name: 'Left column', rect: { x: 0.05, y: 0.18, w: 0.435, h: 0.72 } },
+    { id: 'right', name: 'Right column', rect: { x: 0.515, y: 0.18, w: 0.435, h: 0.72 } },
   ],
 };

@@ -1,4 +1,4 @@
-import type { WidgetKind } from '../widgets';
+import type { SlotRole } from '../widgets/definition';
 
 /** A rectangle in slide fractions (0..1), so layouts are independent of slide size. */
 export interface Rect {
@@ -13,8 +13,9 @@ export interface LayoutSlot {
   /** Human name shown in an empty slot ("Left column"). */
   name: string;
   rect: Rect;
-  /** Widget kinds this slot takes; drop targets highlight only for these. */
-  accepts: readonly WidgetKind[];
+  /** A special slot's role (a subtitle line): it then takes only the kinds whose definition
+   * fills that role (shared/widgets slotTakes). Absent: the slot takes any widget. */
+  role?: SlotRole;
 }
 
 export interface Layout {

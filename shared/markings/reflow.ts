@@ -2,7 +2,7 @@
 // audience keeps move into the everyday layout with as many slots, in reading order, so the
 // slide closes the gap instead of showing a hole.
 import { findLayout, type Layout } from '../layouts';
-import type { Widget } from '../widgets';
+import { slotTakes, type Widget } from '../widgets';
 
 const BY_COUNT: Readonly<Record<number, string>> = { 1: 'oneLarge', 2: 'twoColumns', 3: 'threeColumns' };
 
@@ -15,7 +15,7 @@ export function reflowSlots(layout: Layout, kept: readonly { slotId: string; wid
   const slots: Record<string, string | null> = {};
   for (const [i, slot] of target.slots.entries()) {
     const { widget } = kept[i]!;
-    if (!slot.accepts.includes(widget.kind)) return null;
+    if (!slotTakes(slot, widget.kind)) return null;
     slots[slot.id] = widget.id;
   }
   return { layoutId: target.id, slots };

@@ -1,64 +1,88 @@
-// The widget kinds, as one discriminated union. Adding a kind = one folder under
-// shared/widgets/<kind> + one entry here + one renderer folder (DESIGN.md §3).
+// The widget kinds (issue #12): one definition per kind, listed once here. The kind list, the
+// union schema and defaultWidget are derived from this list; a new kind is its folder here,
+// its folder under renderer/widgets, and one line in each registry (docs/widget-kinds.md).
 import { z } from 'zod';
-import { ChartPropsSchema, defaultChartProps } from './chart/schema';
-import { KeyFigurePropsSchema, defaultKeyFigureProps } from './keyFigure/schema';
-import { MapPropsSchema, defaultMapProps } from './map/schema';
-import { QuotePropsSchema, defaultQuoteProps } from './quote/schema';
-import { SourceSchema } from './source';
-import { PortionMarkingSchema } from '../markings/schema';
-import { TextPropsSchema, defaultTextProps } from './text/schema';
+import { chartDefinition } from './chart/definition';
+import type { PptxExporter } from '../export/pptx/context';
+import { commonWidgetFields, type SlotRole, type Sourcing, type WidgetDefinition, type WidgetLookups } from './definition';
+import { keyFigureDefinition } from './keyFigure/definition';
+import { mapDefinition } from './map/definition';
+import { quoteDefinition } from './quote/definition';
+import type { Source } from './source';
+import { textDefinition } from './text/definition';
 
-export const WIDGET_KINDS = ['map', 'chart', 'quote', 'text', 'keyFigure'] as const;
-export type WidgetKind = (typeof WIDGET_KINDS)[number];
+export type { KindWidget, SlotRole, Sourcing, WidgetLookups } from './definition';
 
-export const WIDGET_KIND_NAMES: Record<WidgetKind, string> = {
-  map: 'Map',
-  chart: 'Chart',
-  quote: 'Quote',
-  text: 'Text',
-  keyFigure: 'Key figure',
-};
+/** Every widget kind, in the order the widget palette shows them. */
+export const WIDGET_DEFINITIONS = [mapDefinition, chartDefinition, quoteDefinition, textDefinition, keyFigureDefinition] as const;
 
-const common = {
-  // Stable key referenced by slide slots.
-  id: z.string().min(1).max(100),
-  // Source shown under the widget; for charts built on a dataset it is the dataset's.
-  source: SourceSchema.nullable().default(null),
-  // Whether the source line is drawn on the slide (the Sources page lists it anyway).
-  showSource: z.boolean().default(true),
-  // Alt text for the tagged PDF and screen readers; null = drafted from the data.
-  alt: z.string().max(2000).nullable().default(null),
-  // Handling marking of this portion; absent = the deck's default level.
-  marking: PortionMarkingSchema.nullish(),
-};
+type Definitions = typeof WIDGET_DEFINITIONS;
+export type WidgetKind = Definitions[number]['kind'];
+type DefinitionOf<K extends WidgetKind> = Extract<Definitions[number], { kind: K }>;
 
-export const WidgetSchema = z.discriminatedUnion('kind', [
-  z.object({ ...common, kind: z.literal('map'), props: MapPropsSchema }),
-  z.object({ ...common, kind: z.literal('chart'), props: ChartPropsSchema }),
-  z.object({ ...common, kind: z.literal('quote'), props: QuotePropsSchema }),
-  z.object({ ...common, kind: z.literal('text'), props: TextPropsSchema }),
-  z.object({ ...common, kind: z.literal('keyFigure'), props: KeyFigurePropsSchema }),
-]);
+export const WIDGET_KINDS = WIDGET_DEFINITIONS.map((d) => d.kind) as readonly WidgetKind[];
+
+/** Each kind's stored shape: the common fields, its kind and its props. */
+type Flat<T> = { [P in keyof T]: T[P] };
+type WidgetObject<D> = D extends WidgetDefinition<infer K, infer S> ? z.ZodObject<Flat<typeof commonWidgetFields & { kind: z.ZodLiteral<K>; props: S }>> : never;
+type WidgetObjects<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R] ? [WidgetObject<H>, ...WidgetObjects<R>] : [];
+
+export const WidgetSchema = z.discriminatedUnion(
+  'kind',
+  WIDGET_DEFINITIONS.map((d) => z.object({ ...commonWidgetFields, kind: z.literal(d.kind), props: d.props })) as unknown as WidgetObjects<Definitions>,
+);
 export type Widget = z.infer<typeof WidgetSchema>;
 export type WidgetOf<K extends WidgetKind> = Extract<Widget, { kind: K }>;
 
-export function defaultWidget(kind: WidgetKind, id: string): Widget {
-  const base = { id, source: null, showSource: true, alt: null };
-  switch (kind) {
-    case 'map':
-      return { ...base, kind, props: defaultMapProps() };
-    case 'chart':
-      return { ...base, kind, props: defaultChartProps() };
-    case 'quote':
-      return { ...base, kind, props: defaultQuoteProps() };
-    case 'text':
-      return { ...base, kind, props: defaultTextProps() };
-    case 'keyFigure':
-      return { ...base, kind, props: defaultKeyFigureProps() };
-    default: {
-      const never: never = kind;
-      throw new Error(`unknown widget kind ${String(never)}`);
-    }
-  }
+/** A kind's definition with its functions typed for the whole union (the list pairs each kind
+ * with its own widget type; TypeScript cannot follow that through a lookup by kind). */
+export interface AnyWidgetDefinition {
+  kind: WidgetKind;
+  name: string;
+  sourcing: Sourcing;
+  defaults(): Widget['props'];
+  datasetIds?(props: Widget['props']): string[];
+  impliedSources?(widget: Widget, lookups: WidgetLookups): Source[];
+  caption(props: Widget['props']): string;
+  describe(widget: Widget, lookups: WidgetLookups): string;
+  slotRoles?: readonly SlotRole[];
+  pptx: PptxExporter<Widget>;
+}
+
+const byKind = new Map<string, AnyWidgetDefinition>(WIDGET_DEFINITIONS.map((d) => [d.kind, d as unknown as AnyWidgetDefinition]));
+
+export function isWidgetKind(kind: string): kind is WidgetKind {
+  return byKind.has(kind);
+}
+
+/** The definition of a kind (throws for a kind no definition lists: a programming error). */
+export function widgetDefinition(kind: WidgetKind): AnyWidgetDefinition {
+  const d = byKind.get(kind);
+  if (!d) throw new Error(`no widget definition for ${kind}`);
+  return d;
+}
+
+export function widgetKindName(kind: WidgetKind): string {
+  return widgetDefinition(kind).name;
+}
+
+export function defaultWidget<K extends WidgetKind>(kind: K, id: string): WidgetOf<K> {
+  const props = widgetDefinition(kind).defaults() as PropsOf<K>;
+  return { id, source: null, showSource: true, alt: null, kind, props } as unknown as WidgetOf<K>;
+}
+type PropsOf<K extends WidgetKind> = ReturnType<DefinitionOf<K>['defaults']>;
+
+/** Whether a slot takes a kind: any widget, unless the slot has a special role the kind does not fill. */
+export function slotTakes(slot: { role?: SlotRole }, kind: WidgetKind): boolean {
+  return slot.role === undefined || (widgetDefinition(kind).slotRoles?.includes(slot.role) ?? false);
+}
+
+/** The kinds a slot takes, for hints ("Drop text, key figure"). */
+export function kindsForSlot(slot: { role?: SlotRole }): WidgetKind[] {
+  return WIDGET_KINDS.filter((k) => slotTakes(slot, k));
+}
+
+/** Its alt text: the author's, else drafted from the data. */
+export function altText(widget: Widget, lookups: WidgetLookups): string {
+  return widget.alt ?? widgetDefinition(widget.kind).describe(widget, lookups);
 }

@@ -1,7 +1,7 @@
 // A widget named in plain words for messages: "the text “So what”", "the chart “Rare earths
 // production”", "the quote “Chips are the oil…”". Preflight, overflow badges and the editor's
 // "not placed" tray all name widgets this way.
-import { WIDGET_KIND_NAMES, type Widget } from './index';
+import { widgetDefinition, type Widget } from './index';
 
 const MAX = 40;
 
@@ -16,27 +16,12 @@ function short(text: string): string {
 
 /** The words that identify a widget to its author, or '' when it has none. */
 export function widgetCaption(w: Widget): string {
-  switch (w.kind) {
-    case 'text':
-      return short(w.props.heading || (w.props.bullets.find((b) => b.trim() !== '') ?? ''));
-    case 'quote':
-      return short(w.props.text);
-    case 'keyFigure':
-      return short([`${w.props.value}${w.props.unit ? ` ${w.props.unit}` : ''}`, w.props.label].filter((p) => p.trim() !== '').join(' '));
-    case 'chart':
-      return short(w.props.title);
-    case 'map':
-      return short(w.props.title);
-    default: {
-      const never: never = w;
-      return String(never);
-    }
-  }
+  return short(widgetDefinition(w.kind).caption(w.props));
 }
 
 /** "the text “So what”", or "the text" when it has no words. */
 export function widgetLabel(w: Widget): string {
-  const kind = WIDGET_KIND_NAMES[w.kind].toLowerCase();
+  const kind = widgetDefinition(w.kind).name.toLowerCase();
   const caption = widgetCaption(w);
   return caption === '' ? `the ${kind}` : `the ${kind} “${caption}”`;
 }

@@ -258,20 +258,21 @@ test('move between slots, swap, move onto another slide, keyboard-only drop; und
   await ed.press('Escape');
   await expect(canvas.locator('[data-widget-kind=quote]')).toHaveCount(0);
 
-  // Drop targets highlight only where the kind is accepted: a chart over the text-only body
-  // slot of slide 3 shows it refused, and letting go there changes nothing.
-  await ed.selectSlide(3);
-  await expect(at('body', 'text')).toBeVisible();
+  // Slots take any widget unless special: a chart over the title slide's subtitle line (text
+  // or a key figure only) shows it refused, and letting go there changes nothing.
+  await ed.selectSlide(1);
+  await expect(emptySlot('subtitle')).toHaveCount(0);
+  await expect(page.getByTestId('slot-subtitle')).toHaveAccessibleName(/Drop text, key figure/);
   const chartItem = (await page.getByTestId('palette-chart').boundingBox())!;
-  const body = (await page.getByTestId('slot-body').boundingBox())!;
+  const subtitle = (await page.getByTestId('slot-subtitle').boundingBox())!;
   await page.mouse.move(chartItem.x + chartItem.width / 2, chartItem.y + chartItem.height / 2);
   await page.mouse.down();
   await page.mouse.move(chartItem.x + chartItem.width / 2 - 20, chartItem.y + chartItem.height / 2, { steps: 3 });
-  await page.mouse.move(body.x + body.width / 2, body.y + body.height / 2, { steps: 10 });
-  await expect(page.getByTestId('slot-body')).toHaveClass(/\brejects\b/);
-  await expect(page.getByTestId('slot-body')).not.toHaveClass(/\bover\b/);
+  await page.mouse.move(subtitle.x + subtitle.width / 2, subtitle.y + subtitle.height / 2, { steps: 10 });
+  await expect(page.getByTestId('slot-subtitle')).toHaveClass(/\brejects\b/);
+  await expect(page.getByTestId('slot-subtitle')).not.toHaveClass(/\bover\b/);
   await page.mouse.up();
-  await expect(at('body', 'text')).toBeVisible();
+  await expect(emptySlot('subtitle')).toHaveCount(0);
   await expect(canvas.locator('[data-widget-kind=chart]')).toHaveCount(0);
 
   await ed.waitSaved();

@@ -5,7 +5,7 @@ import { memo, useMemo, useRef, useEffect, useState, type RefObject } from 'reac
 import type { ChartProps } from '../../../shared/widgets/chart/schema';
 import { planAxes, seriesUnits, type AxisPlanResult } from '../../../shared/widgets/chart/units';
 import type { Theme } from '../../../shared/theme';
-import { useWidgetReady } from '../../slide/readiness';
+import { useWidgetReady } from '../readiness';
 import type { WidgetViewProps } from '../types';
 import { toChartData, unitSuffix, type ChartRow, type Series } from '../../../shared/widgets/chart/chartData';
 import { BarOrColumn, LinePlot } from './CartesianPlots';

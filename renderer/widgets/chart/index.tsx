@@ -1,14 +1,12 @@
 // Chart widget: bar, column, stacked column, line, pie and donut charts from a built-in
 // dataset, a deck dataset (CSV import) or a small table edited in place.
 import type { WidgetModule } from '../types';
-import { describeChart } from '../../../shared/widgets/chart/chartData';
 import { ChartInspector } from './ChartInspector';
 import { importTableIntoChart, PASTED_DATA } from './importData';
-import { LazyChartView } from './lazyChart';
+import { LazyChartView, loadChartView } from './lazyChart';
 
 export const chartWidget: WidgetModule<'chart'> = {
   kind: 'chart',
-  name: 'Chart',
   description: 'Bar, column, line or pie chart from a dataset or a table',
   icon: (
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden>
@@ -19,7 +17,9 @@ export const chartWidget: WidgetModule<'chart'> = {
   ),
   View: LazyChartView,
   Inspector: ChartInspector,
-  describe: (w) => describeChart(w.props),
+  figure: true,
+  // recharts is its own chunk: loaded before a deck with charts is presented or printed.
+  preload: () => loadChartView(),
   // Pasted cells become the selected chart's data; a copied chart pastes into a spreadsheet.
   paste: { tableInto: (w, text, editDeck) => importTableIntoChart(editDeck, w.id, text, PASTED_DATA, new Blob([text]).size) },
   copyText: (w) => [w.props.table.columns, ...w.props.table.rows].map((row) => row.map((cell) => cell ?? '').join('\t')).join('\n'),

@@ -3,7 +3,7 @@
 // the first slide renders (preloadWidgetCode) so no chart ever shows a placeholder there; the
 // editor starts loading it at once and fills chart slots a moment later.
 import { useEffect, useState, type ComponentType } from 'react';
-import { useWidgetReady } from '../../slide/readiness';
+import { useWidgetReady } from '../readiness';
 import type { WidgetViewProps } from '../types';
 
 type View = ComponentType<WidgetViewProps<'chart'>>;

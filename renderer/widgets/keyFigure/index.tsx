@@ -1,9 +1,8 @@
 // Key-figure widget: one big number with unit, label and a comparison line.
 // Use it for the figure the room should remember; pair it with a source.
-import { formatSourceLine } from '../../../shared/widgets/source';
 import { useRef } from 'react';
 import { KEY_FIGURE_MIN_LABEL, TEXT_FIT } from '../../../shared/widgets/autofit';
-import { useWidgetReady } from '../../slide/readiness';
+import { useWidgetReady } from '../readiness';
 import { useReportFit } from '../fit/fitStatus';
 import { fitAttributes, useAutofit } from '../fit/useAutofit';
 import type { InPlaceField, InspectorProps, WidgetModule, WidgetViewProps } from '../types';
@@ -130,14 +129,9 @@ function Inspector({ widget, update }: InspectorProps<'keyFigure'>) {
 
 export const keyFigureWidget: WidgetModule<'keyFigure'> = {
   kind: 'keyFigure',
-  name: 'Key figure',
   description: 'A big number with label and comparison',
   icon: <span aria-hidden>#</span>,
   View,
   Inspector,
   editInPlace: FIELDS.value,
-  describe: (w) =>
-    [`${w.props.value}${w.props.unit ? ` ${w.props.unit}` : ''}`, w.props.label, w.props.comparison, w.source ? formatSourceLine(w.source) : '']
-      .filter(Boolean)
-      .join(', '),
 };

@@ -1,17 +1,16 @@
 // The live map (mode 'live' only: the editor's current slide, the audience screen): MapLibre
 // GL with one GeoJSON source and HTML labels. It is the only map that creates a WebGL
-// context, and it releases it on unmount (map.remove()). Inside a MapEditContext it pans,
+// context, and it releases it on unmount (map.remove()). Inside a WidgetEditContext it pans,
 // zooms and toggles countries on click, reporting back through the context.
 import type * as MapLibre from 'maplibre-gl';
-import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { findCountry } from '../../../shared/countries';
 import { boundsToView, constrainView, detailForView, nearestLongitude, viewToBounds, type GeometryDetail, type MapView } from '../../../shared/geo/framing';
 import { labelAnchors, placeLabels } from '../../../shared/geo/staticMap';
-import { useRoute } from '../../router';
-import { useWidgetReady } from '../../slide/readiness';
+import { useWidgetReady } from '../readiness';
 import { loadPlanar } from './geometry';
 import { fillColorExpression, liveStyle, BORDER_LAYER, FILL_LAYER, SOURCE_ID, WATER_LAYER } from './liveStyle';
-import { MapEditContext } from './MapEditContext';
+import { useMapEdits } from './MapEditContext';
 import { MapLabelHtml } from './MapLabels';
 import { loadMapLibre } from './maplibreLoader';
 import { StaticMap, type MapSurfaceProps } from './StaticMap';
@@ -41,11 +40,11 @@ function currentView(map: MapLibre.Map): MapView {
   return { center: [c.lng, c.lat], zoom: map.getZoom() };
 }
 
-export function LiveMap({ widgetId, props, theme, paint, width, height, labelSize, readyKey, readyLabel }: MapSurfaceProps) {
-  const edit = useContext(MapEditContext);
+export function LiveMap({ widgetId, props, theme, paint, width, height, labelSize, readyKey, readyLabel, audience }: MapSurfaceProps) {
+  const edit = useMapEdits();
   const interactive = edit !== null;
   // Why the map is still is for the author, never for the room on the audience screen.
-  const inEditor = useRoute().name === 'edit';
+  const inEditor = audience === 'author';
   const container = useRef<HTMLDivElement>(null);
   const latest = useRef({ props, theme, paint, size: { width, height }, edit, widgetId });
   /** True while we move the camera ourselves, so only the user's moves are stored. */
@@ -216,7 +215,7 @@ export function LiveMap({ widgetId, props, theme, paint, width, height, labelSiz
           slot never shows an empty sea. */}
       {!map && (
         <div className="map-live-backdrop" style={{ position: 'absolute', inset: 0, pointerEvents: 'none' }}>
-          <StaticMap widgetId={widgetId} props={props} theme={theme} paint={paint} width={width} height={height} labelSize={labelSize} readyKey={`${readyKey}/backdrop`} readyLabel={readyLabel} />
+          <StaticMap widgetId={widgetId} props={props} theme={theme} paint={paint} width={width} height={height} labelSize={labelSize} readyKey={`${readyKey}/backdrop`} readyLabel={readyLabel} audience={audience} />
         </div>
       )}
       <div className="map-live-labels" style={{ position: 'absolute', inset: 0, pointerEvents: 'none', overflow: 'hidden' }}>

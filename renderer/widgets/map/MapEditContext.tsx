@@ -1,9 +1,9 @@
-// How a live map edits its own widget. A View has no `update` (it renders everywhere, also
-// where nothing may change), so the editor provides these handlers for the slide it shows;
-// maps outside a provider (audience screen, previews) are not interactive. The editor's
-// provider, which edits the document, is renderer/editor/MapEditProvider.tsx.
-import { createContext } from 'react';
+// How a live map edits its own widget: pan/zoom and country clicks become changes through the
+// surface's WidgetEditContext (../editContext.ts). Outside one a map is not interactive.
+import { useContext, useMemo } from 'react';
+import { toggleCountry } from '../../../shared/widgets/map/edits';
 import type { Bounds } from '../../../shared/widgets/map/schema';
+import { WidgetEditContext, type WidgetEdits } from '../editContext';
 
 export interface MapEditHandlers {
   /** The user panned or zoomed a live map: store what it now shows. */
@@ -12,4 +12,19 @@ export interface MapEditHandlers {
   onCountryToggle(widgetId: string, countryId: string): void;
 }
 
-export const MapEditContext = createContext<MapEditHandlers | null>(null);
+/** One undo step per gesture: a pan/zoom burst within the coalesce window is one "Move map". */
+export function mapEditHandlers(edits: WidgetEdits): MapEditHandlers {
+  return {
+    onBoundsChange(widgetId, bounds) {
+      edits.update(widgetId, 'Move map', (w) => void (w.kind === 'map' && (w.props.bounds = bounds)), `map.bounds.${widgetId}`);
+    },
+    onCountryToggle(widgetId, countryId) {
+      edits.update(widgetId, 'Toggle country', (w) => void (w.kind === 'map' && toggleCountry(w.props, countryId)));
+    },
+  };
+}
+
+export function useMapEdits(): MapEditHandlers | null {
+  const edits = useContext(WidgetEditContext);
+  return useMemo(() => (edits ? mapEditHandlers(edits) : null), [edits]);
+}

@@ -10,7 +10,7 @@ import { LiveMap } from './LiveMap';
 import { MapLegend } from './MapLegend';
 import { StaticMap } from './StaticMap';
 
-export function MapView({ widget, deck, theme, width, height, mode, readyKey, readyLabel }: WidgetViewProps<'map'>) {
+export function MapView({ widget, deck, theme, width, height, mode, audience, readyKey, readyLabel }: WidgetViewProps<'map'>) {
   const props = widget.props;
   const datasetId = props.mode === 'choropleth' ? (props.choropleth?.datasetId ?? null) : null;
   const dataset = useMemo(() => (datasetId ? findDataset(datasetId, deck) : undefined), [datasetId, deck]);
@@ -30,6 +30,7 @@ export function MapView({ widget, deck, theme, width, height, mode, readyKey, re
     labelSize: sizes.label,
     readyKey,
     readyLabel,
+    audience,
   };
   return (
     <div className="map-widget" style={{ width, height, fontFamily: theme.fonts.sans, color: theme.colors.text }}>

@@ -7,7 +7,8 @@ import type { World } from '../../../shared/geo/world';
 import type { Theme } from '../../../shared/theme';
 import type { MapPaint } from '../../../shared/widgets/map/paint';
 import type { MapProps } from '../../../shared/widgets/map/schema';
-import { useWidgetReady } from '../../slide/readiness';
+import { useWidgetReady } from '../readiness';
+import type { Audience } from '../types';
 import { MapLabelText } from './MapLabels';
 import { useWorld } from './useWorld';
 
@@ -40,6 +41,8 @@ export interface MapSurfaceProps {
   labelSize: number;
   readyKey: string;
   readyLabel: string;
+  /** Who sees it: only the author is told why a live map is still. */
+  audience: Audience;
 }
 
 export function StaticMap({ props, theme, paint, width, height, labelSize, readyKey, readyLabel }: MapSurfaceProps) {

@@ -1,10 +1,10 @@
 // Map widget: countries by role or by data, framed by stored geographic bounds.
 // View = live MapLibre in mode 'live', vector SVG elsewhere; Inspector edits props via update.
-import { describeMap } from '../../../shared/widgets/map/describe';
-import { findDataset } from '../../../shared/data/datasets';
 import type { WidgetModule } from '../types';
 import { MapInspector } from './MapInspector';
+import { loadMapLibre } from './maplibreLoader';
 import { MapView } from './MapView';
+import { preloadMapGeometry } from './preloadGeometry';
 
 const icon = (
   <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
@@ -15,13 +15,12 @@ const icon = (
 
 export const mapWidget: WidgetModule<'map'> = {
   kind: 'map',
-  name: 'Map',
   description: 'Countries by role (partners, competitors) or shaded by data, framed on a region',
   icon,
   View: MapView,
   Inspector: MapInspector,
-  describe: (widget, deck) => {
-    const id = widget.props.mode === 'choropleth' ? widget.props.choropleth?.datasetId : undefined;
-    return describeMap(widget.props, deck, id ? findDataset(id, deck) : undefined);
-  },
+  figure: true,
+  // MapLibre/WebGL on the editor's current slide and the audience screen; it pans there.
+  live: { prepare: loadMapLibre, takesPointer: true },
+  preload: (_maps, deck) => preloadMapGeometry(deck),
 };

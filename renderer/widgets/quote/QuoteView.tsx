@@ -3,7 +3,7 @@
 import { useRef } from 'react';
 import { QUOTE_FIT } from '../../../shared/widgets/autofit';
 import { attributionLine } from '../../../shared/widgets/quote/fitText';
-import { useWidgetReady } from '../../slide/readiness';
+import { useWidgetReady } from '../readiness';
 import { useReportFit } from '../fit/fitStatus';
 import { fitAttributes, useAutofit } from '../fit/useAutofit';
 import type { WidgetViewProps } from '../types';

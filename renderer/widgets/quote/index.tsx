@@ -1,17 +1,14 @@
 // Quote widget: an attributed statement in serif type sized to fit its slot, with the
 // attribution line ("— Speaker, Role, Date · Source title") always shown.
 import type { WidgetModule } from '../types';
-import { attributionLine } from '../../../shared/widgets/quote/fitText';
 import { QuoteInspector, quotationField } from './QuoteInspector';
 import { QuoteView } from './QuoteView';
 
 export const quoteWidget: WidgetModule<'quote'> = {
   kind: 'quote',
-  name: 'Quote',
   description: 'An attributed quotation that fits its slot',
   icon: <span aria-hidden>“</span>,
   View: QuoteView,
   Inspector: QuoteInspector,
   editInPlace: quotationField,
-  describe: (w) => `Quote: “${w.props.text.trim()}” ${attributionLine(w.props)}`,
 };

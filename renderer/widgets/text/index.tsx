@@ -3,7 +3,7 @@
 import { textPropsFromPlainText } from '../../../shared/widgets/text/fromPlainText';
 import { useRef } from 'react';
 import { cutCount, TEXT_FIT } from '../../../shared/widgets/autofit';
-import { useWidgetReady } from '../../slide/readiness';
+import { useWidgetReady } from '../readiness';
 import { useReportFit } from '../fit/fitStatus';
 import { fitAttributes, useAutofit } from '../fit/useAutofit';
 import type { InPlaceField, InspectorProps, WidgetModule, WidgetViewProps } from '../types';
@@ -103,12 +103,10 @@ function Inspector({ widget, update }: InspectorProps<'text'>) {
 
 export const textWidget: WidgetModule<'text'> = {
   kind: 'text',
-  name: 'Text',
   description: 'Heading and bullets',
   icon: <span aria-hidden>¶</span>,
   View,
   Inspector,
-  describe: (w) => [w.props.heading, ...w.props.bullets].filter(Boolean).join('. '),
   paste: { newFromText: textPropsFromPlainText },
   editInPlace: bulletsField,
   copyText: (w) => [w.props.heading, ...w.props.bullets.map((b) => (w.props.bulleted ? `• ${b}` : b))].filter(Boolean).join('\n'),

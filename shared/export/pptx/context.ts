@@ -4,7 +4,6 @@ import type { Dataset, Deck } from '../../deck/schema';
 import type { GeometryDetail } from '../../geo/framing';
 import type { World } from '../../geo/world';
 import type { Theme } from '../../theme';
-import type { WidgetKind, WidgetOf } from '../../widgets';
 import type { PptxShape, ShapeBox } from './shapes';
 
 export interface PptxExportContext {
@@ -19,4 +18,4 @@ export interface PptxExportContext {
 }
 
 /** One widget kind's PowerPoint exporter: the widget in its box (the slot less its source line) -> shapes. */
-export type PptxExporter<K extends WidgetKind> = (widget: WidgetOf<K>, deck: Deck, box: ShapeBox, ctx: PptxExportContext) => PptxShape[];
+export type PptxExporter<W> = (widget: W, deck: Deck, box: ShapeBox, ctx: PptxExportContext) => PptxShape[];

@@ -9,8 +9,7 @@ import { getLayout } from '../../layouts';
 import { SOURCE_LINE_FONT_SIZE, SOURCE_LINE_HEIGHT } from '../../layouts/slideChrome';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../deck/constants';
 import { getTheme, type Theme } from '../../theme';
-import type { Widget } from '../../widgets';
-import { PPTX_EXPORTERS } from '../../widgets/pptxExporters';
+import { widgetDefinition, type Widget } from '../../widgets';
 import { formatSourceLine } from '../../widgets/source';
 import { selectSlides, SOURCES_PER_PAGE } from '../pagePlan';
 import { exportVariant } from '../exportVariant';
@@ -62,8 +61,7 @@ function oneLineSize(text: string, width: number, size: number): number {
 }
 
 function widgetShapes(deck: Deck, widget: Widget, box: { x: number; y: number; w: number; h: number }, ctx: PptxExportContext): PptxShape[] {
-  // The registry's type pairs each kind with its exporter; TypeScript cannot see that through the union.
-  const exporter = PPTX_EXPORTERS[widget.kind] as (w: Widget, d: Deck, b: typeof box, c: PptxExportContext) => PptxShape[];
+  const exporter = widgetDefinition(widget.kind).pptx;
   return exporter(widget, deck, box, ctx);
 }
 

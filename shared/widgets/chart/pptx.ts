@@ -3,6 +3,7 @@
 // is the widget's table, so "Edit Data" opens the real numbers. Unit, partner highlight colours,
 // value labels and a fixed axis top follow the slide view (renderer/widgets/chart/ChartView.tsx).
 import type { PptxExporter } from '../../export/pptx/context';
+import type { ChartWidget } from './schema';
 import type { ChartSpec, PptxShape, TextParagraph } from '../../export/pptx/shapes';
 import type { Theme } from '../../theme';
 import { mixColor } from '../map/paint';
@@ -35,7 +36,7 @@ function pointColors(props: ChartProps, theme: Theme, rows: ReturnType<typeof to
   return null;
 }
 
-export const chartPptx: PptxExporter<'chart'> = (widget, _deck, box, ctx) => {
+export const chartPptx: PptxExporter<ChartWidget> = (widget, _deck, box, ctx) => {
   const props = widget.props;
   const theme = ctx.theme;
   const { series, rows } = toChartData(props.table);

@@ -1,6 +1,7 @@
 // Chart widget props: a chart type and its data (a dataset reference or an inline table).
 // Rendered by recharts at a fixed pixel size inside the slide.
 import { z } from 'zod';
+import type { KindWidget } from '../definition';
 import { IdSchema } from '../../deck/idSchema';
 
 export const CHART_TYPES = ['bar', 'column', 'stackedColumn', 'line', 'pie', 'donut'] as const;
@@ -42,6 +43,8 @@ export const ChartPropsSchema = z.object({
   highlight: z.array(z.string().max(200)).max(100).default([]),
 });
 export type ChartProps = z.infer<typeof ChartPropsSchema>;
+/** A chart widget as stored in a deck. */
+export type ChartWidget = KindWidget<'chart', ChartProps>;
 
 export function defaultChartProps(): ChartProps {
   return {

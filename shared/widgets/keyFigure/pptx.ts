@@ -1,11 +1,12 @@
 // Key-figure widget -> one text box: the number (with its unit in smaller type), the label and
 // the comparison line with its trend arrow, at the slide view's sizes (renderer/widgets/keyFigure).
 import type { PptxExporter } from '../../export/pptx/context';
+import type { KeyFigureWidget } from './schema';
 import type { TextParagraph } from '../../export/pptx/shapes';
 
 const ARROWS = { up: '▲', down: '▼', none: '' } as const;
 
-export const keyFigurePptx: PptxExporter<'keyFigure'> = (widget, _deck, box, ctx) => {
+export const keyFigurePptx: PptxExporter<KeyFigureWidget> = (widget, _deck, box, ctx) => {
   const { value, unit, label, comparison, trend } = widget.props;
   const c = ctx.theme.colors;
   const big = Math.max(32, Math.min(box.h * 0.3, 190, (box.w * 1.55) / Math.max(3, value.length + unit.length * 0.5)));

@@ -1,6 +1,7 @@
 // Key-figure widget props: one big number with its unit, label and a comparison line.
 // Use it for the single figure a slide should leave in the room's memory.
 import { z } from 'zod';
+import type { KindWidget } from '../definition';
 
 export const KeyFigurePropsSchema = z.object({
   // The number as displayed (kept as text so "270,000" or "~55.6" read as typed).
@@ -15,6 +16,8 @@ export const KeyFigurePropsSchema = z.object({
   trend: z.enum(['up', 'down', 'none']).default('none'),
 });
 export type KeyFigureProps = z.infer<typeof KeyFigurePropsSchema>;
+/** A keyFigure widget as stored in a deck. */
+export type KeyFigureWidget = KindWidget<'keyFigure', KeyFigureProps>;
 
 export function defaultKeyFigureProps(): KeyFigureProps {
   return { value: '0', unit: '', label: 'Label', comparison: '', trend: 'none' };

@@ -2,6 +2,7 @@
 // renderer; the writer adds a PNG fallback) with alt text, and its legend as a text box over
 // the map's corner, as the slide view draws it (renderer/widgets/map/MapView.tsx).
 import type { PptxExporter } from '../../export/pptx/context';
+import type { MapWidget } from './schema';
 import type { PptxShape, ShapeBox, TextParagraph } from '../../export/pptx/shapes';
 import { CHAR_WIDTH_EM } from '../../export/pptx/textFit';
 import { describeMap } from './describe';
@@ -49,7 +50,7 @@ function legendShape(legend: MapLegend, frame: ShapeBox, size: number, colors: {
   };
 }
 
-export const mapPptx: PptxExporter<'map'> = (widget, deck, box, ctx) => {
+export const mapPptx: PptxExporter<MapWidget> = (widget, deck, box, ctx) => {
   const props = widget.props;
   const theme = ctx.theme;
   const datasetId = props.mode === 'choropleth' ? (props.choropleth?.datasetId ?? null) : null;

@@ -1,6 +1,7 @@
 // Map widget props: which countries are highlighted, in what role, and the framing.
 // Used by the live MapLibre view and the static SVG renderer alike.
 import { z } from 'zod';
+import type { KindWidget } from '../definition';
 import { IdSchema, safeKey } from '../../deck/idSchema';
 
 export const COUNTRY_ROLES = ['partner', 'focus', 'competitor', 'other'] as const;
@@ -56,6 +57,8 @@ export const MapPropsSchema = z.object({
   showLabels: z.boolean().default(true),
 });
 export type MapProps = z.infer<typeof MapPropsSchema>;
+/** A map widget as stored in a deck. */
+export type MapWidget = KindWidget<'map', MapProps>;
 
 export const MAP_PRESETS = {
   world: { name: 'World (Pacific-centred)', bounds: [-10, -60, 350, 80] },

@@ -2,6 +2,7 @@
 // (22-64 px, as the slide view's fitting does), and the attribution line below it, linked to
 // the publication when it has a web address.
 import type { PptxExporter } from '../../export/pptx/context';
+import type { QuoteWidget } from './schema';
 import { CHAR_WIDTH_EM, textHeight } from '../../export/pptx/textFit';
 import { QUOTE_MAX_PX, QUOTE_MIN_PX, attributionLine, fitFontSize } from './fitText';
 
@@ -9,7 +10,7 @@ const BAR = 8;
 const PAD = { left: 40, right: 24, top: 12, bottom: 12 };
 const GAP = 18;
 
-export const quotePptx: PptxExporter<'quote'> = (widget, _deck, box, ctx) => {
+export const quotePptx: PptxExporter<QuoteWidget> = (widget, _deck, box, ctx) => {
   const p = widget.props;
   const c = ctx.theme.colors;
   const x = box.x + BAR + PAD.left;

@@ -1,6 +1,7 @@
 // Quote widget props: an attributed statement. Attribution is always shown with it.
 // The view shrinks the type within bounds so a long quote never overflows its slot.
 import { z } from 'zod';
+import type { KindWidget } from '../definition';
 
 export const QuotePropsSchema = z.object({
   // The words quoted, as plain text (never HTML).
@@ -17,6 +18,8 @@ export const QuotePropsSchema = z.object({
   sourceUrl: z.string().max(2000).default(''),
 });
 export type QuoteProps = z.infer<typeof QuotePropsSchema>;
+/** A quote widget as stored in a deck. */
+export type QuoteWidget = KindWidget<'quote', QuoteProps>;
 
 export function defaultQuoteProps(): QuoteProps {
   return { text: 'Type the quotation here.', speaker: 'Speaker', role: '', date: '', sourceTitle: '', sourceUrl: '' };

@@ -2,11 +2,12 @@
 // paragraphs) whose **bold** and _italic_ markers become bold and italic runs. Sizes follow
 // the slide view (renderer/widgets/text); shrink on overflow, and a warning when it will not fit.
 import type { PptxExporter } from '../../export/pptx/context';
+import type { TextWidget } from './schema';
 import type { TextParagraph } from '../../export/pptx/shapes';
 import { CHAR_WIDTH_EM, textHeight } from '../../export/pptx/textFit';
 import { parseInline } from './inline';
 
-export const textPptx: PptxExporter<'text'> = (widget, _deck, box, ctx) => {
+export const textPptx: PptxExporter<TextWidget> = (widget, _deck, box, ctx) => {
   const { heading, bullets, bulleted } = widget.props;
   const c = ctx.theme.colors;
   const base = Math.max(18, Math.min(40, box.h / Math.max(6, bullets.length * 2.2 + 2)));

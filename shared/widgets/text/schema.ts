@@ -1,6 +1,7 @@
 // Text widget props: a heading and bullets. Bullets use **bold** and _italic_ markers,
 // parsed into React elements at render time (never HTML).
 import { z } from 'zod';
+import type { KindWidget } from '../definition';
 
 export const TextPropsSchema = z.object({
   // Heading above the bullets; empty for none.
@@ -11,6 +12,8 @@ export const TextPropsSchema = z.object({
   bulleted: z.boolean().default(true),
 });
 export type TextProps = z.infer<typeof TextPropsSchema>;
+/** A text widget as stored in a deck. */
+export type TextWidget = KindWidget<'text', TextProps>;
 
 export function defaultTextProps(): TextProps {
   return { heading: 'Heading', bullets: ['First point', 'Second point'], bulleted: true };

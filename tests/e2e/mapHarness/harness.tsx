@@ -8,8 +8,8 @@ import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { harnessDeck } from './harnessDeck';
 import { SlideView } from '../../../renderer/slide/SlideView';
-import { createReadinessTracker, ReadinessContext } from '../../../renderer/slide/readiness';
-import { MapEditContext, type MapEditHandlers } from '../../../renderer/widgets/map/MapEditContext';
+import { createReadinessTracker, ReadinessContext } from '../../../renderer/widgets/readiness';
+import { WidgetEditContext, type WidgetEdits } from '../../../renderer/widgets/editContext';
 import type { RenderMode } from '../../../renderer/widgets/types';
 
 const q = new URLSearchParams(location.search);
@@ -21,11 +21,9 @@ const picks = (q.get('slides') ?? '').split(',').filter(Boolean).map(Number);
 const slideIds = picks.length ? picks.map((i) => deck.slideOrder[i]!) : deck.slideOrder;
 
 const tracker = createReadinessTracker();
-const edits: { bounds: unknown[]; toggles: string[] } = { bounds: [], toggles: [] };
-const handlers: MapEditHandlers = {
-  onBoundsChange: (_id, b) => edits.bounds.push(b),
-  onCountryToggle: (_id, c) => edits.toggles.push(c),
-};
+/** What the live maps asked to record, by undo label ("Move map", "Toggle country"). */
+const edits: string[] = [];
+const handlers: WidgetEdits = { update: (_id, label) => void edits.push(label) };
 (window as unknown as Record<string, unknown>).__mapHarness = { ready: false, edits, deck };
 
 /** Rendered last, so every widget has registered with the tracker when this effect runs. */
@@ -40,7 +38,7 @@ function ReadySignal() {
 
 createRoot(document.getElementById('root')!).render(
   <ReadinessContext.Provider value={tracker}>
-    <MapEditContext.Provider value={q.get('edit') ? handlers : null}>
+    <WidgetEditContext.Provider value={q.get('edit') ? handlers : null}>
       <div style={{ display: 'flex', flexDirection: 'column', gap: 8, padding: 8 }}>
         {slideIds.map((id) => (
           <SlideView key={id} deck={deck} slide={deck.slides[id]!} width={width} mode={mode} />
@@ -54,6 +52,6 @@ createRoot(document.getElementById('root')!).render(
         </div>
       )}
       <ReadySignal />
-    </MapEditContext.Provider>
+    </WidgetEditContext.Provider>
   </ReadinessContext.Provider>,
 );

@@ -6,10 +6,12 @@ import { createDeck } from '../../../shared/deck/operations';
 import { BRIEFING_THEME } from '../../../shared/theme';
 import { CHART_TYPES, type ChartType } from '../../../shared/widgets/chart/schema';
 import type { WidgetOf } from '../../../shared/widgets';
+import { chartDefinition } from '../../../shared/widgets/chart/definition';
+import { findDataset } from '../../../shared/data/datasets';
 import { ChartView } from '../../../renderer/widgets/chart/ChartView';
 import { autoTicks, formatNumber, toChartData, valueExtent } from '../../../shared/widgets/chart/chartData';
 import { chartWidget } from '../../../renderer/widgets/chart';
-import { ReadinessContext, createReadinessTracker } from '../../../renderer/slide/readiness';
+import { ReadinessContext, createReadinessTracker } from '../../../renderer/widgets/readiness';
 
 afterEach(cleanup);
 
@@ -36,7 +38,7 @@ function chart(type: ChartType, extra: Partial<WidgetOf<'chart'>['props']> = {})
 
 function draw(widget: WidgetOf<'chart'>, mode: 'live' | 'static' | 'print' = 'print') {
   return render(
-    <ChartView widget={widget} deck={createDeck('t')} theme={BRIEFING_THEME} width={1200} height={700} mode={mode} readyKey="k" readyLabel="chart" />,
+    <ChartView widget={widget} deck={createDeck('t')} theme={BRIEFING_THEME} width={1200} height={700} mode={mode} audience="page" readyKey="k" readyLabel="chart" />,
   );
 }
 
@@ -89,7 +91,7 @@ describe('ChartView', () => {
   });
 
   it('drafts alt text from the data', () => {
-    expect(chartWidget.describe(chart('column'), createDeck('t'))).toBe(
+    expect(chartDefinition.describe(chart('column'), { deck: createDeck('t'), findDataset: (id) => findDataset(id, null) })).toBe(
       'Column chart: Share of global fab capacity, 2020: Taiwan 22%, South Korea 21%, China (mainland) 15%',
     );
   });
@@ -98,7 +100,7 @@ describe('ChartView', () => {
 describe('chart alt text', () => {
   it('does not repeat the year when the title already names it', () => {
     const w = chart('bar', { title: 'Share of global fab capacity, 2020' });
-    expect(chartWidget.describe(w, createDeck('t'))).toMatch(/^Bar chart: Share of global fab capacity, 2020: Taiwan 22%/);
+    expect(chartDefinition.describe(w, { deck: createDeck('t'), findDataset: (id) => findDataset(id, null) })).toMatch(/^Bar chart: Share of global fab capacity, 2020: Taiwan 22%/);
   });
 });
 
@@ -107,7 +109,7 @@ describe('chart readiness', () => {
     const tracker = createReadinessTracker();
     const { container } = render(
       <ReadinessContext.Provider value={tracker}>
-        <ChartView widget={chart('column')} deck={createDeck('t')} theme={BRIEFING_THEME} width={900} height={600} mode="print" readyKey="c" readyLabel="chart" />
+        <ChartView widget={chart('column')} deck={createDeck('t')} theme={BRIEFING_THEME} width={900} height={600} mode="print" audience="page" readyKey="c" readyLabel="chart" />
       </ReadinessContext.Provider>,
     );
     expect(tracker.pending()).toEqual([{ key: 'c', label: 'chart' }]);
@@ -122,7 +124,7 @@ describe('chart code split', () => {
     const View = chartWidget.View;
     const { container } = render(
       <ReadinessContext.Provider value={tracker}>
-        <View widget={chart('column')} deck={createDeck('t')} theme={BRIEFING_THEME} width={900} height={600} mode="print" readyKey="c" readyLabel="chart" />
+        <View widget={chart('column')} deck={createDeck('t')} theme={BRIEFING_THEME} width={900} height={600} mode="print" audience="page" readyKey="c" readyLabel="chart" />
       </ReadinessContext.Provider>,
     );
     const idle = await tracker.whenIdle(10_000);

@@ -5,8 +5,10 @@ import * as ops from '../../../shared/deck/operations';
 import type { Deck } from '../../../shared/deck/schema';
 import { BRIEFING_THEME } from '../../../shared/theme';
 import type { WidgetOf } from '../../../shared/widgets';
+import { mapDefinition } from '../../../shared/widgets/map/definition';
+import { findDataset } from '../../../shared/data/datasets';
 import { MAP_PRESETS, type MapProps } from '../../../shared/widgets/map/schema';
-import { createReadinessTracker, ReadinessContext } from '../../../renderer/slide/readiness';
+import { createReadinessTracker, ReadinessContext } from '../../../renderer/widgets/readiness';
 import { mapWidget } from '../../../renderer/widgets/map';
 import type { RenderMode } from '../../../renderer/widgets/types';
 
@@ -26,7 +28,7 @@ function renderMap(deck: Deck, widget: WidgetOf<'map'>, mode: RenderMode = 'stat
   const tracker = createReadinessTracker();
   const utils = render(
     <ReadinessContext.Provider value={tracker}>
-      <mapWidget.View widget={widget} deck={deck} theme={BRIEFING_THEME} width={1728} height={760} mode={mode} readyKey="k" readyLabel="Slide 2, map widget" />
+      <mapWidget.View widget={widget} deck={deck} theme={BRIEFING_THEME} width={1728} height={760} mode={mode} audience="page" readyKey="k" readyLabel="Slide 2, map widget" />
     </ReadinessContext.Provider>,
   );
   return { ...utils, tracker };
@@ -68,7 +70,7 @@ describe('map View (static SVG)', { timeout: 30000 }, () => {
     await waitFor(() => expect(container.querySelector('svg.map-static')?.getAttribute('data-ready')).toBe('true'), { timeout: 15000 });
     expect([...container.querySelectorAll('text.map-label')].map((t) => t.textContent)).toContain('Chinese Taipei');
     const hidden = { ...widget, props: { ...widget.props, showLabels: false } };
-    rerender(<mapWidget.View widget={hidden} deck={deck} theme={BRIEFING_THEME} width={1728} height={760} mode="print" readyKey="k2" readyLabel="x" />);
+    rerender(<mapWidget.View widget={hidden} deck={deck} theme={BRIEFING_THEME} width={1728} height={760} mode="print" audience="page" readyKey="k2" readyLabel="x" />);
     expect(container.querySelectorAll('text.map-label')).toHaveLength(0);
   });
 
@@ -101,7 +103,7 @@ describe('map View (static SVG)', { timeout: 30000 }, () => {
       bounds: [...MAP_PRESETS.indoPacific.bounds],
       countries: [...PARTNERS, { id: '156', role: 'competitor', label: null }],
     });
-    expect(mapWidget.describe(widget, deck)).toBe(
+    expect(mapDefinition.describe(widget, { deck, findDataset: (id) => findDataset(id, deck) })).toBe(
       'Map of the Indo-Pacific highlighting United States, Japan, South Korea, Taiwan and Australia (partners) and China (competitor)',
     );
   });

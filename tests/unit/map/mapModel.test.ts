@@ -7,7 +7,8 @@ import { describeMap, framePhrase } from '../../../shared/widgets/map/describe';
 import { toggleCountry } from '../../../shared/widgets/map/edits';
 import { choroplethValues, mapPaint, mixColor } from '../../../shared/widgets/map/paint';
 import { MAP_PRESETS, defaultMapProps, type MapProps } from '../../../shared/widgets/map/schema';
-import { documentMapEditHandlers } from '../../../renderer/editor/MapEditProvider';
+import { mapEditHandlers } from '../../../renderer/widgets/map/MapEditContext';
+import { updateWidgetCommand } from '../../../renderer/editor/WidgetPanel';
 import { createTestEditor } from '../support/testEditor';
 
 const deck = { meta: { countryNames: {} as Record<string, string> } };
@@ -103,7 +104,7 @@ describe('live map edits through the document', () => {
     const slideId = ops.addSlide(d, 'oneLarge', 1, 'Map');
     const id = ops.insertWidget(d, slideId, 'main', 'map')!;
     const editor = createTestEditor(d);
-    const h = documentMapEditHandlers(editor);
+    const h = mapEditHandlers({ update: (wid, label, change, key) => updateWidgetCommand(editor, wid)(label, change, key) });
     h.onBoundsChange(id, [100, 0, 140, 30]);
     h.onBoundsChange(id, [101, 0, 141, 30]);
     h.onCountryToggle(id, '158');

@@ -7,10 +7,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDeck } from '../../../shared/deck/operations';
 import { BRIEFING_THEME } from '../../../shared/theme';
 import type { WidgetOf } from '../../../shared/widgets';
-import { ReadinessContext, createReadinessTracker } from '../../../renderer/slide/readiness';
+import { ReadinessContext, createReadinessTracker } from '../../../renderer/widgets/readiness';
 import { QuoteView } from '../../../renderer/widgets/quote/QuoteView';
 import { QuoteInspector } from '../../../renderer/widgets/quote/QuoteInspector';
-import { quoteWidget } from '../../../renderer/widgets/quote';
+import { quoteDefinition } from '../../../shared/widgets/quote/definition';
 import { useFitStatus } from '../../../renderer/widgets/fit/fitStatus';
 
 const quote = (text = 'It’s clear that Taiwan is an important partner of the United States.'): WidgetOf<'quote'> => ({
@@ -35,7 +35,7 @@ function fakeLayout(linesAtOnePx: number, boxHeight: number) {
 }
 
 function draw(w: WidgetOf<'quote'>, mode: 'live' | 'print' = 'print') {
-  return render(<QuoteView widget={w} deck={createDeck('t')} theme={BRIEFING_THEME} width={1536} height={570} mode={mode} readyKey="q" readyLabel="quote" />);
+  return render(<QuoteView widget={w} deck={createDeck('t')} theme={BRIEFING_THEME} width={1536} height={570} mode={mode} audience="page" readyKey="q" readyLabel="quote" />);
 }
 
 beforeEach(() => {
@@ -90,7 +90,7 @@ describe('QuoteView', () => {
     const tracker = createReadinessTracker();
     render(
       <ReadinessContext.Provider value={tracker}>
-        <QuoteView widget={quote()} deck={createDeck('t')} theme={BRIEFING_THEME} width={800} height={400} mode="print" readyKey="q" readyLabel="quote" />
+        <QuoteView widget={quote()} deck={createDeck('t')} theme={BRIEFING_THEME} width={800} height={400} mode="print" audience="page" readyKey="q" readyLabel="quote" />
       </ReadinessContext.Provider>,
     );
     await act(async () => undefined);
@@ -98,7 +98,7 @@ describe('QuoteView', () => {
   });
 
   it('describes itself for alt text', () => {
-    expect(quoteWidget.describe(quote('Hello.'), createDeck('t'))).toBe('Quote: “Hello.” — Peter Harrell, Senior Director, NSC, 24 February 2021 · Voice of America report');
+    expect(quoteDefinition.describe(quote('Hello.'), { deck: createDeck('t'), findDataset: () => undefined })).toBe('Quote: “Hello.” — Peter Harrell, Senior Director, NSC, 24 February 2021 · Voice of America report');
   });
 });
 

@@ -54,15 +54,25 @@ describe('deck operations', () => {
   });
 
   it('moves a widget to another slide only where a free slot accepts it', () => {
+    // Slide 1 is a title slide: its subtitle line takes text or a key figure, not a map.
+    const deck = deckWith(['twoColumns']);
+    const [title, a] = deck.slideOrder as [string, string];
+    const map = ops.insertWidget(deck, a, 'left', 'map')!;
+    expect(ops.moveWidgetToSlide(deck, a, 'left', title)).toBeNull();
+    expect(deck.slides[a]!.slots.left).toBe(map);
+    const text = ops.insertWidget(deck, a, 'right', 'text')!;
+    expect(ops.moveWidgetToSlide(deck, a, 'right', title)).toBe('subtitle');
+    expect(deck.slides[title]!.slots.subtitle).toBe(text);
+    expect(deck.slides[a]!.slots.right).toBeNull();
+    valid(deck);
+  });
+
+  it('ordinary slots take any widget', () => {
     const deck = deckWith(['twoColumns', 'quoteFocus']);
     const [, a, q] = deck.slideOrder as [string, string, string];
     const map = ops.insertWidget(deck, a, 'left', 'map')!;
-    expect(ops.moveWidgetToSlide(deck, a, 'left', q)).toBeNull();
-    expect(deck.slides[a]!.slots.left).toBe(map);
-    const quote = ops.insertWidget(deck, a, 'right', 'quote')!;
-    expect(ops.moveWidgetToSlide(deck, a, 'right', q)).toBe('quote');
-    expect(deck.slides[q]!.slots.quote).toBe(quote);
-    expect(deck.slides[a]!.slots.right).toBeNull();
+    expect(ops.moveWidgetToSlide(deck, a, 'left', q)).toBe('quote');
+    expect(deck.slides[q]!.slots.quote).toBe(map);
     valid(deck);
   });
 

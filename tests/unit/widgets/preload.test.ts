@@ -10,6 +10,8 @@ describe('preloadWidgetCode', () => {
   it('gives up waiting after its cap when an asset never arrives', async () => {
     const { preloadWidgetCode } = await import('../../../renderer/widgets/preload');
     const { preloadMapGeometry } = await import('../../../renderer/widgets/map/preloadGeometry');
+    // The registry (every widget module) loads on demand; loaded once, as the screens have it.
+    await import('../../../renderer/widgets/registry');
     const deck = createDeck('Stuck');
     insertWidget(deck, deck.slideOrder[0]!, 'main', 'map');
     const started = Date.now();

@@ -4,12 +4,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDeck } from '../../../shared/deck/operations';
 import { BRIEFING_THEME } from '../../../shared/theme';
 import { WidgetSchema, defaultWidget, type WidgetOf } from '../../../shared/widgets';
+import { keyFigureDefinition } from '../../../shared/widgets/keyFigure/definition';
 import { keyFigureWidget } from '../../../renderer/widgets/keyFigure';
 import { textWidget } from '../../../renderer/widgets/text';
 
 afterEach(cleanup);
 const deck = createDeck('Component tests');
-const view = { deck, theme: BRIEFING_THEME, width: 800, height: 600, mode: 'static' as const, readyKey: 'k', readyLabel: 'Slide 1' };
+const view = { deck, theme: BRIEFING_THEME, width: 800, height: 600, mode: 'static' as const, audience: 'author' as const, readyKey: 'k', readyLabel: 'Slide 1' };
 
 describe('text widget', () => {
   it('renders heading and bullets, with **bold** and _italic_ as elements and markup as text', () => {
@@ -44,7 +45,7 @@ describe('key-figure widget', () => {
     expect(screen.getByText('270,000')).toBeTruthy();
     expect(screen.getByText('China rare-earth output, 2024')).toBeTruthy();
     expect(screen.getByText('▲')).toBeTruthy();
-    expect(keyFigureWidget.describe(w, deck)).toContain('270,000 t');
+    expect(keyFigureDefinition.describe(w, { deck, findDataset: () => undefined })).toContain('270,000 t');
   });
 
   it('inspector changes the trend through update', () => {
