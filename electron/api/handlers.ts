@@ -172,7 +172,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return deck;
     },
     'deck.save': ({ ref, deck, baseRevision, force }) => files.save(ref, deck, baseRevision, { force }),
-    'deck.lock': ({ ref, session }) => files.lock(ref, session),
+    'deck.lock': ({ ref, session, claim }) => files.lock(ref, session, claim),
     'deck.unlock': async ({ ref, session }) => ({ released: await files.unlock(ref, session) }),
     'deck.saveCopy': async ({ deck, title }) => {
       const copy = await files.saveCopy(deck, title);

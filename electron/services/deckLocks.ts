@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import type { LockHolder } from '../../shared/api/contract';
+import { BriefdeckError } from '../../shared/result';
 import { errnoOf } from './errors';
 import { createFileExclusively, writeFileSafely } from './safeWrite';
 
@@ -104,8 +105,14 @@ interface Session {
   touched: number;
 }
 
+/** How long a withdrawn claim is remembered, and how many at most (see withdraw). */
+const WITHDRAWN_FOR_MS = 5 * 60_000;
+const MAX_WITHDRAWN = 256;
+
 export class DeckLocks {
   private readonly sessions = new Map<string, Session>();
+  /** Claims given back before this process had taken their lock, by claim: the lock path. */
+  private readonly withdrawn = new Map<string, { lockPath: string; at: number }>();
   private readonly host: string;
   private readonly pid: number;
   private readonly now: () => Date;
@@ -160,11 +167,15 @@ export class DeckLocks {
 
   /** Opens the deck for editing: writes the lock, or says who holds it. `root`: the folder
    * the lock must stay inside (the library, or the deck's own folder). */
-  async acquire(deckPath: string, root: string): Promise<AcquireResult> {
+  /** `claim`: the session id the opener chose for this lock, so that it can give the lock back
+   * even before this answer reaches it (see withdraw). */
+  async acquire(deckPath: string, root: string, claim?: string): Promise<AcquireResult> {
     const lockPath = lockPathFor(deckPath);
+    if (claim !== undefined && this.sessions.has(claim)) throw new BriefdeckError('bad_request', 'That lock claim is already in use.');
+    this.takeWithdrawn(claim, lockPath);
     for (let attempt = 0; attempt < 3; attempt++) {
       const now = this.now();
-      const session = randomBytes(16).toString('hex');
+      const session = claim ?? randomBytes(16).toString('hex');
       const lock: LockFile = {
         format: 'briefdeck-lock',
         user: this.identity.user().slice(0, 200) || osUserName(),
@@ -179,6 +190,11 @@ export class DeckLocks {
         await createFileExclusively(lockPath, `${JSON.stringify(lock, null, 2)}\n`, { root });
         this.sessions.set(session, { lockPath, lastBeat: now.getTime(), touched: now.getTime() });
         this.startSweeper();
+        // Given back while the lock was being written: it goes at once.
+        if (this.withdrawn.get(session)?.lockPath === lockPath) {
+          await this.release(session);
+          this.takeWithdrawn(session, lockPath);
+        }
         return { acquired: true, session };
       } catch (e) {
         if (errnoOf(e) !== 'EEXIST') throw e;
@@ -238,6 +254,23 @@ export class DeckLocks {
     if (lock === null || lock.session !== session) return false;
     await rm(s.lockPath, { force: true });
     return true;
+  }
+
+  /** An unlock for a claim this process has not (yet) made a lock for: the opener's page went
+   * away while its lock request was on its way (a reload at once). The request, when it comes
+   * or finishes, leaves no lock, so the reloaded page is not told its own deck is open
+   * elsewhere. Remembered for minutes, a few hundred at most. */
+  withdraw(claim: string, deckPath: string): void {
+    const t = this.now().getTime();
+    for (const [c, w] of this.withdrawn) if (t - w.at > WITHDRAWN_FOR_MS || this.withdrawn.size >= MAX_WITHDRAWN) this.withdrawn.delete(c);
+    this.withdrawn.set(claim, { lockPath: lockPathFor(deckPath), at: t });
+  }
+
+  /** Throws when `claim` was withdrawn for this lock (forgetting it): the opener has gone. */
+  private takeWithdrawn(claim: string | undefined, lockPath: string): void {
+    if (claim === undefined || this.withdrawn.get(claim)?.lockPath !== lockPath) return;
+    this.withdrawn.delete(claim);
+    throw new BriefdeckError('conflict', 'The deck was closed before its lock was taken; nothing is locked.');
   }
 
   /** The path of a session's lock, so a handler can check it belongs to the deck named. */

@@ -56,7 +56,7 @@ export interface ProjectFiles {
   saveCopy(deck: Deck, title: string): Promise<OpenedDeck>;
   saveAs(absPath: string, deck: Deck): Promise<OpenedDeck>;
   /** Takes the deck's lock for an editor, or refreshes it (with the session it was given). */
-  lock(ref: string, session?: string): Promise<{ acquired: boolean; session: string | null; holder: LockHolder | null }>;
+  lock(ref: string, session?: string, claim?: string): Promise<{ acquired: boolean; session: string | null; holder: LockHolder | null }>;
   unlock(ref: string, session: string): Promise<boolean>;
   history(ref: string): Promise<HistoryEntry[]>;
   restore(ref: string, versionId: string): Promise<OpenedDeck>;
@@ -90,10 +90,14 @@ export function createProjectFiles(opts: ProjectFilesOptions): ProjectFiles {
     save: (ref, deck, baseRevision, o) => saveDeck(ctx, ref, deck, baseRevision, o),
     saveCopy: (deck, title) => saveCopyInLibrary(ctx, deck, title),
     saveAs: (absPath, deck) => saveDeckAs(ctx, absPath, deck),
-    lock: (ref, session) => lockDeck(ctx, ref, session),
+    lock: (ref, session, claim) => lockDeck(ctx, ref, session, claim),
     unlock: async (ref, session) => {
       const r = resolveRef(ctx, ref);
-      return ctx.locks !== null && ctx.locks.lockPathOf(session) === lockPathFor(r.absPath) && ctx.locks.release(session);
+      if (ctx.locks === null) return false;
+      const held = ctx.locks.lockPathOf(session);
+      // A claim not (yet) made into a lock: its opener left while asking for it.
+      if (held === undefined) ctx.locks.withdraw(session, r.absPath);
+      return held === lockPathFor(r.absPath) && ctx.locks.release(session);
     },
     history: (ref) => deckHistory(ctx, ref),
     restore: (ref, versionId) => restoreVersion(ctx, ref, versionId),
@@ -102,7 +106,7 @@ export function createProjectFiles(opts: ProjectFilesOptions): ProjectFiles {
 
 /** The lock beside a deck an editor opens: in the library it stays inside the library; beside
  * a deck elsewhere, inside that deck's folder. */
-async function lockDeck(ctx: Ctx, ref: string, session?: string): Promise<{ acquired: boolean; session: string | null; holder: LockHolder | null }> {
+async function lockDeck(ctx: Ctx, ref: string, session?: string, claim?: string): Promise<{ acquired: boolean; session: string | null; holder: LockHolder | null }> {
   const r = resolveRef(ctx, ref);
   if (ctx.locks === null) return { acquired: true, session: null, holder: null };
   const root = writeRootOf(ctx, r) ?? path.dirname(r.absPath);
@@ -112,6 +116,6 @@ async function lockDeck(ctx: Ctx, ref: string, session?: string): Promise<{ acqu
   await stat(r.absPath).catch((e: unknown) => {
     throw fsError(e, r.fileName, 'read');
   });
-  const result = await ctx.locks.acquire(r.absPath, root);
+  const result = await ctx.locks.acquire(r.absPath, root, claim);
   return result.acquired ? { acquired: true, session: result.session, holder: null } : { acquired: false, session: null, holder: result.holder };
 }

@@ -78,7 +78,11 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
       sessionStorage.removeItem(RETURN_SLIDE_KEY);
       editor.open(r.data, back);
       setReadOnlyHolder(null);
-      const lock = await editor.lock.acquire(r.data.ref);
+      // A tab closed or reloaded while the lock is being taken gives it back too (keepDeckLock
+      // takes over once the deck is shown).
+      const onPageHide = () => void editor.lock.release({ keepalive: true });
+      window.addEventListener('pagehide', onPageHide);
+      const lock = await editor.lock.acquire(r.data.ref).finally(() => window.removeEventListener('pagehide', onPageHide));
       if (cancelled) return void editor.lock.release();
       if (lock.state === 'held') return setLoad({ state: 'locked', holder: lock.holder, fileName: r.data.fileName });
       setLoad({ state: 'ready' });

@@ -11,20 +11,33 @@ export interface DeckLock {
   acquire(ref: string): Promise<LockOutcome>;
   /** Tells the host this editor still has the deck (the host ends sessions that stop beating). */
   beat(): void;
-  /** Gives the lock back; a no-op when this editor holds none. `keepalive`: the tab is closing. */
+  /** Gives the lock back, or the one still being asked for; a no-op when there is none.
+   * `keepalive`: the tab is closing. */
   release(opts?: { keepalive?: boolean }): Promise<void>;
   /** The deck whose lock this editor holds, or null. */
   readonly heldRef: string | null;
 }
 
+/** A fresh lock id (32 hex digits) this editor proposes for the lock it asks for. */
+function newClaim(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export function createDeckLock(call: HostCall): DeckLock {
   let held: { ref: string; session: string } | null = null;
+  // The lock asked for and not yet answered: the editor names it itself, so a page that goes
+  // away meanwhile (a reload at once) can still give it back and find its deck free again.
+  let pending: { ref: string; session: string } | null = null;
   return {
     async acquire(ref) {
-      const r = await call('deck.lock', { ref });
+      const claim = newClaim();
+      pending = { ref, session: claim };
+      const r = await call('deck.lock', { ref, claim });
+      const givenBack = pending?.session !== claim;
+      if (!givenBack) pending = null;
       if (!r.ok) return { state: 'unknown', message: r.error.message };
       if (r.data.acquired) {
-        if (r.data.session) held = { ref, session: r.data.session };
+        if (r.data.session && !givenBack) held = { ref, session: r.data.session };
         return { state: 'mine' };
       }
       return r.data.holder ? { state: 'held', holder: r.data.holder } : { state: 'unknown', message: 'The deck’s lock could not be read.' };
@@ -33,8 +46,9 @@ export function createDeckLock(call: HostCall): DeckLock {
       if (held) void call('deck.lock', { ref: held.ref, session: held.session });
     },
     async release(opts = {}) {
-      const h = held;
+      const h = held ?? pending;
       held = null;
+      pending = null;
       if (h) await call('deck.unlock', h, opts).catch(() => undefined);
     },
     get heldRef() {

@@ -221,7 +221,9 @@ export const CONTRACT = {
   /** Opening a deck to edit: takes its lock (acquired, with a session), or says who holds it.
    * With a session: the holder's heartbeat (about every 30 s), which also keeps the lock fresh. */
   'deck.lock': {
-    request: z.object({ ref: DeckRefSchema, session: LockSessionSchema.optional() }),
+    /** session: refresh that lock (a heartbeat). claim: take a new lock under this id, chosen by
+     * the opener so it can give the lock back before the answer arrives (a page closing). */
+    request: z.object({ ref: DeckRefSchema, session: LockSessionSchema.optional(), claim: LockSessionSchema.optional() }),
     response: z.object({ acquired: z.boolean(), session: LockSessionSchema.nullable(), holder: LockHolderSchema.nullable() }),
   },
   /** The editor left the deck, or its tab or window is closing: the lock goes. */

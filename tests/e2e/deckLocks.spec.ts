@@ -215,3 +215,32 @@ test('a lock left by a host that was killed is stale on this machine: the next o
   await expect(b.getByRole('dialog')).toHaveCount(0);
   await expect.poll(async () => JSON.parse(await readFile(lockFile(), 'utf8')).pid).toBe(h2.child.pid);
 });
+
+test('a reload while the lock is still being taken: the reloaded tab opens its deck, and no lock is left behind', async ({ browser }) => {
+  const [h1] = hosts as [ServeProcess, ServeProcess];
+  const page = await openPage(browser, h1.url);
+  // The host takes the first lock at once, but its answer is slow to come back (a busy
+  // machine); the tab reloads before it arrives, so that page never learns it held the lock.
+  let first = true;
+  await page.route('**/api/deck.lock', async (route) => {
+    if (!first) return route.continue();
+    first = false;
+    const response = await route.fetch();
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.fulfill({ response }).catch(() => undefined);
+  });
+  const editUrl = `${h1.url.split('#')[0]}#/edit?deck=${encodeURIComponent('library:Shared.briefdeck')}`;
+  await page.goto(editUrl);
+  await page.waitForTimeout(300); // the first lock request is on its way
+  await page.reload();
+  await expect(page.getByTestId('canvas')).toBeVisible();
+  // Its own tab is not taken for someone else: no deck-is-open dialog, no read-only bar, long after the first request came.
+  await page.waitForTimeout(2000);
+  await expect(page.getByTestId('lock-holder')).toHaveCount(0);
+  await expect(page.getByTestId('read-only-banner')).toHaveCount(0);
+  await expect(page.getByTestId('canvas')).toBeVisible();
+  // Leaving the deck leaves no lock: the first request's claim was given back.
+  await page.getByRole('button', { name: /Library/ }).first().click();
+  await expect(page.getByTestId('deck-card').first()).toBeVisible();
+  await expect.poll(async () => (await readdir(library)).filter((n) => n.startsWith('.~lock'))).toEqual([]);
+});

@@ -48,7 +48,8 @@ describe('an editor’s deck lock', () => {
 
   it('keeps its own session: refreshes and releases it, and releases once', async () => {
     const host = createMemoryHost();
-    host.answer('deck.lock', ({ session }) => ok({ acquired: true, session: session ?? SESSION_A, holder: null }));
+    // As the host does: a new lock takes the id the editor proposed.
+    host.answer('deck.lock', ({ session, claim }) => ok({ acquired: true, session: session ?? claim ?? SESSION_A, holder: null }));
     host.answer('deck.unlock', () => ok({ released: true }));
     const editor = createTestEditor(ops.createDeck('Shared'), host);
     expect(await editor.lock.acquire(editor.ref)).toEqual({ state: 'mine' });
@@ -57,11 +58,32 @@ describe('an editor’s deck lock', () => {
     await editor.lock.release();
     await editor.lock.release();
     const lockCalls = host.calls.filter((c) => c.channel.startsWith('deck.lock') || c.channel === 'deck.unlock');
+    const claim = (lockCalls[0]?.request as { claim?: string }).claim;
+    expect(claim).toMatch(/^[0-9a-f]{32}$/);
     expect(lockCalls).toEqual([
-      { channel: 'deck.lock', request: { ref: editor.ref } },
-      { channel: 'deck.lock', request: { ref: editor.ref, session: SESSION_A } },
-      { channel: 'deck.unlock', request: { ref: editor.ref, session: SESSION_A } },
+      { channel: 'deck.lock', request: { ref: editor.ref, claim } },
+      { channel: 'deck.lock', request: { ref: editor.ref, session: claim } },
+      { channel: 'deck.unlock', request: { ref: editor.ref, session: claim } },
     ]);
+    expect(editor.lock.heldRef).toBeNull();
+  });
+
+  it('gives back a lock still being asked for (the page is going), and holds nothing once it is answered', async () => {
+    const host = createMemoryHost();
+    let answer!: () => void;
+    const answered = new Promise<void>((r) => (answer = r));
+    host.answer('deck.lock', async ({ claim }) => {
+      await answered;
+      return ok({ acquired: true, session: claim ?? null, holder: null });
+    });
+    host.answer('deck.unlock', () => ok({ released: false }));
+    const editor = createTestEditor(ops.createDeck('Shared'), host);
+    const taking = editor.lock.acquire(editor.ref);
+    await editor.lock.release({ keepalive: true });
+    answer();
+    await taking;
+    const [asked, gaveBack] = host.calls.filter((c) => c.channel === 'deck.lock' || c.channel === 'deck.unlock');
+    expect(gaveBack).toEqual({ channel: 'deck.unlock', request: { ref: editor.ref, session: (asked?.request as { claim: string }).claim } });
     expect(editor.lock.heldRef).toBeNull();
   });
 

@@ -180,6 +180,37 @@ describe('locks through the project files and the API', () => {
     await handlers.dispose();
   });
 
+  it('a page that leaves while its lock request is on its way gives the claim back: no lock stays, the reloaded page gets the deck', async () => {
+    const dir = await tempDir();
+    await deckIn(dir);
+    const { preferences } = await loadedPreferences(path.join(dir, '.briefdeck-preferences.json'));
+    const { call, handlers } = harness(testDeps(dir, preferences));
+    const ref = 'library:Shared.briefdeck';
+    const claim = 'c'.repeat(32);
+    // The page's keepalive unlock overtakes its lock request.
+    expect(await call('deck.unlock', { ref, session: claim })).toMatchObject({ ok: true, data: { released: false } });
+    expect(await call('deck.lock', { ref, claim })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await readdir(dir)).not.toContain('.~lock.Shared.briefdeck#');
+    // The reloaded page asks again under a new claim and holds the deck under it.
+    const again = 'd'.repeat(32);
+    expect(await call('deck.lock', { ref, claim: again })).toMatchObject({ ok: true, data: { acquired: true, session: again } });
+    // A claim already holding a lock is not taken twice.
+    expect(await call('deck.lock', { ref, claim: again })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    await handlers.dispose();
+  });
+
+  it('a claim given back while its lock is being written: the lock goes at once', async () => {
+    const dir = await tempDir();
+    const deck = await deckIn(dir);
+    const locks = locksAs(new TestClock());
+    const claim = 'e'.repeat(32);
+    const taking = locks.acquire(deck, dir, claim);
+    locks.withdraw(claim, deck);
+    await expect(taking).rejects.toThrow('closed before its lock was taken');
+    expect(await readdir(dir)).toEqual(['Shared.briefdeck']);
+    expect((await locks.acquire(deck, dir)).acquired).toBe(true);
+  });
+
   it('closing the host releases its locks', async () => {
     const { dir } = await testLibrary();
     await deckIn(dir);
