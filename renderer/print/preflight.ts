@@ -87,8 +87,6 @@ export function preflightDom(root: HTMLElement, slides: readonly PlannedSlide[])
       add({ kind: 'render-failed', slideNumber: slide.number, widgetId, message: `${where(slide)}: the ${name} could not be drawn (${(failed.getAttribute('data-render-error') || 'no detail').replace(/\.$/, '')}). It prints as an empty box.` });
     }
     const label = widgetEl.getAttribute('data-label') || `the ${name}`;
-    const refused = widgetEl.querySelector('[data-chart-refused]')?.getAttribute('data-chart-refused');
-    if (refused) add({ kind: 'render-failed', slideNumber: slide.number, widgetId, message: `${where(slide)}: ${label} is not drawn; its place says why: ${refused}` });
     const fitted = widgetEl.querySelector<HTMLElement>('[data-fit]');
     if (fitted) {
       // Autofitted words (text, quote, key figure) say how they fit.

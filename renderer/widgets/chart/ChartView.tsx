@@ -114,7 +114,7 @@ const ChartBody = memo(function ChartBody({ props, data, theme, width, plotHeigh
   // Never one axis for two units: the chart says why it is not drawn, where it would be.
   if (!axes.ok) {
     return (
-      <div className="w-chart-refused" data-chart-refused={axes.message} style={message}>
+      <div className="w-chart-refused" style={message}>
         {axes.message}
       </div>
     );

@@ -1,5 +1,6 @@
 // Chart widget: bar, column, stacked column, line, pie and donut charts from a built-in
 // dataset, a deck dataset (CSV import) or a small table edited in place.
+import { planAxes } from '../../../shared/widgets/chart/units';
 import type { WidgetModule } from '../types';
 import { ChartInspector } from './ChartInspector';
 import { importTableIntoChart, PASTED_DATA } from './importData';
@@ -22,5 +23,10 @@ export const chartWidget: WidgetModule<'chart'> = {
   preload: () => loadChartView(),
   // Pasted cells become the selected chart's data; a copied chart pastes into a spreadsheet.
   paste: { tableInto: (w, text, editDeck) => importTableIntoChart(editDeck, w.id, text, PASTED_DATA, new Blob([text]).size) },
+  // Columns in units that cannot share the axes are not drawn: the slot says why, and so does the preflight.
+  preflight: (w) => {
+    const axes = planAxes(w.props);
+    return axes.ok ? [] : [`is not drawn; its place says why: ${axes.message}`];
+  },
   copyText: (w) => [w.props.table.columns, ...w.props.table.rows].map((row) => row.map((cell) => cell ?? '').join('\t')).join('\n'),
 };
