@@ -125,4 +125,16 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [notRenderer, notCli] }],
     },
   },  ...wallConfigs,
+  {
+    // Type-aware rules on the app's code, each file read with its side's tsconfig: a promise is
+    // awaited, handled or explicitly dropped with `void`, and never passed where nothing waits
+    // for it (an async onChange, an async forEach callback).
+    files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    ignores: ['**/*.d.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
 );

@@ -141,6 +141,27 @@ function CsvImportField({ widget, editDeck }: { widget: WidgetOf<'chart'>; editD
     if (!result.ok) setError(result.error.message);
     return result.ok;
   };
+  // Reading the file is asynchronous; every failure ends as a message under the field.
+  const importFile = async (input: HTMLInputElement): Promise<void> => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setError(null);
+    const size = checkCsvSize(file.size, file.name);
+    if (!size.ok) {
+      setError(size.error.message);
+      input.value = '';
+      return;
+    }
+    setBusy(true);
+    try {
+      importText(await file.text(), file.name, file.size);
+    } catch (err) {
+      setError(`“${file.name}” could not be read: ${(err as Error).message}. Check the file and try again.`);
+    } finally {
+      setBusy(false);
+      input.value = '';
+    }
+  };
   return (
     <div>
       <label htmlFor={inputId}>Import CSV (first column labels, then numbers)</label>
@@ -149,27 +170,7 @@ function CsvImportField({ widget, editDeck }: { widget: WidgetOf<'chart'>; editD
         type="file"
         accept=".csv,.tsv,.txt,text/csv"
         disabled={busy}
-        onChange={async (e) => {
-          const input = e.currentTarget;
-          const file = input.files?.[0];
-          if (!file) return;
-          setError(null);
-          const size = checkCsvSize(file.size, file.name);
-          if (!size.ok) {
-            setError(size.error.message);
-            input.value = '';
-            return;
-          }
-          setBusy(true);
-          try {
-            importText(await file.text(), file.name, file.size);
-          } catch (err) {
-            setError(`“${file.name}” could not be read: ${(err as Error).message}. Check the file and try again.`);
-          } finally {
-            setBusy(false);
-            input.value = '';
-          }
-        }}
+        onChange={(e) => void importFile(e.currentTarget)}
       />
       <label htmlFor={pasteId} style={{ marginTop: 6 }}>
         Or paste cells from a spreadsheet (or CSV text)

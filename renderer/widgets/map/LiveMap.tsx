@@ -65,7 +65,10 @@ export function LiveMap({ widgetId, props, theme, paint, width, height, labelSiz
     sourceDetail.current = detail;
     void loadPlanar(detail).then((fc) => {
       if (sourceDetail.current !== detail) return;
-      (m.getSource(SOURCE_ID) as MapLibre.GeoJSONSource | undefined)?.setData(fc);
+      // If the swap fails the previous detail stays drawn; forget it so the next frame tries again.
+      (m.getSource(SOURCE_ID) as MapLibre.GeoJSONSource | undefined)?.setData(fc).catch(() => {
+        if (sourceDetail.current === detail) sourceDetail.current = null;
+      });
     });
   }
 
