@@ -19,6 +19,7 @@ import { z } from 'zod';
 import type { LockHolder } from '../../shared/api/contract';
 import { BriefdeckError } from '../../shared/result';
 import { errnoOf } from './errors';
+import { pidAlive } from './pidAlive';
 import { createFileExclusively, writeFileSafely } from './safeWrite';
 
 export const SESSION_TIMEOUT_MS = 90_000;
@@ -90,14 +91,6 @@ export function osUserName(): string {
   }
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return errnoOf(e) === 'EPERM';
-  }
-}
 
 interface Session {
   lockPath: string;

@@ -21,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BriefdeckError } from '../../shared/result';
 import { errnoOf } from './errors';
+import { pidAlive } from './pidAlive';
 
 export interface SafeWriteOptions {
   /** The folder the write must stay inside (the library, the user-data folder). Without
@@ -208,14 +209,6 @@ export async function assertInside(absPath: string, root: string): Promise<void>
   await checkInside(absPath, root);
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return errnoOf(e) === 'EPERM';
-  }
-}
 
 /** Whether a temp file left in a folder can go: written on this host by a process that is
  * gone (or an earlier run with the same pid), or older than STALE_TEMP_AGE_MS whoever wrote it. */

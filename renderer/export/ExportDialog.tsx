@@ -7,13 +7,13 @@ import type { Deck } from '../../shared/deck/schema';
 import { collectSources } from '../../shared/data/sources';
 import { planPages, selectSlides } from '../../shared/export/pagePlan';
 import { parseRange } from '../../shared/export/range';
-import { PAPER_SIZES, PaperSchema } from '../../shared/export/paper';
 import type { PreflightItem } from '../../shared/export/printStatus';
 import { findDataset } from '../../shared/data/datasets';
 import { call } from '../host/api';
 import { hostCapabilities } from '../host/capabilities';
 import { preflightDeck } from '../print/preflight';
 import { CommittedField } from '../ui/CommittedField';
+import { PaperOptions, paperOf } from '../ui/PaperOptions';
 import { Dialog } from '../ui/Dialog';
 import { useExportJob, type StartArgs } from './exportJob';
 import { DEFAULT_FORM, type ExportForm } from './exportForm';
@@ -185,14 +185,10 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
                 value={form.paper}
                 disabled={form.layout === 'slides'}
                 aria-describedby="export-paper-hint"
-                onChange={(e) => set('paper', PaperSchema.parse(e.target.value))}
+                onChange={(e) => set('paper', paperOf(e.target.value))}
                 data-testid="export-paper"
               >
-                {PaperSchema.options.map((p) => (
-                  <option key={p} value={p}>
-                    {PAPER_SIZES[p].label}
-                  </option>
-                ))}
+                <PaperOptions />
               </select>
             </label>
             <small id="export-paper-hint" className="muted">

@@ -5,11 +5,11 @@
 import { useEffect, useState } from 'react';
 import type { PreferencesInfo, PreferencesPatch } from '../../shared/api/contract';
 import { THEMES } from '../../shared/theme';
-import { PAPER_SIZES, PaperSchema } from '../../shared/export/paper';
 import { call } from '../host/api';
 import { navigate } from '../router';
 import type { Editor } from '../store/editor';
 import { Dialog } from '../ui/Dialog';
+import { PaperOptions, paperOf } from '../ui/PaperOptions';
 import { DefaultMarkingFields } from '../markings/DefaultMarkingFields';
 import { LIBRARY_CHANGED_EVENT, usePrefsUi } from './prefsUi';
 
@@ -103,12 +103,8 @@ export function PreferencesDialog({ editor, onClose }: { editor: Editor | null; 
           </label>
           <label>
             Paper for notes pages and handouts
-            <select data-testid="prefs-paper" value={draft.paper} onChange={(e) => change({ paper: PaperSchema.parse(e.target.value) })}>
-              {PaperSchema.options.map((p) => (
-                <option key={p} value={p}>
-                  {PAPER_SIZES[p].label}
-                </option>
-              ))}
+            <select data-testid="prefs-paper" value={draft.paper} onChange={(e) => change({ paper: paperOf(e.target.value) })}>
+              <PaperOptions />
             </select>
           </label>
           <label className="check">

@@ -9,6 +9,9 @@ import { pdfinfo, readPdf, renderPngs } from '../unit/export/pdfRead';
 import { expect, test } from './fixtures';
 import { EditorPage } from './support/editorPage';
 
+// Real exports through the dialog's printer, as export.spec.ts's tests, which get the same time.
+test.describe.configure({ timeout: 120_000 });
+
 const SAMPLE = fileURLToPath(new URL('../../assets/sample/supply-chain-alliance.briefdeck', import.meta.url));
 
 /** Exports with the dialog as it stands and returns the saved PDF's path. */
@@ -27,7 +30,7 @@ function pageSize(file: string): { width: number; height: number } {
   return { width: Number(m?.[1]), height: Number(m?.[2]) };
 }
 
-test('Preferences set A4; the export dialog starts there, prints notes pages on A4, and on Letter when chosen', async ({ page, host }, testInfo) => {
+test('Preferences set A4; the export dialog starts there and prints notes pages on A4', async ({ page, host }, testInfo) => {
   const deck = JSON.parse(await readFile(SAMPLE, 'utf8')) as Deck;
   await host.writeLibraryFile('Alliance.briefdeck', deck);
 
@@ -70,25 +73,40 @@ test('Preferences set A4; the export dialog starts there, prints notes pages on 
   expect(a4Pdf.pages[2]!.text).toContain('3 / 3');
   renderPngs(a4, testInfo.outputPath(''), 'notes-a4');
 
-  // One export on Letter, chosen in the dialog by keyboard.
-  await dialog.getByRole('button', { name: 'Export again…' }).click();
-  await paper.focus();
-  await page.keyboard.press('Home');
-  await expect(paper).toHaveValue('letter');
-  const letter = await exportFromDialog(page, testInfo.outputPath('notes-letter.pdf'));
-  expect(pageSize(letter)).toEqual({ width: 612, height: 792 });
+});
 
-  // A handout on A4 again after reopening: the dialog starts from the preference each time.
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
+test('the dialog changes the paper for one export; the next opening starts from the preference again', async ({ page, host }, testInfo) => {
+  const deck = JSON.parse(await readFile(SAMPLE, 'utf8')) as Deck;
+  await host.writeLibraryFile('Alliance.briefdeck', deck);
+  await page.goto(`${host.url}#/edit?deck=${encodeURIComponent('library:Alliance.briefdeck')}`);
+  await expect(page.getByTestId('canvas')).toBeVisible();
+  const ed = new EditorPage(page);
   await ed.press('Control+e');
-  await expect(paper).toHaveValue('a4');
+  const dialog = page.getByRole('dialog', { name: 'Export to PDF' });
+  const paper = dialog.getByRole('combobox', { name: 'Paper' });
+  // This host's preference is Letter (a fresh library).
+  await expect(paper).toHaveValue('letter');
   await dialog.getByRole('radio', { name: /Handout, 6 per page/ }).check();
+  // Chosen by keyboard, as a person moves through a select.
+  await paper.focus();
+  await page.keyboard.press('End');
+  await expect(paper).toHaveValue('a4');
   const handout = await exportFromDialog(page, testInfo.outputPath('handout6-a4.pdf'));
   expect(pageSize(handout).width).toBeCloseTo(595.28, 0);
-  // A Sources page on the same paper as the handout.
+  // The Sources page prints on the same paper as the handout.
   const handoutPdf = await readPdf(handout);
   expect(handoutPdf.pages.at(-1)!.text).toContain('Sources');
   expect(handoutPdf.pages.at(-1)!.width).toBeCloseTo(595.28, 0);
   renderPngs(handout, testInfo.outputPath(''), 'handout6-a4');
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await ed.press('Control+e');
+  await expect(paper).toHaveValue('letter');
+  await dialog.getByRole('radio', { name: /Notes pages/ }).check();
+  await dialog.getByTestId('export-range').click();
+  await page.keyboard.type('2');
+  await page.keyboard.press('Tab');
+  const letter = await exportFromDialog(page, testInfo.outputPath('notes-letter.pdf'));
+  expect(pageSize(letter)).toEqual({ width: 612, height: 792 });
 });
