@@ -65,7 +65,7 @@ function screen(route: Route, editor: Editor | null, onEditor: (editor: Editor |
         </>
       );
     case 'present':
-      return <PresentScreen deckRef={route.deck} role={route.role} from={route.from} />;
+      return <PresentScreen deckRef={route.deck} role={route.role} from={route.from} audience={route.audience ?? null} />;
     case 'print':
       return <PrintScreen deckRef={route.deck} options={route.options} widgetTimeoutMs={route.widgetTimeoutMs} />;
     case 'standby':

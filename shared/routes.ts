@@ -1,6 +1,6 @@
 // The app's hash routes, declared once for every host and window: the same bundle serves the
 // editor, the presenting windows and the print route. #/ home, #/edit?deck=REF,
-// #/present?deck=REF&role=audience|presenter&from=N, #/print?deck=REF&… (export options),
+// #/present?deck=REF&role=audience|presenter&from=N[&audience=ID] (a deck audience's version), #/print?deck=REF&… (export options),
 // #/standby?deck=REF (a prepared audience window in the desktop app, waiting for the show),
 // #/print-standby?deck=REF (a prepared print page, waiting for an export).
 import type { ExportOptions } from './api/contract';
@@ -11,7 +11,7 @@ export type PresentRole = 'audience' | 'presenter';
 export type Route =
   | { name: 'home' }
   | { name: 'edit'; deck: string }
-  | { name: 'present'; deck: string; role: PresentRole; from: number }
+  | { name: 'present'; deck: string; role: PresentRole; from: number; /** The deck audience whose version is shown; none = the author's full deck. */ audience?: string | null }
   | { name: 'print'; deck: string; options: ExportOptions; widgetTimeoutMs: number | null }
   | { name: 'standby'; deck: string }
   | { name: 'printStandby'; deck: string };
@@ -29,7 +29,7 @@ export function routeHash(route: Route): string {
     case 'edit':
       return `#/edit?${deckQuery(route.deck)}`;
     case 'present':
-      return `#/present?${deckQuery(route.deck)}&role=${route.role}&from=${Math.max(1, Math.trunc(route.from) || 1)}`;
+      return `#/present?${deckQuery(route.deck)}&role=${route.role}&from=${Math.max(1, Math.trunc(route.from) || 1)}${route.audience ? `&audience=${encodeURIComponent(route.audience)}` : ''}`;
     case 'print':
       return `#/print?${printQuery(route.deck, route.options)}${route.widgetTimeoutMs ? `&widgetTimeout=${Math.round(route.widgetTimeoutMs)}` : ''}`;
     case 'standby':
@@ -54,7 +54,7 @@ export function parseRoute(hash: string): Route {
       return deck ? { name: 'edit', deck } : { name: 'home' };
     case '/present':
       return deck
-        ? { name: 'present', deck, role: params.get('role') === 'presenter' ? 'presenter' : 'audience', from: Number(params.get('from') ?? '1') || 1 }
+        ? { name: 'present', deck, role: params.get('role') === 'presenter' ? 'presenter' : 'audience', from: Number(params.get('from') ?? '1') || 1, ...(params.get('audience') ? { audience: params.get('audience') } : {}) }
         : { name: 'home' };
     case '/print': {
       const widgetTimeoutMs = Number(params.get('widgetTimeout'));

@@ -198,9 +198,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return saved;
     },
     'present.displays': async () => presenting().displays(),
-    'present.openAudience': async ({ deckRef, from, displayId, onlyPrepared }) => {
+    'present.openAudience': async ({ deckRef, from, displayId, onlyPrepared, audience }) => {
       const r = files.resolve(deckRef); // refuses a forged or expired reference before any window opens
-      return presenting().openAudience({ ref: r.ref, from, displayId, onlyPrepared });
+      return presenting().openAudience({ ref: r.ref, from, displayId, onlyPrepared, audience: audience ?? null });
     },
     'present.prepare': async ({ deckRef }) => presenting().prepare({ ref: files.resolve(deckRef).ref }),
     'present.swapDisplays': async () => presenting().swapDisplays(),

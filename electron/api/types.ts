@@ -24,7 +24,7 @@ export interface NativeDialogs {
 export interface PresentingHost {
   displays(): DisplayInfo[];
   /** Opens the audience window full-screen on the display (moves it if open); unknown id -> not_found. */
-  openAudience(args: { ref: DeckRef; from: number; displayId?: number; onlyPrepared?: boolean }): Promise<PresentScreens>;
+  openAudience(args: { ref: DeckRef; from: number; displayId?: number; onlyPrepared?: boolean; audience?: string | null }): Promise<PresentScreens>;
   swapDisplays(): PresentScreens;
   /** Keeps a hidden, loaded audience window for `ref` when a display for the room exists. */
   prepare(args: { ref: DeckRef }): { prepared: boolean };

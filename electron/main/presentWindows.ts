@@ -59,6 +59,8 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
   let audience: BrowserWindow | null = null;
   let audienceDisplayId: number | null = null;
   let audienceDeck: string | null = null;
+  /** The deck audience whose version the audience window shows (null: the full deck). */
+  let audienceFor: string | null = null;
   /** The deck last prepared (a projector plugged in later gets its window then). */
   let preparedRef: string | null = null;
   /** Where a standby window opens: the room's display found by the last prepare. */
@@ -172,7 +174,7 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
     return { prepared: true };
   };
 
-  const openAudience: PresentingHost['openAudience'] = async ({ ref, from, displayId, onlyPrepared }) => {
+  const openAudience: PresentingHost['openAudience'] = async ({ ref, from, displayId, onlyPrepared, audience: forAudience }) => {
     // The show's first call comes before the presenter view exists: it only takes a prepared
     // window (the room's display was there when it was prepared); the presenter view decides
     // the rest once it has loaded.
@@ -192,10 +194,12 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
     }
     if (movePresenterTo && live(presenter)) moveWindow(presenter, movePresenterTo);
     watchPresenter(presenter);
-    const hash = routeHash({ name: 'present', deck: ref, role: 'audience', from });
+    const hash = routeHash({ name: 'present', deck: ref, role: 'audience', from, audience: forAudience ?? null });
     if (live(audience)) {
-      if (audienceDeck !== ref) void audience.loadURL(`${APP_ENTRY}${hash}`);
+      // Another deck, or another audience's version of it: the window loads that show.
+      if (audienceDeck !== ref || audienceFor !== (forAudience ?? null)) void audience.loadURL(`${APP_ENTRY}${hash}`);
       audienceDeck = ref;
+      audienceFor = forAudience ?? null;
       fullScreenOn(audience, target);
       audienceDisplayId = target.id;
       return status();
@@ -209,6 +213,7 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
       audience = win;
       audienceDisplayId = target.id;
       audienceDeck = ref;
+      audienceFor = forAudience ?? null;
       win.webContents.send(HOST_EVENTS.presentShow, hash);
       fullScreenOn(win, target);
       win.show();
@@ -220,6 +225,7 @@ export function createPresentWindows(opts: PresentWindowsOptions): PresentingHos
     audience = win;
     audienceDisplayId = target.id;
     audienceDeck = ref;
+    audienceFor = forAudience ?? null;
     win.once('ready-to-show', () => {
       if (!win.isDestroyed()) win.show();
     });

@@ -19,6 +19,9 @@ import { useExportJob, type StartArgs } from './exportJob';
 import { DEFAULT_FORM, type ExportForm } from './exportForm';
 import { mergePreflight } from './preflightCheck';
 import { usePreflightCheck, type CheckView } from './usePreflightCheck';
+import { exportVariant, variantPageOptions } from '../../shared/export/exportVariant';
+import { variantFindings } from '../../shared/export/variantFindings';
+import { AudiencePicker } from '../markings/AudiencePicker';
 import { useEditor } from '../store/EditorContext';
 
 const LAYOUTS: { value: ExportOptions['layout']; label: string; hint: string }[] = [
@@ -55,6 +58,16 @@ function deliverInBrowser(result: ExportResult, viewTab: Window | null): void {
   if (viewTab) viewTab.location.href = result.location.replace(/^downloads\/([0-9a-f]+)\//, 'downloads/$1/view/');
 }
 
+/** Findings about the printed version name its slides by their place in it; the list jumps to
+ * the author's slide, so the number a click uses is the author's. */
+function authorNumbers(deck: Deck, printed: Deck, items: readonly PreflightItem[]): PreflightItem[] {
+  if (printed === deck) return [...items];
+  return items.map((item) => {
+    const id = item.slideNumber ? printed.slideOrder[item.slideNumber - 1] : undefined;
+    return id ? { ...item, slideNumber: deck.slideOrder.indexOf(id) + 1 } : item;
+  });
+}
+
 export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck: Deck; onClose: () => void }) {
   const editor = useEditor();
   const [form, setForm] = useState<ExportForm>(DEFAULT_FORM);
@@ -66,16 +79,22 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
   const [rangeError, setRangeError] = useState<string | null>(null);
   const range = parseRange(form.rangeText);
   const options: ExportOptions | null = range.ok
-    ? { range: range.range, includeHidden: form.includeHidden, layout: form.layout, sourcesPage: form.sourcesPage, pageNumbers: form.pageNumbers, paper: form.paper }
+    ? { range: range.range, includeHidden: form.includeHidden, layout: form.layout, sourcesPage: form.sourcesPage, pageNumbers: form.pageNumbers, paper: form.paper, audience: form.audience || null }
     : null;
 
   const summary = useMemo(() => {
     if (!options) return null;
-    const slides = selectSlides(deck, options);
-    const sources = options.sourcesPage ? collectSources(deck, slides.map((s) => s.slideId), (id) => findDataset(id, deck)).length : 0;
-    const plan = planPages(deck, options, sources);
-    const preflight: PreflightItem[] = preflightDeck(deck, slides, (id) => findDataset(id, deck));
-    return { slides: slides.length, plan, preflight };
+    // What prints is the chosen audience's version: its slides, its pages, its findings.
+    const exported = exportVariant(deck, options);
+    if (!exported.ok) return { slides: 0, plan: { ok: false as const, message: exported.message }, preflight: [], printed: deck, pageOptions: options };
+    const { variant } = exported;
+    const printed = variant.deck;
+    const pageOptions = variantPageOptions(options);
+    const slides = selectSlides(printed, pageOptions);
+    const sources = options.sourcesPage ? collectSources(printed, slides.map((s) => s.slideId), (id) => findDataset(id, printed)).length : 0;
+    const plan = planPages(printed, pageOptions, sources);
+    const preflight: PreflightItem[] = [...variantFindings(variant), ...authorNumbers(deck, printed, preflightDeck(printed, slides, (id) => findDataset(id, printed)))];
+    return { slides: slides.length, plan, preflight, printed, pageOptions };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- options is rebuilt from form each render
   }, [deck, form]);
 
@@ -95,8 +114,8 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
   const canExport = options !== null && rangeError === null && summary?.plan.ok === true && !busy;
   // The drawn-slide checks run while the dialog is open and stop once an export starts
   // (the print route checks again while printing; its findings are listed when it is done).
-  const check = usePreflightCheck(deck, summary?.plan.ok ? options : null, view.state === 'idle');
-  const findings = summary ? mergePreflight(summary.preflight, check.items) : [];
+  const check = usePreflightCheck(summary?.printed ?? deck, summary?.plan.ok ? summary.pageOptions : null, view.state === 'idle');
+  const findings = summary ? mergePreflight(summary.preflight, authorNumbers(deck, summary.printed, check.items)) : [];
 
   const onExport = async () => {
     if (!options || !canExport) return;
@@ -155,6 +174,7 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
               <input type="checkbox" checked={form.includeHidden} onChange={(e) => set('includeHidden', e.target.checked)} />
               Include hidden slides
             </label>
+            <AudiencePicker deck={deck} value={form.audience} onChange={(a) => set('audience', a)} testId="export-audience" />
             <label className="check">
               <input type="checkbox" checked={form.sourcesPage} onChange={(e) => set('sourcesPage', e.target.checked)} />
               Add a Sources page

@@ -15,6 +15,8 @@ import { hostCapabilities } from '../host/capabilities';
 import { CommittedField } from '../ui/CommittedField';
 import { Dialog } from '../ui/Dialog';
 import { useEditor } from '../store/EditorContext';
+import { exportVariant, variantPageOptions } from '../../shared/export/exportVariant';
+import { AudiencePicker } from '../markings/AudiencePicker';
 
 /** Whether the dialog is showing; deck.exportPptx opens it from the menu or the palette. */
 export const usePptxExportDialog = create<{ open: boolean; show: () => void; hide: () => void }>((set) => ({
@@ -46,11 +48,15 @@ export function PptxExportDialog({ deckRef, deck, onClose }: { deckRef: string; 
   const [rangeError, setRangeError] = useState<string | null>(null);
   const [includeHidden, setIncludeHidden] = useState(false);
   const [sourcesPage, setSourcesPage] = useState(true);
+  const [audience, setAudience] = useState('');
   const [view, setView] = useState<View>({ state: 'idle' });
   const range = parseRange(rangeText);
-  const options: ExportOptions | null = range.ok ? { range: range.range, includeHidden, layout: 'slides', sourcesPage, pageNumbers: true, paper: 'letter' } : null;
-  const slides = options ? selectSlides(deck, options) : [];
-  const sources = options && sourcesPage ? collectSources(deck, slides.map((s) => s.slideId), (id) => findDataset(id, deck)).length : 0;
+  const options: ExportOptions | null = range.ok ? { range: range.range, includeHidden, layout: 'slides', sourcesPage, pageNumbers: true, paper: 'letter', audience: audience || null } : null;
+  // The chosen audience's version: what the file will hold.
+  const exported = options ? exportVariant(deck, options) : null;
+  const printed = exported?.ok ? exported.variant.deck : deck;
+  const slides = options && exported?.ok ? selectSlides(printed, variantPageOptions(options)) : [];
+  const sources = options && sourcesPage ? collectSources(printed, slides.map((s) => s.slideId), (id) => findDataset(id, printed)).length : 0;
   const sourceSlides = sources > 0 ? Math.ceil(sources / 9) : 0;
   const busy = view.state === 'writing';
   const canExport = options !== null && rangeError === null && slides.length > 0 && !busy;
@@ -102,11 +108,12 @@ export function PptxExportDialog({ deckRef, deck, onClose }: { deckRef: string; 
               <input type="checkbox" checked={sourcesPage} onChange={(e) => setSourcesPage(e.target.checked)} />
               Add a Sources slide
             </label>
+            <AudiencePicker deck={deck} value={audience} onChange={setAudience} testId="pptx-audience" />
           </div>
         </fieldset>
         <p className="export-summary" data-testid="pptx-summary">
           {!options ? null : slides.length === 0 ? (
-            <span className="error-text">Nothing to export: these options select no slides.</span>
+            <span className="error-text">{exported && !exported.ok ? exported.message : 'Nothing to export: these options select no slides.'}</span>
           ) : (
             `${slides.length} ${slides.length === 1 ? 'slide' : 'slides'}${sourceSlides > 0 ? ` + ${sourceSlides} Sources ${sourceSlides === 1 ? 'slide' : 'slides'}` : ''}. Charts stay editable with their data; speaker notes come along.`
           )}

@@ -13,9 +13,11 @@ export interface ExportForm {
   /** Notes pages and handouts; starts as the Preferences' paper. */
   paper: ExportOptions['paper'];
   openWhenDone: boolean;
+  /** The deck audience whose version is exported (an id); '' = the author's full deck. */
+  audience: string;
 }
 
-export const DEFAULT_FORM: ExportForm = { rangeText: '', includeHidden: false, layout: 'slides', sourcesPage: true, pageNumbers: true, paper: 'letter', openWhenDone: false };
+export const DEFAULT_FORM: ExportForm = { rangeText: '', includeHidden: false, layout: 'slides', sourcesPage: true, pageNumbers: true, paper: 'letter', openWhenDone: false, audience: '' };
 
 /** Whether the dialog is showing; deck.export opens it from the menu, keyboard, toolbar or palette. */
 export const useExportDialog = create<{ open: boolean; show: () => void; hide: () => void }>((set) => ({

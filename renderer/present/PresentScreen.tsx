@@ -2,7 +2,7 @@
 // read-only, runs the shared navigation (PresentSync), maps keys, and shows the audience or
 // presenter view. S swaps the two in this window (single-display rehearsal); Esc ends the
 // show in every window and returns the editor to the slide last shown.
-import { useCallback, useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Deck } from '../../shared/deck/schema';
 import { presentKey } from '../../shared/present/keys';
 import { initNavigation, type NavigationAction } from '../../shared/present/navigation';
@@ -19,29 +19,53 @@ import { PresenterView } from './PresenterView';
 import { PresentSync } from './presentSync';
 import { useElapsed } from './useElapsed';
 import { usePresentDeck } from './usePresentDeck';
+import { resolveAudience } from '../../shared/markings/deckMarking';
+import { deckVariant, type DeckVariant } from '../../shared/markings/variant';
+import { VariantContext } from '../slide/variantContext';
 import './present.css';
 import { own } from '../../shared/ids';
 
 export interface PresentScreenProps {
   deckRef: string;
   role: PresentRole;
-  /** 1-based slide to start from. */
+  /** 1-based slide to start from, in the version shown. */
   from: number;
+  /** The deck audience whose version is shown (id or name); null = the author's full deck. */
+  audience: string | null;
 }
 
-export function PresentScreen({ deckRef, role, from }: PresentScreenProps) {
+/** The version presented: only what `audience` may see is in the deck the views draw from, so
+ * withheld text never reaches the DOM of either window. */
+function presentedVariant(deck: Deck, audience: string | null): { ok: true; variant: DeckVariant } | { ok: false; message: string } {
+  const choice = resolveAudience(deck.meta.marking, audience);
+  if (!choice.ok) return choice;
+  const variant = deckVariant(deck, choice.audience);
+  if (variant.deck.slideOrder.length === 0) return { ok: false, message: `every slide is withheld from “${choice.audience?.name ?? ''}”.` };
+  return { ok: true, variant };
+}
+
+export function PresentScreen({ deckRef, role, from, audience }: PresentScreenProps) {
   const loaded = usePresentDeck(deckRef);
+  // Once per loaded deck: the show's sync starts again whenever its deck object changes.
+  const ready = loaded.status === 'ready' ? loaded.deck : null;
+  const shown = useMemo(() => (ready ? presentedVariant(ready, audience) : null), [ready, audience]);
   if (loaded.status === 'loading') return <div className="present-message" aria-busy="true" />;
-  if (loaded.status === 'error') {
+  if (loaded.status === 'error' || (shown && !shown.ok)) {
     return (
       <div className="present-message" role="alert">
-        <p>Could not open the deck to present: {loaded.message}</p>
+        <p>Could not open the deck to present: {loaded.status === 'error' ? loaded.message : shown && !shown.ok ? shown.message : ''}</p>
         <p>Press Esc to go back to the editor.</p>
         <EscapeTo deckRef={deckRef} />
       </div>
     );
   }
-  return <Presenting key={`${deckRef}/${loaded.deck.id}`} deckRef={deckRef} deck={loaded.deck} initialRole={role} from={from} />;
+  if (!shown?.ok) return null;
+  const { variant } = shown;
+  return (
+    <VariantContext.Provider value={variant}>
+      <Presenting key={`${deckRef}/${loaded.deck.id}/${audience ?? ''}`} deckRef={deckRef} deck={variant.deck} audience={variant.audience?.id ?? null} initialRole={role} from={from} />
+    </VariantContext.Provider>
+  );
 }
 
 function EscapeTo({ deckRef }: { deckRef: string }) {
@@ -58,11 +82,12 @@ function EscapeTo({ deckRef }: { deckRef: string }) {
 interface PresentingProps {
   deckRef: string;
   deck: Deck;
+  audience: string | null;
   initialRole: PresentRole;
   from: number;
 }
 
-function Presenting({ deckRef, deck, initialRole, from }: PresentingProps) {
+function Presenting({ deckRef, deck, audience, initialRole, from }: PresentingProps) {
   // One sync per mounted show, created before the first paint (and closed on unmount, which
   // also keeps React's double-mounting in development harmless).
   const [sync, setSync] = useState<PresentSync | null>(null);
@@ -80,17 +105,18 @@ function Presenting({ deckRef, deck, initialRole, from }: PresentingProps) {
     // Role changes after the start go through sync.setRole.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [deck]);
-  return sync ? <Show deckRef={deckRef} deck={deck} initialRole={initialRole} sync={sync} /> : null;
+  return sync ? <Show deckRef={deckRef} deck={deck} audience={audience} initialRole={initialRole} sync={sync} /> : null;
 }
 
 interface ShowProps {
   deckRef: string;
   deck: Deck;
+  audience: string | null;
   initialRole: PresentRole;
   sync: PresentSync;
 }
 
-function Show({ deckRef, deck, initialRole, sync }: ShowProps) {
+function Show({ deckRef, deck, audience, initialRole, sync }: ShowProps) {
   const [role, setRole] = useState<PresentRole>(initialRole);
   const [ended, setEnded] = useState(false);
   const elapsed = useElapsed();
@@ -134,7 +160,7 @@ function Show({ deckRef, deck, initialRole, sync }: ShowProps) {
   }, [sync, role, deck.meta.title]);
 
   const currentIndex = useCallback(() => sync.getState().index, [sync]);
-  const screens = useElectronScreens(deckRef, initialRole === 'presenter', currentIndex);
+  const screens = useElectronScreens(deckRef, initialRole === 'presenter', currentIndex, audience);
   const screensRef = useLatest(screens);
   useEffect(() => {
     void screensRef.current?.refresh();
@@ -202,7 +228,7 @@ function Show({ deckRef, deck, initialRole, sync }: ShowProps) {
       elapsed={elapsed}
       dispatch={dispatch}
       onOpenAudience={() => {
-        window.open(presentUrl(deckRef, 'audience', nav.index + 1), `briefdeck-audience-${deck.id}`, 'popup,width=1280,height=720');
+        window.open(presentUrl(deckRef, 'audience', nav.index + 1, audience), `briefdeck-audience-${deck.id}`, 'popup,width=1280,height=720');
       }}
       onSwap={swap}
       onEnd={() => sync.end()}

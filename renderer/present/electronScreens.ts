@@ -24,7 +24,7 @@ export interface ElectronScreens {
 }
 
 /** Only for a window that started as the presenter in Electron; null elsewhere. */
-export function useElectronScreens(deckRef: string, enabled: boolean, currentIndex: () => number): ElectronScreens | null {
+export function useElectronScreens(deckRef: string, enabled: boolean, currentIndex: () => number, audience: string | null = null): ElectronScreens | null {
   const active = enabled && hostCapabilities().displays;
   const [displays, setDisplays] = useState<DisplayInfo[]>([]);
   const [where, setWhere] = useState<{ audienceDisplayId: number | null; presenterDisplayId: number | null }>({ audienceDisplayId: null, presenterDisplayId: null });
@@ -52,8 +52,8 @@ export function useElectronScreens(deckRef: string, enabled: boolean, currentInd
   );
 
   const openOn = useCallback(
-    (displayId?: number) => run(call('present.openAudience', { deckRef, from: currentIndex() + 1, ...(displayId === undefined ? {} : { displayId }) })),
-    [run, deckRef, currentIndex],
+    (displayId?: number) => run(call('present.openAudience', { deckRef, from: currentIndex() + 1, audience, ...(displayId === undefined ? {} : { displayId }) })),
+    [run, deckRef, currentIndex, audience],
   );
   const swap = useCallback(() => run(call('present.swapDisplays', {})), [run]);
   const close = useCallback(() => run(call('present.closeAudience', {})), [run]);

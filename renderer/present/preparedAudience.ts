@@ -17,10 +17,10 @@ export function prepareAudience(deckRef: string): void {
 }
 
 /** At the present command: shows the prepared window, if main has one for this deck. */
-export function showPreparedAudience(deckRef: string, from: number): void {
+export function showPreparedAudience(deckRef: string, from: number, audience: string | null = null): void {
   if (preparedDeck !== deckRef) return;
   preparedDeck = null;
-  opening = call('present.openAudience', { deckRef, from, onlyPrepared: true });
+  opening = call('present.openAudience', { deckRef, from, onlyPrepared: true, audience });
 }
 
 /** Settles once the present command's own request (if any) has been answered. */

@@ -5,12 +5,12 @@ import { hostToken } from '../host/api';
 
 /** Full address of the present route for a new window; carries the browser host's token
  * so the new window can reach the host (sessionStorage is per window). `from` is 1-based. */
-export function presentUrl(deckRef: string, role: PresentRole, from: number): string {
+export function presentUrl(deckRef: string, role: PresentRole, from: number, audience: string | null = null): string {
   const url = new URL(window.location.href);
   url.hash = '';
   const token = hostToken();
   if (token) url.searchParams.set('token', token);
-  return `${url.toString().replace(/#$/, '')}${routeHash({ name: 'present', deck: deckRef, role, from })}`;
+  return `${url.toString().replace(/#$/, '')}${routeHash({ name: 'present', deck: deckRef, role, from, audience })}`;
 }
 
 /** Leaves presenting: the editor opens at `slideId`. */

@@ -22,6 +22,8 @@ export interface UiState {
   fitScale: number;
   /** A transient message shown in the status bar (undo labels, paste results). */
   toast: { text: string; at: number } | null;
+  /** The deck audience presenting shows the version of (an audience id); null = the full deck. */
+  presentAudience: string | null;
   selectSlide(id: string | null): void;
   selectSlot(slotId: string | null): void;
   setFocus(focus: 'canvas' | 'slides'): void;
@@ -30,6 +32,7 @@ export interface UiState {
   setZoom(zoom: Zoom): void;
   setFitScale(scale: number): void;
   say(text: string): void;
+  setPresentAudience(id: string | null): void;
 }
 
 export type UiStore = StoreApi<UiState>;
@@ -43,6 +46,7 @@ export function createUiStore(): UiStore {
     zoom: 'fit',
     fitScale: 0.75,
     toast: null,
+    presentAudience: null,
     selectSlide: (id) => set((s) => (s.currentSlideId === id ? s : { currentSlideId: id, selectedSlotId: null, editing: null })),
     selectSlot: (slotId) =>
       set((s) => ({ selectedSlotId: slotId, focus: 'canvas', editing: s.editing?.kind === 'slot' && s.editing.slotId === slotId ? s.editing : null })),
@@ -51,5 +55,6 @@ export function createUiStore(): UiStore {
     setZoom: (zoom) => set({ zoom: zoom === 'fit' ? 'fit' : clampZoom(zoom) }),
     setFitScale: (fitScale) => set((s) => (s.fitScale === fitScale ? s : { fitScale })),
     say: (text) => set({ toast: { text, at: Date.now() } }),
+    setPresentAudience: (presentAudience) => set({ presentAudience }),
   }));
 }

@@ -251,6 +251,8 @@ export const CONTRACT = {
       displayId: z.number().int().optional(),
       /** Show the prepared window if there is one for this deck; otherwise open nothing. */
       onlyPrepared: z.boolean().optional(),
+      /** The deck audience whose version the room sees (an audience id); none = the full deck. */
+      audience: z.string().min(1).max(100).nullish(),
     }),
     response: PresentScreensSchema,
   },

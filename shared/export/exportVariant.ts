@@ -15,15 +15,19 @@ export function exportVariant(deck: Deck, options: ExportOptions): ExportVariant
   if (!checked.ok) return checked;
   const choice = resolveAudience(deck.meta.marking, options.audience);
   if (!choice.ok) return choice;
-  const slideIds = selectSlides(deck, options).map((s) => s.slideId);
-  const variant = deckVariant(deck, choice.audience, { slideIds });
-  if (variant.deck.slideOrder.length === 0) {
+  // The author's full deck keeps its slides and their numbers (the range and hidden slides are
+  // applied by the page plan as before); an audience's version holds only what it selects and
+  // numbers its own slides, so no gap tells the room that something was left out.
+  const slideIds = choice.audience ? selectSlides(deck, options).map((s) => s.slideId) : undefined;
+  const variant = deckVariant(deck, choice.audience, slideIds ? { slideIds } : {});
+  if (choice.audience && variant.deck.slideOrder.length === 0) {
     return { ok: false, message: `Nothing to export for “${choice.audience?.name ?? ''}”: every selected slide is withheld from this audience.` };
   }
   return { ok: true, variant };
 }
 
-/** Options for planning the variant's own pages: its slides are already selected. */
+/** Options for planning the variant's own pages: an audience's version has its slides selected
+ * already; the full deck is selected by the options themselves. */
 export function variantPageOptions(options: ExportOptions): ExportOptions {
-  return { ...options, range: null, includeHidden: true };
+  return options.audience ? { ...options, range: null, includeHidden: true } : options;
 }

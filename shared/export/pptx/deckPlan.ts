@@ -12,7 +12,7 @@ import { getTheme, type Theme } from '../../theme';
 import { widgetDefinition, type Widget } from '../../widgets';
 import { formatSourceLine } from '../../widgets/source';
 import { selectSlides, SOURCES_PER_PAGE } from '../pagePlan';
-import { exportVariant } from '../exportVariant';
+import { exportVariant, variantPageOptions } from '../exportVariant';
 import type { PptxExportContext } from './context';
 import { bannerShapes, portionMarkShape, withheldShape } from './markings';
 import { PORTION_MARK } from '../../layouts/slideChrome';
@@ -170,7 +170,7 @@ export function planPptx(author: Deck, options: ExportOptions, ctx: PlanContext)
   const deck = variant.deck;
   const theme = getTheme(deck.themeId);
   const warnings: string[] = [...variant.report.warnings];
-  const selected = selectSlides(deck, { range: null, includeHidden: true });
+  const selected = selectSlides(deck, variantPageOptions(options));
   const slides = selected.map((s) => planSlide(deck, own(deck.slides, s.slideId) as Slide, own(variant.slides, s.slideId), s.number, ctx, theme, warnings));
   if (options.sourcesPage) {
     const sources = collectSources(deck, selected.map((s) => s.slideId), (id) => ctx.findDataset(id));

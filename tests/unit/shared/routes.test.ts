@@ -23,6 +23,7 @@ describe('routes', () => {
       { name: 'home' },
       { name: 'edit', deck: 'library:Ünïcode & co.briefdeck' },
       { name: 'present', deck: 'ext:abcdef0123', role: 'presenter', from: 7 },
+      { name: 'present', deck: 'library:A.briefdeck', role: 'audience', from: 2, audience: 'aud_partners' },
       { name: 'standby', deck: 'library:A.briefdeck' },
       { name: 'printStandby', deck: 'library:A.briefdeck' },
       { name: 'print', deck: 'library:A.briefdeck', options, widgetTimeoutMs: null },
