@@ -105,7 +105,7 @@ export function buildSampleDeck(quotes: QuoteRecord[], events: EventRecord[]): D
   const slide = (id: string, layoutId: string, title: string, slots: Record<string, string>, notes: string) => {
     const layout = getLayout(layoutId);
     for (const slotId of Object.keys(slots)) if (!layout.slots.some((s) => s.id === slotId)) throw new Error(`${layoutId} has no slot ${slotId}`);
-    slides.push({ id, layoutId, title, slots, notes, hidden: false });
+    slides.push({ id, layoutId, title, slots, notes, hidden: false, splits: {} });
   };
   const text = (id: string, heading: string, bullets: string[], source: Source | null, bulleted = true): Widget => ({
     id,

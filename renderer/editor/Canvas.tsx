@@ -17,6 +17,7 @@ import { ZoomControl } from './ZoomControl';
 import { ACTUAL_WIDTH, scaleOf } from '../store/zoom';
 import { own } from '../../shared/ids';
 import { useDocumentState, useEditor, useUiState } from '../store/EditorContext';
+import { SplitHandles } from './SplitHandles';
 import { inPlaceFieldOf, startEditingSlot, TitleOverlay, WidgetInPlace } from './CanvasEditing';
 
 function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: LayoutSlot; widgetId: string | null; deck: Deck }) {
@@ -131,7 +132,7 @@ export function Canvas() {
     <div className="canvas-area">
       <div className="canvas-pane" ref={pane} style={{ padding: PANE_PADDING }} onMouseDown={(e) => e.target === e.currentTarget && editor.ui.getState().selectSlot(null)}>
         {deck && slide ? (
-          <div className="canvas-slide" data-testid="canvas" id={CANVAS_ID} tabIndex={-1} style={{ ['--ui-scale' as string]: SLIDE_WIDTH / width }}>
+          <div className="canvas-slide" data-testid="canvas" id={CANVAS_ID} tabIndex={-1} style={{ position: 'relative', ['--ui-scale' as string]: SLIDE_WIDTH / width }}>
             <WidgetEditProvider>
               <SlideView
                 deck={deck}
@@ -143,6 +144,7 @@ export function Canvas() {
                 titleOverlay={<TitleOverlay slide={slide} deck={deck} />}
               />
             </WidgetEditProvider>
+            <SplitHandles slide={slide} width={width} height={(width * SLIDE_HEIGHT) / SLIDE_WIDTH} />
           </div>
         ) : (
           <p className="muted">No slide selected. Add a slide to begin.</p>

@@ -10,6 +10,7 @@ import { setPortionMarking } from '../../shared/markings/edits';
 import { AudienceChoices } from '../markings/AudienceChoices';
 import { PortionMarkingFields } from '../markings/PortionMarkingFields';
 import { editSlideTitle } from './slideTitle';
+import { SplitFields } from './SplitFields';
 
 /** Changes the layout (one undo step) and says when widgets are left without a slot. */
 function changeLayout(editor: Editor, slideId: string, layoutId: string): void {
@@ -46,6 +47,7 @@ export function SlidePanel({ slide }: { slide: Slide }) {
           ))}
         </select>
       </label>
+      <SplitFields slide={slide} />
       <label className="check">
         <input type="checkbox" checked={slide.hidden} onChange={(e) => editor.apply(e.target.checked ? 'Hide slide' : 'Show slide', (d) => ops.setSlideHidden(d, slide.id, e.target.checked))} />
         Hidden when presenting (backup slide)

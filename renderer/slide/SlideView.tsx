@@ -5,6 +5,7 @@ import { memo, type ReactNode } from 'react';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../shared/deck/constants';
 import type { Deck, Slide } from '../../shared/deck/schema';
 import { getLayout, type LayoutSlot } from '../../shared/layouts';
+import { slotRects } from '../../shared/layouts/splits';
 import { BANNER_FONT_SIZE, BANNER_HEIGHT, PORTION_MARK, SLIDE_NUMBER, SOURCE_LINE_FONT_SIZE, SOURCE_LINE_HEIGHT, TITLE_BAND, TITLE_HERO, slideNumberBox } from '../../shared/layouts/slideChrome';
 import { shownSlideNumber } from '../../shared/deck/slideNumbers';
 import { WITHHELD_TEXT, type Banner } from '../../shared/markings/variant';
@@ -44,6 +45,7 @@ function px(rect: { x: number; y: number; w: number; h: number }) {
 
 export const SlideView = memo(function SlideView({ deck, slide, width, mode, audience = mode === 'print' ? 'page' : 'room', number, renderSlotOverlay, titleOverlay, className }: SlideViewProps) {
   const layout = getLayout(slide.layoutId);
+  const rects = slotRects(layout, slide.splits);
   const theme = getTheme(deck.themeId);
   const scale = width / SLIDE_WIDTH;
   // Banners, portion marks and withheld slots: the variant this view draws (VariantContext),
@@ -100,7 +102,7 @@ export const SlideView = memo(function SlideView({ deck, slide, width, mode, aud
         {layout.slots.map((slot) => {
           const widgetId = own(slide.slots, slot.id) ?? null;
           const widget = widgetId ? own(deck.widgets, widgetId) : undefined;
-          const box = px(slot.rect);
+          const box = px(rects[slot.id] ?? slot.rect);
           const showSource = widget !== undefined && widget.showSource && widget.source !== null;
           const portionMark = widget ? (own(marks.widgets, widget.id) ?? '') : '';
           const viewHeight = box.height - (showSource ? SOURCE_LINE_HEIGHT : 0) - (portionMark ? PORTION_MARK.height : 0);

@@ -28,7 +28,7 @@ export function makeSlide(layoutId: string, title = ''): Slide {
   const layout = getLayout(layoutId);
   const slots: Record<string, string | null> = {};
   for (const slot of layout.slots) slots[slot.id] = null;
-  return { id: newId('slide'), layoutId: layout.id, title, slots, notes: '', hidden: false };
+  return { id: newId('slide'), layoutId: layout.id, title, slots, notes: '', hidden: false, splits: {} };
 }
 
 /** Adds a slide at `index` (clamped) and returns its id. */
@@ -112,6 +112,12 @@ export function setSlideLayout(deck: Deck, slideId: string, layoutId: string): v
 export function setSlideTitle(deck: Deck, slideId: string, title: string): void {
   const slide = own(deck.slides, slideId);
   if (slide) slide.title = title;
+}
+
+/** Sets the shares of a slide's columns and rows in its layout (shared/layouts/splits.ts). */
+export function setSlideSplit(deck: Deck, slideId: string, layoutId: string, split: { cols: number[]; rows: number[] }): void {
+  const slide = own(deck.slides, slideId);
+  if (slide) slide.splits = { ...slide.splits, [layoutId]: { cols: [...split.cols], rows: [...split.rows] } };
 }
 
 export function setSlideNotes(deck: Deck, slideId: string, notes: string): void {

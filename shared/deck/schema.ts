@@ -68,6 +68,9 @@ export const SlideSchema = z.object({
   notesMarking: PortionMarkingSchema.nullish(),
   // Hidden slides are skipped when presenting (backup slides) and optional in export.
   hidden: z.boolean().default(false),
+  // Layout id -> the shares of its columns and rows as the author dragged or typed them (v2;
+  // shared/layouts/splits.ts); absent = the layout's own. Kept per layout, so switching back keeps it.
+  splits: ownRecord(safeKey(0, 100), z.object({ cols: z.array(z.number().min(0.05).max(1)).max(4), rows: z.array(z.number().min(0.05).max(1)).max(4) })).default({}),
 });
 export type Slide = z.infer<typeof SlideSchema>;
 

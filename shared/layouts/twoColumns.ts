@@ -6,6 +6,7 @@ export const twoColumnsLayout: Layout = {
   id: 'twoColumns',
   name: 'Two columns',
   showTitle: true,
+  adjustable: true,
   slots: [
     { id: 'left', name: 'Left column', rect: { x: 0.05, y: 0.18, w: 0.435, h: 0.72 } },
     { id: 'right', name: 'Right column', rect: { x: 0.515, y: 0.18, w: 0.435, h: 0.72 } },

@@ -24,4 +24,6 @@ export interface Layout {
   /** Whether the slide title is drawn as a heading band (false for title slides). */
   showTitle: boolean;
   slots: readonly LayoutSlot[];
+  /** Whether a slide may move the splits between its columns and rows (shared/layouts/splits.ts). */
+  adjustable?: boolean;
 }

@@ -8,6 +8,7 @@ import { boundsToView, detailForView, type GeometryDetail } from '../../../share
 import { findLayout } from '../../../shared/layouts';
 import { loadWorld } from './geometry';
 import { own } from '../../../shared/ids';
+import { slotRects } from '../../../shared/layouts/splits';
 
 export function geometryDetailsFor(deck: Deck): GeometryDetail[] {
   const details = new Set<GeometryDetail>();
@@ -15,7 +16,8 @@ export function geometryDetailsFor(deck: Deck): GeometryDetail[] {
     const layout = findLayout(slide.layoutId);
     for (const [slotId, widgetId] of Object.entries(slide.slots)) {
       const w = widgetId ? own(deck.widgets, widgetId) : undefined;
-      const rect = layout?.slots.find((s) => s.id === slotId)?.rect;
+      // The slot's size as this slide splits its layout (the same rects the slide view draws).
+      const rect = layout ? own(slotRects(layout, slide.splits), slotId) : undefined;
       if (w?.kind !== 'map' || !rect) continue;
       const size = { width: Math.max(1, rect.w * SLIDE_WIDTH), height: Math.max(1, rect.h * SLIDE_HEIGHT) };
       details.add(detailForView(boundsToView(w.props.bounds, size), size));

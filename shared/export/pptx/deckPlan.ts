@@ -6,6 +6,7 @@ import type { ExportOptions } from '../../api/contract';
 import { collectSources, type NumberedSource } from '../../data/sources';
 import type { Deck, Slide } from '../../deck/schema';
 import { getLayout } from '../../layouts';
+import { slotRects } from '../../layouts/splits';
 import { SOURCE_LINE_FONT_SIZE, SOURCE_LINE_HEIGHT } from '../../layouts/slideChrome';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../deck/constants';
 import { getTheme, type Theme } from '../../theme';
@@ -70,10 +71,12 @@ function planSlide(deck: Deck, slide: Slide, marks: SlideMarks | undefined, numb
   const slideLabel = `Slide ${number} “${slide.title.trim() || 'Untitled'}”`;
   const widgetCtx: PptxExportContext = { ...ctx, theme, slideLabel, warn: (m) => warnings.push(m) };
   const shapes: PptxShape[] = [];
+  const rects = slotRects(layout, slide.splits);
   for (const slot of layout.slots) {
+    const rect = rects[slot.id] ?? slot.rect;
     const widgetId = own(slide.slots, slot.id) ?? null;
     const widget = widgetId ? own(deck.widgets, widgetId) : undefined;
-    const slotBox = { x: slot.rect.x * SLIDE_WIDTH, y: slot.rect.y * SLIDE_HEIGHT, w: slot.rect.w * SLIDE_WIDTH, h: slot.rect.h * SLIDE_HEIGHT };
+    const slotBox = { x: rect.x * SLIDE_WIDTH, y: rect.y * SLIDE_HEIGHT, w: rect.w * SLIDE_WIDTH, h: rect.h * SLIDE_HEIGHT };
     if (!widget) {
       if (marks?.withheldSlots.includes(slot.id)) shapes.push(withheldShape(slotBox, theme));
       continue;
