@@ -14,6 +14,16 @@ test.describe.configure({ timeout: 120_000 });
 
 const SAMPLE = fileURLToPath(new URL('../../assets/sample/supply-chain-alliance.briefdeck', import.meta.url));
 
+/** The sample deck in the editor with Mod+E's dialog open: the editor, the dialog, its paper select. */
+async function openExportDialog(page: Page, hostUrl: string) {
+  await page.goto(`${hostUrl}#/edit?deck=${encodeURIComponent('library:Alliance.briefdeck')}`);
+  await expect(page.getByTestId('canvas')).toBeVisible();
+  const ed = new EditorPage(page);
+  await ed.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export to PDF' });
+  return { ed, dialog, paper: dialog.getByRole('combobox', { name: 'Paper' }) };
+}
+
 /** Exports with the dialog as it stands and returns the saved PDF's path. */
 async function exportFromDialog(page: Page, outPath: string): Promise<string> {
   const dialog = page.getByRole('dialog', { name: 'Export to PDF' });
@@ -34,22 +44,17 @@ test('Preferences set A4; the export dialog starts there and prints notes pages 
   const deck = JSON.parse(await readFile(SAMPLE, 'utf8')) as Deck;
   await host.writeLibraryFile('Alliance.briefdeck', deck);
 
-  // Preferences, by keyboard: the paper select takes a typed letter as any select does.
+  // Preferences, by keyboard: End moves the focused select to its last paper (A4).
   await page.getByRole('button', { name: 'Preferences…' }).click();
   const prefs = page.getByRole('dialog', { name: 'Preferences' });
   const paperPref = prefs.getByRole('combobox', { name: 'Paper for notes pages and handouts' });
   await paperPref.focus();
-  await paperPref.selectOption('a4');
+  await page.keyboard.press('End');
   await expect(paperPref).toHaveValue('a4');
   await prefs.getByRole('button', { name: 'Save' }).click();
   await expect(prefs).toBeHidden();
 
-  await page.goto(`${host.url}#/edit?deck=${encodeURIComponent('library:Alliance.briefdeck')}`);
-  await expect(page.getByTestId('canvas')).toBeVisible();
-  const ed = new EditorPage(page);
-  await ed.press('Control+e');
-  const dialog = page.getByRole('dialog', { name: 'Export to PDF' });
-  const paper = dialog.getByRole('combobox', { name: 'Paper' });
+  const { dialog, paper } = await openExportDialog(page, host.url);
   // Slides print on their own 16:9 page: the paper waits for a notes or handout layout.
   await expect(paper).toHaveValue('a4');
   await expect(paper).toBeDisabled();
@@ -78,12 +83,7 @@ test('Preferences set A4; the export dialog starts there and prints notes pages 
 test('the dialog changes the paper for one export; the next opening starts from the preference again', async ({ page, host }, testInfo) => {
   const deck = JSON.parse(await readFile(SAMPLE, 'utf8')) as Deck;
   await host.writeLibraryFile('Alliance.briefdeck', deck);
-  await page.goto(`${host.url}#/edit?deck=${encodeURIComponent('library:Alliance.briefdeck')}`);
-  await expect(page.getByTestId('canvas')).toBeVisible();
-  const ed = new EditorPage(page);
-  await ed.press('Control+e');
-  const dialog = page.getByRole('dialog', { name: 'Export to PDF' });
-  const paper = dialog.getByRole('combobox', { name: 'Paper' });
+  const { ed, dialog, paper } = await openExportDialog(page, host.url);
   // This host's preference is Letter (a fresh library).
   await expect(paper).toHaveValue('letter');
   await dialog.getByRole('radio', { name: /Handout, 6 per page/ }).check();
