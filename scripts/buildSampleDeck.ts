@@ -2,13 +2,15 @@
 // datasets (assets/datasets/builtin.json) and the team's quotes and events
 // (../shared/data/{quotes,events}.json), so numbers and sources live in one place.
 // Run: npx tsx scripts/buildSampleDeck.ts [path/to/shared/data]. Ids are fixed so diffs stay small.
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import builtinFile from '../assets/datasets/builtin.json';
 import { datasetToTable } from '../shared/data/datasetTable';
 import { parseDeckText, serializeDeck } from '../shared/deck/codec';
-import { CURRENT_SCHEMA_VERSION, DECK_FORMAT, DatasetSchema, type Dataset, type Deck, type Slide } from '../shared/deck/schema';
+import { CURRENT_SCHEMA_VERSION, DECK_FORMAT, DatasetSchema, type Asset, type Dataset, type Deck, type Slide } from '../shared/deck/schema';
+import { assetIdFor } from '../shared/widgets/image/assets';
 import { getLayout } from '../shared/layouts';
 import type { ChartProps } from '../shared/widgets/chart/schema';
 import { MAP_PRESETS } from '../shared/widgets/map/schema';
@@ -273,6 +275,35 @@ export function buildSampleDeck(quotes: QuoteRecord[], events: EventRecord[]): D
     timeline.map((e) => `${longDate(e.date)}: ${e.title}. ${e.detail}`).join('\n\n'),
   );
 
+  // 10. A picture: a self-made drawing of a wafer (assets/images/README.md: CC0), beside the
+  // point it illustrates.
+  const waferBytes = readFileSync(fileURLToPath(new URL('../assets/images/wafer.svg', import.meta.url)));
+  const wafer: Asset = {
+    id: assetIdFor(createHash('sha256').update(waferBytes).digest('hex')),
+    name: 'wafer.svg',
+    mime: 'image/svg+xml',
+    data: waferBytes.toString('base64'),
+    source: null,
+  };
+  add({
+    id: 'w_wafer_picture',
+    kind: 'image',
+    props: { assetId: wafer.id, fit: 'contain', focus: { x: 0.5, y: 0.5 }, caption: 'A silicon wafer: each square is one chip, cut apart after processing (drawing).' },
+    source: { publisher: 'Briefdeck team', title: 'Wafer (drawing, CC0)', year: 2026, url: null, accessed: null, note: null },
+    showSource: true,
+    alt: 'Drawing of a round silicon wafer covered in a grid of square chips.',
+  });
+  slide(
+    'slide_wafer_picture',
+    'twoColumns',
+    'What a fab makes',
+    {
+      left: 'w_wafer_picture',
+      right: add(text('w_wafer_point', 'Why fabs matter', ['Every advanced chip starts as one square on a wafer like this.', 'Fab capacity, the shares on the chart slides, is counted in wafers.'], null, false)),
+    },
+    'A picture the room can hold on to: the wafer is what the fab-capacity shares on the earlier slides count. The drawing is ours (CC0); the numbers are on the chart slides.',
+  );
+
   const deck: Deck = {
     format: DECK_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -294,7 +325,7 @@ export function buildSampleDeck(quotes: QuoteRecord[], events: EventRecord[]): D
     slides: Object.fromEntries(slides.map((s) => [s.id, s])),
     widgets,
     datasets: {},
-    assets: {},
+    assets: { [wafer.id]: wafer },
   };
   // Round-trip through the codec so the file is exactly what the app reads.
   return parseDeckText(serializeDeck(deck), 'supply-chain-alliance.briefdeck');

@@ -2,7 +2,7 @@
 // slot overlays for selecting, dropping and dragging widgets. A selected widget lets
 // pointer events through (so a live map pans) and is dragged by its handle.
 import { useDndContext, useDraggable, useDroppable } from '@dnd-kit/core';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type DragEvent } from 'react';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../shared/deck/constants';
 import type { Deck, Slide } from '../../shared/deck/schema';
 import type { LayoutSlot } from '../../shared/layouts';
@@ -19,6 +19,8 @@ import { own } from '../../shared/ids';
 import { useDocumentState, useEditor, useUiState } from '../store/EditorContext';
 import { SplitHandles } from './SplitHandles';
 import { inPlaceFieldOf, startEditingSlot, TitleOverlay, WidgetInPlace } from './CanvasEditing';
+import type { Editor } from '../store/editor';
+import { placePicture } from '../store/clipboardCommands';
 
 function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: LayoutSlot; widgetId: string | null; deck: Deck }) {
   const editor = useEditor();
@@ -65,6 +67,8 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
         onMouseDown={select}
         onFocus={select}
         onDoubleClick={() => startEditingSlot(editor, slot.id, widget)}
+        onDragOver={acceptFiles}
+        onDrop={(e) => dropFiles(e, editor, slot.id)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && e.target === e.currentTarget && startEditingSlot(editor, slot.id, widget)) e.preventDefault();
         }}
@@ -85,6 +89,23 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
       {widget && editing && <WidgetInPlace widget={widget} deck={deck} onLeftByKey={() => overlay.current?.focus()} />}
     </>
   );
+}
+
+/** A file dragged from the desktop may land here (widgets dragged inside the app use dnd-kit). */
+function acceptFiles(e: DragEvent): void {
+  if (![...e.dataTransfer.types].includes('Files')) return;
+  e.preventDefault();
+  e.dataTransfer.dropEffect = 'copy';
+}
+
+/** An image file dropped on a slot (or elsewhere on the slide: the first free slot) becomes a
+ * picture there; anything else is refused with a message. */
+function dropFiles(e: DragEvent, editor: Editor, slotId: string | null): void {
+  const file = e.dataTransfer.files[0];
+  if (!file) return;
+  e.preventDefault();
+  e.stopPropagation();
+  void placePicture(editor, file, file.name, slotId);
 }
 
 /** Room around the slide in the pane, in CSS px (each side). */
@@ -132,7 +153,7 @@ export function Canvas() {
     <div className="canvas-area">
       <div className="canvas-pane" ref={pane} style={{ padding: PANE_PADDING }} onMouseDown={(e) => e.target === e.currentTarget && editor.ui.getState().selectSlot(null)}>
         {deck && slide ? (
-          <div className="canvas-slide" data-testid="canvas" id={CANVAS_ID} tabIndex={-1} style={{ position: 'relative', ['--ui-scale' as string]: SLIDE_WIDTH / width }}>
+          <div className="canvas-slide" data-testid="canvas" id={CANVAS_ID} tabIndex={-1} style={{ position: 'relative', ['--ui-scale' as string]: SLIDE_WIDTH / width }} onDragOver={acceptFiles} onDrop={(e) => dropFiles(e, editor, null)}>
             <WidgetEditProvider>
               <SlideView
                 deck={deck}

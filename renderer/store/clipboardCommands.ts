@@ -7,7 +7,10 @@ import { looksTabular, meantAsCells } from '../../shared/clipboard/pastedText';
 import type { Clip, ClipInput } from '../../shared/clipboard/payload';
 import * as ops from '../../shared/deck/operations';
 import { addMissingDatasets, bundleSlide, datasetsUsedBy, pasteSlides, type SlideBundle } from '../../shared/deck/paste';
-import type { Deck, Slide } from '../../shared/deck/schema';
+import type { Asset, Deck, Slide } from '../../shared/deck/schema';
+import { slotSize } from '../../shared/deck/placement';
+import { plainCopy } from '../../shared/deck/plainCopy';
+import { addAsset } from '../../shared/widgets/image/assets';
 import { newId, own } from '../../shared/ids';
 import { getLayout } from '../../shared/layouts';
 import { altText, defaultWidget, slotTakes, widgetKindName, type Widget, type WidgetKind } from '../../shared/widgets';
@@ -83,12 +86,8 @@ async function pasteContent(editor: Editor, content: ClipboardContent): Promise<
       return pasteClip(editor, content.clip);
     case 'text':
       return pasteText(editor, content.text);
-    case 'image': {
-      const maker = moduleWith('newFromImage');
-      if (!maker || !content.image) return say('The clipboard holds an image. Briefdeck cannot paste images yet (an image widget is planned), so nothing was pasted.');
-      const props = await maker.paste.newFromImage(content.image);
-      return props.ok ? placeNew(editor, maker.kind, props.data, 'Paste image') : say(props.error.message);
-    }
+    case 'image':
+      return content.image ? placePicture(editor, content.image, 'Pasted picture', null, 'Paste image') : say('The clipboard holds an image Briefdeck could not read; nothing was pasted.');
     case 'nothing':
       return say(content.types.length === 0 ? 'The clipboard is empty; nothing was pasted.' : 'The clipboard holds nothing Briefdeck can paste (no text, no image); nothing was pasted.');
     default: {
@@ -133,15 +132,33 @@ function freeSlotFor(slide: Slide, kind: WidgetKind, selected: string | null): s
   return (slots.find((s) => s.id === selected) ?? slots[0])?.id ?? null;
 }
 
-function placeNew(editor: Editor, kind: WidgetKind, props: Widget['props'], label: string): void {
+/** A picture (pasted, or a file dropped on `slotId` or the canvas) as a new widget in that slot
+ * or the first free one, with its asset, as one undo step; a bad picture changes nothing. */
+export async function placePicture(editor: Editor, image: Blob, name: string, slotId: string | null, label = 'Insert picture'): Promise<void> {
   const say = (text: string) => editor.ui.getState().say(text);
-  const { slide, slotId } = currentSelection(editor);
+  const maker = moduleWith('newFromImage');
+  const { slide, slotId: selected } = currentSelection(editor);
+  if (!maker) return say('No widget takes pictures; nothing was inserted.');
+  if (!slide) return say('Add a slide first; there is nothing to put the picture in.');
+  const target = slotId !== null ? ((own(slide.slots, slotId) ?? null) === null && slotTakes({ role: getLayout(slide.layoutId).slots.find((s) => s.id === slotId)?.role }, maker.kind) ? slotId : null) : freeSlotFor(slide, maker.kind, selected);
+  if (!target) return say(`${slotId !== null ? 'That slot is taken or does not take pictures' : `“${slide.title || 'This slide'}” has no empty slot for a picture`}; nothing was inserted. Empty a slot or add a slide, then try again.`);
+  const made = await maker.paste.newFromImage(image, slotSize(slide.layoutId, target), name);
+  if (!made.ok) return say(made.error.message);
+  placeNew(editor, maker.kind, made.data.props, label, made.data.assets, target);
+}
+
+function placeNew(editor: Editor, kind: WidgetKind, props: Widget['props'], label: string, assets: readonly Asset[] = [], slotId?: string): void {
+  const say = (text: string) => editor.ui.getState().say(text);
+  const { slide, slotId: selected } = currentSelection(editor);
   if (!slide) return say('Add a slide first; there is nothing to paste into.');
-  const target = freeSlotFor(slide, kind, slotId);
+  const target = slotId ?? freeSlotFor(slide, kind, selected);
   const name = widgetKindName(kind).toLowerCase();
   if (!target) return say(`“${slide.title || 'This slide'}” has no empty slot that takes ${name}; nothing was pasted. Empty a slot or add a slide, then paste again.`);
   const widget = { ...defaultWidget(kind, newId('w')), props } as Widget;
-  editor.apply(label, (d) => ops.placeWidget(d, slide.id, target, widget));
+  editor.apply(label, (d) => {
+    for (const a of assets) addAsset(d, plainCopy(a));
+    return ops.placeWidget(d, slide.id, target, widget);
+  });
   editor.ui.getState().selectSlot(target);
   const slotName = getLayout(slide.layoutId).slots.find((s) => s.id === target)?.name ?? target;
   say(`Pasted ${name} into “${slotName}”`);

@@ -4,13 +4,14 @@
 import type { Deck } from '../../shared/deck/schema';
 import { WIDGET_KINDS, type Widget, type WidgetKind } from '../../shared/widgets';
 import { chartWidget } from './chart';
+import { imageWidget } from './image';
 import { keyFigureWidget } from './keyFigure';
 import { mapWidget } from './map';
 import { quoteWidget } from './quote';
 import { textWidget } from './text';
 import type { WidgetModule } from './types';
 
-const MODULES = [mapWidget, chartWidget, quoteWidget, textWidget, keyFigureWidget] as const;
+const MODULES = [mapWidget, chartWidget, quoteWidget, textWidget, keyFigureWidget, imageWidget] as const;
 
 const byKind = new Map<WidgetKind, WidgetModule>(MODULES.map((m) => [m.kind, m as unknown as WidgetModule]));
 

@@ -4,7 +4,7 @@
 // can do instead of testing its kind. registry.ts lists them.
 import type { ComponentType, ReactNode } from 'react';
 import type { Result } from '../../shared/result';
-import type { Deck } from '../../shared/deck/schema';
+import type { Asset, Deck } from '../../shared/deck/schema';
 import type { Theme } from '../../shared/theme';
 import type { WidgetKind, WidgetOf } from '../../shared/widgets';
 
@@ -116,8 +116,9 @@ export interface PasteCapability<K extends WidgetKind> {
   newFromText?(text: string): Result<WidgetOf<K>['props']>;
   /** Props for a new widget holding pasted table cells (the table widget, once it exists). */
   newFromTable?(text: string): Result<WidgetOf<K>['props']>;
-  /** Props for a new widget showing a pasted image (the image widget, once it exists). */
-  newFromImage?(image: Blob): Promise<Result<WidgetOf<K>['props']>>;
+  /** A new widget showing a pasted or dropped picture for a slot this large (logical px): its
+   * props and the deck assets it needs, or why the picture cannot be used. */
+  newFromImage?(image: Blob, slot: { width: number; height: number }, name?: string): Promise<Result<{ props: WidgetOf<K>['props']; assets: Asset[] }>>;
   /** Takes pasted table cells into this selected widget as one undo step (a chart's data). */
   tableInto?(widget: WidgetOf<K>, text: string, editDeck: EditDeck): Result<string>;
 }

@@ -5,6 +5,7 @@
 import { own } from '../ids';
 import { getLayout } from '../layouts';
 import type { Deck, Slide } from './schema';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from './constants';
 
 export interface UnplacedWidget {
   /** The slot id it was in, which the current layout does not have. */
@@ -25,4 +26,19 @@ export function unplacedWidgets(deck: Deck, slide: Slide): UnplacedWidget[] {
   return Object.entries(slide.slots)
     .filter(([key, w]) => !layoutSlots.has(key) && w !== null && own(deck.widgets, w) !== undefined)
     .map(([slotKey, widgetId]) => ({ slotKey, widgetId: widgetId as string }));
+}
+
+/** A slot's size in logical slide px (1920 x 1080 for an unknown slot: the whole slide). */
+export function slotSize(layoutId: string, slotId: string | null): { width: number; height: number } {
+  const rect = getLayout(layoutId).slots.find((s) => s.id === slotId)?.rect;
+  return rect ? { width: rect.w * SLIDE_WIDTH, height: rect.h * SLIDE_HEIGHT } : { width: SLIDE_WIDTH, height: SLIDE_HEIGHT };
+}
+
+/** The size of the slot a widget sits in (the whole slide if it sits in none). */
+export function widgetSlotSize(deck: Deck, widgetId: string): { width: number; height: number } {
+  for (const slide of Object.values(deck.slides)) {
+    const slot = Object.entries(slide.slots).find(([, w]) => w === widgetId);
+    if (slot) return slotSize(slide.layoutId, slot[0]);
+  }
+  return slotSize('', null);
 }

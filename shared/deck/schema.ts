@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { WidgetSchema } from '../widgets';
 import { SourceSchema } from '../widgets/source';
+import { base64ToBytes } from '../widgets/image/assets';
+import { svgProblem } from '../widgets/image/svgSafety';
 import { DeckMarkingSchema, PortionMarkingSchema } from '../markings/schema';
 
 import { IdSchema, RESERVED_NAME, safeKey } from './idSchema';
@@ -112,6 +114,17 @@ export const AssetSchema = z.object({
   data: z.string().max(30_000_000),
   // Credit for the image.
   source: SourceSchema.nullable().default(null),
+}).superRefine((asset, ctx) => {
+  // Checked again whenever a deck is read or saved (the renderer sanitises on insert): an SVG in
+  // a deck file may have been written by anything.
+  if (asset.mime !== 'image/svg+xml') return;
+  let problem: string | null;
+  try {
+    problem = svgProblem(new TextDecoder('utf-8', { fatal: true }).decode(base64ToBytes(asset.data)));
+  } catch {
+    problem = 'is not readable text';
+  }
+  if (problem) ctx.addIssue({ code: 'custom', path: ['data'], message: `this SVG picture ${problem}` });
 });
 export type Asset = z.infer<typeof AssetSchema>;
 

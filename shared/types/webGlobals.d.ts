@@ -24,3 +24,11 @@ interface Crypto {
   getRandomValues<T extends ArrayBufferView>(array: T): T;
 }
 declare var crypto: Crypto;
+
+// Pictures in decks (shared/widgets/image): base64 and UTF-8 in both runtimes.
+declare function atob(data: string): string;
+declare function btoa(data: string): string;
+interface TextDecoder {
+  decode(input?: Uint8Array): string;
+}
+declare var TextDecoder: { prototype: TextDecoder; new (label?: string, options?: { fatal?: boolean }): TextDecoder };

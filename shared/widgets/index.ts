@@ -3,6 +3,7 @@
 // its folder under renderer/widgets, and one line in each registry (docs/widget-kinds.md).
 import { z } from 'zod';
 import { chartDefinition } from './chart/definition';
+import { imageDefinition } from './image/definition';
 import type { PptxExporter } from '../export/pptx/context';
 import { commonWidgetFields, type SlotRole, type Sourcing, type WidgetDefinition, type WidgetLookups } from './definition';
 import { keyFigureDefinition } from './keyFigure/definition';
@@ -14,7 +15,7 @@ import { textDefinition } from './text/definition';
 export type { KindWidget, SlotRole, Sourcing, WidgetLookups } from './definition';
 
 /** Every widget kind, in the order the widget palette shows them. */
-export const WIDGET_DEFINITIONS = [mapDefinition, chartDefinition, quoteDefinition, textDefinition, keyFigureDefinition] as const;
+export const WIDGET_DEFINITIONS = [mapDefinition, chartDefinition, quoteDefinition, textDefinition, keyFigureDefinition, imageDefinition] as const;
 
 type Definitions = typeof WIDGET_DEFINITIONS;
 export type WidgetKind = Definitions[number]['kind'];
@@ -40,6 +41,8 @@ export interface AnyWidgetDefinition {
   kind: WidgetKind;
   name: string;
   sourcing: Sourcing;
+  /** The props stored in the deck file. */
+  props: z.ZodType<Widget['props']>;
   defaults(): Widget['props'];
   datasetIds?(props: Widget['props']): string[];
   impliedSources?(widget: Widget, lookups: WidgetLookups): Source[];

@@ -2,9 +2,10 @@
 // bytes, finished by finishPackage (PNG fallbacks of the maps, the theme's colours). Positions and
 // sizes arrive in logical slide pixels (1920x1080) and become inches and points here.
 import PptxGenJS from 'pptxgenjs';
+import { imageSize } from 'image-size';
 import { SLIDE_WIDTH } from '../../../shared/deck/constants';
 import { SOURCES_LAYOUT_ID, type PptxPlan, type PptxSlidePlan } from '../../../shared/export/pptx/deckPlan';
-import type { ChartShape, FontRole, PptxShape, ShapeBox, TextParagraph, TextShape } from '../../../shared/export/pptx/shapes';
+import type { ChartShape, FontRole, ImageShape, PptxShape, ShapeBox, TextParagraph, TextShape } from '../../../shared/export/pptx/shapes';
 import { LAYOUTS, type Layout } from '../../../shared/layouts';
 import { TITLE_BAND, TITLE_HERO } from '../../../shared/layouts/slideChrome';
 import type { Theme } from '../../../shared/theme';
@@ -24,6 +25,31 @@ export function firstFamily(stack: string): string {
 
 function boxOptions(b: ShapeBox) {
   return { x: inch(b.x), y: inch(b.y), w: inch(b.w), h: inch(b.h) };
+}
+
+/** A stored picture at its own proportions inside its box: contain shows all of it, cover
+ * fills the box and is cropped around the focal point (pptxgenjs' sizing). */
+function addPicture(slide: PptxGenJS.Slide, s: ImageShape): void {
+  const { width = s.box.w, height = s.box.h } = pictureSize(Buffer.from(s.data, 'base64'));
+  const k = s.fit === 'contain' ? Math.min(s.box.w / width, s.box.h / height) : Math.max(s.box.w / width, s.box.h / height);
+  const w = width * k;
+  const h = height * k;
+  const common = { data: `${s.mime};base64,${s.data}`, altText: xmlSafe(s.alt), objectName: xmlSafe(s.name) };
+  if (s.fit === 'contain') {
+    slide.addImage({ ...common, ...boxOptions({ x: s.box.x + (s.box.w - w) / 2, y: s.box.y + (s.box.h - h) / 2, w, h }) });
+    return;
+  }
+  const x = Math.min(Math.max(0, w * s.focus.x - s.box.w / 2), w - s.box.w);
+  const y = Math.min(Math.max(0, h * s.focus.y - s.box.h / 2), h - s.box.h);
+  slide.addImage({ ...common, ...boxOptions({ x: s.box.x, y: s.box.y, w, h }), sizing: { type: 'crop', x: inch(x), y: inch(y), w: inch(s.box.w), h: inch(s.box.h) } });
+}
+
+function pictureSize(bytes: Uint8Array): { width?: number; height?: number } {
+  try {
+    return imageSize(bytes);
+  } catch {
+    return {};
+  }
 }
 
 function fontFace(theme: Theme, role: FontRole): string {
@@ -243,6 +269,9 @@ function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: PptxShape, theme: 
       break;
     case 'picture':
       slide.addImage({ data: `image/svg+xml;base64,${Buffer.from(s.svg, 'utf8').toString('base64')}`, ...boxOptions(s.box), altText: xmlSafe(s.alt), objectName: xmlSafe(s.name) });
+      break;
+    case 'image':
+      addPicture(slide, s);
       break;
     case 'rect':
       slide.addShape(pptx.ShapeType.rect, { ...boxOptions(s.box), fill: { color: hex(s.fill) }, line: { type: 'none' }, objectName: s.name });

@@ -115,4 +115,17 @@ export interface RectShape {
   fill: string;
 }
 
-export type PptxShape = TextShape | ChartShape | PictureShape | RectShape;
+/** A stored picture (an image widget's asset) as it is: a JPEG is not re-encoded. */
+export interface ImageShape {
+  kind: 'image';
+  name: string;
+  box: ShapeBox;
+  alt: string;
+  mime: 'image/png' | 'image/jpeg' | 'image/svg+xml';
+  /** Base64 of the stored file. */
+  data: string;
+  fit: 'contain' | 'cover';
+  focus: { x: number; y: number };
+}
+
+export type PptxShape = TextShape | ChartShape | PictureShape | ImageShape | RectShape;

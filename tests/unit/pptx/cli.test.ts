@@ -44,8 +44,8 @@ describe('export CLI run: PowerPoint', () => {
     // No Chromium at all: a wrong path would fail any attempt to start one.
     const env = { ...process.env, BRIEFDECK_CHROMIUM: '/nonexistent/chromium' };
     const ok = await run(tsx, ['electron/cli/export.ts', SAMPLE, '-o', out], { cwd: ROOT, env });
-    expect(ok.stdout).toMatch(/^Wrote .*sample\.pptx: 10 slides, \d+ KB in [\d.]+ s/m);
-    expect(readPptx(await readFile(out)).slides).toHaveLength(10);
+    expect(ok.stdout).toMatch(/^Wrote .*sample\.pptx: 11 slides, \d+ KB in [\d.]+ s/m);
+    expect(readPptx(await readFile(out)).slides).toHaveLength(11);
     const bad = await run(tsx, ['electron/cli/export.ts', path.join(dir, 'missing.briefdeck'), '-o', path.join(dir, 'x.pptx')], { cwd: ROOT, env }).catch((e: { code: number; stderr: string }) => e);
     expect('code' in bad && bad.code).toBe(1);
     expect((bad as { stderr: string }).stderr).toContain('No deck at');

@@ -3,6 +3,7 @@
 // (tests/unit/chart/schema.test.ts, tests/unit/quote/fitText.test.ts); this covers all five.
 import { describe, expect, it } from 'vitest';
 import { WIDGET_KINDS, WidgetSchema, defaultWidget } from '../../../shared/widgets';
+import { widgetDefinition } from '../../../shared/widgets';
 import { ChartPropsSchema, defaultChartProps } from '../../../shared/widgets/chart/schema';
 import { KeyFigurePropsSchema, defaultKeyFigureProps } from '../../../shared/widgets/keyFigure/schema';
 import { MapPropsSchema, defaultMapProps } from '../../../shared/widgets/map/schema';
@@ -19,7 +20,7 @@ const PROPS = {
 
 describe('widget schemas: defaults', () => {
   it.each(WIDGET_KINDS)('%s: default props and the default widget are valid and parse unchanged', (kind) => {
-    const [schema, defaults] = PROPS[kind];
+    const { props: schema, defaults } = widgetDefinition(kind);
     expect(schema.parse(defaults())).toEqual(defaults());
     const w = defaultWidget(kind, 'w1');
     expect(WidgetSchema.parse(w)).toEqual(w);

@@ -1,0 +1,44 @@
+// The image widget's view: the stored picture fit to its slot (contain, or cover around the
+// focal point) with the caption under it. An <img> of the stored bytes, so the PDF gets the
+// JPEG as stored and an SVG as vectors.
+import { useState } from 'react';
+import { findAsset } from '../../../shared/widgets/image/assets';
+import { CAPTION_GAP, captionHeight, captionSize } from '../../../shared/widgets/image/layout';
+import { useWidgetReady } from '../readiness';
+import type { WidgetViewProps } from '../types';
+import { useAssetUrl } from './assetUrl';
+
+export function ImageView({ widget, deck, theme, width, height, audience, readyKey, readyLabel }: WidgetViewProps<'image'>) {
+  const { caption, fit, focus } = widget.props;
+  const asset = findAsset(deck, widget.props.assetId);
+  const url = useAssetUrl(asset);
+  const [drawn, setDrawn] = useState<string | null>(null);
+  useWidgetReady(readyKey, readyLabel, !url || drawn === url);
+  const capH = captionHeight(caption, height);
+  const picH = Math.max(1, height - capH - (capH > 0 ? CAPTION_GAP : 0));
+  return (
+    <div className="w-image" style={{ width, height, fontFamily: theme.fonts.sans }}>
+      <div style={{ width, height: picH, overflow: 'hidden', position: 'relative' }}>
+        {url ? (
+          <img
+            src={url}
+            alt=""
+            draggable={false}
+            onLoad={() => setDrawn(url)}
+            onError={() => setDrawn(url)}
+            style={{ width: '100%', height: '100%', objectFit: fit, objectPosition: `${focus.x * 100}% ${focus.y * 100}%`, display: 'block' }}
+          />
+        ) : (
+          <div className="w-image-empty" style={{ width, height: picH, display: 'flex', alignItems: 'center', justifyContent: 'center', color: theme.colors.muted, border: `2px dashed ${theme.colors.muted}`, boxSizing: 'border-box', fontSize: 28, textAlign: 'center', padding: 24 }}>
+            {audience === 'author' ? 'No picture yet: choose one in the inspector, or drop an image file here' : ''}
+          </div>
+        )}
+      </div>
+      {capH > 0 && (
+        <div className="w-image-caption" style={{ marginTop: CAPTION_GAP, height: capH, fontSize: captionSize(height), lineHeight: 1.3, color: theme.colors.muted, overflow: 'hidden' }}>
+          {caption}
+        </div>
+      )}
+    </div>
+  );
+}
