@@ -99,7 +99,7 @@ export function preflightDom(root: HTMLElement, slides: readonly PlannedSlide[])
       }
     }
   });
-  root.querySelectorAll<HTMLImageElement>('.print-primary img').forEach((img) => {
+  root.querySelectorAll<HTMLImageElement>('.print-primary img:not([data-vector])').forEach((img) => {
     const slide = slideFor(img, bySlideId);
     if (!slide || img.naturalWidth === 0) return;
     // Drawn width (transforms included) in CSS px at 96 per printed inch.

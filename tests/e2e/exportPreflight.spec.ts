@@ -95,7 +95,7 @@ test('a map that never draws is named after the timeout; Export may start while 
   await editor.typeInto(range, '');
   const status = dialog.getByTestId('export-preflight-status');
   // Held up by slide 2's map, in the first batch; after a moment the dialog says what it waits for.
-  await expect(status).toHaveText('Checking slides… 0 of 9');
+  await expect(status).toHaveText('Checking slides… 0 of 10');
   await expect(dialog.getByRole('progressbar', { name: 'Preflight progress' })).toBeVisible();
   await expect(dialog.getByTestId('export-preflight-waiting')).toHaveText('Waiting for Slide 2 “Partners in the Indo-Pacific”, map widget to draw…');
   await page.screenshot({ path: testInfo.outputPath('export-preflight-waiting.png') });
@@ -111,7 +111,7 @@ test('a map that never draws is named after the timeout; Export may start while 
   // Back to all slides (stuck again), and Export right away: checking stops, the export runs.
   await editor.typeInto(range, '');
   await range.press('Enter');
-  await expect(status).toHaveText('Checking slides… 0 of 9');
+  await expect(status).toHaveText('Checking slides… 0 of 10');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(dialog.getByTestId('export-done')).toBeVisible({ timeout: 60_000 });
   await expect(status).toHaveText('Checked 0 of 10 slides before the export started.');
@@ -122,7 +122,7 @@ test('a map that never draws is named after the timeout; Export may start while 
   // Back to the options (the click once fell through to the Export button that replaced it).
   await expect(dialog.getByTestId('export-progress')).toHaveCount(0);
   await expect(dialog.getByTestId('export-done')).toHaveCount(0);
-  await expect(status).toHaveText('Checking slides… 0 of 9');
+  await expect(status).toHaveText('Checking slides… 0 of 10');
   await expect(status).toHaveText(/Checked 10 slides: \d+ warnings?\./, { timeout: 40_000 });
   await expect(dialog.getByTestId('export-preflight').getByRole('button', { name: /Slide 2 “Partners in the Indo-Pacific”, map widget did not finish drawing within 20 s/ })).toHaveCount(1);
 });

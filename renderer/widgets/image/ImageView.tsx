@@ -24,6 +24,8 @@ export function ImageView({ widget, deck, theme, width, height, audience, readyK
             src={url}
             alt=""
             draggable={false}
+            // A vector picture has no resolution to check (print/preflight.ts).
+            data-vector={asset?.mime === 'image/svg+xml' ? 'true' : undefined}
             onLoad={() => setDrawn(url)}
             onError={() => setDrawn(url)}
             style={{ width: '100%', height: '100%', objectFit: fit, objectPosition: `${focus.x * 100}% ${focus.y * 100}%`, display: 'block' }}
