@@ -10,6 +10,7 @@ import { deckVariant } from '../../shared/markings/variant';
 import { useEditor } from '../store/EditorContext';
 import { CommittedField } from '../ui/CommittedField';
 import { withheldSummary } from './withheldSummary';
+import { LevelOptions } from './LevelOptions';
 
 export function AudienceFields({ deck, audience, index }: { deck: Deck; audience: Audience; index: number }) {
   const editor = useEditor();
@@ -31,11 +32,7 @@ export function AudienceFields({ deck, audience, index }: { deck: Deck; audience
       <label>
         Highest level
         <select value={audience.maxLevel} onChange={(e) => change('Change audience level', { maxLevel: e.target.value })}>
-          {scheme.levels.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.label}
-            </option>
-          ))}
+          <LevelOptions scheme={scheme} />
         </select>
       </label>
       <CommittedField

@@ -14,6 +14,7 @@ import { authorVariant } from '../slide/variantContext';
 import { AudienceFields } from './AudienceFields';
 import { PortionMarkingFields } from './PortionMarkingFields';
 import { SchemeEditor } from './SchemeEditor';
+import { LevelOptions } from './LevelOptions';
 
 export const NOT_DECIDED_BY_APP = 'Briefdeck never decides what is sensitive: it computes and displays what you mark. Banners and each audience’s version follow from your markings.';
 
@@ -70,11 +71,7 @@ export function DeckMarkingPanel({ deck }: { deck: Deck }) {
           <label>
             Default level (unmarked portions)
             <select data-testid="marking-default" value={m.defaultLevel} onChange={(e) => apply('Change default marking', (d) => setDeckMarkingField(d, 'defaultLevel', e.target.value))}>
-              {scheme.levels.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.label}
-                </option>
-              ))}
+              <LevelOptions scheme={scheme} />
             </select>
           </label>
           <label className="check">

@@ -6,6 +6,7 @@ import { BUILT_IN_SCHEMES, findScheme } from '../../shared/markings/schemes';
 import type { MarkingSchemeData } from '../../shared/markings/schema';
 import { NOT_DECIDED_BY_APP } from './DeckMarkingPanel';
 import { SchemeEditor } from './SchemeEditor';
+import { LevelOptions } from './LevelOptions';
 
 export interface DefaultMarkingValue {
   defaultMarking: DefaultMarking | null;
@@ -42,11 +43,7 @@ export function DefaultMarkingFields({ value, onChange }: { value: DefaultMarkin
         <label>
           Default level
           <select data-testid="prefs-marking-level" value={defaultMarking.defaultLevel} onChange={(e) => onChange({ ...value, defaultMarking: { ...defaultMarking, defaultLevel: e.target.value } })}>
-            {scheme.levels.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.label}
-              </option>
-            ))}
+            <LevelOptions scheme={scheme} />
           </select>
         </label>
       )}
