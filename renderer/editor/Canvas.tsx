@@ -5,7 +5,7 @@ import { useDndContext, useDraggable, useDroppable } from '@dnd-kit/core';
 import { useEffect, useLayoutEffect, useRef, useState, type DragEvent } from 'react';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../shared/deck/constants';
 import type { Deck, Slide } from '../../shared/deck/schema';
-import type { LayoutSlot } from '../../shared/layouts';
+import { getLayout, type LayoutSlot } from '../../shared/layouts';
 import { kindsForSlot, widgetKindName } from '../../shared/widgets';
 import { SlideView } from '../slide/SlideView';
 import { WidgetEditProvider } from './WidgetEditProvider';
@@ -46,6 +46,9 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
     .filter(Boolean)
     .join(' ');
   const select = () => editor.ui.getState().selectSlot(slot.id);
+  // Above a slot the handle would lie on the row splitter (drawn over the whole slide), and
+  // grabbing it would move the split instead of the widget: there it sits inside the slot.
+  const handleInside = hasSlotAbove(slide, slot);
   const hint = slot.role === undefined ? 'Drop any widget' : `Drop ${kindsForSlot(slot).map((k) => widgetKindName(k).toLowerCase()).join(', ')}`;
   // The drag handle is the overlay's sibling, not its child: a button inside a button is
   // announced as one control and cannot be reached on its own.
@@ -82,12 +85,21 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
       </div>
       {widget && badge && <FitBadge text={badge} />}
       {widget && (
-        <button ref={dragRef} className="widget-handle" {...listeners} {...attributes} aria-label={`Move ${widgetKindName(widget.kind)} widget`} style={{ pointerEvents: 'auto' }}>
+        <button ref={dragRef} className={handleInside ? 'widget-handle inside' : 'widget-handle'} {...listeners} {...attributes} aria-label={`Move ${widgetKindName(widget.kind)} widget`} style={{ pointerEvents: 'auto' }}>
           ⠿ {widgetKindName(widget.kind)}
         </button>
       )}
       {widget && editing && <WidgetInPlace widget={widget} deck={deck} onLeftByKey={() => overlay.current?.focus()} />}
     </>
+  );
+}
+
+/** Whether another slot of the slide's layout sits directly above `slot` (a row boundary between them). */
+function hasSlotAbove(slide: Slide, slot: LayoutSlot): boolean {
+  const me = getLayout(slide.layoutId).slots.find((s) => s.id === slot.id)?.rect;
+  if (!me) return false;
+  return getLayout(slide.layoutId).slots.some(
+    (s) => s.id !== slot.id && s.rect.y + s.rect.h <= me.y + 1e-6 && s.rect.x < me.x + me.w && me.x < s.rect.x + s.rect.w,
   );
 }
 

@@ -333,18 +333,18 @@ test.describe('export to PDF', () => {
     }
     expect(pdf.outline.length).toBeGreaterThanOrEqual(visible.length);
     expect(pdfinfo(outPath).Tagged).toBe('yes');
-    // Every chart and map on a shown slide is one Figure with alt text, in slide order; a
-    // chart's is its own alt or the one drafted from its data.
+    // Every chart, map and picture on a shown slide is one Figure with alt text, in slide
+    // order; a chart's is its own alt or the one drafted from its data.
     const pictured = visible
       .flatMap((s) => getLayout(s.layoutId).slots.map((slot) => s.slots[slot.id]))
       .map((id) => (id ? deck.widgets[id] : undefined))
-      .filter((w) => w?.kind === 'chart' || w?.kind === 'map');
+      .filter((w) => w?.kind === 'chart' || w?.kind === 'map' || w?.kind === 'image');
     const alts = await figureAlts(outPath);
     expect(alts).toHaveLength(pictured.length);
     pictured.forEach((w, i) => {
       expect(alts[i], `figure ${i + 1}`).not.toBe('');
       if (w?.kind === 'chart') expect(alts[i]).toBe(w.alt ?? describeChart(w.props));
-      if (w?.kind === 'map' && w.alt) expect(alts[i]).toBe(w.alt);
+      if ((w?.kind === 'map' || w?.kind === 'image') && w.alt) expect(alts[i]).toBe(w.alt);
     });
   });
 });

@@ -30,7 +30,7 @@ test.describe('presenting in the desktop app (stand-in bridge)', () => {
     await standInBridge(page.context(), host.token, TWO_DISPLAYS);
     await page.goto(presentUrl(host.url, ref, 'presenter', 2));
     await expect(page.locator('[data-role=presenter]')).toBeVisible();
-    await expect.poll(() => calls(page)).toContainEqual(['present.openAudience', { deckRef: ref, from: 2 }]);
+    await expect.poll(() => calls(page)).toContainEqual(['present.openAudience', { deckRef: ref, audience: null, from: 2 }]);
     const picker = page.getByLabel('Display for the audience');
     await expect(picker).toHaveValue('2');
     await expect(page.getByRole('button', { name: 'Close audience window' })).toBeVisible();
@@ -55,7 +55,7 @@ test.describe('presenting in the desktop app (stand-in bridge)', () => {
 
     // Choosing the laptop's display moves the audience window there.
     await picker.selectOption('1');
-    await expect.poll(() => calls(page)).toContainEqual(['present.openAudience', { deckRef: ref, from: 2, displayId: 1 }]);
+    await expect.poll(() => calls(page)).toContainEqual(['present.openAudience', { deckRef: ref, audience: null, from: 2, displayId: 1 }]);
 
     // Esc ends the show: the presenter returns to the editor and the audience window is closed.
     await page.keyboard.press('Escape');
@@ -81,7 +81,7 @@ test.describe('presenting in the desktop app (stand-in bridge)', () => {
 
     // Asked: the audience window opens (main puts it on the only display).
     await page.getByRole('button', { name: 'Open audience window' }).click();
-    await expect.poll(() => calls(page)).toContainEqual(['present.openAudience', { deckRef: ref, from: 1 }]);
+    await expect.poll(() => calls(page)).toContainEqual(['present.openAudience', { deckRef: ref, audience: null, from: 1 }]);
     await expect(page.getByRole('button', { name: 'Close audience window' })).toBeVisible();
   });
 
@@ -111,7 +111,7 @@ test.describe('presenting in the desktop app (stand-in bridge)', () => {
     expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/deck.open')).length)).toBe(0);
     // The present command asks for the prepared window before this window turns into the
     // presenter view, and the presenter view, finding it open, asks for no other.
-    await expect.poll(() => calls(page)).toContainEqual(['present.openAudience', { deckRef: ref, from: 1, onlyPrepared: true }]);
+    await expect.poll(() => calls(page)).toContainEqual(['present.openAudience', { deckRef: ref, audience: null, from: 1, onlyPrepared: true }]);
     await expect(audience.locator('[data-role=audience]')).toHaveAttribute('data-index', '0');
     await expect.poll(() => channels(page)).toContain('present.displays');
     expect((await channels(page)).filter((c) => c === 'present.openAudience')).toHaveLength(1);

@@ -106,7 +106,7 @@ test('cells from a spreadsheet become the selected chart’s data; elsewhere the
   await expect(canvas.locator('[data-slot-id=right] [data-widget-kind]')).toHaveCount(0);
 });
 
-test('an image on the clipboard is refused with a message and nothing changes; too much text is refused with the numbers', async ({ page }) => {
+test('an image on the clipboard becomes an image widget in one undo step; too much text is refused with the numbers', async ({ page }) => {
   const ed = new EditorPage(page);
   const canvas = page.getByTestId('canvas');
   const status = page.locator('.status-bar');
@@ -122,9 +122,11 @@ test('an image on the clipboard is refused with a message and nothing changes; t
   });
   await page.getByTestId('slot-main').click();
   await ed.press('Control+v');
-  await expect(status).toContainText('The clipboard holds an image. Briefdeck cannot paste images yet');
+  await expect(status).toContainText('Pasted image into “Main”');
+  await expect(canvas.locator('[data-slot-id=main] [data-widget-kind=image] img')).toBeVisible();
+  // The paste is one undo step: undo takes the picture away, and the next undo the title typed before it.
+  await ed.press('Control+z');
   await expect(canvas.locator('[data-widget-kind]')).toHaveCount(0);
-  // The refused paste left no undo step of its own: undo takes back the title typed before it.
   await ed.press('Control+z');
   await expect(status).toContainText('Undone: Edit slide title');
   await ed.press('Control+Shift+z');
