@@ -49,7 +49,7 @@ async function dropFile(page: Page, selector: string, name: string, type: string
   const made = Buffer.isBuffer(content) ? null : content;
   const dt = await page.evaluateHandle(
     ({ b64, made: m, name: n, type: t }) => {
-      let bytes: Uint8Array;
+      let bytes: Uint8Array<ArrayBuffer>;
       if (m) bytes = new Uint8Array(m.bytes).fill(m.fill);
       else {
         const bin = atob(b64);
