@@ -56,7 +56,7 @@ export function preflightDeck(deck: Deck, slides: readonly PlannedSlide[], resol
 /** The fit a view wrote on its box (renderer/widgets/fit/useAutofit.ts fitAttributes). */
 function readFit(el: HTMLElement): FitReport {
   const state = el.dataset.fit === 'small' || el.dataset.fit === 'cut' ? el.dataset.fit : 'fits';
-  return { state, size: Number(el.dataset.fontSize), min: Number(el.dataset.fitMin), cut: el.dataset.fitCut ?? '' };
+  return { state, size: Number(el.dataset.fontSize), min: Number(el.dataset.fitMin), cut: el.dataset.fitCut ?? '', ...(el.dataset.fitPart ? { part: el.dataset.fitPart } : {}) };
 }
 
 function slideFor(el: Element, bySlideId: Map<string, PlannedSlide>): PlannedSlide | undefined {
@@ -90,8 +90,11 @@ export function preflightDom(root: HTMLElement, slides: readonly PlannedSlide[])
     const fitted = widgetEl.querySelector<HTMLElement>('[data-fit]');
     if (fitted) {
       // Autofitted words (text, quote, key figure) say how they fit.
-      const problem = fitProblem(readFit(fitted));
-      if (problem) add({ kind: 'overflow', slideNumber: slide.number, widgetId, message: `${where(slide)}: ${label} ${problem}` });
+      const fit = readFit(fitted);
+      const problem = fitProblem(fit);
+      // A part measured on its own (an image's caption) is named: "the caption of the image …".
+      const what = fit.part ? `the ${fit.part} of ${label}` : label;
+      if (problem) add({ kind: 'overflow', slideNumber: slide.number, widgetId, message: `${where(slide)}: ${what} ${problem}` });
     } else {
       const inner = widgetEl.firstElementChild as HTMLElement | null;
       if (inner !== null && (inner.scrollHeight > inner.clientHeight + 2 || inner.scrollWidth > inner.clientWidth + 2)) {

@@ -55,12 +55,15 @@ export interface FitReport extends Autofit {
   min: number;
   /** For 'cut': what is left out ("2 of 6 bullets are cut off"); '' otherwise. */
   cut: string;
+  /** The part of the widget measured when not all of it ("caption"); absent for the whole. */
+  part?: string;
 }
 
 /** The editor's badge on the slot: a few words; null when everything fits. */
 export function fitBadge(fit: FitReport): string | null {
-  if (fit.state === 'small') return `Too long: set at ${fit.size} px, below the readable ${fit.min} px`;
-  if (fit.state === 'cut') return `Too long: ${fit.cut || 'the end is cut off'}`;
+  const tooLong = fit.part ? `${fit.part.charAt(0).toUpperCase()}${fit.part.slice(1)} too long` : 'Too long';
+  if (fit.state === 'small') return `${tooLong}: set at ${fit.size} px, below the readable ${fit.min} px`;
+  if (fit.state === 'cut') return `${tooLong}: ${fit.cut || 'the end is cut off'}`;
   return null;
 }
 

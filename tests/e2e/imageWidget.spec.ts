@@ -2,68 +2,10 @@
 // in a DataTransfer drop), stored once inside the deck and downscaled to what the slot needs
 // at 2x, undone in one step; the inspector's file picker (setInputFiles); and bad files refused
 // with their message, the deck unchanged.
-import fs from 'node:fs';
-import path from 'node:path';
 import { imageSize } from 'image-size';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EditorPage } from './support/editorPage';
-
-type DiskDeck = { widgets: Record<string, { kind: string; props: { assetId?: string | null } }>; assets: Record<string, { mime: string; data: string }> };
-
-function deckOnDisk(libraryDir: string): DiskDeck {
-  const files = fs.readdirSync(libraryDir).filter((f) => f.endsWith('.briefdeck'));
-  expect(files).toHaveLength(1);
-  return JSON.parse(fs.readFileSync(path.join(libraryDir, files[0]!), 'utf8'));
-}
-
-/** A real JPEG made by Chromium's encoder: a 4000 x 3000 photo-like gradient. */
-async function makeJpeg(page: Page): Promise<Buffer> {
-  const b64 = await page.evaluate(async () => {
-    const c = new OffscreenCanvas(4000, 3000);
-    const g = c.getContext('2d')!;
-    const grad = g.createLinearGradient(0, 0, 4000, 3000);
-    grad.addColorStop(0, '#1d3557');
-    grad.addColorStop(1, '#e9c46a');
-    g.fillStyle = grad;
-    g.fillRect(0, 0, 4000, 3000);
-    for (let i = 0; i < 200; i++) {
-      g.fillStyle = `hsl(${i * 7}, 60%, 50%)`;
-      g.fillRect((i * 197) % 3900, (i * 89) % 2900, 100, 100);
-    }
-    const blob = await c.convertToBlob({ type: 'image/jpeg', quality: 0.92 });
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let s = '';
-    for (const b of bytes) s += String.fromCharCode(b);
-    return btoa(s);
-  });
-  return Buffer.from(b64, 'base64');
-}
-
-/**
- * Drops a file on an element as the desktop does: dragenter, dragover, drop with a DataTransfer.
- * `content` is the file's bytes, or `{ bytes, fill }` for a large file made in the page (sending
- * 60 MB through the protocol as base64 took over a minute on a loaded machine).
- */
-async function dropFile(page: Page, selector: string, name: string, type: string, content: Buffer | { bytes: number; fill: number }): Promise<void> {
-  const made = Buffer.isBuffer(content) ? null : content;
-  const dt = await page.evaluateHandle(
-    ({ b64, made: m, name: n, type: t }) => {
-      let bytes: Uint8Array<ArrayBuffer>;
-      if (m) bytes = new Uint8Array(m.bytes).fill(m.fill);
-      else {
-        const bin = atob(b64);
-        bytes = new Uint8Array(bin.length);
-        for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-      }
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([bytes], n, { type: t }));
-      return transfer;
-    },
-    { b64: Buffer.isBuffer(content) ? content.toString('base64') : '', made, name, type },
-  );
-  for (const event of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent(selector, event, { dataTransfer: dt });
-}
+import { deckOnDisk, dropFile, makeJpeg } from './support/pictures';
 
 test('drop a photo on a slot: stored once, downscaled for the slot, undone in one step; bad files refused', async ({ page, host }) => {
   const ed = new EditorPage(page);

@@ -19,10 +19,10 @@ function put(widgetId: string, fit: FitReport | null): void {
 
 /** Views call this with their fit; only the live rendering (the editor canvas) reports. */
 export function useReportFit(widgetId: string, mode: RenderMode, fit: FitReport): void {
-  const { size, state, min, cut } = fit;
+  const { size, state, min, cut, part } = fit;
   useEffect(() => {
     if (mode !== 'live') return undefined;
-    put(widgetId, { size, state, min, cut });
+    put(widgetId, { size, state, min, cut, ...(part ? { part } : {}) });
     return () => put(widgetId, null);
-  }, [widgetId, mode, size, state, min, cut]);
+  }, [widgetId, mode, size, state, min, cut, part]);
 }

@@ -27,6 +27,8 @@ function overflows(el: HTMLElement): boolean {
 export interface AutofitOptions {
   /** What a cut leaves out, measured at the final size ("2 of 6 bullets are cut off"). */
   describeCut?: (box: HTMLElement) => string;
+  /** The part of the widget these words are, when not all of it ("caption"): badge and preflight name it. */
+  part?: string;
 }
 
 /**
@@ -36,9 +38,10 @@ export interface AutofitOptions {
  */
 export function useAutofit(box: RefObject<HTMLElement | null>, contentKey: string, bounds: AutofitBounds, options: AutofitOptions = {}): { fit: FitReport; settled: boolean } {
   const fontsReady = useFontsReady();
+  const { describeCut, part } = options;
+  const named = part ? { part } : {};
   const key = `${contentKey}|${bounds.max}/${bounds.min}/${bounds.floor}|${fontsReady ? 'fonts' : 'fallback'}`;
-  const [state, setState] = useState<{ fit: FitReport; for: string }>({ fit: { size: bounds.max, state: 'fits', min: bounds.min, cut: '' }, for: '' });
-  const { describeCut } = options;
+  const [state, setState] = useState<{ fit: FitReport; for: string }>({ fit: { size: bounds.max, state: 'fits', min: bounds.min, cut: '', ...named }, for: '' });
   useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
@@ -48,7 +51,7 @@ export function useAutofit(box: RefObject<HTMLElement | null>, contentKey: strin
     }, bounds);
     el.style.fontSize = `${result.size}px`;
     const cut = result.state === 'cut' ? (describeCut?.(el) ?? '') : '';
-    setState({ fit: { ...result, min: bounds.min, cut }, for: key });
+    setState({ fit: { ...result, min: bounds.min, cut, ...named }, for: key });
     // The key holds everything the measurement depends on.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
@@ -62,6 +65,7 @@ export function fitAttributes(fit: FitReport): Record<string, string> {
     'data-font-size': String(fit.size),
     'data-fit-min': String(fit.min),
     'data-fit-cut': fit.cut,
+    ...(fit.part ? { 'data-fit-part': fit.part } : {}),
     // Kept for readers of the older flag (preflight, tests): true when not all of it fits readably.
     'data-overflow': fit.state === 'fits' ? 'false' : 'true',
   };

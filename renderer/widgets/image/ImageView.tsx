@@ -1,20 +1,28 @@
 // The image widget's view: the stored picture fit to its slot (contain, or cover around the
 // focal point) with the caption under it. An <img> of the stored bytes, so the PDF gets the
 // JPEG as stored and an SVG as vectors.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { findAsset } from '../../../shared/widgets/image/assets';
-import { CAPTION_GAP, captionHeight, captionSize } from '../../../shared/widgets/image/layout';
+import { CAPTION_GAP, captionFit, captionHeight } from '../../../shared/widgets/image/layout';
+import { useReportFit } from '../fit/fitStatus';
+import { fitAttributes, useAutofit } from '../fit/useAutofit';
 import { useWidgetReady } from '../readiness';
 import type { WidgetViewProps } from '../types';
 import { useAssetUrl } from './assetUrl';
 
-export function ImageView({ widget, deck, theme, width, height, audience, readyKey, readyLabel }: WidgetViewProps<'image'>) {
+export function ImageView({ widget, deck, theme, width, height, mode, audience, readyKey, readyLabel }: WidgetViewProps<'image'>) {
   const { caption, fit, focus } = widget.props;
   const asset = findAsset(deck, widget.props.assetId);
   const url = useAssetUrl(asset);
   const [drawn, setDrawn] = useState<string | null>(null);
-  useWidgetReady(readyKey, readyLabel, !url || drawn === url);
   const capH = captionHeight(caption, height);
+  // The caption shrinks into its two lines; what does not fit readably is badged, never cut silently.
+  const captionBox = useRef<HTMLDivElement>(null);
+  const captionFitted = useAutofit(captionBox, `${caption}|${width}x${height}`, captionFit(height), { part: 'caption', describeCut: () => 'the end of the caption is cut off' });
+  // Without a caption there is nothing to measure (the last measure of an emptied caption is stale).
+  const captionReport = capH > 0 ? captionFitted.fit : { size: 0, state: 'fits' as const, min: 0, cut: '' };
+  useReportFit(widget.id, mode, captionReport);
+  useWidgetReady(readyKey, readyLabel, (!url || drawn === url) && (capH === 0 || captionFitted.settled));
   const picH = Math.max(1, height - capH - (capH > 0 ? CAPTION_GAP : 0));
   return (
     <div className="w-image" style={{ width, height, fontFamily: theme.fonts.sans }}>
@@ -37,7 +45,7 @@ export function ImageView({ widget, deck, theme, width, height, audience, readyK
         )}
       </div>
       {capH > 0 && (
-        <div className="w-image-caption" style={{ marginTop: CAPTION_GAP, height: capH, fontSize: captionSize(height), lineHeight: 1.3, color: theme.colors.muted, overflow: 'hidden' }}>
+        <div ref={captionBox} className="w-image-caption" {...fitAttributes(captionFitted.fit)} style={{ marginTop: CAPTION_GAP, height: capH, fontSize: captionFitted.fit.size, lineHeight: 1.3, color: theme.colors.muted, overflow: 'hidden', overflowWrap: 'anywhere' }}>
           {caption}
         </div>
       )}

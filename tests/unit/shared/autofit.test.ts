@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { autofit, cutCount, fitBadge, fitProblem, TEXT_FIT } from '../../../shared/widgets/autofit';
+import { captionFit } from '../../../shared/widgets/image/layout';
 
 describe('autofit (shrink text on overflow, never cut silently)', () => {
   it('takes the largest readable size that fits', () => {
@@ -28,5 +29,16 @@ describe('autofit (shrink text on overflow, never cut silently)', () => {
     const cut = { size: 12, state: 'cut' as const, min: 20, cut: cutCount(2, 6, 'bullet') };
     expect(fitBadge(cut)).toBe('Too long: 2 of 6 bullets are cut off');
     expect(fitProblem(cut)).toBe('does not fit its slot even at 12 px: 2 of 6 bullets are cut off. Shorten it or use a larger slot.');
+  });
+  it('names the part measured when it is not the whole widget (an image caption)', () => {
+    expect(fitBadge({ size: 16, state: 'small', min: 20, cut: '', part: 'caption' })).toBe('Caption too long: set at 16 px, below the readable 20 px');
+    expect(fitBadge({ size: 12, state: 'cut', min: 20, cut: 'the end of the caption is cut off', part: 'caption' })).toBe('Caption too long: the end of the caption is cut off');
+    expect(fitBadge({ size: 21, state: 'fits', min: 20, cut: '', part: 'caption' })).toBeNull();
+  });
+  it('an image caption shrinks from its two-line size to the readable one, then to the floor', () => {
+    expect(captionFit(1000)).toEqual({ max: 26, min: 20, floor: 12 });
+    expect(captionFit(373)).toEqual({ max: 21, min: 20, floor: 12 });
+    // A small slot's caption starts below 20 px: that is its size, not a problem.
+    expect(captionFit(200)).toEqual({ max: 18, min: 18, floor: 12 });
   });
 });
