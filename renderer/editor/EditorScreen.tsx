@@ -23,6 +23,7 @@ import { SlideList } from './SlideList';
 import { SaveProblemBanner } from './SaveStatus';
 import { Toolbar } from './Toolbar';
 import { extraEditorHandlers, EditorExtras } from './extras';
+import { FindBar } from './FindBar';
 import type { LockHolder } from '../../shared/api/contract';
 import { keepDeckLock } from '../lock/deckLock';
 import { ReadOnlyBanner } from '../lock/ReadOnlyBanner';
@@ -176,6 +177,7 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
         <div className="editor-banner">
           <SaveProblemBanner />
           <ReadOnlyBanner holder={readOnlyHolder} onOpenCopy={openCopy} />
+          <FindBar />
         </div>
         <aside className="left-pane">
           <SlideList />

@@ -72,6 +72,8 @@ export function editorHandlers(editor: Editor): HandlerTable {
     'edit.copy': { run: (ctx) => copyToClipboard(editor, false, ctx) },
     'edit.cut': { run: (ctx) => copyToClipboard(editor, true, ctx) },
     'edit.paste': { run: (ctx) => pasteFromClipboard(editor, ctx) },
+    'edit.find': { run: () => ui().openFind('find') },
+    'edit.replace': { run: () => ui().openFind('replace') },
     // Said even when nothing had changed: a person pressing Ctrl+S wants to know it is on disk.
     'deck.save': {
       run: async () => {

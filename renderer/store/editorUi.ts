@@ -7,6 +7,13 @@ import { clampZoom, type Zoom } from './zoom';
 /** What is being edited in place on the canvas: the slide's title or a slot's widget. */
 export type InPlaceTarget = { kind: 'title' } | { kind: 'slot'; slotId: string };
 
+/** The find bar: open to find, or to find and replace. `at` changes with each request, so a
+ * second Ctrl+F while it is open still brings focus back to the query. */
+export interface FindRequest {
+  mode: 'find' | 'replace';
+  at: number;
+}
+
 export interface UiState {
   /** The slide shown on the canvas. */
   currentSlideId: string | null;
@@ -22,6 +29,8 @@ export interface UiState {
   fitScale: number;
   /** A transient message shown in the status bar (undo labels, paste results). */
   toast: { text: string; at: number } | null;
+  /** The find bar, when it is open. */
+  find: FindRequest | null;
   /** The deck audience presenting shows the version of (an audience id); null = the full deck. */
   presentAudience: string | null;
   selectSlide(id: string | null): void;
@@ -33,6 +42,8 @@ export interface UiState {
   setFitScale(scale: number): void;
   say(text: string): void;
   setPresentAudience(id: string | null): void;
+  openFind(mode: FindRequest['mode']): void;
+  closeFind(): void;
 }
 
 export type UiStore = StoreApi<UiState>;
@@ -47,6 +58,7 @@ export function createUiStore(): UiStore {
     fitScale: 0.75,
     toast: null,
     presentAudience: null,
+    find: null,
     selectSlide: (id) => set((s) => (s.currentSlideId === id ? s : { currentSlideId: id, selectedSlotId: null, editing: null })),
     selectSlot: (slotId) =>
       set((s) => ({ selectedSlotId: slotId, focus: 'canvas', editing: s.editing?.kind === 'slot' && s.editing.slotId === slotId ? s.editing : null })),
@@ -56,5 +68,7 @@ export function createUiStore(): UiStore {
     setFitScale: (fitScale) => set((s) => (s.fitScale === fitScale ? s : { fitScale })),
     say: (text) => set({ toast: { text, at: Date.now() } }),
     setPresentAudience: (presentAudience) => set({ presentAudience }),
+    openFind: (mode) => set((s) => ({ find: { mode, at: (s.find?.at ?? 0) + 1 } })),
+    closeFind: () => set({ find: null }),
   }));
 }

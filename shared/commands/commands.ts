@@ -45,6 +45,10 @@ const FIXED = {
   'edit.cut': { title: 'Cut', group: 'Edit', keys: ['Mod+X'], on: EDITOR, clipboard: 'cut' },
   'edit.copy': { title: 'Copy', group: 'Edit', keys: ['Mod+C'], on: EDITOR, clipboard: 'copy' },
   'edit.paste': { title: 'Paste', group: 'Edit', keys: ['Mod+V'], on: EDITOR, clipboard: 'paste' },
+  // In fields too: a person finds from wherever they are typing (the browser's own find bar
+  // would search the app's chrome, not the deck).
+  'edit.find': { title: 'Find…', group: 'Edit', keys: ['Mod+F'], on: EDITOR, inFields: true },
+  'edit.replace': { title: 'Find and replace…', group: 'Edit', keys: ['Mod+H'], on: EDITOR, inFields: true },
   'app.preferences': { title: 'Preferences…', group: 'Edit', keys: ['Mod+,'], on: BOTH, inFields: true },
   'view.zoomIn': { title: 'Zoom in', group: 'View', keys: ['Mod+=', 'Mod++'], on: EDITOR },
   'view.zoomOut': { title: 'Zoom out', group: 'View', keys: ['Mod+-'], on: EDITOR },

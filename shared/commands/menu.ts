@@ -12,7 +12,7 @@ type MenuEntry = CommandId | '-';
 
 const LAYOUT: Readonly<Record<MenuGroup, readonly MenuEntry[]>> = {
   File: ['deck.new', 'deck.open', '-', 'deck.save', 'deck.saveAs', 'deck.history', '-', 'deck.export', 'deck.exportPptx', '-', 'deck.close'],
-  Edit: ['edit.undo', 'edit.redo', '-', 'edit.cut', 'edit.copy', 'edit.paste', '-', 'app.preferences'],
+  Edit: ['edit.undo', 'edit.redo', '-', 'edit.cut', 'edit.copy', 'edit.paste', '-', 'edit.find', 'edit.replace', '-', 'app.preferences'],
   View: ['view.zoomIn', 'view.zoomOut', 'view.zoomFit', '-', 'app.commands'],
   Slide: ['slide.add', 'slide.duplicate', 'slide.delete', 'slide.toggleHidden', '-', 'slide.moveUp', 'slide.moveDown'],
   Present: ['present.fromStart', 'present.fromCurrent'],

@@ -45,6 +45,24 @@ export interface WidgetLookups {
  */
 export type Sourcing = 'fact' | 'publication' | 'optional';
 
+/** One piece of text the author wrote in a widget ("Bullet 2"), as find and replace sees it. */
+export interface TextField {
+  /** Names the field within its widget for `write` ("bullet.1"); stable while the props are. */
+  key: string;
+  /** Where it is, for the find bar ("Bullet 2", "Row 3, Country"). */
+  label: string;
+  value: string;
+}
+
+/** The text a kind lets find and replace search and change (issue #17 item 5): declared in the
+ * kind's own folder, so nothing else needs to know which props hold words. */
+export interface WidgetTextFields<P> {
+  /** Its searchable text in reading order (empty fields may be left out). */
+  read(props: P): TextField[];
+  /** The props with field `key` holding `value` (the schema is checked by the caller). */
+  write(props: P, key: string, value: string): P;
+}
+
 export interface WidgetDefinition<K extends string, S extends z.ZodType> {
   kind: K;
   /** "Key figure": menus, labels, messages. */
@@ -64,6 +82,8 @@ export interface WidgetDefinition<K extends string, S extends z.ZodType> {
   describe(widget: KindWidget<K, z.output<S>>, lookups: WidgetLookups): string;
   /** Special slots it may fill besides ordinary ones. */
   slotRoles?: readonly SlotRole[];
+  /** The text find and replace searches; absent: it has none (a picture without words). */
+  textFields?: WidgetTextFields<z.output<S>>;
   /** Its PowerPoint shapes. */
   pptx: PptxExporter<KindWidget<K, z.output<S>>>;
 }

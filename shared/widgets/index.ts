@@ -5,14 +5,14 @@ import { z } from 'zod';
 import { chartDefinition } from './chart/definition';
 import { imageDefinition } from './image/definition';
 import type { PptxExporter } from '../export/pptx/context';
-import { commonWidgetFields, type SlotRole, type Sourcing, type WidgetDefinition, type WidgetLookups } from './definition';
+import { commonWidgetFields, type SlotRole, type Sourcing, type WidgetDefinition, type WidgetLookups, type WidgetTextFields } from './definition';
 import { keyFigureDefinition } from './keyFigure/definition';
 import { mapDefinition } from './map/definition';
 import { quoteDefinition } from './quote/definition';
 import type { Source } from './source';
 import { textDefinition } from './text/definition';
 
-export type { KindWidget, SlotRole, Sourcing, WidgetLookups } from './definition';
+export type { KindWidget, SlotRole, Sourcing, TextField, WidgetLookups, WidgetTextFields } from './definition';
 
 /** Every widget kind, in the order the widget palette shows them. */
 export const WIDGET_DEFINITIONS = [mapDefinition, chartDefinition, quoteDefinition, textDefinition, keyFigureDefinition, imageDefinition] as const;
@@ -49,6 +49,7 @@ export interface AnyWidgetDefinition {
   caption(props: Widget['props']): string;
   describe(widget: Widget, lookups: WidgetLookups): string;
   slotRoles?: readonly SlotRole[];
+  textFields?: WidgetTextFields<Widget['props']>;
   pptx: PptxExporter<Widget>;
 }
 

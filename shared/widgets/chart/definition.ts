@@ -4,6 +4,7 @@ import type { WidgetDefinition } from '../definition';
 import { describeChart } from './chartData';
 import { chartPptx } from './pptx';
 import { ChartPropsSchema, defaultChartProps } from './schema';
+import { chartTextFields } from './textFields';
 
 // Typed, not inferred: the deck's type is derived from this list, so inferring would be circular.
 export const chartDefinition: WidgetDefinition<'chart', typeof ChartPropsSchema> = {
@@ -20,5 +21,6 @@ export const chartDefinition: WidgetDefinition<'chart', typeof ChartPropsSchema>
   },
   caption: (p) => p.title,
   describe: (w) => describeChart(w.props),
+  textFields: chartTextFields,
   pptx: chartPptx,
 };

@@ -3,6 +3,7 @@
 import type { WidgetDefinition } from '../definition';
 import { imagePptx } from './pptx';
 import { ImagePropsSchema, defaultImageProps } from './schema';
+import { plainTextFields } from '../textFields';
 
 // Typed, not inferred: the deck's type is derived from this list, so inferring would be circular.
 export const imageDefinition: WidgetDefinition<'image', typeof ImagePropsSchema> = {
@@ -15,5 +16,6 @@ export const imageDefinition: WidgetDefinition<'image', typeof ImagePropsSchema>
   caption: (p) => p.caption,
   // Nothing can be drafted from pixels: the author writes alt text (the preflight asks for it).
   describe: (w) => (w.props.caption.trim() === '' ? 'Picture' : `Picture: ${w.props.caption.trim()}`),
+  textFields: plainTextFields([['caption', 'Caption']]),
   pptx: imagePptx,
 };

@@ -4,6 +4,7 @@ import type { WidgetDefinition } from '../definition';
 import { formatSourceLine } from '../source';
 import { keyFigurePptx } from './pptx';
 import { KeyFigurePropsSchema, defaultKeyFigureProps } from './schema';
+import { plainTextFields } from '../textFields';
 
 // Typed, not inferred: the deck's type is derived from this list, so inferring would be circular.
 export const keyFigureDefinition: WidgetDefinition<'keyFigure', typeof KeyFigurePropsSchema> = {
@@ -18,5 +19,6 @@ export const keyFigureDefinition: WidgetDefinition<'keyFigure', typeof KeyFigure
       .filter(Boolean)
       .join(', '),
   slotRoles: ['line'],
+  textFields: plainTextFields([['value', 'Value'], ['unit', 'Unit'], ['label', 'Label'], ['comparison', 'Comparison']]),
   pptx: keyFigurePptx,
 };

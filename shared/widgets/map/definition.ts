@@ -4,6 +4,7 @@ import type { WidgetDefinition } from '../definition';
 import { describeMap } from './describe';
 import { mapPptx } from './pptx';
 import { MapPropsSchema, defaultMapProps, type MapProps } from './schema';
+import { mapTextFields } from './textFields';
 
 /** The dataset the map is shaded by, when it is a choropleth. */
 const shadedBy = (p: MapProps) => (p.mode === 'choropleth' ? p.choropleth?.datasetId : undefined);
@@ -27,5 +28,6 @@ export const mapDefinition: WidgetDefinition<'map', typeof MapPropsSchema> = {
     const id = shadedBy(w.props);
     return describeMap(w.props, deck, id ? findDataset(id) : undefined);
   },
+  textFields: mapTextFields,
   pptx: mapPptx,
 };

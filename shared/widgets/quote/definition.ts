@@ -4,6 +4,7 @@ import type { WidgetDefinition } from '../definition';
 import { attributionLine } from './fitText';
 import { quotePptx } from './pptx';
 import { QuotePropsSchema, defaultQuoteProps } from './schema';
+import { plainTextFields } from '../textFields';
 
 // Typed, not inferred: the deck's type is derived from this list, so inferring would be circular.
 export const quoteDefinition: WidgetDefinition<'quote', typeof QuotePropsSchema> = {
@@ -19,5 +20,6 @@ export const quoteDefinition: WidgetDefinition<'quote', typeof QuotePropsSchema>
       : [],
   caption: (p) => p.text,
   describe: (w) => `Quote: “${w.props.text.trim()}” ${attributionLine(w.props)}`,
+  textFields: plainTextFields([['text', 'Quotation'], ['speaker', 'Speaker'], ['role', 'Role'], ['sourceTitle', 'Published in']]),
   pptx: quotePptx,
 };

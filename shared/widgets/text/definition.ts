@@ -3,6 +3,7 @@
 import type { WidgetDefinition } from '../definition';
 import { textPptx } from './pptx';
 import { TextPropsSchema, defaultTextProps } from './schema';
+import { textTextFields } from './textFields';
 
 // Typed, not inferred: the deck's type is derived from this list, so inferring would be circular.
 export const textDefinition: WidgetDefinition<'text', typeof TextPropsSchema> = {
@@ -14,5 +15,6 @@ export const textDefinition: WidgetDefinition<'text', typeof TextPropsSchema> = 
   caption: (p) => p.heading || (p.bullets.find((b) => b.trim() !== '') ?? ''),
   describe: (w) => [w.props.heading, ...w.props.bullets].filter(Boolean).join('. '),
   slotRoles: ['line'],
+  textFields: textTextFields,
   pptx: textPptx,
 };

@@ -1,4 +1,4 @@
-// User stories for the Edit commands: undo, redo, cut, copy, paste, delete widget, preferences.
+// User stories for the Edit commands: undo, redo, cut, copy, paste, find, replace, delete widget, preferences.
 import { expect } from '@playwright/test';
 import { STORY_SLIDES, type Stories, type StoryWorld } from './story';
 
@@ -94,6 +94,42 @@ export const editStories: Stories = {
       await snap('edit.paste');
       await page.keyboard.press('Control+z');
       await expect(ed.widgetIn('main')).toHaveCount(0);
+    },
+  },
+
+  'edit.find': {
+    via: 'keys: Ctrl+F, the query typed key by key',
+    async run({ page, ed, snap }) {
+      await ed.selectSlide(1);
+      await ed.focusCanvas();
+      await page.keyboard.press('Control+f');
+      await expect(page.getByTestId('find-query'), 'Ctrl+F opens the find bar').toBeFocused();
+      await page.keyboard.type('risk');
+      await expect(page.getByTestId('find-count')).toHaveText('1 of 1');
+      await expect(page.getByTestId('find-place'), 'it names where the match is').toContainText('Slide 2 · Text: Bullet 2');
+      await expect(ed.currentRow(), 'and shows its slide').toHaveAccessibleName(/^Slide 2: /);
+      await expect(page.getByTestId('slot-right'), 'with its widget selected').toHaveAttribute('aria-pressed', 'true');
+      await snap('edit.find');
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('find-bar')).toHaveCount(0);
+    },
+  },
+
+  'edit.replace': {
+    via: 'palette: Find and replace…',
+    async run({ page, ed, snap }) {
+      await ed.runFromPalette('Find and replace', /Find and replace/);
+      await page.keyboard.type('risk');
+      await page.getByTestId('find-replacement').click();
+      await page.keyboard.type('cost');
+      await page.getByRole('button', { name: 'Replace all' }).click();
+      await expect(ed.status()).toContainText('Replaced 1 match.');
+      await expect(ed.widgetIn('right'), 'the slide shows the new words').toContainText('Partners share the cost');
+      await snap('edit.replace');
+      await page.keyboard.press('Control+z');
+      await expect(ed.widgetIn('right'), 'one undo brings the old words back').toContainText('Partners share the risk');
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('find-bar')).toHaveCount(0);
     },
   },
 
