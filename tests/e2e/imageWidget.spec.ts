@@ -1,7 +1,7 @@
 // The image widget (issue #12): a photo dropped from the desktop onto a slot (a real JPEG file
 // in a DataTransfer drop), stored once inside the deck and downscaled to what the slot needs
-// at 2x, undone in one step; the inspector's file picker (setInputFiles); and bad files refused
-// with their message, the deck unchanged.
+// at 2x, undone in one step; and bad files refused with their message, the deck unchanged.
+// (Pasting, the inspector's file picker and its fields: imageEditing.spec.ts.)
 import { imageSize } from 'image-size';
 import { expect, test } from './fixtures';
 import { EditorPage } from './support/editorPage';
