@@ -7,6 +7,7 @@ import '@fontsource/source-serif-4/400-italic.css';
 import '@fontsource/source-serif-4/600.css';
 import { createRoot } from 'react-dom/client';
 import { App, preloadScreen } from './App';
+import { AppWindowProvider, createAppWindow } from './appWindow';
 import { hostToken } from './host/api';
 import { prefetchDeck } from './host/deckPrefetch';
 import { parseRoute } from '../shared/routes';
@@ -27,4 +28,9 @@ if (start.name === 'present' || start.name === 'print') {
   void prefetchDeck(start.deck)?.then((r) => (r.ok ? preloadWidgetCode(r.data.deck) : undefined)).catch(() => undefined);
 }
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<App />);
+if (root)
+  createRoot(root).render(
+    <AppWindowProvider appWindow={createAppWindow()}>
+      <App />
+    </AppWindowProvider>,
+  );

@@ -2,7 +2,7 @@
 // listens for the screen's keys and clipboard events, and shows the app-wide dialogs.
 import { useEffect, useMemo } from 'react';
 import type { CommandContext } from '../commands/registry';
-import { registerHandlers } from '../commands/registry';
+import { useCommands } from '../commands/CommandsContext';
 import { useCommandKeys } from '../commands/useCommandKeys';
 import type { Editor } from '../store/editor';
 import { AboutDialog } from './AboutDialog';
@@ -16,7 +16,8 @@ export function AppCommands({ screen, editor }: { screen: 'home' | 'editor'; edi
   const open = useAppDialogs((s) => s.open);
   const hide = useAppDialogs((s) => s.hide);
   const ctx = useMemo((): CommandContext => ({ screen }), [screen]);
-  useEffect(() => registerHandlers(appHandlers(editor)), [editor]);
+  const commands = useCommands();
+  useEffect(() => commands.register(appHandlers(editor)), [commands, editor]);
   useCommandKeys(screen);
   // A dialog belongs to the screen it was opened on.
   useEffect(() => () => useAppDialogs.getState().hide(), [screen]);

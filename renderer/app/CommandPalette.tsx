@@ -2,14 +2,16 @@
 // run on this screen, searchable by title or id, with its key.
 import { useMemo } from 'react';
 import { isCommandId } from '../../shared/commands/commands';
-import { availableCommands, keyLabel, runCommand, type CommandContext } from '../commands/registry';
+import { useCommands } from '../commands/CommandsContext';
+import { keyLabel, type CommandContext } from '../commands/registry';
 import { hostCapabilities } from '../host/capabilities';
 import { PickerDialog, type PickerItem } from '../ui/PickerDialog';
 
 export function CommandPalette({ ctx, onClose }: { ctx: CommandContext; onClose: () => void }) {
+  const commands = useCommands();
   const items = useMemo(
     (): PickerItem[] =>
-      availableCommands(ctx)
+      commands.available(ctx)
         .filter((c) => !c.needs || hostCapabilities()[c.needs])
         .sort((a, b) => a.group.localeCompare(b.group) || a.title.localeCompare(b.title))
         .map((c) => ({
@@ -22,7 +24,7 @@ export function CommandPalette({ ctx, onClose }: { ctx: CommandContext; onClose:
             </>
           ),
         })),
-    [ctx],
+    [commands, ctx],
   );
   return (
     <PickerDialog
@@ -34,7 +36,7 @@ export function CommandPalette({ ctx, onClose }: { ctx: CommandContext; onClose:
       onClose={onClose}
       onPick={(id) => {
         onClose();
-        if (isCommandId(id)) void runCommand(id, ctx);
+        if (isCommandId(id)) void commands.run(id, ctx);
       }}
     />
   );

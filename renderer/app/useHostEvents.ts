@@ -2,17 +2,19 @@
 // OS asks us to open arrive as refs. The browser host has neither, so this is a no-op there.
 import { useEffect } from 'react';
 import { isCommandId } from '../../shared/commands/commands';
-import { runCommand, type CommandContext } from '../commands/registry';
+import { useCommands } from '../commands/CommandsContext';
+import type { CommandContext } from '../commands/registry';
 import { navigate } from '../router';
 import type { Editor } from '../store/editor';
 
 /** `editor`: the deck open in the editor, if any: saved before another deck opens or the window closes. */
 export function useHostEvents(editor: Editor | null, screen: CommandContext['screen']): void {
+  const commands = useCommands();
   useEffect(() => {
     const bridge = window.briefdeck;
     if (!bridge) return undefined;
     const offCommand = bridge.onCommand((id) => {
-      if (isCommandId(id)) void runCommand(id, { screen });
+      if (isCommandId(id)) void commands.run(id, { screen });
     });
     const offOpen = bridge.onOpenDeck?.((ref) => void (editor?.saving.saveNow() ?? Promise.resolve(true)).then(() => navigate({ name: 'edit', deck: ref })));
     // The window is closing: save, then give back the deck's lock (main waits up to 3 s).
@@ -26,5 +28,5 @@ export function useHostEvents(editor: Editor | null, screen: CommandContext['scr
       offOpen?.();
       offClose?.();
     };
-  }, [editor, screen]);
+  }, [commands, editor, screen]);
 }

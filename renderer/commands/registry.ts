@@ -1,7 +1,9 @@
 // What each declared command does (STYLE.md "Commands are data"). Ids, titles, keys and the
 // screens a command works on are declared once in shared/commands/commands.ts; screens
-// register handlers here while they are shown. The toolbar, the keyboard, the palette and the
-// Electron menu (which sends only an id) all run commands through runCommand.
+// register handlers in their window's registry while they are shown. The toolbar, the
+// keyboard, the palette and the Electron menu (which sends only an id) all run commands
+// through it. One registry per window (renderer/appWindow.tsx makes it; useCommands() reads
+// it), so two windows, or two tests, never see each other's handlers.
 import { COMMANDS, findCommand, type CommandId, type DeclaredCommand } from '../../shared/commands/commands';
 import { parseShortcut, sameShortcut, shortcutLabel, shortcutOfEvent } from '../../shared/commands/shortcuts';
 
@@ -20,37 +22,60 @@ export interface Handler {
 
 export type HandlerTable = Partial<Record<CommandId, Handler>>;
 
-/** Per id, the handlers registered and not yet unregistered; the last one runs. */
-const handlers = new Map<string, Handler[]>();
-let listeners: Array<() => void> = [];
-
-export function registerHandlers(table: HandlerTable): () => void {
-  const entries = Object.entries(table) as Array<[CommandId, Handler]>;
-  for (const [id, h] of entries) {
-    if (!findCommand(id)) throw new Error(`${id} is not declared in shared/commands/commands.ts`);
-    handlers.set(id, [...(handlers.get(id) ?? []), h]);
-  }
-  listeners.forEach((l) => l());
-  return () => {
-    for (const [id, h] of entries) handlers.set(id, (handlers.get(id) ?? []).filter((x) => x !== h));
-    listeners.forEach((l) => l());
-  };
+export interface CommandRegistry {
+  /** Adds a screen's handlers (the last registered for an id runs); returns the undo. */
+  register(table: HandlerTable): () => void;
+  /** Declared for this screen, has a handler, and is enabled now. */
+  isAvailable(cmd: DeclaredCommand, ctx: CommandContext): boolean;
+  /** The commands a person can run here, in declaration order. */
+  available(ctx: CommandContext): DeclaredCommand[];
+  /** Runs `id` if it is available here; false when it is not. */
+  run(id: CommandId, ctx: CommandContext): Promise<boolean>;
+  /** The available command a key press means here, if any. */
+  forEvent(e: KeyboardEvent, ctx: CommandContext): DeclaredCommand | undefined;
+  /** The ids that have a handler right now (tests read it). */
+  registeredIds(): string[];
+  onChanged(listener: () => void): () => void;
 }
 
-function handlerOf(id: string): Handler | undefined {
-  const list = handlers.get(id);
-  return list?.[list.length - 1];
-}
-
-/** The ids that have a handler right now (tests and the user-story suite read it). */
-export function registeredIds(): string[] {
-  return [...handlers.entries()].filter(([, list]) => list.length > 0).map(([id]) => id);
-}
-
-export function onCommandsChanged(listener: () => void): () => void {
-  listeners.push(listener);
-  return () => {
-    listeners = listeners.filter((l) => l !== listener);
+export function createCommandRegistry(): CommandRegistry {
+  /** Per id, the handlers registered and not yet unregistered; the last one runs. */
+  const handlers = new Map<string, Handler[]>();
+  let listeners: Array<() => void> = [];
+  const handlerOf = (id: string): Handler | undefined => handlers.get(id)?.at(-1);
+  const isAvailable = (cmd: DeclaredCommand, ctx: CommandContext) => handlerAvailable(cmd, handlerOf(cmd.id), ctx);
+  return {
+    register(table) {
+      const entries = Object.entries(table) as Array<[CommandId, Handler]>;
+      for (const [id, h] of entries) {
+        if (!findCommand(id)) throw new Error(`${id} is not declared in shared/commands/commands.ts`);
+        handlers.set(id, [...(handlers.get(id) ?? []), h]);
+      }
+      listeners.forEach((l) => l());
+      return () => {
+        for (const [id, h] of entries) handlers.set(id, (handlers.get(id) ?? []).filter((x) => x !== h));
+        listeners.forEach((l) => l());
+      };
+    },
+    isAvailable,
+    available: (ctx) => COMMANDS.filter((c) => isAvailable(c, ctx)),
+    async run(id, ctx) {
+      const cmd = findCommand(id);
+      if (!cmd || !isAvailable(cmd, ctx)) return false;
+      await handlerOf(id)?.run(ctx);
+      return true;
+    },
+    forEvent(e, ctx) {
+      const pressed = shortcutOfEvent(e, isMac);
+      return COMMANDS.find((c) => c.keys?.some((k) => sameShortcut(parseShortcut(k), pressed)) && isAvailable(c, ctx));
+    },
+    registeredIds: () => [...handlers.entries()].filter(([, list]) => list.length > 0).map(([id]) => id),
+    onChanged(listener) {
+      listeners.push(listener);
+      return () => {
+        listeners = listeners.filter((l) => l !== listener);
+      };
+    },
   };
 }
 
@@ -68,30 +93,7 @@ export async function runFromTable(table: HandlerTable, id: CommandId, ctx: Comm
   return true;
 }
 
-/** Declared for this screen, has a handler, and is enabled now. */
-export function isAvailable(cmd: DeclaredCommand, ctx: CommandContext): boolean {
-  return handlerAvailable(cmd, handlerOf(cmd.id), ctx);
-}
-
-/** The commands a person can run here, in declaration order. */
-export function availableCommands(ctx: CommandContext): DeclaredCommand[] {
-  return COMMANDS.filter((c) => isAvailable(c, ctx));
-}
-
-export async function runCommand(id: CommandId, ctx: CommandContext): Promise<boolean> {
-  const cmd = findCommand(id);
-  if (!cmd || !isAvailable(cmd, ctx)) return false;
-  await handlerOf(id)?.run(ctx);
-  return true;
-}
-
 export const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
-
-/** The available command a key press means here, if any. */
-export function commandForEvent(e: KeyboardEvent, ctx: CommandContext): DeclaredCommand | undefined {
-  const pressed = shortcutOfEvent(e, isMac);
-  return COMMANDS.find((c) => c.keys?.some((k) => sameShortcut(parseShortcut(k), pressed)) && isAvailable(c, ctx));
-}
 
 /** The label of a command's first key on this platform ('Ctrl+Z', '⌘Z'), or ''. */
 export function keyLabel(id: CommandId): string {

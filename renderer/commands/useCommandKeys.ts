@@ -4,7 +4,8 @@
 // clipboard event (no permission prompt), and the command reads or writes that event's data.
 import { useEffect } from 'react';
 import { findCommand } from '../../shared/commands/commands';
-import { commandForEvent, isAvailable, runCommand, type CommandContext } from './registry';
+import { useCommands } from './CommandsContext';
+import type { CommandContext } from './registry';
 
 function inTextField(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -19,28 +20,29 @@ function dialogOpen(): boolean {
 }
 
 export function useCommandKeys(screen: CommandContext['screen'], enabled = true): void {
+  const commands = useCommands();
   useEffect(() => {
     if (!enabled) return undefined;
     const ctx: CommandContext = { screen };
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || dialogOpen()) return;
-      const cmd = commandForEvent(e, ctx);
+      const cmd = commands.forEvent(e, ctx);
       if (!cmd || cmd.clipboard) return;
       if (inTextField(e.target) && !cmd.inFields) return;
       // Keyboard drags use Space/arrows on focused drag handles; leave those alone.
       if ((e.target as HTMLElement | null)?.getAttribute?.('aria-roledescription') === 'draggable' && !e.ctrlKey && !e.metaKey) return;
       e.preventDefault();
-      void runCommand(cmd.id, ctx);
+      void commands.run(cmd.id, ctx);
     };
     const onClipboard = (e: ClipboardEvent) => {
       if (e.defaultPrevented || dialogOpen() || inTextField(e.target)) return;
       const id = e.type === 'paste' ? 'edit.paste' : e.type === 'cut' ? 'edit.cut' : 'edit.copy';
       const cmd = findCommand(id);
       const withData: CommandContext = { screen, clipboardData: e.clipboardData };
-      if (!cmd || !isAvailable(cmd, withData)) return;
+      if (!cmd || !commands.isAvailable(cmd, withData)) return;
       // The command runs synchronously up to its first await, while the event's data is writable.
       e.preventDefault();
-      void runCommand(cmd.id, withData);
+      void commands.run(cmd.id, withData);
     };
     window.addEventListener('keydown', onKey);
     document.addEventListener('copy', onClipboard);
@@ -52,5 +54,5 @@ export function useCommandKeys(screen: CommandContext['screen'], enabled = true)
       document.removeEventListener('cut', onClipboard);
       document.removeEventListener('paste', onClipboard);
     };
-  }, [screen, enabled]);
+  }, [commands, screen, enabled]);
 }

@@ -6,7 +6,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { widgetKindName } from '../../shared/widgets';
 import { RETURN_SLIDE_KEY, routeHash } from '../../shared/routes';
 import { preloadWidgetCode } from '../widgets/preload';
-import { keyLabel, registerHandlers, type CommandContext } from '../commands/registry';
+import { useCommands } from '../commands/CommandsContext';
+import { keyLabel, type CommandContext } from '../commands/registry';
 import { call } from '../host/api';
 import { systemClipboard } from '../host/clipboard';
 import { navigate } from '../router';
@@ -65,6 +66,7 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
   const [dragging, setDragging] = useState<DragData | null>(null);
   const title = useDocumentState((s) => s.deck?.meta.title);
   const toast = useUiState((s) => s.toast);
+  const commands = useCommands();
 
   useEffect(() => {
     let cancelled = false;
@@ -98,14 +100,14 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
   useEffect(() => {
     if (load.state !== 'ready') return undefined;
     const stopLock = keepDeckLock(editor.lock);
-    const unregister = registerHandlers({ ...editor.handlers, ...extraEditorHandlers(editor, () => setHistory(true)) });
+    const unregister = commands.register({ ...editor.handlers, ...extraEditorHandlers(editor, () => setHistory(true)) });
     return () => {
       // Leaving the deck: the last edits are written (this editor is not used again).
       void editor.saving.saveNow();
       stopLock();
       unregister();
     };
-  }, [load.state, editor]);
+  }, [load.state, editor, commands]);
   useAutosave(editor, load.state === 'ready');
   const announcements = useMemo(() => dragAnnouncements(() => editor.deck), [editor]);
 

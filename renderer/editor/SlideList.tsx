@@ -14,7 +14,7 @@ import type { Deck } from '../../shared/deck/schema';
 import { SlideView } from '../slide/SlideView';
 import { sameSlideInputs } from '../slide/sameSlideInputs';
 import { useDeferredMount } from '../slide/useDeferredMount';
-import { runCommand } from '../commands/registry';
+import { useCommands } from '../commands/CommandsContext';
 import { canDrop, type DragData, type DropData } from './dnd';
 import { own } from '../../shared/ids';
 import { useDocumentState, useEditor, useUiState } from '../store/EditorContext';
@@ -72,6 +72,7 @@ const Row = memo(function Row({ deck, slideId, index, current }: { deck: Deck; s
 }, (a, b) => a.slideId === b.slideId && a.index === b.index && a.current === b.current && (a.deck === b.deck || (own(a.deck.slides, a.slideId) === own(b.deck.slides, b.slideId) && sameSlideInputs(a.deck, b.deck, own(b.deck.slides, b.slideId)!))));
 
 export function SlideList() {
+  const commands = useCommands();
   const editor = useEditor();
   const deck = useDocumentState((s) => s.deck);
   const currentSlideId = useUiState((s) => s.currentSlideId);
@@ -134,7 +135,7 @@ export function SlideList() {
       if (id) editor.ui.getState().selectSlide(id);
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       focusCurrent.current = true;
-      void runCommand('slide.delete', { screen: 'editor' });
+      void commands.run('slide.delete', { screen: 'editor' });
     } else return;
     e.preventDefault();
   };

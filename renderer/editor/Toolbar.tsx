@@ -2,7 +2,8 @@
 // with a layout choice, history, commands, and the save status.
 import { addLayoutCommandId } from '../../shared/commands/commands';
 import { LAYOUTS } from '../../shared/layouts';
-import { runCommand, tooltip, type CommandContext } from '../commands/registry';
+import { useCommands } from '../commands/CommandsContext';
+import { tooltip, type CommandContext } from '../commands/registry';
 import { PresentButtons } from '../present/PresentButtons';
 import { SaveStatus } from './SaveStatus';
 import { LayoutIcon } from './LayoutIcon';
@@ -10,13 +11,14 @@ import { MenuButton } from '../ui/MenuButton';
 import { useDocumentState, useEditor } from '../store/EditorContext';
 
 export function Toolbar({ ctx }: { ctx: CommandContext }) {
+  const commands = useCommands();
   const editor = useEditor();
   const title = useDocumentState((s) => s.deck?.meta.title ?? '');
   const canUndo = useDocumentState((s) => s.undoStack.length > 0);
   const canRedo = useDocumentState((s) => s.redoStack.length > 0);
   return (
     <header className="toolbar">
-      <button title={tooltip('deck.close')} onClick={() => void runCommand('deck.close', ctx)}>
+      <button title={tooltip('deck.close')} onClick={() => void commands.run('deck.close', ctx)}>
         ← Library
       </button>
       <input
@@ -26,10 +28,10 @@ export function Toolbar({ ctx }: { ctx: CommandContext }) {
         value={title}
         onChange={(e) => editor.apply('Rename deck', (d) => void (d.meta.title = e.target.value), { coalesceKey: 'deck.title' })}
       />
-      <button onClick={() => void runCommand('edit.undo', ctx)} disabled={!canUndo} title={tooltip('edit.undo')} aria-label="Undo">
+      <button onClick={() => void commands.run('edit.undo', ctx)} disabled={!canUndo} title={tooltip('edit.undo')} aria-label="Undo">
         ↶
       </button>
-      <button onClick={() => void runCommand('edit.redo', ctx)} disabled={!canRedo} title={tooltip('edit.redo')} aria-label="Redo">
+      <button onClick={() => void commands.run('edit.redo', ctx)} disabled={!canRedo} title={tooltip('edit.redo')} aria-label="Redo">
         ↷
       </button>
       <MenuButton
@@ -45,24 +47,24 @@ export function Toolbar({ ctx }: { ctx: CommandContext }) {
               <LayoutIcon layout={l} /> {l.name}
             </>
           ),
-          onChoose: () => void runCommand(addLayoutCommandId(l.id), ctx),
+          onChoose: () => void commands.run(addLayoutCommandId(l.id), ctx),
         }))}
       />
-      <button onClick={() => void runCommand('slide.duplicate', ctx)} title={tooltip('slide.duplicate')}>
+      <button onClick={() => void commands.run('slide.duplicate', ctx)} title={tooltip('slide.duplicate')}>
         Duplicate
       </button>
-      <button onClick={() => void runCommand('slide.delete', ctx)} title={tooltip('slide.delete')}>
+      <button onClick={() => void commands.run('slide.delete', ctx)} title={tooltip('slide.delete')}>
         Delete
       </button>
       <span className="toolbar-spacer" />
       <PresentButtons ctx={ctx} />
-      <button onClick={() => void runCommand('deck.export', ctx)} title={tooltip('deck.export')}>
+      <button onClick={() => void commands.run('deck.export', ctx)} title={tooltip('deck.export')}>
         Export PDF
       </button>
-      <button onClick={() => void runCommand('deck.history', ctx)} title={tooltip('deck.history')}>
+      <button onClick={() => void commands.run('deck.history', ctx)} title={tooltip('deck.history')}>
         History
       </button>
-      <button onClick={() => void runCommand('app.commands', ctx)} title={tooltip('app.commands')} aria-label="All commands">
+      <button onClick={() => void commands.run('app.commands', ctx)} title={tooltip('app.commands')} aria-label="All commands">
         ⌘
       </button>
       <SaveStatus />

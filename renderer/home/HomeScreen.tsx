@@ -2,7 +2,8 @@
 // file operations a desktop user expects (new, open, duplicate, rename, delete).
 import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo, DeckSummary } from '../../shared/api/contract';
-import { runCommand, tooltip } from '../commands/registry';
+import { useCommands } from '../commands/CommandsContext';
+import { tooltip } from '../commands/registry';
 import { useAppDialogs } from '../app/appDialogs';
 import { call } from '../host/api';
 import { hostCapabilities } from '../host/capabilities';
@@ -21,6 +22,7 @@ type Pending =
   | null;
 
 export function HomeScreen() {
+  const commands = useCommands();
   const [decks, setDecks] = useState<DeckSummary[] | null>(null);
   const [recent, setRecent] = useState<DeckSummary[]>([]);
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -74,14 +76,14 @@ export function HomeScreen() {
       <header className="home-header">
         <h1>Briefdeck</h1>
         <div className="home-actions">
-          <button className="primary" onClick={() => void runCommand('deck.new', HOME)} title={tooltip('deck.new')}>
+          <button className="primary" onClick={() => void commands.run('deck.new', HOME)} title={tooltip('deck.new')}>
             New deck
           </button>
           <button onClick={() => setPending({ kind: 'new', template: 'sample' })}>New from sample</button>
-          <button onClick={() => void runCommand('deck.open', HOME)} title={tooltip('deck.open')}>
+          <button onClick={() => void commands.run('deck.open', HOME)} title={tooltip('deck.open')}>
             Open…
           </button>
-          <button onClick={() => void runCommand('app.preferences', HOME)} title={tooltip('app.preferences')}>
+          <button onClick={() => void commands.run('app.preferences', HOME)} title={tooltip('app.preferences')}>
             Preferences…
           </button>
         </div>

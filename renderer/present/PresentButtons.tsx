@@ -3,13 +3,15 @@
 // Both are plain buttons in one group, so each is a Tab stop and Enter or Space starts it.
 // Each name contains its visible text (the ▶ is drawn by CSS), as speech input needs.
 // A deck with audiences adds a picker: whose version is presented (default: the full deck).
-import { runCommand, tooltip, type CommandContext } from '../commands/registry';
+import { useCommands } from '../commands/CommandsContext';
+import { tooltip, type CommandContext } from '../commands/registry';
 import { useDocumentState, useEditor, useUiState } from '../store/EditorContext';
 import type { Audience } from '../../shared/markings/types';
 
 const NO_AUDIENCES: readonly Audience[] = [];
 
 export function PresentButtons({ ctx }: { ctx: CommandContext }) {
+  const commands = useCommands();
   const currentId = useUiState((s) => s.currentSlideId);
   const current = useDocumentState((s) => (s.deck && currentId ? s.deck.slideOrder.indexOf(currentId) + 1 : 0));
   const audiences = useDocumentState((s) => s.deck?.meta.marking?.audiences ?? NO_AUDIENCES);
@@ -28,12 +30,12 @@ export function PresentButtons({ ctx }: { ctx: CommandContext }) {
           ))}
         </select>
       )}
-      <button className="present-start" onClick={() => void runCommand('present.fromStart', ctx)} title={tooltip('present.fromStart')} aria-label="Present from beginning">
+      <button className="present-start" onClick={() => void commands.run('present.fromStart', ctx)} title={tooltip('present.fromStart')} aria-label="Present from beginning">
         Present
       </button>
       <button
         className="present-current"
-        onClick={() => void runCommand('present.fromCurrent', ctx)}
+        onClick={() => void commands.run('present.fromCurrent', ctx)}
         title={tooltip('present.fromCurrent')}
         aria-label={current > 0 ? `Present from slide ${current}` : 'Present from current slide'}
         disabled={current < 1}

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as ops from '../../../shared/deck/operations';
-import { commandForEvent, registerHandlers, runCommand } from '../../../renderer/commands/registry';
+import { createCommandRegistry, type CommandRegistry } from '../../../renderer/commands/registry';
 import { presentHandlers } from '../../../renderer/present/commands';
 import { presentUrl, returnToEditor } from '../../../renderer/present/presentRoutes';
 import { RETURN_SLIDE_KEY, routeHash } from '../../../shared/routes';
@@ -12,6 +12,7 @@ const presentHash = (deck: string, role: 'audience' | 'presenter', from: number)
 const REF = 'library:Brief one.briefdeck';
 const editor = { screen: 'editor' } as const;
 let ed: TestEditor;
+let commands: CommandRegistry;
 let unregister: () => void = () => undefined;
 
 beforeEach(() => {
@@ -20,7 +21,8 @@ beforeEach(() => {
   ops.addSlide(deck, 'titleBody', 2, 'Three');
   ed = createTestEditor(deck);
   ed.ui.getState().selectSlide(deck.slideOrder[2] ?? null);
-  unregister = registerHandlers(presentHandlers(ed));
+  commands = createCommandRegistry();
+  unregister = commands.register(presentHandlers(ed));
 });
 afterEach(() => {
   unregister();
@@ -31,18 +33,18 @@ const key = (k: string, mods: Partial<KeyboardEventInit> = {}) => new KeyboardEv
 
 describe('present commands', () => {
   it('present.fromStart opens the presenter view at slide 1', async () => {
-    expect(await runCommand('present.fromStart', editor)).toBe(true);
+    expect(await commands.run('present.fromStart', editor)).toBe(true);
     expect(ed.host.routes.map(routeHash)).toEqual([presentHash(TEST_DECK_REF, 'presenter', 1)]);
   });
 
   it('present.fromCurrent opens it at the slide shown in the editor', async () => {
-    expect(await runCommand('present.fromCurrent', editor)).toBe(true);
+    expect(await commands.run('present.fromCurrent', editor)).toBe(true);
     expect(ed.host.routes.map(routeHash)).toEqual([`#/present?deck=${encodeURIComponent(TEST_DECK_REF)}&role=presenter&from=3`]);
   });
 
   it('writes pending edits first, so the presenting windows read them from the file', async () => {
     ed.apply('Rename', (d) => ops.setDeckTitle(d, 'Edited just before F5'));
-    expect(await runCommand('present.fromStart', editor)).toBe(true);
+    expect(await commands.run('present.fromStart', editor)).toBe(true);
     expect(ed.host.files.get(TEST_DECK_REF)?.deck.meta.title).toBe('Edited just before F5');
     expect(ed.ui.getState().toast).toBeNull();
   });
@@ -50,19 +52,19 @@ describe('present commands', () => {
   it('a save that fails still presents the last saved version, and says so', async () => {
     ed.host.answer('deck.save', () => ({ ok: false, error: { code: 'io_error', message: 'The disk is full.' } }));
     ed.apply('Rename', (d) => ops.setDeckTitle(d, 'Not on disk'));
-    expect(await runCommand('present.fromStart', editor)).toBe(true);
+    expect(await commands.run('present.fromStart', editor)).toBe(true);
     expect(ed.host.routes).toHaveLength(1);
     expect(ed.ui.getState().toast?.text).toBe('Presenting the last saved version: the latest changes could not be saved.');
   });
 
   it('only runs in the editor', async () => {
-    expect(await runCommand('present.fromStart', { screen: 'home' })).toBe(false);
+    expect(await commands.run('present.fromStart', { screen: 'home' })).toBe(false);
   });
 
   it('binds F5, Ctrl+Enter and Shift+F5', () => {
-    expect(commandForEvent(key('F5'), editor)?.id).toBe('present.fromStart');
-    expect(commandForEvent(key('Enter', { ctrlKey: true }), editor)?.id).toBe('present.fromStart');
-    expect(commandForEvent(key('F5', { shiftKey: true }), editor)?.id).toBe('present.fromCurrent');
+    expect(commands.forEvent(key('F5'), editor)?.id).toBe('present.fromStart');
+    expect(commands.forEvent(key('Enter', { ctrlKey: true }), editor)?.id).toBe('present.fromStart');
+    expect(commands.forEvent(key('F5', { shiftKey: true }), editor)?.id).toBe('present.fromCurrent');
   });
 });
 
