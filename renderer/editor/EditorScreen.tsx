@@ -15,7 +15,6 @@ import { createEditor, type Editor } from '../store/editor';
 import { Canvas, CANVAS_ID } from './Canvas';
 import { handleDrop, type DragData } from './dnd';
 import { dragAnnouncements } from './dragAnnouncements';
-import { HistoryDialog } from './HistoryDialog';
 import { Inspector } from './Inspector';
 import { jumpBetweenDroppables } from './keyboardDrop';
 import { NotesEditor } from './NotesEditor';
@@ -62,7 +61,6 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
   const [load, setLoad] = useState<LoadState>({ state: 'loading' });
   // Who had the deck when it was opened read-only (the read-only bar names them).
   const [readOnlyHolder, setReadOnlyHolder] = useState<LockHolder | null>(null);
-  const [history, setHistory] = useState(false);
   const [dragging, setDragging] = useState<DragData | null>(null);
   const title = useDocumentState((s) => s.deck?.meta.title);
   const toast = useUiState((s) => s.toast);
@@ -100,7 +98,7 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
   useEffect(() => {
     if (load.state !== 'ready') return undefined;
     const stopLock = keepDeckLock(editor.lock);
-    const unregister = commands.register({ ...editor.handlers, ...extraEditorHandlers(editor, () => setHistory(true)) });
+    const unregister = commands.register({ ...editor.handlers, ...extraEditorHandlers(editor) });
     return () => {
       // Leaving the deck: the last edits are written (this editor is not used again).
       void editor.saving.saveNow();
@@ -200,7 +198,6 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
       <DragOverlay dropAnimation={null}>
         {dragging && dragging.type !== 'slide' ? <div className="drag-chip">{widgetKindName(dragging.kind)}</div> : null}
       </DragOverlay>
-      {history && <HistoryDialog deckRef={deckRef} onClose={() => setHistory(false)} />}
       <EditorExtras deckRef={deckRef} />
     </DndContext>
   );

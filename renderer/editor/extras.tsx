@@ -1,14 +1,14 @@
 // Where features built beside the editor (presenting, export, native file dialogs) plug
 // their commands and dialogs into it, so EditorScreen stays small.
-import { useEffect } from 'react';
 import type { HandlerTable } from '../commands/registry';
 import { ExportDialog } from '../export/ExportDialog';
-import { useExportDialog } from '../export/exportForm';
-import { PptxExportDialog, usePptxExportDialog } from '../export/PptxExportDialog';
+import { PptxExportDialog } from '../export/PptxExportDialog';
 import { hostCapabilities } from '../host/capabilities';
 import { presentHandlers } from '../present/commands';
 import type { Editor } from '../store/editor';
-import { useDocumentState } from '../store/EditorContext';
+import { useDocumentState, useEditor, useUiState } from '../store/EditorContext';
+import type { EditorDialog } from '../store/editorUi';
+import { HistoryDialog } from './HistoryDialog';
 
 async function saveAsWithDialog(editor: Editor): Promise<void> {
   if (!hostCapabilities().nativeFileDialogs) {
@@ -23,30 +23,34 @@ async function saveAsWithDialog(editor: Editor): Promise<void> {
   if (r.data) editor.host.navigate({ name: 'edit', deck: r.data.ref });
 }
 
-export function extraEditorHandlers(editor: Editor, openHistory: () => void): HandlerTable {
+export function extraEditorHandlers(editor: Editor): HandlerTable {
+  const show = (dialog: EditorDialog) => () => editor.ui.getState().showDialog(dialog);
   return {
     ...presentHandlers(editor),
-    'deck.history': { run: openHistory },
-    'deck.export': { run: () => useExportDialog.getState().show() },
-    'deck.exportPptx': { run: () => usePptxExportDialog.getState().show() },
+    'deck.history': { run: show('history') },
+    'deck.export': { run: show('export') },
+    'deck.exportPptx': { run: show('pptx') },
     'deck.saveAs': { run: () => saveAsWithDialog(editor) },
   };
 }
 
+/** The editor's open dialog (its own UI state: another deck's editor starts with none open). */
 export function EditorExtras({ deckRef }: { deckRef: string }) {
-  const exportOpen = useExportDialog((s) => s.open);
-  const pptxOpen = usePptxExportDialog((s) => s.open);
+  const editor = useEditor();
+  const dialog = useUiState((s) => s.dialog);
   const deck = useDocumentState((s) => s.deck);
-  // Leaving the editor closes the dialogs, so another deck never opens with one showing.
-  useEffect(
-    () => () => {
-      useExportDialog.getState().hide();
-      usePptxExportDialog.getState().hide();
-    },
-    [deckRef],
-  );
-  if (!deck) return null;
-  if (pptxOpen) return <PptxExportDialog deckRef={deckRef} deck={deck} onClose={() => usePptxExportDialog.getState().hide()} />;
-  if (!exportOpen) return null;
-  return <ExportDialog deckRef={deckRef} deck={deck} onClose={() => useExportDialog.getState().hide()} />;
+  if (!deck || !dialog) return null;
+  const onClose = () => editor.ui.getState().showDialog(null);
+  switch (dialog) {
+    case 'history':
+      return <HistoryDialog deckRef={deckRef} onClose={onClose} />;
+    case 'pptx':
+      return <PptxExportDialog deckRef={deckRef} deck={deck} onClose={onClose} />;
+    case 'export':
+      return <ExportDialog deckRef={deckRef} deck={deck} onClose={onClose} />;
+    default: {
+      const never: never = dialog;
+      return never;
+    }
+  }
 }

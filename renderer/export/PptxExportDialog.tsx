@@ -3,7 +3,6 @@
 // is written in Node from the saved deck in well under a second, so there is no progress bar.
 // The desktop app asks where to save; the browser host hands back a one-time download.
 import { useState } from 'react';
-import { create } from 'zustand';
 import type { ExportOptions, ExportResult } from '../../shared/api/contract';
 import type { Deck } from '../../shared/deck/schema';
 import { collectSources } from '../../shared/data/sources';
@@ -17,13 +16,6 @@ import { Dialog } from '../ui/Dialog';
 import { useEditor } from '../store/EditorContext';
 import { exportVariant, variantPageOptions } from '../../shared/export/exportVariant';
 import { AudiencePicker } from '../markings/AudiencePicker';
-
-/** Whether the dialog is showing; deck.exportPptx opens it from the menu or the palette. */
-export const usePptxExportDialog = create<{ open: boolean; show: () => void; hide: () => void }>((set) => ({
-  open: false,
-  show: () => set({ open: true }),
-  hide: () => set({ open: false }),
-}));
 
 type View = { state: 'idle' } | { state: 'writing' } | { state: 'done'; result: ExportResult } | { state: 'failed'; message: string };
 

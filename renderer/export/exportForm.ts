@@ -2,7 +2,6 @@
 // slides, no hidden ones. A choice made for one export (a handout, the backup slides) is never
 // carried into the next one unseen (issue 11: Ctrl+E exported a hidden slide as a handout).
 import type { ExportOptions } from '../../shared/api/contract';
-import { create } from 'zustand';
 
 export interface ExportForm {
   rangeText: string;
@@ -18,10 +17,3 @@ export interface ExportForm {
 }
 
 export const DEFAULT_FORM: ExportForm = { rangeText: '', includeHidden: false, layout: 'slides', sourcesPage: true, pageNumbers: true, paper: 'letter', openWhenDone: false, audience: '' };
-
-/** Whether the dialog is showing; deck.export opens it from the menu, keyboard, toolbar or palette. */
-export const useExportDialog = create<{ open: boolean; show: () => void; hide: () => void }>((set) => ({
-  open: false,
-  show: () => set({ open: true }),
-  hide: () => set({ open: false }),
-}));

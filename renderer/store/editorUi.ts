@@ -1,4 +1,4 @@
-// An editor's ephemeral state: selection, zoom, panels. Never recorded in history, never saved,
+// An editor's ephemeral state: selection, zoom, panels, its open dialog. Never recorded in history, never saved,
 // and changing it never clears the redo stack (STYLE.md "State, commands, undo"). Each Editor
 // (store/editor.ts) owns one of these stores.
 import { createStore, type StoreApi } from 'zustand/vanilla';
@@ -13,6 +13,8 @@ export interface FindRequest {
   mode: 'find' | 'replace';
   at: number;
 }
+/** The editor's own dialogs (deck.history, deck.export, deck.exportPptx open them); one at a time. */
+export type EditorDialog = 'history' | 'export' | 'pptx';
 
 export interface UiState {
   /** The slide shown on the canvas. */
@@ -33,6 +35,8 @@ export interface UiState {
   find: FindRequest | null;
   /** The deck audience presenting shows the version of (an audience id); null = the full deck. */
   presentAudience: string | null;
+  /** The dialog of this editor that is open, if any (a new deck's editor starts with none). */
+  dialog: EditorDialog | null;
   selectSlide(id: string | null): void;
   selectSlot(slotId: string | null): void;
   setFocus(focus: 'canvas' | 'slides'): void;
@@ -44,6 +48,8 @@ export interface UiState {
   setPresentAudience(id: string | null): void;
   openFind(mode: FindRequest['mode']): void;
   closeFind(): void;
+  /** Opens one of the editor's dialogs (null closes it). */
+  showDialog(dialog: EditorDialog | null): void;
 }
 
 export type UiStore = StoreApi<UiState>;
@@ -59,6 +65,7 @@ export function createUiStore(): UiStore {
     toast: null,
     presentAudience: null,
     find: null,
+    dialog: null,
     selectSlide: (id) => set((s) => (s.currentSlideId === id ? s : { currentSlideId: id, selectedSlotId: null, editing: null })),
     selectSlot: (slotId) =>
       set((s) => ({ selectedSlotId: slotId, focus: 'canvas', editing: s.editing?.kind === 'slot' && s.editing.slotId === slotId ? s.editing : null })),
@@ -70,5 +77,6 @@ export function createUiStore(): UiStore {
     setPresentAudience: (presentAudience) => set({ presentAudience }),
     openFind: (mode) => set((s) => ({ find: { mode, at: (s.find?.at ?? 0) + 1 } })),
     closeFind: () => set({ find: null }),
+    showDialog: (dialog) => set({ dialog }),
   }));
 }

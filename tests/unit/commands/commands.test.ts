@@ -92,7 +92,7 @@ describe('the native menu', () => {
 function tablesOn(screen: CommandScreen): HandlerTable[] {
   if (screen === 'home') return [appHandlers(null)];
   const editor = createTestEditor();
-  return [appHandlers(editor), editor.handlers, extraEditorHandlers(editor, () => undefined)];
+  return [appHandlers(editor), editor.handlers, extraEditorHandlers(editor)];
 }
 
 describe('handlers', () => {
