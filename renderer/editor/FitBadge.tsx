@@ -2,11 +2,11 @@
 // (shared/widgets/autofit.ts) are named on the slot at once, not only in the export preflight.
 // Drawn inside the scaled slide, so its type is counter-scaled to stay readable at any zoom.
 import { fitBadge } from '../../shared/widgets/autofit';
-import { useFitStatus } from '../widgets/fit/fitStatus';
+import { useFitReports } from '../store/EditorContext';
 
 /** The badge text for a widget on the canvas, or null when it fits. */
 export function useFitBadge(widgetId: string | null): string | null {
-  return useFitStatus((s) => {
+  return useFitReports((s) => {
     const fit = widgetId ? s.byWidget[widgetId] : undefined;
     return fit ? fitBadge(fit) : null;
   });

@@ -18,6 +18,7 @@ import { createUiStore, type UiStore } from './editorUi';
 import { editorHandlers } from './editorCommands';
 import { createSaving, type Saving } from './saving';
 import { createDeckLock, type DeckLock } from './deckLock';
+import { createFitReports, type FitReports } from '../widgets/fit/fitStatus';
 
 /** What an editor needs from the world around it: the host's API, the clipboard and a way to
  * leave. The app passes the real transport, the system clipboard and the hash router; tests
@@ -41,6 +42,8 @@ export interface Editor {
   readonly saving: Saving;
   /** This editor's lock on its deck's file (others opening it are told who has it). */
   readonly lock: DeckLock;
+  /** What the widgets on this editor's canvas measured (the slots' overflow badges). */
+  readonly fits: FitReports;
   /** The deck now (null until one is opened). */
   readonly deck: Deck | null;
   /** The one way to change the document: one undoable step named `label`. */
@@ -67,6 +70,7 @@ export function createEditor(host: EditorHost): Editor {
     ui,
     saving,
     lock: createDeckLock(host.call),
+    fits: createFitReports(),
     get deck() {
       return document.getState().deck;
     },

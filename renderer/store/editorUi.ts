@@ -13,6 +13,7 @@ export interface FindRequest {
   mode: 'find' | 'replace';
   at: number;
 }
+
 /** The editor's own dialogs (deck.history, deck.export, deck.exportPptx open them); one at a time. */
 export type EditorDialog = 'history' | 'export' | 'pptx';
 

@@ -11,7 +11,7 @@ import { ReadinessContext, createReadinessTracker } from '../../../renderer/widg
 import { QuoteView } from '../../../renderer/widgets/quote/QuoteView';
 import { QuoteInspector } from '../../../renderer/widgets/quote/QuoteInspector';
 import { quoteDefinition } from '../../../shared/widgets/quote/definition';
-import { useFitStatus } from '../../../renderer/widgets/fit/fitStatus';
+import { createFitReports, FitReportsContext, type FitReports } from '../../../renderer/widgets/fit/fitStatus';
 
 const quote = (text = 'It’s clear that Taiwan is an important partner of the United States.'): WidgetOf<'quote'> => ({
   id: 'q1',
@@ -34,8 +34,13 @@ function fakeLayout(linesAtOnePx: number, boxHeight: number) {
   };
 }
 
-function draw(w: WidgetOf<'quote'>, mode: 'live' | 'print' = 'print') {
-  return render(<QuoteView widget={w} deck={createDeck('t')} theme={BRIEFING_THEME} width={1536} height={570} mode={mode} audience="page" readyKey="q" readyLabel="quote" />);
+/** `reports`: the fit reports of the editor the view is drawn in (the canvas's badges read them). */
+function draw(w: WidgetOf<'quote'>, mode: 'live' | 'print' = 'print', reports: FitReports | null = null) {
+  return render(
+    <FitReportsContext.Provider value={reports}>
+      <QuoteView widget={w} deck={createDeck('t')} theme={BRIEFING_THEME} width={1536} height={570} mode={mode} audience="page" readyKey="q" readyLabel="quote" />
+    </FitReportsContext.Provider>,
+  );
 }
 
 beforeEach(() => {
@@ -64,17 +69,19 @@ describe('QuoteView', () => {
 
   it('below the readable 22 px it keeps shrinking so all of it shows, in every mode; the editor canvas hears of it', () => {
     fakeLayout(20, 300); // fits while size * 20 <= 300: 15 px
-    const printed = draw(quote(), 'print');
+    const [reports, otherEditors] = [createFitReports(), createFitReports()];
+    const printed = draw(quote(), 'print', reports);
     const figure = printed.container.querySelector('.w-quote')!;
     expect(figure.getAttribute('data-fit')).toBe('small');
     expect(figure.getAttribute('data-font-size')).toBe('15');
     expect(figure.getAttribute('data-overflow')).toBe('true');
-    expect(useFitStatus.getState().byWidget.q1).toBeUndefined();
+    expect(reports.getState().byWidget.q1).toBeUndefined();
     cleanup();
-    draw(quote(), 'live');
-    expect(useFitStatus.getState().byWidget.q1).toEqual({ size: 15, state: 'small', min: 22, cut: '' });
+    draw(quote(), 'live', reports);
+    expect(reports.getState().byWidget.q1).toEqual({ size: 15, state: 'small', min: 22, cut: '' });
+    expect(otherEditors.getState().byWidget, 'another editor’s canvas hears nothing of it').toEqual({});
     cleanup();
-    expect(useFitStatus.getState().byWidget.q1).toBeUndefined();
+    expect(reports.getState().byWidget.q1).toBeUndefined();
   });
 
   it('past the smallest size it is cut, and says so', () => {
