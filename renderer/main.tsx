@@ -13,6 +13,9 @@ import { prefetchDeck } from './host/deckPrefetch';
 import { parseRoute } from '../shared/routes';
 import { preloadWidgetCode } from './widgets/preload';
 import './styles/app.css';
+import { markPrint } from './print/printMarks';
+
+markPrint('app started');
 
 hostToken();
 // Ask for the bundled faces now: the browser otherwise fetches a face only once laid-out text

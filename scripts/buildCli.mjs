@@ -9,6 +9,19 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_ENTRIES = ['export', 'serve'];
 
+/** playwright-core is one large CommonJS bundle: imported from an ES module, Node first scans
+ * it for its export names (cjs-module-lexer, ~0.1 s of the export's start); required, it loads
+ * as is. The bundle's imports of it become a require through the banner's `require`. */
+const requirePlaywright = {
+  name: 'require-playwright-core',
+  setup(b) {
+    b.onResolve({ filter: /^playwright-core$/ }, (args) =>
+      args.namespace === 'required' ? { path: 'playwright-core', external: true } : { path: 'playwright-core', namespace: 'required' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'required' }, () => ({ contents: "module.exports = require('playwright-core');", loader: 'js', resolveDir: root }));
+  },
+};
+
 export async function buildCli() {
   await build({
     entryPoints: CLI_ENTRIES.map((name) => path.join(root, 'electron', 'cli', `${name}.ts`)),
@@ -22,6 +35,7 @@ export async function buildCli() {
     platform: 'node',
     target: 'node20',
     external: ['playwright-core', '@resvg/resvg-js'],
+    plugins: [requirePlaywright],
     // CommonJS packages inside an ES module bundle still call require().
     banner: { js: "import { createRequire as __briefdeckRequire } from 'node:module'; const require = __briefdeckRequire(import.meta.url);" },
     logLevel: 'warning',

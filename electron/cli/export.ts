@@ -2,12 +2,14 @@
 // deck file -> PDF with the Chromium printer, headless, or -> PowerPoint in Node (no Chromium). Prints progress and preflight
 // warnings; exits 0 on success, 1 with one clear line when the export fails, 2 on bad
 // arguments, 130 when interrupted (no partial PDF is left behind).
+// BRIEFDECK_EXPORT_TRACE=1 also writes each step of a PDF export to stderr when it ends, one
+// `trace <epoch ms> <step>` line each (the bench's per-phase table reads them).
 import { EXPORT_USAGE, parseExportArgs } from '../../shared/export/cliArgs';
 import { systemPaper } from '../services/systemPaper';
 import type { ExportOptions } from '../../shared/api/contract';
 import { BriefdeckError } from '../../shared/result';
 import type { Logger } from '../services/context';
-import type { ExportProgress } from '../services/export/printTarget';
+import type { ExportProgress, TraceMark } from '../services/export/printTarget';
 
 const quiet: Logger = { info: () => undefined, warn: () => undefined, error: (m, d) => console.error(`[briefdeck] ${m}`, d ?? '') };
 
@@ -45,6 +47,19 @@ async function main(): Promise<number> {
   }
   const { deckPath, outPath, options, format } = parsed.args;
   if (format === 'pptx') return exportPowerPoint(deckPath, outPath, options);
+  const steps: { step: string; at: number }[] = [];
+  const trace: TraceMark | undefined =
+    process.env.BRIEFDECK_EXPORT_TRACE === '1' ? (step, at = performance.timeOrigin + performance.now()) => void steps.push({ step, at }) : undefined;
+  trace?.('node started', performance.timeOrigin);
+  trace?.('arguments read');
+  try {
+    return await exportPdf(deckPath, outPath, options, trace);
+  } finally {
+    for (const { step, at } of steps.sort((a, b) => a.at - b.at)) process.stderr.write(`trace ${at.toFixed(1)} ${step}\n`);
+  }
+}
+
+async function exportPdf(deckPath: string, outPath: string, options: ExportOptions, trace: TraceMark | undefined): Promise<number> {
   const abort = new AbortController();
   process.once('SIGINT', () => abort.abort());
   process.once('SIGTERM', () => abort.abort());
@@ -53,12 +68,20 @@ async function main(): Promise<number> {
   const t0 = performance.now();
   try {
     // Loaded only for the format asked for: --help and a PowerPoint export never load the host,
-    // the printer or playwright-core.
+    // the printer or playwright-core. Chromium is started first, so it comes up while the rest
+    // of the exporter loads and the deck is read.
+    const { launchChromium } = await import('../services/export/chromium');
+    const launching = launchChromium();
+    launching.catch(() => undefined);
+    trace?.('chromium launch started');
     const [{ exportDeckFile }, { startBrowserHost }] = await Promise.all([import('../services/export/exportDeckFile'), import('./browserHost/server')]);
+    trace?.('exporter loaded');
     const result = await exportDeckFile({
       deckPath,
       outPath,
       options,
+      launching,
+      trace,
       signal: abort.signal,
       startHost: (libraryDir) => startBrowserHost({ port: 0, libraryDir, open: false, log: quiet }),
       onProgress: (p) => {

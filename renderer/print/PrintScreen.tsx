@@ -20,6 +20,7 @@ import { preflightDom, preflightDeck } from './preflight';
 import { PrintPages } from './PrintPages';
 import { createPrintTracker, waitForWidgets } from './printTracker';
 import { setPrintStatus } from './printStatus';
+import { markPrint, printTimings } from './printMarks';
 
 interface Loaded {
   /** The audience's version of the deck (the author's full deck when none is asked for). */
@@ -89,7 +90,9 @@ export function PrintScreen({ deckRef, options, widgetTimeoutMs }: { deckRef: st
     let live = true;
     report({ ready: false, phase: 'loading', rendered: 0, total: 0 });
     void openDeck(deckRef).then(async (r) => {
+      markPrint('deck received');
       if (r.ok) await preloadWidgetCode(r.data.deck).catch(() => undefined);
+      markPrint('widget code loaded');
       if (!live) return;
       if (!r.ok) return fail(r.error.message);
       const options = JSON.parse(optionsKey) as ExportOptions;
@@ -105,6 +108,7 @@ export function PrintScreen({ deckRef, options, widgetTimeoutMs }: { deckRef: st
       const planned = planPages(deck, pageOptions, sources.length);
       if (!planned.ok) return fail(planned.message);
       document.title = deck.meta.title || 'Briefdeck';
+      markPrint('pages planned');
       setLoaded({ variant, deck, plan: planned.plan, sources, pageNumbers: options.pageNumbers });
     });
     return () => {
@@ -118,6 +122,7 @@ export function PrintScreen({ deckRef, options, widgetTimeoutMs }: { deckRef: st
     let live = true;
     const { deck, plan, variant } = loaded;
     const slideIds = plan.slides.map((s) => s.slideId);
+    markPrint('pages rendered');
     void (async () => {
       await nextFrame();
       await nextFrame();
@@ -131,11 +136,15 @@ export function PrintScreen({ deckRef, options, widgetTimeoutMs }: { deckRef: st
         return fail(`${late.label} did not finish drawing within ${Math.round(widgetTimeout / 1000)} s, so the export stopped. Check that widget in the editor, or export without that slide.`);
       }
       if (!live) return;
+      markPrint('widgets drawn');
       report({ ready: false, phase: 'fonts', rendered: slideIds.length, total: slideIds.length });
       await document.fonts.ready;
+      markPrint('fonts ready');
       await nextFrame();
       if (!live || !rootRef.current) return;
       const preflight = [...variantFindings(variant), ...pageErrors.current, ...preflightDeck(deck, plan.slides, findDataset), ...preflightDom(rootRef.current, plan.slides)];
+      markPrint('preflight done');
+      const timings = printTimings();
       report({
         ready: true,
         pages: plan.pages.length,
@@ -144,6 +153,7 @@ export function PrintScreen({ deckRef, options, widgetTimeoutMs }: { deckRef: st
         outline: plan.outline,
         preflight,
         meta: { title: deck.meta.title, author: deck.meta.author, subject: deck.meta.subtitle, keywords: keywordsOf(variant) },
+        timings,
       });
     })();
     return () => {

@@ -39,8 +39,16 @@ export type PrintStatus =
       preflight: PreflightItem[];
       /** Deck metadata for the PDF's document information. */
       meta: { title: string; author: string; subject: string; keywords: string[] };
+      /** When the page reached each step of loading and drawing (epoch ms), for the export trace. */
+      timings?: PageTiming[];
     }
   | { ready: false; error: string };
+
+/** One step of the print page's work and when it happened (epoch ms, the host's clock). */
+export interface PageTiming {
+  name: string;
+  at: number;
+}
 
 export const PRINT_STATUS_GLOBAL = '__briefdeckPrint';
 

@@ -12,7 +12,7 @@ import { WarmPool } from '../warmPool';
 import { launchChromium } from './chromium';
 import { pageTarget } from './pageTarget';
 import { printDeck, type PrintDeckResult } from './printDeck';
-import type { ExportProgress } from './printTarget';
+import type { ExportProgress, TraceMark } from './printTarget';
 import { appVersion } from '../appRoot';
 
 /** The host whose print route is printed: its address (origin used) and per-run token. */
@@ -57,6 +57,8 @@ export interface ChromiumExportRequest {
   slides?: number;
   /** Test seam at the browser boundary: runs on the page before it is put on the print route. */
   onPage?: (page: Page) => Promise<void>;
+  /** The export trace (printDeck's steps, and when the print page opened). */
+  trace?: TraceMark;
 }
 
 export class ChromiumPrinter {
@@ -104,6 +106,7 @@ export class ChromiumPrinter {
       const prepared = await this.warm.take(req.ref);
       if (prepared) this.opts.log?.info(`export: printing on the page prepared for ${req.ref}`);
       const page = prepared ?? (await this.newPage());
+      req.trace?.(prepared ? 'prepared print page taken' : 'print page opened');
       await this.opts.onPage?.(page);
       await req.onPage?.(page);
       const target = pageTarget(page, { warm: prepared !== null, appUrl: (hash) => hostRouteUrl(this.opts.host, hash) });
@@ -114,6 +117,7 @@ export class ChromiumPrinter {
         slides: req.slides,
         signal: req.signal,
         onProgress: req.onProgress,
+        trace: req.trace,
       });
     } finally {
       release();

@@ -13,6 +13,7 @@ import { readExportDeck } from './readExportDeck';
 import { launchChromium } from './chromium';
 import { ChromiumPrinter, type ChromiumExportRequest, type PrintHost } from './chromiumPrinter';
 import type { PrintDeckResult } from './printDeck';
+import type { ExportProgress } from './printTarget';
 
 export interface StartedHost extends PrintHost {
   close(): Promise<void>;
@@ -24,8 +25,11 @@ export type StartHost = (libraryDir: string) => Promise<StartedHost>;
 export type ExportDeckFileRequest = Omit<ChromiumExportRequest, 'ref' | 'slides'> & {
   deckPath: string;
   startHost: StartHost;
-  /** An already-running Chromium to print with (a bench); otherwise one is launched and closed. */
+  /** An already-running Chromium to print with (a bench), left running. Otherwise the export
+   * owns one: `launching` if the caller started it (the CLI does, before loading the rest),
+   * else one it launches; it is closed as soon as the PDF is printed. */
   browser?: Browser;
+  launching?: Promise<Browser>;
 };
 
 const LIBRARY_NAME = 'export.briefdeck';
@@ -44,23 +48,39 @@ export async function checkDeckFile(deckPath: string, options?: ExportOptions): 
 }
 
 export async function exportDeckFile(req: ExportDeckFileRequest): Promise<PrintDeckResult> {
+  const trace = req.trace ?? (() => undefined);
   // Chromium starts while the deck is checked and the host comes up (a caller's own browser
   // is used as is). A bad deck or path is still the first thing reported.
-  const launched = req.browser ? null : launchChromium();
-  launched?.catch(() => undefined);
+  const owned = req.browser ? null : (req.launching ?? launchChromium());
+  owned?.then(() => trace('chromium launched')).catch(() => undefined);
+  // Once the PDF is printed Chromium has nothing left to do: it closes while pdf-lib finishes.
+  let closing: Promise<void> | null = null;
+  const closeOwned = () =>
+    (closing ??= owned
+      ? owned
+          .then((b) => b.close())
+          .then(() => trace('chromium closed'))
+          .catch(() => undefined)
+      : Promise.resolve());
   try {
     const { slides } = await checkDeckFile(req.deckPath, req.options);
+    trace('deck checked');
     await checkOutputPath(req.outPath);
     const library = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-export-'));
     try {
       await copyFile(path.resolve(req.deckPath), path.join(library, LIBRARY_NAME));
       const host = await req.startHost(library);
-      const browser = req.browser ?? (await launched!);
+      trace('host started');
+      const browser = req.browser ?? (await owned!);
       // One cold page: nothing to keep warm, and the browser's owner closes it.
       const printer = new ChromiumPrinter({ host, launch: async () => browser, idleMs: null });
       try {
-        const { deckPath: _deckPath, startHost: _startHost, browser: _browser, ...request } = req;
-        return await printer.exportPdf({ ...request, ref: `library:${LIBRARY_NAME}`, slides });
+        const { deckPath: _deckPath, startHost: _startHost, browser: _browser, launching: _launching, ...request } = req;
+        const onProgress = (p: ExportProgress) => {
+          if (p.phase === 'finishing') void closeOwned();
+          req.onProgress?.(p);
+        };
+        return await printer.exportPdf({ ...request, ref: `library:${LIBRARY_NAME}`, slides, onProgress });
       } finally {
         await host.close();
       }
@@ -69,7 +89,7 @@ export async function exportDeckFile(req: ExportDeckFileRequest): Promise<PrintD
       await rm(library, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
     }
   } finally {
-    if (launched) await launched.then((b) => b.close()).catch(() => undefined);
+    await closeOwned();
   }
 }
 

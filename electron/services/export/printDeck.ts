@@ -9,7 +9,7 @@ import type { PreflightItem, PrintStatus } from '../../../shared/export/printSta
 import { BriefdeckError } from '../../../shared/result';
 import { checkOutputPath, writeFileAtomic } from './atomicOutput';
 import { finalizePdf } from './postProcess';
-import type { ExportProgress, PageFailure, PrintTarget, ReadyStatus } from './printTarget';
+import type { ExportProgress, PageFailure, PrintTarget, ReadyStatus, TraceMark } from './printTarget';
 
 export interface PrintDeckRequest {
   /** The print route (printHash), with the deck and the export options. */
@@ -25,6 +25,8 @@ export interface PrintDeckRequest {
   readyTimeout?: (slides: number) => number;
   /** How often the route's status is read (default 20 ms, the route's own pace). */
   pollMs?: number;
+  /** Each step as it happens, and the page's own steps once it is ready. */
+  trace?: TraceMark;
 }
 
 export interface PrintDeckResult {
@@ -65,16 +67,25 @@ export async function printDeck(target: PrintTarget, req: PrintDeckRequest): Pro
   try {
     if (signal?.aborted) throw exportCancelled();
     await checkOutputPath(req.outPath);
+    const trace: TraceMark = req.trace ?? (() => undefined);
     await guarded(target.show(req.hash));
+    trace('print route loaded');
     const status = await waitReady(target, req, guarded, (d) => (drawing = d ?? drawing));
+    for (const t of status.timings ?? []) trace(`page: ${t.name}`, t.at);
+    trace('ready seen');
     req.onProgress?.({ phase: 'printing', rendered: status.slides, total: status.slides });
     const pdf = await guarded(target.print());
+    trace('printed');
+    // The page has done its part: its owner may close it (and Chromium) while the PDF is finished.
+    unsubscribe();
     req.onProgress?.({ phase: 'finishing', rendered: status.slides, total: status.slides });
     const { meta, outline, preflight } = status;
     const bytes = await finalizePdf(pdf, { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, creator: req.creator, language: 'en' }, outline);
+    trace('finished (pdf-lib)');
     if (signal?.aborted) throw exportCancelled();
     if (status.pages <= 0) throw new BriefdeckError('export_failed', 'The export produced no pages; no PDF was written.');
     await writeFileAtomic(req.outPath, bytes, signal);
+    trace('written');
     req.onProgress?.({ phase: 'done', rendered: status.slides, total: status.slides });
     return { outPath: req.outPath, pages: status.pages, slides: status.slides, bytes: bytes.byteLength, outline, preflight };
   } catch (e) {

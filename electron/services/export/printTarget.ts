@@ -12,6 +12,10 @@ export interface ExportProgress {
   total: number;
 }
 
+/** Records that a step of an export happened (at: epoch ms, default now), for the export trace
+ * (BRIEFDECK_EXPORT_TRACE): where an export's time goes, step by step. */
+export type TraceMark = (step: string, at?: number) => void;
+
 /** Something went wrong inside the page itself, reported by the host as it happens. */
 export type PageFailure = { kind: 'crash'; reason: string } | { kind: 'error'; message: string };
 

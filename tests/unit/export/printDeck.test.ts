@@ -34,7 +34,8 @@ const TIMELINE = `
   return { ready: true, pages: 2, slides: 2, pageSize: { width: 1280, height: 720 },
     outline: [{ title: 'Alpha', pageIndex: 0 }, { title: 'Beta', pageIndex: 1 }],
     preflight: [{ kind: 'no-source', slideNumber: 2, widgetId: 'w2', message: 'Slide 2: the chart has no source.' }],
-    meta: { title: 'Simulated deck', author: 'Tests', subject: '', keywords: ['briefing'] } };`;
+    meta: { title: 'Simulated deck', author: 'Tests', subject: '', keywords: ['briefing'] },
+    timings: [{ name: 'app started', at: 1 }, { name: 'widgets drawn', at: 2 }] };`;
 const timeline = new Function('scenario', 'read', TIMELINE) as (scenario: string, read: number) => PrintStatus;
 
 /** What each scenario does besides its timeline, once the printer has seen the route drawing (its third read). */
@@ -197,6 +198,27 @@ describe.each([chromiumHost, electronHost])('printDeck on a $name', (host) => {
     expect(pdf.info).toMatchObject({ Title: 'Simulated deck', Creator: 'Briefdeck 9.9.9' });
     expect(r.progress.map((p) => p.phase)).toEqual(expect.arrayContaining(['rendering', 'printing', 'finishing', 'done']));
     expect(r.targetClosed).toBe(true);
+  });
+
+  it('a page closed once it has printed (its owner closing Chromium while the PDF is finished) still gives the PDF; the trace has every step in order', async () => {
+    const { target } = await host.target('ok', false);
+    const dir = await mkdtemp(path.join(work, 'closed-'));
+    const steps: { step: string; at: number | undefined }[] = [];
+    const result = await printDeck(target, {
+      hash: hashFor('ok'),
+      outPath: path.join(dir, 'out.pdf'),
+      creator: 'Briefdeck 9.9.9',
+      onProgress: (p) => {
+        if (p.phase === 'finishing') void target.close();
+      },
+      trace: (step, at) => steps.push({ step, at }),
+    });
+    expect(result.pages).toBe(2);
+    expect(await readdir(dir)).toEqual(['out.pdf']);
+    expect((await readPdf(path.join(dir, 'out.pdf'))).pages).toHaveLength(2);
+    expect(steps.map((s) => s.step)).toEqual(['print route loaded', 'page: app started', 'page: widgets drawn', 'ready seen', 'printed', 'finished (pdf-lib)', 'written']);
+    // The page's own steps keep the page's clock; the printer's are stamped when they happen.
+    expect(steps.filter((s) => s.step.startsWith('page: ')).map((s) => s.at)).toEqual([1, 2]);
   });
 
   it.each([
