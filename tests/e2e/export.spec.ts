@@ -207,11 +207,10 @@ test.describe('export to PDF', () => {
     { name: 'rejects', inject: 'void Promise.reject(new Error("injected rejection"))', expected: /stopped with an error while drawing Slide 6 “Where the partners are”, map widget: injected rejection/ },
     { name: 'crashes', inject: null, expected: /The print page crashed \(its renderer process stopped\) while drawing Slide 6 “Where the partners are”, map widget/ },
   ]) {
-    test(`a print page that ${failure.name} fails the export in seconds, naming the slide and widget, and leaves no file`, async () => {
+    test(`a print page that ${failure.name} fails the export at once from its own error (no timeout), naming the slide and widget, and leaves no file`, async () => {
       const mixed = buildMixedDeck();
       const deckPath = await writeDeck(`fails-${failure.name}.briefdeck`, mixed.deck);
       const dir = await mkdtemp(path.join(work, `fails-${failure.name}-`));
-      const started = Date.now();
       const error = await exportDeckFile({
         deckPath,
         outPath: path.join(dir, 'out.pdf'),
@@ -243,8 +242,10 @@ test.describe('export to PDF', () => {
       expect((error as BriefdeckError).code).toBe('export_failed');
       expect((error as Error).message).toMatch(failure.expected);
       expect((error as Error).message).toMatch(/no PDF was written/i);
-      // The widget timeout (20 s) and the ready timeout (20 s + 1 s a slide) are far off.
-      expect(Date.now() - started).toBeLessThan(15_000);
+      // Noticed from the failure itself, not by a timeout running out: the message quotes the
+      // page's own error (or its crash), which a timeout's message never does. A wall-clock
+      // bound here failed at load 30 (15.08 s against 15) while measuring Chromium's start.
+      expect((error as Error).message).not.toMatch(/did not become ready/);
       expect(await readdir(dir)).toEqual([]);
     });
   }

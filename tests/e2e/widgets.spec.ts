@@ -240,9 +240,15 @@ test('move between slots, swap, move onto another slide, keyboard-only drop; und
   await expect(page.locator('.status-bar')).toContainText('has no free slot');
 
   // Keyboard only: focus the palette's chart, Space to pick up, arrows to a slot, Space to drop.
+  // Each key waits for what a person would see before the next: dnd-kit's keyboard sensor
+  // listens for arrows only once the drag has started (it failed at load 30 without the waits).
+  const accepting = canvas.locator('.slot-overlay.accepts');
+  const overSlot = canvas.locator('.slot-overlay.over');
   await page.getByTestId('palette-chart').focus();
   await ed.press('Space');
+  await expect(accepting.first()).toBeVisible();
   await ed.press('ArrowLeft'); // nearest slot to the left of the palette: a right-hand slot
+  await expect(overSlot).toHaveCount(1);
   await ed.press('ArrowDown');
   await expect(canvas.locator('[data-testid=slot-bottomRight].over')).toHaveCount(1);
   await ed.press('Space');
@@ -254,8 +260,11 @@ test('move between slots, swap, move onto another slide, keyboard-only drop; und
   // Escape cancels a keyboard drag and changes nothing.
   await page.getByTestId('palette-quote').focus();
   await ed.press('Space');
+  await expect(accepting.first()).toBeVisible();
   await ed.press('ArrowLeft');
+  await expect(overSlot).toHaveCount(1);
   await ed.press('Escape');
+  await expect(accepting).toHaveCount(0);
   await expect(canvas.locator('[data-widget-kind=quote]')).toHaveCount(0);
 
   // Slots take any widget unless special: a chart over the title slide's subtitle line (text
