@@ -8,7 +8,7 @@ import { useRoute } from './router';
 import { useHostEvents } from './app/useHostEvents';
 import { AppCommands } from './app/AppCommands';
 import { AppPreferences } from './prefs/AppPreferences';
-import { prepareAudience } from './present/preparedAudience';
+import { usePresentingWindow } from './present/presentingWindow';
 import { StandbyScreen } from './present/StandbyScreen';
 import { PrintStandbyScreen } from './print/PrintStandbyScreen';
 import { loadable } from './ui/loadable';
@@ -35,14 +35,15 @@ export function App() {
   // F5 in the editor should not wait for the presenting code: fetch it once the editor is idle.
   // The desktop app also has main keep the room's window loaded (present.prepare).
   const editingDeck = route.name === 'edit' ? route.deck : null;
+  const { prepared } = usePresentingWindow();
   useEffect(() => {
     if (editingDeck === null) return undefined;
     const id = window.setTimeout(() => {
       void PresentScreen.preload().catch(() => undefined);
-      prepareAudience(editingDeck);
+      prepared.prepare(editingDeck);
     }, 1500);
     return () => window.clearTimeout(id);
-  }, [editingDeck]);
+  }, [editingDeck, prepared]);
   return screen(route, editor, setEditor);
 }
 

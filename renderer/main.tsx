@@ -9,7 +9,6 @@ import { createRoot } from 'react-dom/client';
 import { App, preloadScreen } from './App';
 import { AppWindowProvider, createAppWindow } from './appWindow';
 import { hostToken } from './host/api';
-import { prefetchDeck } from './host/deckPrefetch';
 import { parseRoute } from '../shared/routes';
 import { preloadWidgetCode } from './widgets/preload';
 import './styles/app.css';
@@ -23,17 +22,18 @@ hostToken();
 for (const face of ['400 1em Inter', '600 1em Inter', '700 1em Inter', '800 1em Inter', '400 1em "Source Serif 4"', 'italic 400 1em "Source Serif 4"', '600 1em "Source Serif 4"']) {
   void document.fonts.load(face).catch(() => undefined);
 }
+const appWindow = createAppWindow();
 const start = parseRoute(window.location.hash);
 preloadScreen(start);
 // The deck, then its charts' code and map geometry, load while the screen's code does. (A
 // standby window loads its deck in StandbyScreen, beside the map library.)
 if (start.name === 'present' || start.name === 'print') {
-  void prefetchDeck(start.deck)?.then((r) => (r.ok ? preloadWidgetCode(r.data.deck) : undefined)).catch(() => undefined);
+  void appWindow.decks.prefetch(start.deck)?.then((r) => (r.ok ? preloadWidgetCode(r.data.deck) : undefined)).catch(() => undefined);
 }
 const root = document.getElementById('root');
 if (root)
   createRoot(root).render(
-    <AppWindowProvider appWindow={createAppWindow()}>
+    <AppWindowProvider appWindow={appWindow}>
       <App />
     </AppWindowProvider>,
   );

@@ -6,7 +6,8 @@ import { useCommands } from '../commands/CommandsContext';
 import { useCommandKeys } from '../commands/useCommandKeys';
 import type { Editor } from '../store/editor';
 import { AboutDialog } from './AboutDialog';
-import { useAppDialogs } from './appDialogs';
+import { useAppDialogs, useAppDialogsStore } from './appDialogs';
+import { usePrefsUiStore } from '../prefs/prefsUi';
 import { appHandlers } from './appHandlers';
 import { CommandPalette } from './CommandPalette';
 import { OpenDeckDialog } from './OpenDeckDialog';
@@ -17,10 +18,12 @@ export function AppCommands({ screen, editor }: { screen: 'home' | 'editor'; edi
   const hide = useAppDialogs((s) => s.hide);
   const ctx = useMemo((): CommandContext => ({ screen }), [screen]);
   const commands = useCommands();
-  useEffect(() => commands.register(appHandlers(editor)), [commands, editor]);
+  const dialogs = useAppDialogsStore();
+  const prefs = usePrefsUiStore();
+  useEffect(() => commands.register(appHandlers(editor, { dialogs, prefs })), [commands, editor, dialogs, prefs]);
   useCommandKeys(screen);
   // A dialog belongs to the screen it was opened on.
-  useEffect(() => () => useAppDialogs.getState().hide(), [screen]);
+  useEffect(() => () => dialogs.getState().hide(), [dialogs, screen]);
   return (
     <>
       {open === 'commands' && <CommandPalette ctx={ctx} onClose={hide} />}

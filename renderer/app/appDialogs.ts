@@ -1,7 +1,10 @@
 // Which app-wide dialog is open (command palette, About, the browser host's Open list) and
 // whether the library should ask for a new deck's title on arrival: unrecorded UI state that
-// commands set from any screen (keys, the app menu, the palette).
-import { create } from 'zustand';
+// commands set from any screen (keys, the app menu, the palette). One per window
+// (renderer/appWindow.tsx); read with useAppDialogs().
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 
 export type AppDialog = 'commands' | 'about' | 'openDeck';
 
@@ -14,10 +17,28 @@ export interface AppDialogsState {
   requestNewDeck(requested: boolean): void;
 }
 
-export const useAppDialogs = create<AppDialogsState>((set) => ({
-  open: null,
-  newDeckRequested: false,
-  show: (open) => set({ open }),
-  hide: () => set({ open: null }),
-  requestNewDeck: (newDeckRequested) => set({ newDeckRequested }),
-}));
+export type AppDialogs = StoreApi<AppDialogsState>;
+
+export function createAppDialogs(): AppDialogs {
+  return createStore<AppDialogsState>()((set) => ({
+    open: null,
+    newDeckRequested: false,
+    show: (open) => set({ open }),
+    hide: () => set({ open: null }),
+    requestNewDeck: (newDeckRequested) => set({ newDeckRequested }),
+  }));
+}
+
+export const AppDialogsContext = createContext<AppDialogs | null>(null);
+
+/** This window's app dialogs (the store, for handlers and effects). */
+export function useAppDialogsStore(): AppDialogs {
+  const dialogs = useContext(AppDialogsContext);
+  if (!dialogs) throw new Error('useAppDialogs() is for components inside the app window (AppWindowProvider).');
+  return dialogs;
+}
+
+/** A value from this window's app dialogs, re-rendering when it changes. */
+export function useAppDialogs<T>(selector: (s: AppDialogsState) => T): T {
+  return useStore(useAppDialogsStore(), selector);
+}

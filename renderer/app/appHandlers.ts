@@ -3,21 +3,27 @@
 import type { HandlerTable } from '../commands/registry';
 import { call } from '../host/api';
 import { hostCapabilities } from '../host/capabilities';
-import { usePrefsUi } from '../prefs/prefsUi';
+import type { PrefsUi } from '../prefs/prefsUi';
 import { navigate } from '../router';
 import type { Editor } from '../store/editor';
-import { useAppDialogs } from './appDialogs';
+import type { AppDialogs } from './appDialogs';
+
+/** The window's dialogs these commands open. */
+export interface AppHandlerDialogs {
+  dialogs: AppDialogs;
+  prefs: PrefsUi;
+}
 
 /** The library asks for the title; from the editor the open deck is saved first. */
-async function newDeck(editor: Editor | null): Promise<void> {
+async function newDeck(editor: Editor | null, dialogs: AppDialogs): Promise<void> {
   await editor?.saving.saveNow();
-  useAppDialogs.getState().requestNewDeck(true);
+  dialogs.getState().requestNewDeck(true);
   navigate({ name: 'home' });
 }
 
 /** The desktop app's Open dialog; the browser host lists the library's decks to choose from. */
-async function openDeck(editor: Editor | null): Promise<void> {
-  if (!hostCapabilities().nativeFileDialogs) return useAppDialogs.getState().show('openDeck');
+async function openDeck(editor: Editor | null, dialogs: AppDialogs): Promise<void> {
+  if (!hostCapabilities().nativeFileDialogs) return dialogs.getState().show('openDeck');
   await editor?.saving.saveNow();
   const r = await call('dialog.open', {});
   if (!r.ok) return editor?.ui.getState().say(r.error.message);
@@ -25,12 +31,12 @@ async function openDeck(editor: Editor | null): Promise<void> {
 }
 
 /** `editor`: the deck open in the editor, if any (saved before a command leaves it). */
-export function appHandlers(editor: Editor | null): HandlerTable {
+export function appHandlers(editor: Editor | null, { dialogs, prefs }: AppHandlerDialogs): HandlerTable {
   return {
-    'deck.new': { run: () => newDeck(editor) },
-    'deck.open': { run: () => openDeck(editor) },
-    'app.preferences': { run: () => usePrefsUi.getState().show() },
-    'app.commands': { run: () => useAppDialogs.getState().show('commands') },
-    'help.about': { run: () => useAppDialogs.getState().show('about') },
+    'deck.new': { run: () => newDeck(editor, dialogs) },
+    'deck.open': { run: () => openDeck(editor, dialogs) },
+    'app.preferences': { run: () => prefs.getState().show() },
+    'app.commands': { run: () => dialogs.getState().show('commands') },
+    'help.about': { run: () => dialogs.getState().show('about') },
   };
 }

@@ -23,6 +23,7 @@ import { SlideList } from './SlideList';
 import { SaveProblemBanner } from './SaveStatus';
 import { Toolbar } from './Toolbar';
 import { extraEditorHandlers, EditorExtras } from './extras';
+import { usePresentingWindow } from '../present/presentingWindow';
 import { FindBar } from './FindBar';
 import type { LockHolder } from '../../shared/api/contract';
 import { keepDeckLock } from '../lock/deckLock';
@@ -65,6 +66,7 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
   const title = useDocumentState((s) => s.deck?.meta.title);
   const toast = useUiState((s) => s.toast);
   const commands = useCommands();
+  const presenting = usePresentingWindow();
 
   useEffect(() => {
     let cancelled = false;
@@ -98,14 +100,14 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
   useEffect(() => {
     if (load.state !== 'ready') return undefined;
     const stopLock = keepDeckLock(editor.lock);
-    const unregister = commands.register({ ...editor.handlers, ...extraEditorHandlers(editor) });
+    const unregister = commands.register({ ...editor.handlers, ...extraEditorHandlers(editor, presenting) });
     return () => {
       // Leaving the deck: the last edits are written (this editor is not used again).
       void editor.saving.saveNow();
       stopLock();
       unregister();
     };
-  }, [load.state, editor, commands]);
+  }, [load.state, editor, commands, presenting]);
   useAutosave(editor, load.state === 'ready');
   const announcements = useMemo(() => dragAnnouncements(() => editor.deck), [editor]);
 

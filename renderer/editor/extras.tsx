@@ -5,6 +5,7 @@ import { ExportDialog } from '../export/ExportDialog';
 import { PptxExportDialog } from '../export/PptxExportDialog';
 import { hostCapabilities } from '../host/capabilities';
 import { presentHandlers } from '../present/commands';
+import type { PresentingWindow } from '../present/presentingWindow';
 import type { Editor } from '../store/editor';
 import { useDocumentState, useEditor, useUiState } from '../store/EditorContext';
 import type { EditorDialog } from '../store/editorUi';
@@ -23,10 +24,10 @@ async function saveAsWithDialog(editor: Editor): Promise<void> {
   if (r.data) editor.host.navigate({ name: 'edit', deck: r.data.ref });
 }
 
-export function extraEditorHandlers(editor: Editor): HandlerTable {
+export function extraEditorHandlers(editor: Editor, presenting: PresentingWindow): HandlerTable {
   const show = (dialog: EditorDialog) => () => editor.ui.getState().showDialog(dialog);
   return {
-    ...presentHandlers(editor),
+    ...presentHandlers(editor, presenting),
     'deck.history': { run: show('history') },
     'deck.export': { run: show('export') },
     'deck.exportPptx': { run: show('pptx') },

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo, DeckSummary } from '../../shared/api/contract';
 import { useCommands } from '../commands/CommandsContext';
 import { tooltip } from '../commands/registry';
-import { useAppDialogs } from '../app/appDialogs';
+import { useAppDialogs, useAppDialogsStore } from '../app/appDialogs';
 import { call } from '../host/api';
 import { hostCapabilities } from '../host/capabilities';
 import { LIBRARY_CHANGED_EVENT } from '../prefs/prefsUi';
@@ -64,12 +64,13 @@ export function HomeScreen() {
   };
 
   // deck.new (Ctrl+N, File > New deck…, the palette) asks for the title here.
+  const dialogs = useAppDialogsStore();
   const newDeckRequested = useAppDialogs((s) => s.newDeckRequested);
   useEffect(() => {
     if (!newDeckRequested) return;
-    useAppDialogs.getState().requestNewDeck(false);
+    dialogs.getState().requestNewDeck(false);
     setPending({ kind: 'new', template: 'blank' });
-  }, [newDeckRequested]);
+  }, [dialogs, newDeckRequested]);
 
   return (
     <div className="home">

@@ -1,23 +1,42 @@
 // A window opened straight onto a deck (an audience window, the print route) asks the host
 // for it at start, while its screen's code is still loading, instead of after: the two
 // waits overlap. The screen takes the answer once; later opens go to the host as usual.
+// One per window (renderer/appWindow.tsx); screens read it with useDeckPrefetch().
+import { createContext, useContext } from 'react';
 import type { ResponseOf } from '../../shared/api/contract';
 import type { Result } from '../../shared/result';
-import { call } from './api';
+import type { HostCall } from './api';
 
 type Opened = Result<ResponseOf<'deck.open'>>;
 
-let prefetched: { ref: string; answer: Promise<Opened> } | null = null;
-
-export function prefetchDeck(ref: string): Promise<Opened> | null {
-  if (!ref) return null;
-  prefetched = { ref, answer: call('deck.open', { ref, purpose: 'view' }) };
-  return prefetched.answer;
+export interface DeckPrefetch {
+  /** Asks the host for `ref` now (read only); null when there is no deck to ask for. */
+  prefetch(ref: string): Promise<Opened> | null;
+  /** The prefetched answer for `ref` (once), else a fresh deck.open; both only read the deck. */
+  open(ref: string): Promise<Opened>;
 }
 
-/** The prefetched answer for `ref` (once), else a fresh deck.open; both only read the deck. */
-export function openDeck(ref: string): Promise<Opened> {
-  const p = prefetched;
-  prefetched = null;
-  return p && p.ref === ref ? p.answer : call('deck.open', { ref, purpose: 'view' });
+export function createDeckPrefetch(call: HostCall): DeckPrefetch {
+  let prefetched: { ref: string; answer: Promise<Opened> } | null = null;
+  return {
+    prefetch(ref) {
+      if (!ref) return null;
+      prefetched = { ref, answer: call('deck.open', { ref, purpose: 'view' }) };
+      return prefetched.answer;
+    },
+    open(ref) {
+      const p = prefetched;
+      prefetched = null;
+      return p && p.ref === ref ? p.answer : call('deck.open', { ref, purpose: 'view' });
+    },
+  };
+}
+
+export const DeckPrefetchContext = createContext<DeckPrefetch | null>(null);
+
+/** This window's deck prefetch. */
+export function useDeckPrefetch(): DeckPrefetch {
+  const prefetch = useContext(DeckPrefetchContext);
+  if (!prefetch) throw new Error('useDeckPrefetch() is for components inside the app window (AppWindowProvider).');
+  return prefetch;
 }

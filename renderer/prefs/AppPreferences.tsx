@@ -9,7 +9,7 @@ import { navigate } from '../router';
 import { parseRoute } from '../../shared/routes';
 import { loadable } from '../ui/loadable';
 import type { Editor } from '../store/editor';
-import { usePrefsUi } from './prefsUi';
+import { usePrefsUi, usePrefsUiStore, type PrefsUi } from './prefsUi';
 
 // Loaded when first opened: the dialog's code stays out of the start-up chunk.
 const PreferencesDialog = loadable(() => import('./PreferencesDialog').then((m) => m.PreferencesDialog));
@@ -18,14 +18,14 @@ const STARTED_KEY = 'briefdeck.started';
 const NOTICE_SHOWN_KEY = 'briefdeck.prefsNoticeShown';
 
 /** Once per window: the notice (if not yet shown) and, on the home screen, the last deck. */
-async function atStart(): Promise<{ banner: string | null }> {
+async function atStart(prefs: PrefsUi): Promise<{ banner: string | null }> {
   const firstLoad = sessionStorage.getItem(STARTED_KEY) === null;
   sessionStorage.setItem(STARTED_KEY, '1');
   const startedHome = parseRoute(window.location.hash).name === 'home';
   const r = await call('prefs.get', {});
   if (!r.ok) return { banner: null };
   const { notice, lastDeck } = r.data;
-  usePrefsUi.getState().setNotice(notice);
+  prefs.getState().setNotice(notice);
   // Only if nothing else was opened meanwhile (a deck from the OS or the command line wins).
   if (firstLoad && startedHome && lastDeck !== null && parseRoute(window.location.hash).name === 'home') navigate({ name: 'edit', deck: lastDeck });
   if (notice === null || sessionStorage.getItem(NOTICE_SHOWN_KEY) === notice) return { banner: null };
@@ -33,25 +33,26 @@ async function atStart(): Promise<{ banner: string | null }> {
   return { banner: notice };
 }
 
-let startOnce: Promise<{ banner: string | null }> | null = null;
-
 /** `editor`: the open deck's editor on the editor screen, else null. */
 export function AppPreferences({ editor }: { editor: Editor | null }) {
+  const prefs = usePrefsUiStore();
   const open = usePrefsUi((s) => s.open);
   const hide = usePrefsUi((s) => s.hide);
   const banner = usePrefsUi((s) => s.banner);
 
+  // Once per window, not per screen: the banner stays in the window's state until dismissed.
   useEffect(() => {
-    startOnce ??= atStart();
-    void startOnce.then(({ banner: b }) => b && usePrefsUi.getState().showBanner(b));
-  }, []);
+    if (prefs.getState().started) return;
+    prefs.getState().markStarted();
+    void atStart(prefs).then(({ banner: b }) => b && prefs.getState().showBanner(b));
+  }, [prefs]);
 
   return (
     <>
       {banner && (
         <div className="app-notice" role="alert" data-testid="prefs-notice">
           <span>{banner}</span>
-          <button className="link" onClick={() => usePrefsUi.getState().showBanner(null)} aria-label="Dismiss">
+          <button className="link" onClick={() => prefs.getState().showBanner(null)} aria-label="Dismiss">
             ×
           </button>
         </div>

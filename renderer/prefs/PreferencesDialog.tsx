@@ -11,7 +11,7 @@ import type { Editor } from '../store/editor';
 import { Dialog } from '../ui/Dialog';
 import { PaperOptions, paperOf } from '../ui/PaperOptions';
 import { DefaultMarkingFields } from '../markings/DefaultMarkingFields';
-import { LIBRARY_CHANGED_EVENT, usePrefsUi } from './prefsUi';
+import { LIBRARY_CHANGED_EVENT, usePrefsUi, usePrefsUiStore } from './prefsUi';
 
 /** `editor` is the open deck's, if any: it is saved before the library folder changes. */
 export function PreferencesDialog({ editor, onClose }: { editor: Editor | null; onClose: () => void }) {
@@ -20,6 +20,7 @@ export function PreferencesDialog({ editor, onClose }: { editor: Editor | null; 
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const notice = usePrefsUi((s) => s.notice);
+  const prefs = usePrefsUiStore();
 
   useEffect(() => {
     void call('prefs.get', {}).then((r) => {
@@ -38,7 +39,7 @@ export function PreferencesDialog({ editor, onClose }: { editor: Editor | null; 
     const r = await call('prefs.set', { ...draft, authorName: draft.authorName.trim() });
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
-    usePrefsUi.getState().setNotice(null);
+    prefs.getState().setNotice(null);
     editor?.ui.getState().say('Preferences saved.');
     onClose();
   };

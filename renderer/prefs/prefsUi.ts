@@ -1,6 +1,9 @@
 // Whether the Preferences dialog is open, and the bad-file notice to show: app-wide,
 // unrecorded UI state (the home screen, the editor and the app menu all open the dialog).
-import { create } from 'zustand';
+// One per window (renderer/appWindow.tsx); read with usePrefsUi().
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 
 /** Tells the open home screen that the library folder changed (it lists the new one). */
 export const LIBRARY_CHANGED_EVENT = 'briefdeck:library-changed';
@@ -11,18 +14,41 @@ export interface PrefsUiState {
   notice: string | null;
   /** The same notice as a banner, shown once per run until dismissed. */
   banner: string | null;
+  /** The window's start-up check (notice, last deck) has begun: it runs once per window. */
+  started: boolean;
   show(): void;
   showBanner(text: string | null): void;
   hide(): void;
   setNotice(notice: string | null): void;
+  markStarted(): void;
 }
 
-export const usePrefsUi = create<PrefsUiState>((set) => ({
-  open: false,
-  notice: null,
-  banner: null,
-  show: () => set({ open: true }),
-  showBanner: (banner) => set({ banner }),
-  hide: () => set({ open: false }),
-  setNotice: (notice) => set({ notice }),
-}));
+export type PrefsUi = StoreApi<PrefsUiState>;
+
+export function createPrefsUi(): PrefsUi {
+  return createStore<PrefsUiState>()((set) => ({
+    open: false,
+    notice: null,
+    banner: null,
+    started: false,
+    show: () => set({ open: true }),
+    showBanner: (banner) => set({ banner }),
+    hide: () => set({ open: false }),
+    setNotice: (notice) => set({ notice }),
+    markStarted: () => set({ started: true }),
+  }));
+}
+
+export const PrefsUiContext = createContext<PrefsUi | null>(null);
+
+/** This window's preferences UI (the store, for handlers and effects). */
+export function usePrefsUiStore(): PrefsUi {
+  const prefs = useContext(PrefsUiContext);
+  if (!prefs) throw new Error('usePrefsUi() is for components inside the app window (AppWindowProvider).');
+  return prefs;
+}
+
+/** A value from this window's preferences UI, re-rendering when it changes. */
+export function usePrefsUi<T>(selector: (s: PrefsUiState) => T): T {
+  return useStore(usePrefsUiStore(), selector);
+}

@@ -4,18 +4,20 @@
 // and the first slide is drawn from memory. The deck itself is read again at that moment, so
 // edits made since are on screen.
 import { useEffect } from 'react';
-import { openDeck } from '../host/deckPrefetch';
+import { useDeckPrefetch } from '../host/deckPrefetch';
 import { navigate } from '../router';
 import { parseRoute } from '../../shared/routes';
 import { prepareLiveViews, preloadWidgetCode } from '../widgets/preload';
 
 export function StandbyScreen({ deckRef, preloadScreen }: { deckRef: string; preloadScreen: () => Promise<unknown> }) {
+  const decks = useDeckPrefetch();
   useEffect(() => {
     void preloadScreen().catch(() => undefined);
-    void openDeck(deckRef)
+    void decks
+      .open(deckRef)
       .then((r) => (r.ok ? Promise.all([preloadWidgetCode(r.data.deck), prepareLiveViews(r.data.deck)]) : null))
       .catch(() => undefined);
-  }, [deckRef, preloadScreen]);
+  }, [decks, deckRef, preloadScreen]);
   useEffect(() => window.briefdeck?.onPresentShow?.((hash) => navigate(parseRoute(hash))), []);
   return <div className="present-standby" aria-hidden="true" />;
 }

@@ -6,8 +6,7 @@ import type { HandlerTable } from '../commands/registry';
 import { findAudience } from '../../shared/markings/deckMarking';
 import { deckVariant } from '../../shared/markings/variant';
 import type { Editor } from '../store/editor';
-import { handOffDeck } from './handOff';
-import { showPreparedAudience } from './preparedAudience';
+import type { PresentingWindow } from './presentingWindow';
 
 /** 1-based number of the slide shown in the editor, or 1. */
 function currentSlideNumber(editor: Editor): number {
@@ -18,7 +17,7 @@ function currentSlideNumber(editor: Editor): number {
 }
 
 /** Starts presenting `editor`'s deck in this window, from the first slide or the current one. */
-export async function startPresenting(editor: Editor, from: 'start' | 'current'): Promise<void> {
+export async function startPresenting(editor: Editor, presenting: PresentingWindow, from: 'start' | 'current'): Promise<void> {
   const ref = editor.saving.state.getState().ref;
   if (!ref) return;
   const authorNumber = from === 'start' ? 1 : currentSlideNumber(editor);
@@ -30,8 +29,8 @@ export async function startPresenting(editor: Editor, from: 'start' | 'current')
   const saved = await editor.saving.saveNow();
   if (!saved) editor.ui.getState().say('Presenting the last saved version: the latest changes could not be saved.');
   const deck = editor.deck;
-  if (saved && deck && !editor.saving.isDirty()) handOffDeck(ref, deck);
-  showPreparedAudience(ref, number, audience?.id ?? null);
+  if (saved && deck && !editor.saving.isDirty()) presenting.handOff.give(ref, deck);
+  presenting.prepared.show(ref, number, audience?.id ?? null);
   editor.host.navigate({ name: 'present', deck: ref, role: 'presenter', from: number, audience: audience?.id ?? null });
 }
 
@@ -43,9 +42,10 @@ function variantNumber(deck: NonNullable<Editor['deck']>, audience: Parameters<t
   return next ? order.indexOf(next) + 1 : Math.max(1, order.length);
 }
 
-export function presentHandlers(editor: Editor): HandlerTable {
+/** `presenting`: the window's, where the presenter view takes the deck from. */
+export function presentHandlers(editor: Editor, presenting: PresentingWindow): HandlerTable {
   return {
-    'present.fromStart': { run: () => startPresenting(editor, 'start') },
-    'present.fromCurrent': { run: () => startPresenting(editor, 'current') },
+    'present.fromStart': { run: () => startPresenting(editor, presenting, 'start') },
+    'present.fromCurrent': { run: () => startPresenting(editor, presenting, 'current') },
   };
 }

@@ -7,7 +7,7 @@ import type { DisplayInfo } from '../../shared/api/contract';
 import { opensAudienceAtStart } from '../../shared/present/screens';
 import { call } from '../host/api';
 import { hostCapabilities } from '../host/capabilities';
-import { preparedAudienceSettled } from './preparedAudience';
+import { usePresentingWindow } from './presentingWindow';
 
 export interface ElectronScreens {
   displays: DisplayInfo[];
@@ -26,6 +26,7 @@ export interface ElectronScreens {
 /** Only for a window that started as the presenter in Electron; null elsewhere. */
 export function useElectronScreens(deckRef: string, enabled: boolean, currentIndex: () => number, audience: string | null = null): ElectronScreens | null {
   const active = enabled && hostCapabilities().displays;
+  const { prepared } = usePresentingWindow();
   const [displays, setDisplays] = useState<DisplayInfo[]>([]);
   const [where, setWhere] = useState<{ audienceDisplayId: number | null; presenterDisplayId: number | null }>({ audienceDisplayId: null, presenterDisplayId: null });
   const [error, setError] = useState<string | null>(null);
@@ -61,7 +62,7 @@ export function useElectronScreens(deckRef: string, enabled: boolean, currentInd
   useEffect(() => {
     if (!active) return;
     void (async () => {
-      await preparedAudienceSettled();
+      await prepared.settled();
       const list = await refresh();
       // A reload mid-show finds the audience window already placed (maybe where the user chose).
       if (list && !list.some((d) => d.audience) && opensAudienceAtStart(list)) await openOn();

@@ -2,15 +2,17 @@
 // window the present command ran in takes the deck it has just saved (handOff.ts).
 import { useEffect, useState } from 'react';
 import type { Deck } from '../../shared/deck/schema';
-import { openDeck } from '../host/deckPrefetch';
-import { takeHandedDeck } from './handOff';
+import { useDeckPrefetch } from '../host/deckPrefetch';
+import { usePresentingWindow } from './presentingWindow';
 import { preloadWidgetCode } from '../widgets/preload';
 
 export type PresentDeck = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; deck: Deck };
 
 export function usePresentDeck(ref: string): PresentDeck {
+  const decks = useDeckPrefetch();
+  const { handOff } = usePresentingWindow();
   const [state, setState] = useState<{ ref: string; value: PresentDeck }>(() => {
-    const handed = takeHandedDeck(ref);
+    const handed = handOff.take(ref);
     return { ref, value: handed ? { status: 'ready', deck: handed } : { status: 'loading' } };
   });
   useEffect(() => {
@@ -19,7 +21,7 @@ export function usePresentDeck(ref: string): PresentDeck {
       return undefined;
     }
     let live = true;
-    void openDeck(ref).then((r) => {
+    void decks.open(ref).then((r) => {
       // The room sees the first slide at once; chart code and map geometry arrive beside it
       // (a chart or map slot fills a moment later; the title slide usually has neither).
       if (r.ok) void preloadWidgetCode(r.data.deck).catch(() => undefined);

@@ -13,7 +13,7 @@ import { VariantContext } from '../slide/variantContext';
 import { printPageError } from '../../shared/export/messages';
 import { DEFAULT_WIDGET_TIMEOUT_MS, type PreflightItem, type PrintStatus } from '../../shared/export/printStatus';
 import { findDataset } from '../../shared/data/datasets';
-import { openDeck } from '../host/deckPrefetch';
+import { useDeckPrefetch } from '../host/deckPrefetch';
 import { ReadinessContext } from '../widgets/readiness';
 import { preloadWidgetCode } from '../widgets/preload';
 import { preflightDom, preflightDeck } from './preflight';
@@ -44,6 +44,7 @@ export function PrintScreen({ deckRef, options, widgetTimeoutMs }: { deckRef: st
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const tracker = useMemo(createPrintTracker, []);
+  const decks = useDeckPrefetch();
   const pageErrors = useRef<PreflightItem[]>([]);
   const rootRef = useRef<HTMLDivElement>(null);
   // The options as one value, so the deck is loaded again only when they really change.
@@ -89,7 +90,7 @@ export function PrintScreen({ deckRef, options, widgetTimeoutMs }: { deckRef: st
   useEffect(() => {
     let live = true;
     report({ ready: false, phase: 'loading', rendered: 0, total: 0 });
-    void openDeck(deckRef).then(async (r) => {
+    void decks.open(deckRef).then(async (r) => {
       markPrint('deck received');
       if (r.ok) await preloadWidgetCode(r.data.deck).catch(() => undefined);
       markPrint('widget code loaded');
@@ -114,7 +115,7 @@ export function PrintScreen({ deckRef, options, widgetTimeoutMs }: { deckRef: st
     return () => {
       live = false;
     };
-  }, [deckRef, optionsKey]);
+  }, [decks, deckRef, optionsKey]);
 
   // Once the pages are mounted: wait for every widget (per-widget timeout), then fonts, then preflight.
   useEffect(() => {

@@ -5,14 +5,15 @@
 // The deck is read again at that moment, so edits made while the dialog was open are printed.
 import { useEffect } from 'react';
 import { PRINT_STANDBY_GLOBAL } from '../../shared/export/printStatus';
-import { openDeck } from '../host/deckPrefetch';
+import { useDeckPrefetch } from '../host/deckPrefetch';
 import { preloadWidgetCode } from '../widgets/preload';
 
 export function PrintStandbyScreen({ deckRef, preloadScreen }: { deckRef: string; preloadScreen: () => Promise<unknown> }) {
+  const decks = useDeckPrefetch();
   useEffect(() => {
     let live = true;
     const code = deckRef
-      ? openDeck(deckRef).then((r) => (r.ok ? preloadWidgetCode(r.data.deck) : undefined))
+      ? decks.open(deckRef).then((r) => (r.ok ? preloadWidgetCode(r.data.deck) : undefined))
       : Promise.resolve();
     void Promise.all([preloadScreen(), code])
       .catch(() => undefined)
@@ -22,6 +23,6 @@ export function PrintStandbyScreen({ deckRef, preloadScreen }: { deckRef: string
     return () => {
       live = false;
     };
-  }, [deckRef, preloadScreen]);
+  }, [decks, deckRef, preloadScreen]);
   return <div className="print-standby" aria-hidden="true" />;
 }

@@ -9,6 +9,7 @@ import { appHandlers } from '../../../renderer/app/appHandlers';
 import type { HandlerTable } from '../../../renderer/commands/registry';
 import { extraEditorHandlers } from '../../../renderer/editor/extras';
 import { createTestEditor } from '../support/testEditor';
+import { createAppWindow } from '../../../renderer/appWindow';
 
 describe('the shortcut syntax', () => {
   it('reads modifiers in any order and writes them in one', () => {
@@ -90,9 +91,10 @@ describe('the native menu', () => {
 
 /** The handler tables each screen registers (AppCommands on both; EditorScreen in the editor). */
 function tablesOn(screen: CommandScreen): HandlerTable[] {
-  if (screen === 'home') return [appHandlers(null)];
+  const appWindow = createAppWindow();
+  if (screen === 'home') return [appHandlers(null, appWindow)];
   const editor = createTestEditor();
-  return [appHandlers(editor), editor.handlers, extraEditorHandlers(editor)];
+  return [appHandlers(editor, appWindow), editor.handlers, extraEditorHandlers(editor, appWindow.presenting)];
 }
 
 describe('handlers', () => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as ops from '../../../shared/deck/operations';
 import { createCommandRegistry, type CommandRegistry } from '../../../renderer/commands/registry';
 import { presentHandlers } from '../../../renderer/present/commands';
+import { createPresentingWindow, type PresentingWindow } from '../../../renderer/present/presentingWindow';
 import { presentUrl, returnToEditor } from '../../../renderer/present/presentRoutes';
 import { RETURN_SLIDE_KEY, routeHash } from '../../../shared/routes';
 import { createTestEditor, TEST_DECK_REF, type TestEditor } from '../support/testEditor';
@@ -13,6 +14,7 @@ const REF = 'library:Brief one.briefdeck';
 const editor = { screen: 'editor' } as const;
 let ed: TestEditor;
 let commands: CommandRegistry;
+let presenting: PresentingWindow;
 let unregister: () => void = () => undefined;
 
 beforeEach(() => {
@@ -22,7 +24,8 @@ beforeEach(() => {
   ed = createTestEditor(deck);
   ed.ui.getState().selectSlide(deck.slideOrder[2] ?? null);
   commands = createCommandRegistry();
-  unregister = commands.register(presentHandlers(ed));
+  presenting = createPresentingWindow(ed.host.call);
+  unregister = commands.register(presentHandlers(ed, presenting));
 });
 afterEach(() => {
   unregister();
@@ -47,6 +50,9 @@ describe('present commands', () => {
     expect(await commands.run('present.fromStart', editor)).toBe(true);
     expect(ed.host.files.get(TEST_DECK_REF)?.deck.meta.title).toBe('Edited just before F5');
     expect(ed.ui.getState().toast).toBeNull();
+    // The presenter view in this window takes the saved deck once, without reading the file again.
+    expect(presenting.handOff.take(TEST_DECK_REF)?.meta.title).toBe('Edited just before F5');
+    expect(presenting.handOff.take(TEST_DECK_REF)).toBeNull();
   });
 
   it('a save that fails still presents the last saved version, and says so', async () => {
@@ -55,6 +61,7 @@ describe('present commands', () => {
     expect(await commands.run('present.fromStart', editor)).toBe(true);
     expect(ed.host.routes).toHaveLength(1);
     expect(ed.ui.getState().toast?.text).toBe('Presenting the last saved version: the latest changes could not be saved.');
+    expect(presenting.handOff.take(TEST_DECK_REF), 'an unsaved deck is not handed over').toBeNull();
   });
 
   it('only runs in the editor', async () => {
