@@ -24,7 +24,7 @@ import { variantFindings } from '../../shared/export/variantFindings';
 import { AudiencePicker } from '../markings/AudiencePicker';
 import { useEditor } from '../store/EditorContext';
 
-const LAYOUTS: { value: ExportOptions['layout']; label: string; hint: string }[] = [
+const LAYOUTS: readonly { value: ExportOptions['layout']; label: string; hint: string }[] = [
   { value: 'slides', label: 'Slides', hint: 'One slide per page' },
   { value: 'notes', label: 'Notes pages', hint: 'Slide above, speaker notes below' },
   { value: 'handout2', label: 'Handout, 2 per page', hint: 'Two large slides' },

@@ -89,6 +89,7 @@ function CheckBatchPages({ deck, plan, batch, pageNumbers, timeoutMs, onDone, on
 
 /** Deck snapshots are immutable (immer): a new object is a changed deck, and a new run. */
 const deckIds = new WeakMap<Deck, number>();
+// The counter behind deckIds: ids only tell snapshots apart, never name a deck.
 let nextDeckId = 1;
 function deckIdentity(deck: Deck): number {
   let id = deckIds.get(deck);

@@ -15,7 +15,7 @@ import { formatElapsed, useClock, type Elapsed } from './useElapsed';
 import { own } from '../../shared/ids';
 
 const NOTES_SIZE_KEY = 'briefdeck.present.notesSize';
-const NOTES_SIZES = [14, 16, 18, 20, 22, 26, 30, 36, 42, 48];
+const NOTES_SIZES: readonly number[] = [14, 16, 18, 20, 22, 26, 30, 36, 42, 48];
 
 export interface PresenterViewProps {
   deck: Deck;

@@ -4,12 +4,9 @@ export const MARK_KEY = 'present:key';
 export const MARK_PAINTED = 'present:painted';
 export const MARK_FIRST_FRAME = 'present:first-frame';
 
-let count = 0;
+/** Past 500 marks of a kind the old ones go (the page's timeline keeps the count, not us). */
 function trim() {
-  if (++count % 500 === 0) {
-    performance.clearMarks(MARK_KEY);
-    performance.clearMarks(MARK_PAINTED);
-  }
+  for (const name of [MARK_KEY, MARK_PAINTED]) if (performance.getEntriesByName(name, 'mark').length >= 500) performance.clearMarks(name);
 }
 
 export function markKey(key: string): void {

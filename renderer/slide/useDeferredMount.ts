@@ -3,7 +3,9 @@
 import { useEffect, useState } from 'react';
 
 type Job = () => void;
+// The page's idle time, not a deck's: one main thread serves every view in the window.
 const queue: Job[] = [];
+// Whether an idle callback is already asked for (the same page-wide queue).
 let scheduled = false;
 
 const idle: (cb: (deadline?: IdleDeadline) => void) => void =

@@ -8,6 +8,7 @@ import { deckVariant, type DeckVariant, type SlideMarks } from '../../shared/mar
 
 export const VariantContext = createContext<DeckVariant | null>(null);
 
+// Module cache, safe to share: deck snapshots are immutable, so a deck's variant never changes.
 const authorVariants = new WeakMap<Deck, DeckVariant>();
 
 /** The author's view of `deck` (nothing withheld, banners from every portion). Immer gives each

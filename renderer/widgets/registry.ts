@@ -13,6 +13,7 @@ import type { WidgetModule } from './types';
 
 const MODULES = [mapWidget, chartWidget, quoteWidget, textWidget, keyFigureWidget, imageWidget] as const;
 
+// A fixed table of loaded code, built once from MODULES and never changed.
 const byKind = new Map<WidgetKind, WidgetModule>(MODULES.map((m) => [m.kind, m as unknown as WidgetModule]));
 
 /** Every module, in the definitions' order (the widget palette). */

@@ -8,7 +8,9 @@ import type { WidgetViewProps } from '../types';
 
 type View = ComponentType<WidgetViewProps<'chart'>>;
 
+// Module cache, safe to share: the loaded chart code is the same for every deck and window.
 let loaded: View | null = null;
+// The one import of that code under way (module cache, as above).
 let loading: Promise<View> | null = null;
 
 export function loadChartView(): Promise<View> {

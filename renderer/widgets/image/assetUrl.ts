@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import type { Asset } from '../../../shared/deck/schema';
 import { base64ToBytes } from '../../../shared/widgets/image/assets';
 
+// Module cache, safe to share: keyed by content hash, so an id's picture never changes.
 const urls = new Map<string, string>();
 
 /** An asset's id is a hash of its content, so one URL per id is never stale. */

@@ -10,8 +10,11 @@ const loaders: Record<GeometryDetail, () => Promise<{ default: unknown }>> = {
   '50m': () => import('world-atlas/countries-50m.json'),
 };
 
+// Module caches, safe to share: the bundled world geometry per detail never changes.
 const worlds = new Map<GeometryDetail, World>();
+// The one load per detail under way (module cache, as above).
 const pending = new Map<GeometryDetail, Promise<World>>();
+// The same geometry projected flat, derived from it alone (module cache, as above).
 const planar = new Map<GeometryDetail, FeatureCollection<Polygon | MultiPolygon, CountryFeatureProps>>();
 
 /** The world at `detail` if it has already loaded (lets thumbnails draw synchronously). */

@@ -6,7 +6,9 @@ import { useEffect, useState } from 'react';
 
 export const MAX_LIVE_MAPS = 2;
 
+// The page's limit, not a deck's: Chromium counts WebGL contexts per page, whatever drew them.
 let holders = new Set<symbol>();
+// Maps waiting for one of the page's contexts (the same page-wide limit).
 let waiting: { token: symbol; grant: () => void }[] = [];
 
 function release(token: symbol): void {

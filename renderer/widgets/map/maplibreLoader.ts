@@ -3,6 +3,7 @@
 // load" (ENVIRONMENT.md "Maps").
 import type * as MapLibre from 'maplibre-gl';
 
+// Module cache, safe to share: the map library's code is the same for every deck and window.
 let loading: Promise<typeof MapLibre> | null = null;
 
 export function loadMapLibre(): Promise<typeof MapLibre> {
