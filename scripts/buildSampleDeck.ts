@@ -12,6 +12,7 @@ import { parseDeckText, serializeDeck } from '../shared/deck/codec';
 import { CURRENT_SCHEMA_VERSION, DECK_FORMAT, DatasetSchema, type Asset, type Dataset, type Deck, type Slide } from '../shared/deck/schema';
 import { assetIdFor } from '../shared/widgets/image/assets';
 import { getLayout } from '../shared/layouts';
+import { tableFromDatasets } from '../shared/widgets/table/fromDatasets';
 import type { ChartProps } from '../shared/widgets/chart/schema';
 import { MAP_PRESETS } from '../shared/widgets/map/schema';
 import type { Widget } from '../shared/widgets';
@@ -302,6 +303,54 @@ export function buildSampleDeck(quotes: QuoteRecord[], events: EventRecord[]): D
       right: add(text('w_wafer_point', 'Why fabs matter', ['Every advanced chip starts as one square on a wafer like this.', 'Fab capacity, the shares on the chart slides, is counted in wafers.'], null, false)),
     },
     'A picture the room can hold on to: the wafer is what the fab-capacity shares on the earlier slides count. The drawing is ours (CC0); the numbers are on the chart slides.',
+  );
+
+  // 11. A table: the partners' rare-earth reserves and mine production beside China's and the
+  // world's, each number column keeping its built-in dataset (verified rows only), so the
+  // source line and the Sources page name the USGS edition.
+  const reserves = dataset('rare_earths_reserves_mcs2025');
+  const partnerRows = ['US', 'AU'].filter((code) => reserves.rows.some((r) => r.code === code) && re2024.rows.some((r) => r.code === code));
+  const absent = PARTNERS.filter((code) => !partnerRows.includes(code));
+  add({
+    id: 'w_rare_earths_table',
+    kind: 'table',
+    source: null,
+    showSource: true,
+    alt: null,
+    props: {
+      title: 'Rare earths: partners, China and the world',
+      ...tableFromDatasets(
+        [
+          { dataset: reserves, column: 'tonnes', header: `Reserves, ${reserves.year}` },
+          { dataset: re2024, column: 'tonnes', header: `Mine production, ${re2024.year}` },
+        ],
+        { rows: [...partnerRows, 'CN', 'WORLD'] },
+      ),
+      headerRow: true,
+      striped: true,
+      highlight: [...PARTNERS],
+    },
+  });
+  slide(
+    'slide_rare_earths_table',
+    'mainSidebar',
+    'Rare earths: what the partners hold',
+    {
+      main: 'w_rare_earths_table',
+      sidebar: add(
+        text(
+          'w_rare_earths_table_notes',
+          'Reading the table',
+          [
+            `**${absent.map((c) => (c === 'TW' ? 'Taiwan' : c === 'JP' ? 'Japan' : c === 'KR' ? 'South Korea' : c)).join(', ')}:** no mine production or reserves listed by USGS`,
+            '**World reserves** are a lower bound (more than 90 million t)',
+            '_USGS MCS 2025: reserves as of January 2025, production 2024 estimates_',
+          ],
+          { ...reserves.source },
+        ),
+      ),
+    },
+    `Of the partners only the United States (${fmt(num(reserves, 'US', 'tonnes'))} t reserves, ${fmt(num(re2024, 'US', 'tonnes'))} t mined in 2024) and Australia (${fmt(num(reserves, 'AU', 'tonnes'))} t, ${fmt(num(re2024, 'AU', 'tonnes'))} t) appear in the USGS tables; China holds ${fmt(num(reserves, 'CN', 'tonnes'))} t of reserves and mined ${fmt(cn)} t. World reserves are given as more than 90 million t, so shares of it are upper bounds. Both columns come from MCS 2025.`,
   );
 
   const deck: Deck = {

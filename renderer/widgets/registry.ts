@@ -8,10 +8,11 @@ import { imageWidget } from './image';
 import { keyFigureWidget } from './keyFigure';
 import { mapWidget } from './map';
 import { quoteWidget } from './quote';
+import { tableWidget } from './table';
 import { textWidget } from './text';
 import type { WidgetModule } from './types';
 
-const MODULES = [mapWidget, chartWidget, quoteWidget, textWidget, keyFigureWidget, imageWidget] as const;
+const MODULES = [mapWidget, chartWidget, quoteWidget, textWidget, keyFigureWidget, imageWidget, tableWidget] as const;
 
 // A fixed table of loaded code, built once from MODULES and never changed.
 const byKind = new Map<WidgetKind, WidgetModule>(MODULES.map((m) => [m.kind, m as unknown as WidgetModule]));

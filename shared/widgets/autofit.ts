@@ -1,5 +1,5 @@
 // Autofit, like PowerPoint's "shrink text on overflow", for the widgets that set words in a
-// slot (text, quote, key figure). Three outcomes, the same on every surface (editor, thumbnails,
+// slot (text, quote, key figure, table). Three outcomes, the same on every surface (editor, thumbnails,
 // presenting, PDF), so what the author sees is what the room and the reader get:
 // - 'fits':  the largest size from `max` down to the readable `min` at which everything fits;
 // - 'small': nothing fits at `min`, so the text goes on shrinking, down to `floor`, until all of
@@ -45,7 +45,7 @@ export function autofit(fits: (size: number) => boolean, bounds: AutofitBounds):
 }
 
 /** "2 of 6 bullets are cut off", "1 of 6 bullets is cut off": what a cut leaves out. */
-export function cutCount(hidden: number, total: number, noun: 'bullet' | 'paragraph'): string {
+export function cutCount(hidden: number, total: number, noun: 'bullet' | 'paragraph' | 'row'): string {
   return `${hidden} of ${total} ${noun}${total === 1 ? '' : 's'} ${hidden === 1 ? 'is' : 'are'} cut off`;
 }
 

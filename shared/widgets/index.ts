@@ -9,13 +9,14 @@ import { commonWidgetFields, type SlotRole, type Sourcing, type WidgetDefinition
 import { keyFigureDefinition } from './keyFigure/definition';
 import { mapDefinition } from './map/definition';
 import { quoteDefinition } from './quote/definition';
+import { tableDefinition } from './table/definition';
 import type { Source } from './source';
 import { textDefinition } from './text/definition';
 
 export type { KindWidget, SlotRole, Sourcing, TextField, WidgetLookups, WidgetTextFields } from './definition';
 
 /** Every widget kind, in the order the widget palette shows them. */
-export const WIDGET_DEFINITIONS = [mapDefinition, chartDefinition, quoteDefinition, textDefinition, keyFigureDefinition, imageDefinition] as const;
+export const WIDGET_DEFINITIONS = [mapDefinition, chartDefinition, quoteDefinition, textDefinition, keyFigureDefinition, imageDefinition, tableDefinition] as const;
 
 type Definitions = typeof WIDGET_DEFINITIONS;
 export type WidgetKind = Definitions[number]['kind'];

@@ -108,11 +108,36 @@ export function hideSpacerLegendEntries(xml: string): string {
   return xml.replace(/(<c:legend>\s*<c:legendPos val="[^"]*"\/>)/, `$1${entries}`);
 }
 
+/** What pptxgenjs cannot write on a native table: its alt text, and that its first row is the header. */
+export interface TableMark {
+  alt: string;
+  headerRow: boolean;
+}
+
+const escapeAttr = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Each native table on a slide, in order, gets its alt text (descr) and, with a header row,
+ * firstRow="1" so PowerPoint and screen readers treat that row as headers. */
+export function markTables(xml: string, marks: readonly TableMark[]): string {
+  let n = 0;
+  return xml.replace(/<p:graphicFrame>[\s\S]*?<\/p:graphicFrame>/g, (frame) => {
+    if (!frame.includes('<a:tbl>')) return frame;
+    const mark = marks[n++];
+    if (!mark) return frame;
+    const described = frame.replace(/(<p:cNvPr [^>]*?)(\/?>)/, (_, open: string, close: string) => `${open.replace(/\sdescr="[^"]*"/, '')} descr="${escapeAttr(mark.alt)}"${close}`);
+    return mark.headerRow ? described.replace('<a:tblPr/>', '<a:tblPr firstRow="1"/>') : described;
+  });
+}
+
 /** Parts that are compressed already (pictures, the charts' embedded workbooks) are stored as they are. */
 const STORED = /\.(png|jpe?g|gif|xlsx)$/i;
 
-export async function finishPackage(raw: Buffer, theme: Theme, serifFace: string): Promise<Buffer> {
+export async function finishPackage(raw: Buffer, theme: Theme, serifFace: string, tables: readonly TableMark[][] = []): Promise<Buffer> {
   const parts: Parts = unzipSync(raw);
+  tables.forEach((marks, i) => {
+    const name = `ppt/slides/slide${i + 1}.xml`;
+    if (marks.length > 0 && parts[name]) parts[name] = strToU8(markTables(text(parts, name), marks));
+  });
   await addSvgFallbacks(parts);
   markSerif(parts, serifFace);
   dedupeMedia(parts);

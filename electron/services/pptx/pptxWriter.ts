@@ -5,12 +5,12 @@ import PptxGenJS from 'pptxgenjs';
 import { imageSize } from 'image-size';
 import { SLIDE_WIDTH } from '../../../shared/deck/constants';
 import { SOURCES_LAYOUT_ID, type PptxPlan, type PptxSlidePlan } from '../../../shared/export/pptx/deckPlan';
-import type { ChartShape, FontRole, ImageShape, PptxShape, ShapeBox, TextParagraph, TextShape } from '../../../shared/export/pptx/shapes';
+import type { ChartShape, FontRole, ImageShape, PptxShape, ShapeBox, TableShape, TextParagraph, TextShape } from '../../../shared/export/pptx/shapes';
 import { LAYOUTS, type Layout } from '../../../shared/layouts';
 import { TITLE_BAND, TITLE_HERO } from '../../../shared/layouts/slideChrome';
 import type { Theme } from '../../../shared/theme';
 import { xmlSafe } from '../../../shared/export/pptx/xmlText';
-import { finishPackage } from './finishPackage';
+import { finishPackage, type TableMark } from './finishPackage';
 
 /** 16:9 at 13.333 x 7.5 in: 1920 logical px across, 144 per inch; a logical px is half a point. */
 const PX_PER_INCH = SLIDE_WIDTH / 13.333;
@@ -259,6 +259,31 @@ function twoAxisChart(
   ];
 }
 
+/** A native table: cells with their shading, header row, partner rows in bold; rows grow to
+ * their text (no auto-paging: a table never moves to another slide unasked). */
+function addTable(slide: PptxGenJS.Slide, s: TableShape, theme: Theme): void {
+  const border = { type: 'solid' as const, pt: 0.75, color: hex(s.borderColor) };
+  const rows: PptxGenJS.TableRow[] = s.rows.map((row) =>
+    row.map((cell) => ({
+      text: xmlSafe(cell.text),
+      options: { bold: cell.bold ?? false, align: cell.align, color: hex(cell.color), ...(cell.fill ? { fill: { color: hex(cell.fill) } } : {}) },
+    })),
+  );
+  slide.addTable(rows, {
+    x: inch(s.box.x),
+    y: inch(s.box.y),
+    w: inch(s.box.w),
+    colW: s.colWidths.map(inch),
+    fontFace: fontFace(theme, s.font),
+    fontSize: pt(s.size),
+    valign: 'middle',
+    margin: [inch(s.pad.y), inch(s.pad.x), inch(s.pad.y), inch(s.pad.x)],
+    border: [border, { type: 'none' }, border, { type: 'none' }],
+    autoPage: false,
+    objectName: xmlSafe(s.name),
+  });
+}
+
 function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: PptxShape, theme: Theme): void {
   switch (s.kind) {
     case 'text':
@@ -273,6 +298,9 @@ function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: PptxShape, theme: 
     case 'image':
       addPicture(slide, s);
       break;
+    case 'table':
+      addTable(slide, s, theme);
+      break;
     case 'rect':
       slide.addShape(pptx.ShapeType.rect, { ...boxOptions(s.box), fill: { color: hex(s.fill) }, line: { type: 'none' }, objectName: s.name });
       break;
@@ -283,10 +311,11 @@ function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: PptxShape, theme: 
   }
 }
 
-function addSlide(pptx: PptxGenJS, plan: PptxSlidePlan, theme: Theme): void {
+function addSlide(pptx: PptxGenJS, plan: PptxSlidePlan, theme: Theme, tables: TableMark[][]): void {
   const slide = pptx.addSlide({ masterName: masterName(plan.layoutId) });
   if (plan.title.trim() !== '') slide.addText(xmlSafe(plan.title), { placeholder: 'title' });
   for (const shape of plan.shapes) addShape(pptx, slide, shape, theme);
+  tables.push(plan.shapes.filter((sh): sh is TableShape => sh.kind === 'table').map((t) => ({ alt: t.alt, headerRow: t.headerRows > 0 })));
   if (plan.notes.trim() !== '') slide.addNotes(xmlSafe(plan.notes));
   if (plan.hidden) slide.hidden = true;
 }
@@ -303,10 +332,11 @@ export async function writePptx(plan: PptxPlan): Promise<Buffer> {
   pptx.company = escapeXmlText(xmlSafe(plan.meta.company));
   pptx.theme = { headFontFace: fontFace(plan.theme, 'sans'), bodyFontFace: fontFace(plan.theme, 'sans') };
   defineLayouts(pptx, plan.theme);
-  for (const slide of plan.slides) addSlide(pptx, slide, plan.theme);
+  const tables: TableMark[][] = [];
+  for (const slide of plan.slides) addSlide(pptx, slide, plan.theme, tables);
   // Stored, not compressed: finishPackage rewrites the package and compresses it once.
   const raw = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Buffer;
-  return finishPackage(raw, plan.theme, fontFace(plan.theme, 'serif'));
+  return finishPackage(raw, plan.theme, fontFace(plan.theme, 'serif'), tables);
 }
 
 function escapeXmlText(text: string): string {

@@ -1,5 +1,5 @@
 // The PowerPoint export's neutral description of a slide: what each widget becomes (text box
-// with runs and bullets, native chart with its table, vector picture, filled rectangle), in the
+// with runs and bullets, native chart with its table, native table, vector picture, filled rectangle), in the
 // slide's logical pixels (1920x1080, as SlideView draws it). Each widget kind's exporter
 // (shared/widgets/<kind>/pptx.ts) returns these; the Node writer (electron/services/pptx) turns
 // them into OOXML. Pure data: nothing here knows pptxgenjs.
@@ -128,4 +128,33 @@ export interface ImageShape {
   focus: { x: number; y: number };
 }
 
-export type PptxShape = TextShape | ChartShape | PictureShape | ImageShape | RectShape;
+/** One cell of a native table. */
+export interface TableCellSpec {
+  text: string;
+  bold?: boolean;
+  align: 'left' | 'right';
+  color: string;
+  /** Cell shading (header, stripes, partner rows); none when absent. */
+  fill?: string;
+}
+
+/** A native PowerPoint table (a:tbl): editable cells, not a picture of them. */
+export interface TableShape {
+  kind: 'table';
+  name: string;
+  box: ShapeBox;
+  alt: string;
+  /** Rows of cells; the first `headerRows` are the header. */
+  rows: TableCellSpec[][];
+  headerRows: number;
+  /** Each column's width, logical px (sums to box.w). */
+  colWidths: number[];
+  /** Type size, logical px. */
+  size: number;
+  font: FontRole;
+  /** Cell padding, logical px. */
+  pad: { x: number; y: number };
+  borderColor: string;
+}
+
+export type PptxShape = TextShape | ChartShape | PictureShape | ImageShape | RectShape | TableShape;

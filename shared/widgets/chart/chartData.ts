@@ -47,8 +47,14 @@ const small = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
 
 /** One decimal from 1 up; two significant digits below, so a 0.033% share never reads "0". */
 export function formatNumber(v: number): string {
+  return Math.abs(v) >= 10_000_000 ? compact.format(v) : formatFullNumber(v);
+}
+
+/** As formatNumber, but every digit of a large number ("44,000,000", not "44M"): a table's
+ * column of numbers lines up and reads alike from row to row. */
+export function formatFullNumber(v: number): string {
   if (v !== 0 && Math.abs(v) < 1) return small.format(v);
-  return Math.abs(v) >= 10_000_000 ? compact.format(v) : plain.format(v);
+  return plain.format(v);
 }
 
 export function formatValue(v: number | null | undefined, unit: string): string {
