@@ -314,7 +314,8 @@ export function buildSampleDeck(quotes: QuoteRecord[], events: EventRecord[]): D
   add({
     id: 'w_rare_earths_table',
     kind: 'table',
-    source: null,
+    // Both columns are from MCS 2025 (one source line); the Sources page lists each column's dataset.
+    source: { ...reserves.source },
     showSource: true,
     alt: null,
     props: {

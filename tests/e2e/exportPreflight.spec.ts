@@ -15,7 +15,7 @@ const SAMPLE = fileURLToPath(new URL('../../assets/sample/supply-chain-alliance.
 const GEOMETRY = /countries-\d+m.*\.js$/;
 
 /**
- * The sample deck (10 slides) with two problems a reader would see: the quote on slide 7 is
+ * The sample deck (11 slides) with two problems a reader would see: the quote on slide 7 is
  * far too long for its slot, and the chart on slide 4 has no source (none of its own, no dataset).
  */
 async function deckWithProblems(): Promise<Deck> {
@@ -49,7 +49,7 @@ test('the dialog lists overflowing text, a missing source and a map that cannot 
   await editor.typeInto(dialog.getByTestId('export-range'), '');
   await dialog.getByRole('checkbox', { name: 'Include hidden slides' }).uncheck();
   const preflight = dialog.getByTestId('export-preflight');
-  await expect(preflight.getByTestId('export-preflight-status')).toHaveText(/Checked 10 slides: \d+ warnings?\./, { timeout: 30_000 });
+  await expect(preflight.getByTestId('export-preflight-status')).toHaveText(/Checked 11 slides: \d+ warnings?\./, { timeout: 30_000 });
 
   const warnings = preflight.getByRole('button');
   await expect(warnings.filter({ hasText: 'Slide 2 “Partners in the Indo-Pacific”: the map could not be drawn (The 110m map geometry could not be loaded)' })).toHaveCount(1);
@@ -95,7 +95,7 @@ test('a map that never draws is named after the timeout; Export may start while 
   await editor.typeInto(range, '');
   const status = dialog.getByTestId('export-preflight-status');
   // Held up by slide 2's map, in the first batch; after a moment the dialog says what it waits for.
-  await expect(status).toHaveText('Checking slides… 0 of 10');
+  await expect(status).toHaveText('Checking slides… 0 of 11');
   await expect(dialog.getByRole('progressbar', { name: 'Preflight progress' })).toBeVisible();
   await expect(dialog.getByTestId('export-preflight-waiting')).toHaveText('Waiting for Slide 2 “Partners in the Indo-Pacific”, map widget to draw…');
   await page.screenshot({ path: testInfo.outputPath('export-preflight-waiting.png') });
@@ -111,10 +111,10 @@ test('a map that never draws is named after the timeout; Export may start while 
   // Back to all slides (stuck again), and Export right away: checking stops, the export runs.
   await editor.typeInto(range, '');
   await range.press('Enter');
-  await expect(status).toHaveText('Checking slides… 0 of 10');
+  await expect(status).toHaveText('Checking slides… 0 of 11');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(dialog.getByTestId('export-done')).toBeVisible({ timeout: 60_000 });
-  await expect(status).toHaveText('Checked 0 of 10 slides before the export started.');
+  await expect(status).toHaveText('Checked 0 of 11 slides before the export started.');
   await expect(page.locator('.export-preflight-stage')).toHaveCount(0);
 
   // Once more: after the per-widget timeout the map is named, instead of a check that never ends.
@@ -122,7 +122,7 @@ test('a map that never draws is named after the timeout; Export may start while 
   // Back to the options (the click once fell through to the Export button that replaced it).
   await expect(dialog.getByTestId('export-progress')).toHaveCount(0);
   await expect(dialog.getByTestId('export-done')).toHaveCount(0);
-  await expect(status).toHaveText('Checking slides… 0 of 10');
-  await expect(status).toHaveText(/Checked 10 slides: \d+ warnings?\./, { timeout: 40_000 });
+  await expect(status).toHaveText('Checking slides… 0 of 11');
+  await expect(status).toHaveText(/Checked 11 slides: \d+ warnings?\./, { timeout: 40_000 });
   await expect(dialog.getByTestId('export-preflight').getByRole('button', { name: /Slide 2 “Partners in the Indo-Pacific”, map widget did not finish drawing within 20 s/ })).toHaveCount(1);
 });

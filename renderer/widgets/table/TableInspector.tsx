@@ -56,10 +56,27 @@ function DataFields({ deck, update }: InspectorProps<'table'>) {
             ))}
           </select>
           <div className="table-grid-actions">
-            <button type="button" onClick={() => update('Table from data', (w) => void Object.assign(w.props, { ...tableFromDatasets([{ dataset: ds, column: chosen.key }]), title: w.props.title || ds.title }))}>
+            <button
+              type="button"
+              onClick={() =>
+                update('Table from data', (w) => {
+                  Object.assign(w.props, { ...tableFromDatasets([{ dataset: ds, column: chosen.key }]), title: w.props.title || ds.title });
+                  // The source line under the table names the data, as a chart's does.
+                  w.source = { ...ds.source };
+                })
+              }
+            >
               New table from this column
             </button>
-            <button type="button" onClick={() => update('Add column from data', (w) => joinDatasetColumn(w.props, ds, chosen.key))}>
+            <button
+              type="button"
+              onClick={() =>
+                update('Add column from data', (w) => {
+                  joinDatasetColumn(w.props, ds, chosen.key);
+                  w.source ??= { ...ds.source };
+                })
+              }
+            >
               Add as a column (rows matched by country)
             </button>
           </div>

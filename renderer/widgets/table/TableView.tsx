@@ -51,7 +51,7 @@ export function TableView({ widget, theme, width, height, mode, readyKey, readyL
           <thead>
             <tr>
               {p.columns.map((col, c) => (
-                <th key={c} scope="col" style={{ padding: pad, textAlign: col.type === 'number' ? 'right' : 'left', background: colours.headFill, color: colours.headText, fontWeight: 700, verticalAlign: 'bottom', overflowWrap: 'anywhere' }}>
+                <th key={c} scope="col" style={{ padding: pad, textAlign: col.type === 'number' ? 'right' : 'left', background: colours.headFill, color: colours.headText, fontWeight: 700, verticalAlign: 'top', overflowWrap: 'anywhere' }}>
                   {headerText(col)}
                 </th>
               ))}

@@ -7,8 +7,8 @@ import { mixColor } from '../map/paint';
 import { formatCell, headerText } from './cells';
 import type { TableProps } from './schema';
 
-/** Table type: 30 px, readable down to 20 px (10 pt printed), drawn down to 12 px before rows are cut. */
-export const TABLE_FIT: AutofitBounds = { max: 30, min: 20, floor: 12 };
+/** Table type: 34 px, readable down to 20 px (10 pt printed), drawn down to 12 px before rows are cut. */
+export const TABLE_FIT: AutofitBounds = { max: 34, min: 20, floor: 12 };
 /** Line height of a cell, as a multiple of the type size. */
 export const CELL_LINE_HEIGHT = 1.25;
 /** Cell padding, as a multiple of the type size: vertical, horizontal. */
@@ -16,16 +16,15 @@ export const CELL_PAD = { y: 0.3, x: 0.45 } as const;
 /** The title above the table, as a multiple of the type size. */
 export const TITLE_SCALE = 1.2;
 
-/** Each column's share of the width (sums to 1): by its longest cell, no column under 8%, so a
- * number column is not squeezed by a long text column. */
+/** Each column's share of the width (sums to 1): by its longest cell, a header taking two lines
+ * at most, a long text cell wrapping past 24 characters, and no column under 8%, so a number
+ * column is never squeezed by a long label. */
 export function columnShares(props: Pick<TableProps, 'columns' | 'rows' | 'headerRow'>): number[] {
-  const longest = props.columns.map((col, c) => {
-    const cells = props.rows.map((r) => formatCell(r.cells[c] ?? null, col).length);
-    // A header wraps onto two lines before it widens its column.
-    const head = props.headerRow ? Math.ceil(headerText(col).length / 2) : 0;
+  const raw = props.columns.map((col, c) => {
+    const cells = props.rows.map((r) => Math.min(24, formatCell(r.cells[c] ?? null, col).length));
+    const head = props.headerRow ? Math.ceil(headerText(col).length / 2) + 1 : 0;
     return Math.max(3, head, ...cells);
   });
-  const raw = longest.map((n) => Math.min(n, 40));
   const total = raw.reduce((a, b) => a + b, 0);
   const floor = 0.08;
   const shares = raw.map((n) => Math.max(floor, n / total));

@@ -45,6 +45,17 @@ describe('sample deck', () => {
     expect(new Set(fab.map((c) => c.props.valueMax)).size).toBe(1); // compared on one scale
   });
 
+  it('the rare-earth table copies verified rows of two built-in datasets, each column keeping its dataset', () => {
+    const table = widgets.find((w) => w.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('the sample deck has a table');
+    expect(table.props.columns.map((c) => c.datasetId)).toEqual([null, 'rare_earths_reserves_mcs2025', 'rare_earths_production_2024_mcs2025']);
+    const byCode = Object.fromEntries(table.props.rows.map((r) => [r.code ?? r.cells[0], r.cells.slice(1)]));
+    expect(byCode.US).toEqual([1_900_000, 45_000]);
+    expect(byCode.AU).toEqual([5_700_000, 13_000]);
+    expect(byCode.CN).toEqual([44_000_000, 270_000]);
+    expect(table.props.highlight).toEqual(expect.arrayContaining(['US', 'AU']));
+  });
+
   it('quotes keep speaker, role, date and source; key figures match the datasets', () => {
     const quotes = widgets.filter((w) => w.kind === 'quote');
     expect(quotes).toHaveLength(2);
@@ -77,7 +88,8 @@ describe('sample deck', () => {
     expect(publishers[0]).toBe('Natural Earth');
     expect(new Set(sources.map((s) => `${s.source.publisher}|${s.source.title}`)).size).toBe(sources.length);
     const usgs = sources.find((s) => s.source.publisher.startsWith('U.S. Geological Survey'));
-    expect(usgs?.uses.map((u) => u.slideNumber)).toEqual([5, 5, 6]);
+    // Slide 11's table (both of its columns are MCS 2025) and its notes beside it.
+    expect(usgs?.uses.map((u) => u.slideNumber)).toEqual([5, 5, 6, 11, 11]);
     const onlyQuotes = collectSources(deck, ['slide_quote_harrell', 'slide_quote_templeman']);
     expect(onlyQuotes).toHaveLength(1); // both quotes come from the same VOA report
     expect(onlyQuotes[0]?.uses.map((u) => u.slideNumber)).toEqual([7, 8]);
