@@ -1,6 +1,6 @@
 // Ctrl+V takes the system clipboard first, like every desktop app (issue 11): another app's
 // text becomes a text widget even after a widget was copied inside Briefdeck earlier; cells
-// from a spreadsheet become the selected chart's data; an image is refused with a message;
+// from a spreadsheet become the selected chart's data, elsewhere a table; an image is refused with a message;
 // only Briefdeck's own payload pastes widgets. Copy writes a readable text/plain beside it.
 // Real clipboard content in Chromium (clipboard permissions granted); every paste is undone.
 import type { Page } from '@playwright/test';
@@ -68,7 +68,7 @@ test('text copied in another app after a widget was copied in Briefdeck pastes a
   await expect(canvas.locator('[data-widget-kind=text]')).toHaveCount(0);
 });
 
-test('cells from a spreadsheet become the selected chart’s data; elsewhere they are text; bad cells say where', async ({ page }) => {
+test('cells from a spreadsheet become the selected chart’s data; elsewhere a table; bad cells say where', async ({ page }) => {
   const ed = new EditorPage(page);
   const canvas = page.getByTestId('canvas');
   const status = page.locator('.status-bar');
@@ -97,11 +97,12 @@ test('cells from a spreadsheet become the selected chart’s data; elsewhere the
   await expect(status).toContainText('row 3');
   await expect(chart).toContainText('Taiwan');
 
-  // With no chart selected, the same cells are text (no table widget exists yet).
+  // With no chart selected, the same cells become a table widget (tableWidget.spec.ts has more).
   await otherAppCopies(page, 'Country,Share\nNetherlands,41\nSingapore,27');
   await page.getByTestId('slot-right').click();
   await ed.press('Control+v');
-  await expect(canvas.locator('[data-slot-id=right] [data-widget-kind=text]')).toContainText('Netherlands,41');
+  await expect(status).toContainText('Pasted table into');
+  await expect(canvas.locator('[data-slot-id=right] [data-widget-kind=table] tbody tr').first()).toHaveText(/Netherlands\s*41/);
   await ed.press('Control+z');
   await expect(canvas.locator('[data-slot-id=right] [data-widget-kind]')).toHaveCount(0);
 });

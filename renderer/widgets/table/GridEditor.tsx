@@ -61,8 +61,10 @@ function CellInput<T>({ value, label, parse, onCommit, onMessage, onMove, onFocu
   };
   const keyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const el = e.currentTarget;
-    const atStart = el.selectionStart === 0 && el.selectionEnd === 0;
-    const atEnd = el.selectionStart === el.value.length && el.selectionEnd === el.value.length;
+    // Left and Right leave the cell from its edge, or when it was just arrived in (all selected).
+    const all = el.selectionStart === 0 && el.selectionEnd === el.value.length;
+    const atStart = all || (el.selectionStart === 0 && el.selectionEnd === 0);
+    const atEnd = all || (el.selectionStart === el.value.length && el.selectionEnd === el.value.length);
     const move = (m: Move) => {
       e.preventDefault();
       if (commit()) onMove(m);
@@ -112,12 +114,19 @@ export function GridEditor({ props, update }: { props: TableProps; update: Updat
   const messageId = useId();
   const focusCell = (r: number, c: number) => {
     // After an add or remove React draws the new cell first: focus once it is there.
-    requestAnimationFrame(() => inputs.current.get(`${r}:${c}`)?.focus());
+    requestAnimationFrame(() => {
+      const el = inputs.current.get(`${r}:${c}`);
+      el?.focus();
+      el?.select();
+    });
   };
   const move = (r: number, c: number, m: Move) => {
     const nr = m === 'up' ? Math.max(HEAD, r - 1) : m === 'down' ? Math.min(rows.length - 1, r + 1) : r;
     const nc = m === 'left' ? Math.max(0, c - 1) : m === 'right' ? Math.min(columns.length - 1, c + 1) : c;
-    inputs.current.get(`${nr}:${nc}`)?.focus();
+    const el = inputs.current.get(`${nr}:${nc}`);
+    el?.focus();
+    // As in a spreadsheet, arriving in a cell selects it: typing replaces what it holds.
+    el?.select();
   };
   const cell = (r: number, c: number) => ({
     onMove: (m: Move) => move(r, c, m),
@@ -206,7 +215,7 @@ export function GridEditor({ props, update }: { props: TableProps; update: Updat
         <button type="button" disabled={rows.length >= MAX_TABLE_ROWS} onClick={() => {
             const after = row ?? rows.length - 1;
             update('Add row', (w) => addRow(w.props, after));
-            focusCell(after + 1, col ?? 0);
+            focusCell(after + 1, 0);
           }}>
           {row !== null ? `Add row below ${row + 1}` : 'Add row'}
         </button>

@@ -116,6 +116,48 @@ export async function figureAlts(file: string): Promise<string[]> {
   return alts;
 }
 
+/** A structure element of a tagged PDF: its type, its /Scope attribute (header cells) and children. */
+export interface StructNode {
+  type: string;
+  scope: string | null;
+  children: StructNode[];
+}
+
+/** The structure tree's /Table elements, each with its rows and cells (THead/TBody/TFoot
+ * flattened), as a screen reader walks them. */
+export async function tableStructures(file: string): Promise<StructNode[]> {
+  const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+  const look = (o: PDFObject | undefined) => (o instanceof PDFRef ? doc.context.lookup(o) : o);
+  const nameOf = (o: PDFObject | undefined) => (o instanceof PDFName ? o.decodeText() : null);
+  const scopeOf = (a: PDFObject | undefined): string | null => {
+    const attr = look(a);
+    if (attr instanceof PDFArray) {
+      for (let i = 0; i < attr.size(); i++) {
+        const found = scopeOf(attr.get(i));
+        if (found) return found;
+      }
+      return null;
+    }
+    return attr instanceof PDFDict ? nameOf(attr.get(PDFName.of('Scope'))) : null;
+  };
+  const build = (obj: PDFObject | undefined): StructNode[] => {
+    const o = look(obj);
+    if (o instanceof PDFArray) return Array.from({ length: o.size() }, (_, i) => build(o.get(i))).flat();
+    if (!(o instanceof PDFDict) || !(o.get(PDFName.of('S')) instanceof PDFName)) return [];
+    return [{ type: nameOf(o.get(PDFName.of('S'))) ?? '', scope: scopeOf(o.get(PDFName.of('A'))), children: build(o.get(PDFName.of('K'))) }];
+  };
+  const tables: StructNode[] = [];
+  const flatten = (n: StructNode): StructNode[] => (['THead', 'TBody', 'TFoot'].includes(n.type) ? n.children.flatMap(flatten) : [n]);
+  const find = (nodes: StructNode[]): void => {
+    for (const n of nodes) {
+      if (n.type === 'Table') tables.push({ ...n, children: n.children.flatMap(flatten) });
+      else find(n.children);
+    }
+  };
+  find(build(doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)?.get(PDFName.of('K'))));
+  return tables;
+}
+
 /** `pdfinfo` as key -> value. */
 export function pdfinfo(file: string): Record<string, string> {
   qpdfCheck(file);
