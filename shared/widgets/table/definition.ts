@@ -6,6 +6,7 @@ import { describeTable } from './describe';
 import { tableDatasetIds } from './fromDatasets';
 import { tablePptx } from './pptx';
 import { TablePropsSchema, defaultTableProps } from './schema';
+import { tableTextFields } from './textFields';
 
 // Typed, not inferred: the deck's type is derived from this list, so inferring would be circular.
 export const tableDefinition: WidgetDefinition<'table', typeof TablePropsSchema> = {
@@ -18,5 +19,6 @@ export const tableDefinition: WidgetDefinition<'table', typeof TablePropsSchema>
   datasetIds: tableDatasetIds,
   caption: (p) => p.title,
   describe: (w) => describeTable(w.props),
+  textFields: tableTextFields,
   pptx: tablePptx,
 };

@@ -15,7 +15,6 @@ import { altText, defaultWidget, widgetDefinition, type WidgetOf } from '../../.
 import { formatCell, isPartnerRow, parseCell, tableFromCells } from '../../../shared/widgets/table/cells';
 import { tableFromDatasets } from '../../../shared/widgets/table/fromDatasets';
 import { tableDefinition } from '../../../shared/widgets/table/definition';
-import { BRIEFING_THEME } from '../../../shared/theme';
 import { tempDir } from '../services/helpers';
 import { libreOfficeToPdf, pdfText } from '../pptx/libreoffice';
 import { findAll, readPptx, textOf } from '../pptx/ooxml';
