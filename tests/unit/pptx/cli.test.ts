@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { parseDeckText } from '../../../shared/deck/codec';
 import { parseExportArgs } from '../../../shared/export/cliArgs';
 import { tempDir } from '../services/helpers';
 import { readPptx } from './ooxml';
@@ -44,8 +45,10 @@ describe('export CLI run: PowerPoint', () => {
     // No Chromium at all: a wrong path would fail any attempt to start one.
     const env = { ...process.env, BRIEFDECK_CHROMIUM: '/nonexistent/chromium' };
     const ok = await run(tsx, ['electron/cli/export.ts', SAMPLE, '-o', out], { cwd: ROOT, env });
-    expect(ok.stdout).toMatch(/^Wrote .*sample\.pptx: 11 slides, \d+ KB in [\d.]+ s/m);
-    expect(readPptx(await readFile(out)).slides).toHaveLength(11);
+    // Every slide of the sample deck and the Sources slide.
+    const slides = parseDeckText(await readFile(SAMPLE, 'utf8'), 'sample').slideOrder.length + 1;
+    expect(ok.stdout).toMatch(new RegExp(`^Wrote .*sample\\.pptx: ${slides} slides, \\d+ KB in [\\d.]+ s`, 'm'));
+    expect(readPptx(await readFile(out)).slides).toHaveLength(slides);
     const bad = await run(tsx, ['electron/cli/export.ts', path.join(dir, 'missing.briefdeck'), '-o', path.join(dir, 'x.pptx')], { cwd: ROOT, env }).catch((e: { code: number; stderr: string }) => e);
     expect('code' in bad && bad.code).toBe(1);
     expect((bad as { stderr: string }).stderr).toContain('No deck at');
