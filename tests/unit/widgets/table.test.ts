@@ -119,6 +119,12 @@ describe('pasted cells', () => {
     const quote = tableFromCells('Country,Note\nChina,"open\nIndia,x');
     expect(!quote.ok && quote.error.message).toMatch(/row \d+: a quoted cell is not closed/);
     expect(tableFromCells('A\tB').ok).toBe(false);
+    // Absurd sizes are refused with the numbers, not cut.
+    const many = tableFromCells(['Row\tValue', ...Array.from({ length: 10_000 }, (_, i) => `r${i}\t${i}`)].join('\n'));
+    expect(!many.ok && many.error.message).toMatch(/10000 rows; a slide table takes up to 200/);
+    // Hostile strings stay text: nothing is interpreted.
+    const hostile = tableFromCells('Name\tNote\n<img src=x onerror=alert(1)>\t=HYPERLINK("http://x")');
+    expect(hostile.ok && hostile.data.rows[0]!.cells).toEqual(['<img src=x onerror=alert(1)>', '=HYPERLINK("http://x")']);
     expect(tableFromCells(Array.from({ length: 13 }, (_, i) => `c${i}`).join('\t') + '\n' + '1\t'.repeat(12) + '1').ok).toBe(false);
   });
 
