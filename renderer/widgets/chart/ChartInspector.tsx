@@ -7,21 +7,20 @@ import { datasetToTable, numberColumns } from '../../../shared/data/datasetTable
 import { CHART_TYPES, type ChartType } from '../../../shared/widgets/chart/schema';
 import { planAxes, unitFromHeader } from '../../../shared/widgets/chart/units';
 import type { WidgetOf } from '../../../shared/widgets';
-import { builtinDatasets, findDataset } from '../../../shared/data/datasets';
+import { findDataset } from '../../../shared/data/datasets';
 import { parseOptionalPositive } from '../../../shared/fieldParsers';
 import { CommittedField } from '../../ui/CommittedField';
+import { DatasetOptions } from '../../ui/DatasetOptions';
+import { PartnerButtons } from '../../ui/PartnerButtons';
 import type { EditDeck, InspectorProps } from '../types';
 import { CHART_TYPE_NAMES, copyDatasetIntoChart, isHighlighted, rowCountry, toChartData } from '../../../shared/widgets/chart/chartData';
 import { importTableIntoChart, PASTED_DATA } from './importData';
 import { TableEditor } from './TableEditor';
 
-/** The US-led supply-chain partners of the sample briefing, for one-click highlighting. */
-export const PARTNER_CODES = ['US', 'JP', 'KR', 'TW', 'AU'] as const;
 
 function DataFields({ widget, deck, update }: InspectorProps<'chart'>) {
   const p = widget.props;
   const current = p.datasetId ? findDataset(p.datasetId, deck) : undefined;
-  const deckSets = Object.values(deck.datasets);
   const nums = current ? numberColumns(current) : [];
   const charted = new Set(p.table.columns.slice(1));
   return (
@@ -37,24 +36,7 @@ function DataFields({ widget, deck, update }: InspectorProps<'chart'>) {
           }}
         >
           <option value="">Own table (typed in)</option>
-          {deckSets.length > 0 && (
-            <optgroup label="This deck">
-              {deckSets.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.title}
-                </option>
-              ))}
-            </optgroup>
-          )}
-          <optgroup label="Built-in (verified sources)">
-            {builtinDatasets()
-              .filter((d) => !Object.hasOwn(deck.datasets, d.id))
-              .map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.title}
-                </option>
-              ))}
-          </optgroup>
+          <DatasetOptions deck={deck} />
         </select>
       </label>
       {current && nums.length > 1 && (
@@ -204,14 +186,7 @@ function HighlightPicker({ widget, update }: InspectorProps<'chart'>) {
   return (
     <fieldset>
       <legend>Highlight (partner colour; others muted)</legend>
-      <div style={{ display: 'flex', gap: 6 }}>
-        <button type="button" onClick={() => set([...PARTNER_CODES])}>
-          Partners (US, JP, KR, TW, AU)
-        </button>
-        <button type="button" onClick={() => set([])} disabled={p.highlight.length === 0}>
-          None
-        </button>
-      </div>
+      <PartnerButtons highlight={p.highlight} set={set} />
       {rows.map((r, i) => {
         const key = keyOf(r);
         const checked = isHighlighted(r, p.highlight);

@@ -3,10 +3,11 @@
 // text are the common widget fields (editor/WidgetPanel.tsx).
 import { useId, useState } from 'react';
 import { numberColumns } from '../../../shared/data/datasetTable';
-import { builtinDatasets, findDataset } from '../../../shared/data/datasets';
+import { findDataset } from '../../../shared/data/datasets';
 import { isPartnerRow, rowLabel } from '../../../shared/widgets/table/cells';
 import { tableFromDatasets } from '../../../shared/widgets/table/fromDatasets';
-import { PARTNER_CODES } from '../chart/ChartInspector';
+import { DatasetOptions } from '../../ui/DatasetOptions';
+import { PartnerButtons } from '../../ui/PartnerButtons';
 import type { InspectorProps } from '../types';
 import { GridEditor } from './GridEditor';
 import { joinDatasetColumn, pasteCellsInto } from './tableData';
@@ -19,31 +20,13 @@ function DataFields({ deck, update }: InspectorProps<'table'>) {
   const ds = datasetId ? findDataset(datasetId, deck) : undefined;
   const nums = ds ? numberColumns(ds) : [];
   const chosen = nums.find((c) => c.key === column) ?? nums[0];
-  const deckSets = Object.values(deck.datasets);
   return (
     <fieldset>
       <legend>Numbers from data (sources kept)</legend>
       <label htmlFor={selectId}>Dataset</label>
       <select id={selectId} value={datasetId} onChange={(e) => setDatasetId(e.target.value)}>
         <option value="">Choose a dataset…</option>
-        {deckSets.length > 0 && (
-          <optgroup label="This deck">
-            {deckSets.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.title}
-              </option>
-            ))}
-          </optgroup>
-        )}
-        <optgroup label="Built-in (verified sources)">
-          {builtinDatasets()
-            .filter((d) => !Object.hasOwn(deck.datasets, d.id))
-            .map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.title}
-              </option>
-            ))}
-        </optgroup>
+        <DatasetOptions deck={deck} />
       </select>
       {ds && chosen && (
         <>
@@ -120,14 +103,7 @@ function PartnerRows({ widget, update }: InspectorProps<'table'>) {
   return (
     <fieldset>
       <legend>Partner rows (shaded, in bold)</legend>
-      <div className="table-grid-actions">
-        <button type="button" onClick={() => set([...PARTNER_CODES])}>
-          Partners (US, JP, KR, TW, AU)
-        </button>
-        <button type="button" onClick={() => set([])} disabled={p.highlight.length === 0}>
-          None
-        </button>
-      </div>
+      <PartnerButtons highlight={p.highlight} set={set} />
       {p.rows.map((row, r) => {
         const label = rowLabel(row, p.columns);
         if (label.trim() === '') return null;
