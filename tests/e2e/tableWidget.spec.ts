@@ -23,6 +23,8 @@ async function spreadsheetCopies(page: Page, text: string): Promise<void> {
 const RARE_EARTHS = 'Partner\tReserves (t)\tMine production, 2024 (t)\nUnited States\t1900000\t45000\nAustralia\t5700000\t13000\nChina\t44000000\t270000\n';
 
 test('insert a table from the palette and type it in the grid, key by key; undo and redo; axe on the grid', async ({ page }, testInfo) => {
+  // Two axe passes and some forty keystrokes: at load 27 on 2 cores this took over a minute.
+  test.setTimeout(120_000);
   const ed = new EditorPage(page);
   const table = ed.canvas().locator('[data-slot-id=main] [data-widget-kind=table]');
   const grid = ed.inspector();
