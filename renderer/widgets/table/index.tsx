@@ -2,7 +2,8 @@
 // spreadsheet, or typed in the inspector's grid. Paste cells on a slide to make one; paste
 // cells with a table selected to replace its cells. Its text is a real table on every surface.
 import { defaultTableProps } from '../../../shared/widgets/table/schema';
-import { cellText, headerText, tableFromCells } from '../../../shared/widgets/table/cells';
+import { cellText, headerText } from '../../../shared/widgets/table/cells';
+import { tableFromCells } from '../../../shared/widgets/table/pastedCells';
 import { ok } from '../../../shared/result';
 import type { WidgetModule } from '../types';
 import { pasteCellsInto } from './tableData';
