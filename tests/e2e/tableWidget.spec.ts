@@ -187,3 +187,29 @@ test('too many rows for the slot: shrunk, then the badge counts the rows cut; th
   await expect(preflight.getByTestId('export-preflight-status')).toHaveText(/Checked 2 slides/, { timeout: 30_000 });
   await expect(preflight).toContainText(/Slide 2 “Every producer”: .*table.* does not fit its slot even at 12 px: \d+ of 60 rows are cut off/);
 });
+
+test('from built-in data: a column at a time, rows matched by country; the source line names the data', async ({ page }) => {
+  const ed = new EditorPage(page);
+  const table = ed.canvas().locator('[data-slot-id=main] [data-widget-kind=table]');
+  const inspector = ed.inspector();
+  await ed.createDeck('Data table');
+  await ed.addSlide('oneLarge', 'Reserves');
+  await page.getByTestId('slot-main').click();
+  await page.getByTestId('palette-table').focus();
+  await ed.press('Enter');
+  await inspector.getByLabel('Dataset').selectOption({ label: 'Rare-earth reserves by country (USGS MCS 2025)' });
+  await inspector.getByRole('button', { name: 'New table from this column' }).click();
+  await expect(table.locator('caption')).toHaveText('Rare-earth reserves by country (USGS MCS 2025)');
+  await expect(table.locator('tbody tr').first()).toHaveText(/China\s*44,000,000/);
+  // The world total is kept in the dataset and left out of the table, as charts do.
+  await expect(table).not.toContainText('World');
+  // Production 2024 joins the same rows by country; a country with no production stays empty.
+  await inspector.getByLabel('Dataset').selectOption({ label: 'Rare-earth mine production by country, 2024 (USGS MCS 2025)' });
+  await inspector.getByRole('button', { name: /Add as a column/ }).click();
+  await expect(table.locator('thead th')).toHaveText(['Country', 'Reserves (t REO equivalent)', 'Mine production, 2024 (t REO equivalent)']);
+  await expect(table.locator('tbody tr').first()).toHaveText(/China\s*44,000,000\s*270,000/);
+  await expect(table.locator('tbody tr').filter({ hasText: 'Greenland' })).toHaveText(/Greenland\s*1,500,000\s*–/);
+  await expect(ed.canvas().locator('[data-slot-id=main] .source-line')).toContainText('U.S. Geological Survey');
+  await ed.press('Control+z');
+  await expect(table.locator('thead th')).toHaveCount(2);
+});

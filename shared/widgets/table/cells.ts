@@ -3,6 +3,7 @@
 // Pasted cells are read in pastedCells.ts (papaparse stays out of what the definition loads).
 import { parseOptionalNumber, type Parsed } from '../../fieldParsers';
 import { formatFullNumber, isHighlighted } from '../chart/chartData';
+import { unitFromHeader } from '../chart/units';
 import type { TableCell, TableColumn, TableRow } from './schema';
 
 /** Cells that mean "no data" in a number column ("–", "n/a", "..", as statistics tables print it). */
@@ -27,10 +28,11 @@ export function formatCell(cell: TableCell, column: TableColumn): string {
   return cell === null ? '' : String(cell);
 }
 
-/** The header as shown: "Reserves (t)". */
+/** The header as shown: "Reserves (t)"; a header that names its unit already is left as it is
+ * ("Reserves (t REO equivalent)"). */
 export function headerText(column: TableColumn): string {
   const unit = column.unit.trim();
-  return unit === '' || column.header.includes(`(${unit})`) ? column.header : `${column.header} (${unit})`;
+  return unit === '' || unitFromHeader(column.header) === unit ? column.header : `${column.header} (${unit})`;
 }
 
 /** The row's label: its first text cell. */
