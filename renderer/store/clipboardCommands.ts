@@ -2,15 +2,14 @@
 // widget (canvas) or the current slide (slide list) on the system clipboard in both forms.
 // Paste takes what is on the clipboard now: Briefdeck's payload pastes widgets or slides;
 // a person's text becomes a text widget, or the selected chart's data when it is table cells;
-// an image is refused with a message until the image widget exists. Each paste is one undo step.
+// an image becomes an image widget. Copied widgets carry the datasets and pictures they use, so
+// they paste whole into another deck. Each paste is one undo step.
 import { looksTabular, meantAsCells } from '../../shared/clipboard/pastedText';
 import type { Clip, ClipInput } from '../../shared/clipboard/payload';
 import * as ops from '../../shared/deck/operations';
-import { addMissingDatasets, bundleSlide, datasetsUsedBy, pasteSlides, type SlideBundle } from '../../shared/deck/paste';
+import { addMissingAssets, addMissingDatasets, assetsUsedBy, bundleSlide, datasetsUsedBy, pasteSlides, type SlideBundle } from '../../shared/deck/paste';
 import type { Asset, Deck, Slide } from '../../shared/deck/schema';
 import { slotSize } from '../../shared/deck/placement';
-import { plainCopy } from '../../shared/deck/plainCopy';
-import { addAsset } from '../../shared/widgets/image/assets';
 import { newId, own } from '../../shared/ids';
 import { getLayout } from '../../shared/layouts';
 import { altText, defaultWidget, slotTakes, widgetKindName, type Widget, type WidgetKind } from '../../shared/widgets';
@@ -38,7 +37,7 @@ function copied(editor: Editor): { clip: ClipInput; text: string; what: 'Widget'
   if (!deck || !slide) return null;
   if (focus === 'canvas' && widget && slotId) {
     return {
-      clip: { type: 'widget', widget, datasets: datasetsUsedBy(deck, [widget]) },
+      clip: { type: 'widget', widget, datasets: datasetsUsedBy(deck, [widget]), assets: assetsUsedBy(deck, [widget]) },
       text: widgetText(widget, deck),
       what: 'Widget',
       remove: () => editor.apply('Cut widget', (d) => ops.deleteWidgetAt(d, slide.id, slotId)),
@@ -46,7 +45,8 @@ function copied(editor: Editor): { clip: ClipInput; text: string; what: 'Widget'
   }
   const bundle = bundleSlide(deck, slide.id);
   if (!bundle) return null;
-  return { clip: { type: 'slides', slides: [bundle], datasets: datasetsUsedBy(deck, bundle.widgets) }, text: slideText(bundle, deck), what: 'Slide', remove: () => deleteSlide(editor, slide.id, 'Cut slide') };
+  const clip: ClipInput = { type: 'slides', slides: [bundle], datasets: datasetsUsedBy(deck, bundle.widgets), assets: assetsUsedBy(deck, bundle.widgets) };
+  return { clip, text: slideText(bundle, deck), what: 'Slide', remove: () => deleteSlide(editor, slide.id, 'Cut slide') };
 }
 
 export async function copyToClipboard(editor: Editor, cut: boolean, ctx: CommandContext): Promise<void> {
@@ -156,7 +156,7 @@ function placeNew(editor: Editor, kind: WidgetKind, props: Widget['props'], labe
   if (!target) return say(`“${slide.title || 'This slide'}” has no empty slot that takes ${name}; nothing was pasted. Empty a slot or add a slide, then paste again.`);
   const widget = { ...defaultWidget(kind, newId('w')), props } as Widget;
   editor.apply(label, (d) => {
-    for (const a of assets) addAsset(d, plainCopy(a));
+    addMissingAssets(d, assets);
     return ops.placeWidget(d, slide.id, target, widget);
   });
   editor.ui.getState().selectSlot(target);
@@ -172,6 +172,7 @@ function pasteClip(editor: Editor, clip: Clip): void {
     const at = slide ? deck.slideOrder.indexOf(slide.id) + 1 : deck.slideOrder.length;
     const ids = editor.apply('Paste slide', (d) => {
       addMissingDatasets(d, clip.datasets);
+      addMissingAssets(d, clip.assets);
       return pasteSlides(d, clip.slides as SlideBundle[], at);
     });
     if (ids?.[0]) editor.ui.getState().selectSlide(ids[0]);
@@ -184,6 +185,7 @@ function pasteClip(editor: Editor, clip: Clip): void {
   if (!target) return say(`“${slide.title || 'This slide'}” has no empty slot that takes a ${widgetKindName(kind).toLowerCase()} widget; nothing was pasted. Empty a slot or add a slide, then paste again.`);
   editor.apply('Paste widget', (d) => {
     addMissingDatasets(d, clip.datasets);
+    addMissingAssets(d, clip.assets);
     return ops.placeWidget(d, slide.id, target, clip.widget);
   });
   editor.ui.getState().selectSlot(target);

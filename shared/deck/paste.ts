@@ -3,7 +3,7 @@
 import { newId, own } from '../ids';
 import { plainCopy } from './plainCopy';
 import { widgetDefinition, type Widget } from '../widgets';
-import type { Dataset, Deck, Slide } from './schema';
+import type { Asset, Dataset, Deck, Slide } from './schema';
 
 export interface SlideBundle {
   slide: Slide;
@@ -59,6 +59,25 @@ export function addMissingDatasets(deck: Deck, datasets: readonly Dataset[]): nu
   for (const ds of datasets) {
     if (own(deck.datasets, ds.id)) continue;
     deck.datasets[ds.id] = plainCopy(ds);
+    added++;
+  }
+  return added;
+}
+
+/** The deck assets (pictures) these widgets show, so a copy pasted into another deck keeps them. */
+export function assetsUsedBy(deck: Deck, widgets: readonly Widget[]): Asset[] {
+  const ids = new Set<string>();
+  for (const w of widgets) for (const id of widgetDefinition(w.kind).assetIds?.(w.props) ?? []) ids.add(id);
+  return [...ids].map((id) => own(deck.assets, id)).filter((a): a is Asset => a !== undefined).map((a) => plainCopy(a));
+}
+
+/** Adds copied assets the target deck lacks. An asset's id is a hash of its content, so one
+ * already there (the same picture) is kept and stored once. */
+export function addMissingAssets(deck: Deck, assets: readonly Asset[]): number {
+  let added = 0;
+  for (const a of assets) {
+    if (own(deck.assets, a.id)) continue;
+    deck.assets[a.id] = plainCopy(a);
     added++;
   }
   return added;

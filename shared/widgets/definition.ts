@@ -74,6 +74,8 @@ export interface WidgetDefinition<K extends string, S extends z.ZodType> {
   sourcing: Sourcing;
   /** Datasets (deck or built-in) the widget draws from; copied with it between decks. */
   datasetIds?(props: z.output<S>): string[];
+  /** Deck assets (pictures) it shows; copied with it between decks, and what keeps an asset in the file. */
+  assetIds?(props: z.output<S>): string[];
   /** The sources it rests on besides its own `source`; default: its datasets' sources. */
   impliedSources?(widget: KindWidget<K, z.output<S>>, lookups: WidgetLookups): Source[];
   /** The few words that identify it to its author ("Rare earths production"), or ''. */

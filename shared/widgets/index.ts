@@ -46,6 +46,7 @@ export interface AnyWidgetDefinition {
   props: z.ZodType<Widget['props']>;
   defaults(): Widget['props'];
   datasetIds?(props: Widget['props']): string[];
+  assetIds?(props: Widget['props']): string[];
   impliedSources?(widget: Widget, lookups: WidgetLookups): Source[];
   caption(props: Widget['props']): string;
   describe(widget: Widget, lookups: WidgetLookups): string;

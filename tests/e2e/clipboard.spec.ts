@@ -3,9 +3,9 @@
 // cut is one undo step, and what was pasted is saved.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, test, type TestHost } from './fixtures';
+import { expect, test } from './fixtures';
 import { EditorPage } from './support/editorPage';
+import { openFromLibrary } from './support/library';
 
 const CSV = 'Year,Taiwan,Japan\n2019,48,12\n2020,50,13\n2021,53,14\n';
 
@@ -15,15 +15,6 @@ function readDeck(libraryDir: string, title: string) {
     if (deck.meta.title === title) return deck as { slideOrder: string[]; slides: Record<string, { title: string; slots: Record<string, string | null> }>; widgets: Record<string, { kind: string; props: Record<string, unknown> }>; datasets: Record<string, unknown> };
   }
   throw new Error(`no deck titled ${title} in the library`);
-}
-
-/** Back to the library (the open deck saved first), then open the deck titled `title`. */
-async function openFromLibrary(page: Page, host: TestHost, ed: EditorPage, title: string): Promise<void> {
-  await ed.waitSaved();
-  await page.goto(host.url);
-  await page.getByTestId('deck-card').filter({ hasText: title }).locator('.deck-card-open').click();
-  await expect(page.getByTestId('canvas')).toBeVisible();
-  await expect(page.getByTestId('deck-title-input')).toHaveValue(title);
 }
 
 test('copy, cut and paste a widget and a slide within a deck; each paste is one undo step', async ({ page, host }) => {

@@ -2,6 +2,7 @@
 // or pasting one does the same), keep the original size if wanted, fit and focal point, caption.
 import { useId, useState } from 'react';
 import { widgetSlotSize } from '../../../shared/deck/placement';
+import { addMissingAssets } from '../../../shared/deck/paste';
 import { findAsset } from '../../../shared/widgets/image/assets';
 import type { InspectorProps } from '../types';
 import { pictureAsset } from './pictureFile';
@@ -18,7 +19,7 @@ export function ImageInspector({ widget, deck, update, editDeck }: InspectorProp
     if (!r.ok) return setMessage(r.error.message);
     setMessage(null);
     editDeck('Choose picture', (d) => {
-      if (!Object.hasOwn(d.assets, r.data.id)) d.assets[r.data.id] = r.data;
+      addMissingAssets(d, [r.data]);
       const w = d.widgets[widget.id];
       if (w?.kind === 'image') w.props.assetId = r.data.id;
     });

@@ -13,12 +13,6 @@ export function findAsset(deck: Deck, id: string | null): Asset | undefined {
   return id ? own(deck.assets, id) : undefined;
 }
 
-/** Adds an asset unless the deck already holds the same content; returns its id. */
-export function addAsset(deck: Deck, asset: Asset): string {
-  if (!own(deck.assets, asset.id)) deck.assets[asset.id] = asset;
-  return asset.id;
-}
-
 export function base64ToBytes(b64: string): Uint8Array {
   const bin = atob(b64);
   const out = new Uint8Array(bin.length);
@@ -31,9 +25,4 @@ export function bytesToBase64(bytes: Uint8Array): string {
   const CHUNK = 0x8000;
   for (let i = 0; i < bytes.length; i += CHUNK) bin += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
   return btoa(bin);
-}
-
-/** Assets no widget refers to any more (a picture replaced or deleted), so saving can drop them. */
-export function unusedAssetIds(deck: Deck, referenced: ReadonlySet<string>): string[] {
-  return Object.keys(deck.assets).filter((id) => !referenced.has(id));
 }

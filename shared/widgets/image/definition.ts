@@ -13,6 +13,7 @@ export const imageDefinition: WidgetDefinition<'image', typeof ImagePropsSchema>
   defaults: defaultImageProps,
   // A picture of a fab or a signing is a fact: say whose picture it is.
   sourcing: 'fact',
+  assetIds: (p) => (p.assetId ? [p.assetId] : []),
   caption: (p) => p.caption,
   // Nothing can be drafted from pixels: the author writes alt text (the preflight asks for it).
   describe: (w) => (w.props.caption.trim() === '' ? 'Picture' : `Picture: ${w.props.caption.trim()}`),
