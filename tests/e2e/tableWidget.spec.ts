@@ -210,6 +210,13 @@ test('from built-in data: a column at a time, rows matched by country; the sourc
   await expect(table.locator('tbody tr').first()).toHaveText(/China\s*44,000,000\s*270,000/);
   await expect(table.locator('tbody tr').filter({ hasText: 'Greenland' })).toHaveText(/Greenland\s*1,500,000\s*–/);
   await expect(ed.canvas().locator('[data-slot-id=main] .source-line')).toContainText('U.S. Geological Survey');
+  // Remove a column from the grid (its button acts on the cell last focused), then undo each step.
+  await inspector.getByLabel('Row 1, “Mine production, 2024 (t REO equivalent)”').focus();
+  await inspector.getByRole('button', { name: 'Remove column C' }).focus();
+  await ed.press('Enter');
+  await expect(table.locator('thead th')).toHaveText(['Country', 'Reserves (t REO equivalent)']);
+  await ed.press('Control+z');
+  await expect(table.locator('thead th')).toHaveCount(3);
   await ed.press('Control+z');
   await expect(table.locator('thead th')).toHaveCount(2);
 });

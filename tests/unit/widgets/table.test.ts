@@ -16,6 +16,7 @@ import { formatCell, isPartnerRow, parseCell } from '../../../shared/widgets/tab
 import { tableFromCells } from '../../../shared/widgets/table/pastedCells';
 import { tableFromDatasets } from '../../../shared/widgets/table/fromDatasets';
 import { tableDefinition } from '../../../shared/widgets/table/definition';
+import { addColumn, removeColumn, setColumnType } from '../../../renderer/widgets/table/gridEdits';
 import { tempDir } from '../services/helpers';
 import { libreOfficeToPdf, pdfText } from '../pptx/libreoffice';
 import { findAll, readPptx, textOf } from '../pptx/ooxml';
@@ -86,6 +87,44 @@ describe('table definition', () => {
     expect(isPartnerRow({ cells: ['Korea, Rep.', 1], code: null }, w.props.columns, ['KR'])).toBe(true);
     expect(formatCell(null, w.props.columns[1]!)).toBe('–');
     expect(formatCell(0.033, w.props.columns[1]!)).toBe('0.033');
+  });
+});
+
+describe('grid edits and find-and-replace fields', () => {
+  it('a column becomes numbers only when every cell is one, named otherwise; columns keep cells aligned', () => {
+    const p = tableDefinition.defaults();
+    p.columns = [
+      { header: 'Partner', unit: '', type: 'text', datasetId: null },
+      { header: 'Agreement', unit: '', type: 'text', datasetId: null },
+    ];
+    p.rows = [
+      { cells: ['Japan', '2023'], code: null },
+      { cells: ['Australia', 'MOU'], code: null },
+    ];
+    const refused = setColumnType(p, 1, 'number');
+    expect(!refused.ok && refused.message).toBe('Column 2 cannot hold only numbers: row 2 has “MOU”. Change or empty that cell first.');
+    p.rows[1]!.cells[1] = '';
+    const made = setColumnType(p, 1, 'number');
+    expect(made.ok && made.value.rows.map((r) => r.cells[1])).toEqual([2023, null]);
+    addColumn(p, 0);
+    expect(p.rows.map((r) => r.cells)).toEqual([
+      ['Japan', '', '2023'],
+      ['Australia', '', ''],
+    ]);
+    removeColumn(p, 1);
+    expect(p.columns.map((c) => c.header)).toEqual(['Partner', 'Agreement']);
+  });
+
+  it('find and replace reads title, headers, units and text cells, and never writes into a number', () => {
+    const w = partnersTable();
+    const fields = tableDefinition.textFields!.read(w.props);
+    expect(fields.map((f) => f.value)).toEqual(['Rare earths: partners and China', 'Country', '', 'Reserves', 't', 'Mine production, 2024', 't', 'United States', 'Australia', 'China']);
+    const china = fields.find((f) => f.value === 'China')!;
+    expect(china.label).toBe('Row 3, Country');
+    const next = tableDefinition.textFields!.write(w.props, china.key, 'PRC');
+    expect(next.rows[2]!.cells).toEqual(['PRC', 44_000_000, 270_000]);
+    expect(tableDefinition.textFields!.write(w.props, 'cell.0.1', 'x')).toBe(w.props);
+    expect(tableDefinition.props.safeParse(next).success).toBe(true);
   });
 });
 
