@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { BriefdeckError } from '../result';
 import { migrate } from './migrations';
 import { CURRENT_SCHEMA_VERSION, DECK_FORMAT, DeckSchema, type Deck } from './schema';
+import { withoutUnusedAssets } from './unusedAssets';
 
 /** Files above this are refused before they are read: the largest plausible deck with
  * embedded images is well under it, and reading more would freeze the app. */
@@ -94,6 +95,7 @@ export function parseDeckText(text: string, fileName: string): Deck {
   return parsed.data;
 }
 
+/** The file's text. Pictures no widget shows are left out (./unusedAssets.ts says why). */
 export function serializeDeck(deck: Deck): string {
-  return `${JSON.stringify(deck, null, 2)}\n`;
+  return `${JSON.stringify(withoutUnusedAssets(deck), null, 2)}\n`;
 }

@@ -1,0 +1,22 @@
+// Pictures no widget shows any more (replaced or deleted) leave the deck file when it is written.
+// The open deck keeps them: undo may point a widget back at one, and the next save writes it
+// again. So a file holds only what its widgets show, and undo works for the whole session,
+// without looking into the history (it lives in the editor, the file is written on the Node side).
+import { widgetDefinition } from '../widgets';
+import type { Deck } from './schema';
+
+/** The ids of the assets some widget of the deck shows (placed on a slide or not). */
+export function assetsInUse(deck: Deck): Set<string> {
+  const ids = new Set<string>();
+  for (const w of Object.values(deck.widgets)) for (const id of widgetDefinition(w.kind).assetIds?.(w.props) ?? []) ids.add(id);
+  return ids;
+}
+
+/** The deck as it is written: without assets no widget shows. Returns the same object when
+ * there are none to drop; never changes `deck`. */
+export function withoutUnusedAssets(deck: Deck): Deck {
+  const used = assetsInUse(deck);
+  const ids = Object.keys(deck.assets);
+  if (ids.every((id) => used.has(id))) return deck;
+  return { ...deck, assets: Object.fromEntries(ids.filter((id) => used.has(id)).map((id) => [id, deck.assets[id]!])) };
+}
