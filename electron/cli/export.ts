@@ -70,9 +70,9 @@ async function exportPdf(deckPath: string, outPath: string, options: ExportOptio
     // Loaded only for the format asked for: --help and a PowerPoint export never load the host,
     // the printer or playwright-core. Chromium is started first, so it comes up while the rest
     // of the exporter loads and the deck is read.
-    const { launchChromium } = await import('../services/export/chromium');
-    const launching = launchChromium();
-    launching.catch(() => undefined);
+    const { launchPrintPage } = await import('../services/export/chromium');
+    const chromium = launchPrintPage();
+    chromium.catch(() => undefined);
     trace?.('chromium launch started');
     const [{ exportDeckFile }, { startBrowserHost }] = await Promise.all([import('../services/export/exportDeckFile'), import('./browserHost/server')]);
     trace?.('exporter loaded');
@@ -80,7 +80,7 @@ async function exportPdf(deckPath: string, outPath: string, options: ExportOptio
       deckPath,
       outPath,
       options,
-      launching,
+      chromium,
       trace,
       signal: abort.signal,
       startHost: (libraryDir) => startBrowserHost({ port: 0, libraryDir, open: false, log: quiet }),

@@ -9,7 +9,7 @@ import type { ExportOptions } from '../../../shared/api/contract';
 import { PRINT_STANDBY_GLOBAL } from '../../../shared/export/printStatus';
 import { routeHash, type Route } from '../../../shared/routes';
 import { WarmPool } from '../warmPool';
-import { launchChromium } from './chromium';
+import { launchChromium, PRINT_CONTEXT } from './chromium';
 import { pageTarget } from './pageTarget';
 import { printDeck, type PrintDeckResult } from './printDeck';
 import type { ExportProgress, TraceMark } from './printTarget';
@@ -21,8 +21,6 @@ export interface PrintHost {
   token: string;
 }
 
-/** The print page's browser context: a 16:9 window at one device pixel per CSS pixel. */
-export const PRINT_CONTEXT = { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 };
 
 /** A route's full address on a host, token included. */
 export function hostRouteUrl(host: PrintHost, route: Route | string): string {

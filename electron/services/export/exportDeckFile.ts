@@ -7,12 +7,15 @@ import path from 'node:path';
 import type { ExportOptions } from '../../../shared/api/contract';
 import { exportVariant } from '../../../shared/export/exportVariant';
 import { BriefdeckError } from '../../../shared/result';
-import type { Browser } from 'playwright-core';
 import { checkOutputPath } from './atomicOutput';
 import { readExportDeck } from './readExportDeck';
-import { launchChromium } from './chromium';
-import { ChromiumPrinter, type ChromiumExportRequest, type PrintHost } from './chromiumPrinter';
-import type { PrintDeckResult } from './printDeck';
+import { routeHash } from '../../../shared/routes';
+import { exportCancelled } from '../../../shared/export/messages';
+import { appVersion } from '../appRoot';
+import { launchPrintPage, type PrintPage } from './chromium';
+import { hostRouteUrl, type ChromiumExportRequest, type PrintHost } from './chromiumPrinter';
+import { pageTarget } from './pageTarget';
+import { printDeck, type PrintDeckResult } from './printDeck';
 import type { ExportProgress } from './printTarget';
 
 export interface StartedHost extends PrintHost {
@@ -25,11 +28,10 @@ export type StartHost = (libraryDir: string) => Promise<StartedHost>;
 export type ExportDeckFileRequest = Omit<ChromiumExportRequest, 'ref' | 'slides'> & {
   deckPath: string;
   startHost: StartHost;
-  /** An already-running Chromium to print with (a bench), left running. Otherwise the export
-   * owns one: `launching` if the caller started it (the CLI does, before loading the rest),
-   * else one it launches; it is closed as soon as the PDF is printed. */
-  browser?: Browser;
-  launching?: Promise<Browser>;
+  /** The Chromium to print with if the caller has started it already (the CLI does, before it
+   * loads the rest); otherwise one is started here. Either way it is closed as soon as the PDF
+   * is printed, while pdf-lib finishes the file. */
+  chromium?: Promise<PrintPage>;
 };
 
 const LIBRARY_NAME = 'export.briefdeck';
@@ -49,20 +51,18 @@ export async function checkDeckFile(deckPath: string, options?: ExportOptions): 
 
 export async function exportDeckFile(req: ExportDeckFileRequest): Promise<PrintDeckResult> {
   const trace = req.trace ?? (() => undefined);
-  // Chromium starts while the deck is checked and the host comes up (a caller's own browser
-  // is used as is). A bad deck or path is still the first thing reported.
-  const owned = req.browser ? null : (req.launching ?? launchChromium());
-  owned?.then(() => trace('chromium launched')).catch(() => undefined);
-  // Once the PDF is printed Chromium has nothing left to do: it closes while pdf-lib finishes.
+  // Chromium starts while the deck is checked and the host comes up. A bad deck or path is
+  // still the first thing reported.
+  const chromium = req.chromium ?? launchPrintPage();
+  chromium.then(() => trace('chromium launched, page open')).catch(() => undefined);
   let closing: Promise<void> | null = null;
-  const closeOwned = () =>
-    (closing ??= owned
-      ? owned
-          .then((b) => b.close())
-          .then(() => trace('chromium closed'))
-          .catch(() => undefined)
-      : Promise.resolve());
+  const closeChromium = () =>
+    (closing ??= chromium
+      .then((c) => c.close())
+      .then(() => trace('chromium closed'))
+      .catch(() => undefined));
   try {
+    if (req.signal?.aborted) throw exportCancelled();
     const { slides } = await checkDeckFile(req.deckPath, req.options);
     trace('deck checked');
     await checkOutputPath(req.outPath);
@@ -71,16 +71,25 @@ export async function exportDeckFile(req: ExportDeckFileRequest): Promise<PrintD
       await copyFile(path.resolve(req.deckPath), path.join(library, LIBRARY_NAME));
       const host = await req.startHost(library);
       trace('host started');
-      const browser = req.browser ?? (await owned!);
-      // One cold page: nothing to keep warm, and the browser's owner closes it.
-      const printer = new ChromiumPrinter({ host, launch: async () => browser, idleMs: null });
+      // Said only once the deck is known to be good: a bad one is the only line printed.
+      req.onProgress?.({ phase: 'starting', rendered: 0, total: 0 });
       try {
-        const { deckPath: _deckPath, startHost: _startHost, browser: _browser, launching: _launching, ...request } = req;
+        const { page } = await chromium;
+        await req.onPage?.(page);
         const onProgress = (p: ExportProgress) => {
-          if (p.phase === 'finishing') void closeOwned();
+          // Once the PDF is printed Chromium has nothing left to do.
+          if (p.phase === 'finishing') void closeChromium();
           req.onProgress?.(p);
         };
-        return await printer.exportPdf({ ...request, ref: `library:${LIBRARY_NAME}`, slides, onProgress });
+        return await printDeck(pageTarget(page, { warm: false, appUrl: (hash) => hostRouteUrl(host, hash) }), {
+          hash: routeHash({ name: 'print', deck: `library:${LIBRARY_NAME}`, options: req.options, widgetTimeoutMs: req.widgetTimeoutMs ?? null }),
+          outPath: req.outPath,
+          creator: `Briefdeck ${appVersion()}`,
+          slides,
+          signal: req.signal,
+          onProgress,
+          trace,
+        });
       } finally {
         await host.close();
       }
@@ -89,7 +98,7 @@ export async function exportDeckFile(req: ExportDeckFileRequest): Promise<PrintD
       await rm(library, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
     }
   } finally {
-    await closeOwned();
+    await closeChromium();
   }
 }
 
