@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { serializeDeck } from '../../shared/deck/codec';
 import type { Deck } from '../../shared/deck/schema';
-import { buildExportBenchDeck, measure } from './export';
+import { buildExportBenchDeck } from './export';
+import { measure } from './processTree';
 // @ts-expect-error a plain .mjs build script without type declarations
 import { ensureBuilt } from '../../scripts/ensureBuilt.mjs';
 
