@@ -371,6 +371,7 @@ export function buildSampleDeck(quotes: QuoteRecord[], events: EventRecord[]): D
       transition: 'none',
     },
     themeId: 'briefing',
+    organisationTheme: null,
     slideOrder: slides.map((s) => s.id),
     slides: Object.fromEntries(slides.map((s) => [s.id, s])),
     widgets,

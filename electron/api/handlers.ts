@@ -7,6 +7,8 @@ import { CONTRACT, isChannel, type Channel, type ParsedRequestOf, type Preferenc
 import type { HostCapabilities } from '../../shared/api/capabilities';
 import { describeZodError } from '../../shared/deck/codec';
 import { THEMES } from '../../shared/theme';
+import { isThemeChoice } from '../../shared/themes/deckTheme';
+import { ORGANISATION_THEME_ID } from '../../shared/themes/organisation';
 import { markingForNewDeck } from '../../shared/markings/preferences';
 import { BriefdeckError, fail, ok, type Result } from '../../shared/result';
 import { consoleLogger } from '../services/context';
@@ -88,6 +90,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       defaultMarking: p.defaultMarking,
       customScheme: p.customScheme,
       defaultThemeId: p.defaultThemeId,
+      organisationTheme: p.organisationTheme,
       openLastDeckAtStart: p.openLastDeckAtStart,
       paper: p.paper,
     };
@@ -134,7 +137,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'library.list': () => files.list(),
     'library.create': async ({ title, template }) => {
       const p = prefs.get();
-      const defaults = { author: p.authorName, marking: markingForNewDeck(p.defaultMarking, p.customScheme), themeId: p.defaultThemeId };
+      const defaults = { author: p.authorName, marking: markingForNewDeck(p.defaultMarking, p.customScheme), themeId: p.defaultThemeId, organisationTheme: p.organisationTheme };
       const { opened: created, notice } = await files.create(title, template, defaults);
       if (notice) log.warn(notice);
       await opened(files.resolve(created.ref).absPath);
@@ -207,8 +210,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'present.closeAudience': async () => presenting().closeAudience(),
     'prefs.get': () => preferencesInfo(),
     'prefs.set': async (patch) => {
-      if (patch.defaultThemeId !== undefined && !THEMES.some((t) => t.id === patch.defaultThemeId)) {
-        throw new BriefdeckError('bad_request', `There is no theme “${patch.defaultThemeId}”. Choose one of: ${THEMES.map((t) => t.name).join(', ')}.`);
+      if (patch.defaultThemeId !== undefined && !isThemeChoice(patch.defaultThemeId)) {
+        throw new BriefdeckError('bad_request', `There is no theme “${patch.defaultThemeId}”. Choose one of: ${THEMES.map((t) => t.name).join(', ')}, or your organisation’s.`);
+      }
+      const org = patch.organisationTheme !== undefined ? patch.organisationTheme : prefs.get().organisationTheme;
+      if ((patch.defaultThemeId ?? prefs.get().defaultThemeId) === ORGANISATION_THEME_ID && org === null) {
+        throw new BriefdeckError('bad_request', 'New decks cannot start with the organisation theme while there is none: set it up under Organisation theme, or choose another default theme.');
       }
       await savePreferences(patch);
       return userPreferences();

@@ -1,5 +1,6 @@
 // The library folder: listing decks for the home screen and the file operations on them
 // (new, duplicate, rename, delete, save a copy). Reading and writing one file is deckFile.ts.
+import { setDeckTheme, type PreferencesOrganisationTheme } from '../../shared/themes/deckTheme';
 import { mkdir, readdir, rename as fsRename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DeckSummary, OpenedDeck } from '../../shared/api/contract';
@@ -128,6 +129,8 @@ export interface NewDeckDefaults {
   /** null = unmarked. */
   marking: DeckMarking | null;
   themeId: string;
+  /** Copied into the deck when themeId is the organisation theme. */
+  organisationTheme: PreferencesOrganisationTheme | null;
 }
 
 export async function createInLibrary(ctx: Ctx, title: string, template: 'blank' | 'sample', defaults?: NewDeckDefaults): Promise<CreatedDeck> {
@@ -142,14 +145,15 @@ export async function createInLibrary(ctx: Ctx, title: string, template: 'blank'
       // audiences show the feature); the author is the user.
       const meta = { ...deck.meta, title: t };
       if (defaults?.author) meta.author = defaults.author;
-      deck = { ...deck, id: newId('deck'), meta, themeId: defaults?.themeId ?? deck.themeId };
+      deck = { ...deck, id: newId('deck'), meta, assets: { ...deck.assets } };
+      if (defaults) setDeckTheme(deck, defaults.themeId, defaults.organisationTheme);
     }
   }
   if (deck === null) {
     deck = createDeck(t, defaults?.author ?? '');
     if (defaults) {
       deck.meta.marking = defaults.marking;
-      deck.themeId = defaults.themeId;
+      setDeckTheme(deck, defaults.themeId, defaults.organisationTheme);
     }
   }
   return { opened: await addToLibrary(ctx, deck), notice };

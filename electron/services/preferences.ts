@@ -11,6 +11,7 @@ import { SafeJSONFile } from './safeFileAdapters';
 import { ensureFolder, writeFileSafely } from './safeWrite';
 import { WindowStateSchema } from './windowState';
 import { PaperSchema } from '../../shared/export/paper';
+import { PreferencesOrganisationThemeSchema } from '../../shared/themes/deckTheme';
 import { systemPaper } from './systemPaper';
 
 export const PREFERENCES_FILE = 'preferences.json';
@@ -27,6 +28,8 @@ const FIELDS = {
   customScheme: MarkingSchemeSchema.nullable(),
   // The theme new decks start with.
   defaultThemeId: z.string().min(1).max(100),
+  // The organisation's theme (fonts, palette, logo picture), set here and copied into each deck that uses it.
+  organisationTheme: PreferencesOrganisationThemeSchema.nullable(),
   // Reopen the deck that was open when the app last quit.
   openLastDeckAtStart: z.boolean(),
   // The paper notes pages and handouts start on (A4 or US Letter); the default follows the locale.
@@ -47,6 +50,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   defaultMarking: null,
   customScheme: null,
   defaultThemeId: 'briefing',
+  organisationTheme: null,
   openLastDeckAtStart: true,
   paper: systemPaper(),
   lastDeckPath: null,
@@ -59,6 +63,7 @@ const LABELS: Record<Key, string> = {
   defaultMarking: 'default marking',
   customScheme: 'custom marking scheme',
   defaultThemeId: 'default theme',
+  organisationTheme: 'organisation theme',
   openLastDeckAtStart: 'open the last deck at start',
   paper: 'paper for notes pages and handouts',
   lastDeckPath: 'last deck',

@@ -2,7 +2,7 @@
 // Which widget text is edited in place is the kind's own declaration (WidgetModule.editInPlace);
 // the slide title and that field write the same undo steps as their inspector fields.
 import type { Deck, Slide } from '../../shared/deck/schema';
-import { getTheme } from '../../shared/theme';
+import { themeOf } from '../../shared/theme';
 import type { Widget } from '../../shared/widgets';
 import { TITLE_BAND } from '../../shared/layouts/slideChrome';
 import { useEditor, useUiState } from '../store/EditorContext';
@@ -30,7 +30,7 @@ export function WidgetInPlace({ widget, deck, onLeftByKey }: { widget: Widget; d
   const editor = useEditor();
   const field = inPlaceFieldOf(widget);
   if (!field) return null;
-  const theme = getTheme(deck.themeId);
+  const theme = themeOf(deck);
   const update = updateWidgetCommand(editor, widget.id);
   return (
     <InPlaceEditor
@@ -57,7 +57,7 @@ export function WidgetInPlace({ widget, deck, onLeftByKey }: { widget: Widget; d
 export function TitleOverlay({ slide, deck }: { slide: Slide; deck: Deck }) {
   const editor = useEditor();
   const editing = useUiState((s) => s.editing?.kind === 'title');
-  const theme = getTheme(deck.themeId);
+  const theme = themeOf(deck);
   const start = () => editor.ui.getState().editInPlace({ kind: 'title' });
   return editing ? (
     <InPlaceEditor

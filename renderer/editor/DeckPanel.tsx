@@ -1,7 +1,8 @@
-// Deck properties: title, subtitle, author, organisation, date, slide numbers, handling markings and audiences, transition.
+// Deck properties: title, subtitle, author, organisation, date, theme, slide numbers, handling markings and audiences, transition.
 import type { Deck } from '../../shared/deck/schema';
 import { useEditor } from '../store/EditorContext';
 import { DeckMarkingPanel } from '../markings/DeckMarkingPanel';
+import { DeckThemeField } from './DeckThemeField';
 
 type TextKey = 'title' | 'subtitle' | 'author' | 'organisation' | 'date';
 
@@ -24,6 +25,7 @@ export function DeckPanel({ deck }: { deck: Deck }) {
       {text('author', 'Author')}
       {text('organisation', 'Organisation')}
       {text('date', 'Date')}
+      <DeckThemeField deck={deck} />
       <label className="check">
         <input
           type="checkbox"

@@ -1,10 +1,13 @@
-// The Preferences dialog: author name, default marking and theme for new decks, the paper of
+// The Preferences dialog: author name, default marking and theme for new decks, the organisation
+// theme (fonts, colours, logo), the paper of
 // notes pages and handouts, reopening the
 // last deck at start, and the library folder (Electron: a folder dialog; browser host: read-only).
 // Saved with prefs.set when the person presses Save; the folder changes at once via its dialog.
 import { useEffect, useState } from 'react';
 import type { PreferencesInfo, PreferencesPatch } from '../../shared/api/contract';
 import { THEMES } from '../../shared/theme';
+import { ORGANISATION_THEME_ID } from '../../shared/themes/organisation';
+import { OrganisationThemeFields } from './OrganisationThemeFields';
 import { call } from '../host/api';
 import { navigate } from '../router';
 import type { Editor } from '../store/editor';
@@ -21,20 +24,28 @@ export function PreferencesDialog({ editor, onClose }: { editor: Editor | null; 
   const [busy, setBusy] = useState(false);
   const notice = usePrefsUi((s) => s.notice);
   const prefs = usePrefsUiStore();
+  // Fields whose typed text cannot be used yet, with the reason: Save waits for them.
+  const [invalid, setInvalid] = useState<Record<string, string>>({});
+  const onValidityChange = (field: string, message: string | null) =>
+    setInvalid((m) => {
+      const { [field]: _gone, ...rest } = m;
+      return message === null ? rest : { ...rest, [field]: message };
+    });
+  const blocked = Object.values(invalid)[0] ?? null;
 
   useEffect(() => {
     void call('prefs.get', {}).then((r) => {
       if (!r.ok) return setError(r.error.message);
       setInfo(r.data);
-      const { authorName, defaultMarking, customScheme, defaultThemeId, openLastDeckAtStart, paper } = r.data.preferences;
-      setDraft({ authorName, defaultMarking, customScheme, defaultThemeId, openLastDeckAtStart, paper });
+      const { authorName, defaultMarking, customScheme, defaultThemeId, organisationTheme, openLastDeckAtStart, paper } = r.data.preferences;
+      setDraft({ authorName, defaultMarking, customScheme, defaultThemeId, organisationTheme, openLastDeckAtStart, paper });
     });
   }, []);
 
   const change = (patch: PreferencesPatch) => setDraft((d) => (d ? { ...d, ...patch } : d));
 
   const save = async () => {
-    if (!draft) return;
+    if (!draft || blocked) return;
     setBusy(true);
     const r = await call('prefs.set', { ...draft, authorName: draft.authorName.trim() });
     setBusy(false);
@@ -100,8 +111,10 @@ export function PreferencesDialog({ editor, onClose }: { editor: Editor | null; 
                   {t.name}
                 </option>
               ))}
+              {draft.organisationTheme && <option value={ORGANISATION_THEME_ID}>{draft.organisationTheme.name} (organisation)</option>}
             </select>
           </label>
+          <OrganisationThemeFields value={draft.organisationTheme} onChange={(organisationTheme) => change({ organisationTheme })} onValidityChange={onValidityChange} />
           <label>
             Paper for notes pages and handouts
             <select data-testid="prefs-paper" value={draft.paper} onChange={(e) => change({ paper: paperOf(e.target.value) })}>
@@ -136,7 +149,12 @@ export function PreferencesDialog({ editor, onClose }: { editor: Editor | null; 
             <button type="button" onClick={onClose}>
               Cancel
             </button>
-            <button type="submit" className="primary" disabled={busy}>
+            {blocked && (
+              <span className="field-error" data-testid="prefs-blocked">
+                Not saved yet: {blocked}
+              </span>
+            )}
+            <button type="submit" className="primary" disabled={busy || blocked !== null}>
               Save
             </button>
           </div>

@@ -9,11 +9,12 @@ import { slotRects } from '../../shared/layouts/splits';
 import { BANNER_FONT_SIZE, BANNER_HEIGHT, PORTION_MARK, SLIDE_NUMBER, SOURCE_LINE_FONT_SIZE, SOURCE_LINE_HEIGHT, TITLE_BAND, TITLE_HERO, slideNumberBox } from '../../shared/layouts/slideChrome';
 import { shownSlideNumber } from '../../shared/deck/slideNumbers';
 import { WITHHELD_TEXT, type Banner } from '../../shared/markings/variant';
-import { getTheme } from '../../shared/theme';
+import { themeOf } from '../../shared/theme';
 import { widgetLabel } from '../../shared/widgets/label';
 import { formatSourceLine } from '../../shared/widgets/source';
 import { widgetModule } from '../widgets/registry';
 import { sameSlideInputs } from './sameSlideInputs';
+import { SlideLogo } from './SlideLogo';
 import type { Audience, RenderMode } from '../widgets/types';
 import { altText, widgetKindName } from '../../shared/widgets';
 import { findDataset } from '../../shared/data/datasets';
@@ -46,7 +47,7 @@ function px(rect: { x: number; y: number; w: number; h: number }) {
 export const SlideView = memo(function SlideView({ deck, slide, width, mode, audience = mode === 'print' ? 'page' : 'room', number, renderSlotOverlay, titleOverlay, className }: SlideViewProps) {
   const layout = getLayout(slide.layoutId);
   const rects = slotRects(layout, slide.splits);
-  const theme = getTheme(deck.themeId);
+  const theme = themeOf(deck);
   const scale = width / SLIDE_WIDTH;
   // Banners, portion marks and withheld slots: the variant this view draws (VariantContext),
   // else the author's full deck.
@@ -115,7 +116,7 @@ export const SlideView = memo(function SlideView({ deck, slide, width, mode, aud
                 </div>
               )}
               {!widget && marks.withheldSlots.includes(slot.id) && (
-                <div className="withheld-box" style={withheldStyle(box.width, box.height, theme.colors.muted)}>
+                <div className="withheld-box" style={withheldStyle(box.width, box.height, theme.colors.muted, theme.colors.surface)}>
                   {WITHHELD_TEXT}
                 </div>
               )}
@@ -154,6 +155,7 @@ export const SlideView = memo(function SlideView({ deck, slide, width, mode, aud
             </div>
           );
         })}
+        <SlideLogo deck={deck} theme={theme} titleSlide={!layout.showTitle} readyKey={`${slide.id}/logo/${mode}`} slideLabel={slideLabel} />
         {shownNumber !== null && <SlideNumber number={shownNumber} position={theme.slideNumber.position} color={theme.colors.muted} />}
         {marks.banner && (
           <>
@@ -200,13 +202,13 @@ function SlideNumber({ number, position, color }: { number: number; position: Pa
 }
 
 /** The neutral box a withheld widget leaves: no hint of what was there. */
-function withheldStyle(width: number, height: number, muted: string) {
+function withheldStyle(width: number, height: number, muted: string, surface: string) {
   return {
     width,
     height,
     border: `3px dashed ${muted}`,
     borderRadius: 12,
-    background: '#f1f3f5',
+    background: surface,
     color: muted,
     fontSize: 30,
     display: 'flex',

@@ -6,7 +6,7 @@ import { own } from '../../shared/ids';
 
 export function sameSlideInputs(a: Deck, b: Deck, slide: Slide): boolean {
   if (a === b) return true;
-  if (a.meta !== b.meta || a.themeId !== b.themeId || a.datasets !== b.datasets || a.assets !== b.assets) return false;
+  if (a.meta !== b.meta || a.themeId !== b.themeId || a.organisationTheme !== b.organisationTheme || a.datasets !== b.datasets || a.assets !== b.assets) return false;
   for (const w of Object.values(slide.slots)) {
     if (w !== null && own(a.widgets, w) !== own(b.widgets, w)) return false;
   }

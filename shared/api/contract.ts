@@ -7,6 +7,7 @@ import { DeckSchema } from '../deck/schema';
 import { HostCapabilitiesSchema } from './capabilities';
 import { DefaultMarkingSchema } from '../markings/preferences';
 import { MarkingSchemeSchema } from '../markings/schema';
+import { PreferencesOrganisationThemeSchema } from '../themes/deckTheme';
 
 /** How the renderer names a deck file. `library:` names are file names inside the library
  * folder; `ext:` tokens stand for paths the user picked in a native dialog (the main side
@@ -162,6 +163,8 @@ export const UserPreferencesSchema = z.object({
   /** The organisation's own scheme (levels typed in Preferences); copied into decks that use it. */
   customScheme: MarkingSchemeSchema.nullable(),
   defaultThemeId: z.string().min(1).max(100),
+  /** The organisation theme (fonts, palette, logo); copied into decks that choose it. */
+  organisationTheme: PreferencesOrganisationThemeSchema.nullable(),
   openLastDeckAtStart: z.boolean(),
   /** The paper notes pages and handouts start on in the export dialog. */
   paper: PaperSchema,

@@ -14,6 +14,7 @@ export function createDeck(title: string, author = ''): Deck {
     id: newId('deck'),
     meta: { title, subtitle: '', author, organisation: '', date: '', marking: null, countryNames: {}, slideNumbers: false, transition: 'none' },
     themeId: 'briefing',
+    organisationTheme: null,
     slideOrder: [],
     slides: {},
     widgets: {},

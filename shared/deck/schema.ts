@@ -6,6 +6,7 @@ import { SourceSchema } from '../widgets/source';
 import { base64ToBytes } from '../widgets/image/assets';
 import { svgProblem } from '../widgets/image/svgSafety';
 import { DeckMarkingSchema, PortionMarkingSchema } from '../markings/schema';
+import { DeckOrganisationThemeSchema } from '../themes/organisation';
 
 import { IdSchema, RESERVED_NAME, safeKey } from './idSchema';
 import { CURRENT_SCHEMA_VERSION, DECK_FORMAT } from './constants';
@@ -140,6 +141,9 @@ export const DeckSchema = z
     meta: DeckMetaSchema,
     // Theme (colours, fonts) by id; unknown ids fall back to the default theme.
     themeId: z.string().max(100).default('briefing'),
+    // The organisation theme's copy when themeId is 'organisation' (kept when another theme is
+    // chosen, so switching back is one step), so the deck opens the same on any machine.
+    organisationTheme: DeckOrganisationThemeSchema.nullable().default(null),
     // Slide order; slides holds the content keyed by id.
     slideOrder: z.array(id).max(5000),
     // Slides by id.
@@ -173,5 +177,7 @@ export const DeckSchema = z
     for (const [key, widget] of Object.entries(deck.widgets)) {
       if (widget.id !== key) ctx.addIssue({ code: 'custom', path: ['widgets', key, 'id'], message: 'id does not match its key' });
     }
+    const logo = deck.organisationTheme?.logoAssetId;
+    if (logo && !Object.hasOwn(deck.assets, logo)) ctx.addIssue({ code: 'custom', path: ['organisationTheme', 'logoAssetId'], message: `logo picture "${logo}" is missing` });
   });
 export type Deck = z.infer<typeof DeckSchema>;

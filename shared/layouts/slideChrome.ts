@@ -2,7 +2,7 @@
 // heading, or the large hero title of title slides), its accent rule, the marking banners and
 // the source line under a widget. The slide view and the PowerPoint export both read these.
 import { SLIDE_WIDTH } from '../deck/constants';
-import type { SlideNumberPosition } from '../theme';
+import type { LogoCorner, SlideNumberPosition, ThemeLogo } from '../theme';
 
 /** Heading of ordinary slides: 60 px bold, an accent rule 16 px below it. */
 export const TITLE_BAND = { x: 96, y: 58, w: 1728, h: 110, size: 60, lineHeight: 1.1, rule: { gap: 16, w: 120, h: 6 } } as const;
@@ -26,3 +26,21 @@ export function slideNumberBox(position: SlideNumberPosition): { x: number; y: n
 
 /** A portion mark ("(S//NF)") takes a line at the top of its slot, so it never covers the widget. */
 export const PORTION_MARK = { height: 28, size: 18 } as const;
+
+/** The organisation theme's logo (a picture fit inside, towards the slide's edge): above the
+ * large title of title slides, and in a bottom corner of every other slide if the theme says so
+ * (beside the slide number's line, never in its corner). */
+export const LOGO = { hero: { x: 154, y: 110, w: 560, h: 120 }, corner: { y: 990, h: 48, w: 280, inset: 96 } } as const;
+
+export function logoBox(place: 'hero' | LogoCorner): { x: number; y: number; w: number; h: number; align: 'left' | 'right' } {
+  if (place === 'hero') return { ...LOGO.hero, align: 'left' };
+  const { y, h, w, inset } = LOGO.corner;
+  return place === 'bottom-left' ? { x: inset, y, w, h, align: 'left' } : { x: SLIDE_WIDTH - inset - w, y, w, h, align: 'right' };
+}
+
+/** Where a slide shows the theme's logo: title slides (no title band) above their title, others
+ * in the theme's corner if it has one. */
+export function logoPlace(logo: ThemeLogo | null, titleSlide: boolean): 'hero' | LogoCorner | null {
+  if (!logo) return null;
+  return titleSlide ? 'hero' : logo.corner;
+}

@@ -27,8 +27,8 @@ function boxOptions(b: ShapeBox) {
   return { x: inch(b.x), y: inch(b.y), w: inch(b.w), h: inch(b.h) };
 }
 
-/** A stored picture at its own proportions inside its box: contain shows all of it, cover
- * fills the box and is cropped around the focal point (pptxgenjs' sizing). */
+/** A stored picture at its own proportions inside its box: contain shows all of it, placed in
+ * the box by the focal point; cover fills the box and is cropped around it (pptxgenjs' sizing). */
 function addPicture(slide: PptxGenJS.Slide, s: ImageShape): void {
   const { width = s.box.w, height = s.box.h } = pictureSize(Buffer.from(s.data, 'base64'));
   const k = s.fit === 'contain' ? Math.min(s.box.w / width, s.box.h / height) : Math.max(s.box.w / width, s.box.h / height);
@@ -36,7 +36,8 @@ function addPicture(slide: PptxGenJS.Slide, s: ImageShape): void {
   const h = height * k;
   const common = { data: `${s.mime};base64,${s.data}`, altText: xmlSafe(s.alt), objectName: xmlSafe(s.name) };
   if (s.fit === 'contain') {
-    slide.addImage({ ...common, ...boxOptions({ x: s.box.x + (s.box.w - w) / 2, y: s.box.y + (s.box.h - h) / 2, w, h }) });
+    // The room left over goes where the focal point says, as CSS object-position places it.
+    slide.addImage({ ...common, ...boxOptions({ x: s.box.x + (s.box.w - w) * s.focus.x, y: s.box.y + (s.box.h - h) * s.focus.y, w, h }) });
     return;
   }
   const x = Math.min(Math.max(0, w * s.focus.x - s.box.w / 2), w - s.box.w);
@@ -330,6 +331,9 @@ export async function writePptx(plan: PptxPlan): Promise<Buffer> {
   // pptxgenjs writes the company into app.xml as it is, so it is escaped here (once): an
   // organisation named "Minerals & Energy" reads back as typed.
   pptx.company = escapeXmlText(xmlSafe(plan.meta.company));
+  pptx.theme = { headFontFace: fontFace(plan.theme, 'sans'), bodyFontFace: fontFace(plan.theme, 'sans') };
+  // The theme part's font scheme (headings and body): the theme's text font, so new text typed in
+  // PowerPoint matches; its colour scheme is set by finishPackage.
   pptx.theme = { headFontFace: fontFace(plan.theme, 'sans'), bodyFontFace: fontFace(plan.theme, 'sans') };
   defineLayouts(pptx, plan.theme);
   const tables: TableMark[][] = [];

@@ -165,7 +165,7 @@ export function BarOrColumn(plot: PlotProps & { horizontal: boolean; stacked: bo
     );
   return (
     <BarChart accessibilityLayer={false} width={width} height={height} data={rows} layout={horizontal ? 'vertical' : 'horizontal'} margin={margin} barCategoryGap="18%">
-      <CartesianGrid stroke="#e4e7ec" horizontal={!horizontal} vertical={horizontal} {...(horizontal ? { xAxisId: 'primary' } : { yAxisId: 'primary' })} />
+      <CartesianGrid stroke={theme.colors.grid} horizontal={!horizontal} vertical={horizontal} {...(horizontal ? { xAxisId: 'primary' } : { yAxisId: 'primary' })} />
       {horizontal ? (
         <>
           {valueAxis('primary')}
@@ -234,7 +234,7 @@ export function LinePlot(plot: PlotProps) {
   );
   return (
     <LineChart accessibilityLayer={false} width={width} height={height} data={rows} margin={{ top: sizes.label * 1.8, right: 40, bottom: 8, left: 8 }}>
-      <CartesianGrid stroke="#e4e7ec" vertical={false} yAxisId="primary" />
+      <CartesianGrid stroke={theme.colors.grid} vertical={false} yAxisId="primary" />
       <XAxis
         dataKey="label"
         interval={0}

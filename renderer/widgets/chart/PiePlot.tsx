@@ -90,7 +90,7 @@ export function PiePlot({ props, theme, width, height, animate, sizes, rows, uni
   const shape = (p: PieSectorShapeProps) => {
     const index = data.findIndex((r) => r.label === (p.payload as ChartRow | undefined)?.label);
     const c = colours[index] ?? { fill: theme.colors.accent, opacity: 1 };
-    return <Sector {...p} fill={c.fill} fillOpacity={c.opacity} stroke="#ffffff" strokeWidth={2} />;
+    return <Sector {...p} fill={c.fill} fillOpacity={c.opacity} stroke={theme.colors.background} strokeWidth={2} />;
   };
   return (
     <div className="w-chart-pie" style={{ position: 'relative', width, height }}>

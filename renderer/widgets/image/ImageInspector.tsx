@@ -5,7 +5,7 @@ import { widgetSlotSize } from '../../../shared/deck/placement';
 import { addMissingAssets } from '../../../shared/deck/paste';
 import { findAsset } from '../../../shared/widgets/image/assets';
 import type { InspectorProps } from '../types';
-import { pictureAsset } from './pictureFile';
+import { pictureAsset } from '../../pictures/pictureFile';
 
 export function ImageInspector({ widget, deck, update, editDeck }: InspectorProps<'image'>) {
   const p = widget.props;

@@ -5,7 +5,7 @@ import { ok } from '../../../shared/result';
 import type { WidgetModule } from '../types';
 import { ImageInspector } from './ImageInspector';
 import { ImageView } from './ImageView';
-import { pictureAsset } from './pictureFile';
+import { pictureAsset } from '../../pictures/pictureFile';
 
 export const imageWidget: WidgetModule<'image'> = {
   kind: 'image',

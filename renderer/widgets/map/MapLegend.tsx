@@ -1,6 +1,7 @@
 // The map legend (roles used, or the choropleth ramp), drawn as HTML over both renderers.
 import type { Theme } from '../../../shared/theme';
 import type { MapLegend as Legend } from '../../../shared/widgets/map/paint';
+import { withAlpha } from './MapLabels';
 
 export function MapLegend({ legend, theme, size }: { legend: Legend; theme: Theme; size: number }) {
   if (legend.kind === 'none') return null;
@@ -8,7 +9,7 @@ export function MapLegend({ legend, theme, size }: { legend: Legend; theme: Them
     position: 'absolute' as const,
     left: size * 0.8,
     bottom: size * 0.8,
-    background: 'rgba(255,255,255,0.9)',
+    background: withAlpha(theme.colors.background, 0.9),
     border: `1px solid ${theme.colors.land}`,
     borderRadius: size * 0.3,
     padding: `${size * 0.45}px ${size * 0.7}px`,

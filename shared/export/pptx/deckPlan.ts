@@ -9,7 +9,7 @@ import { getLayout } from '../../layouts';
 import { slotRects } from '../../layouts/splits';
 import { SOURCE_LINE_FONT_SIZE, SOURCE_LINE_HEIGHT } from '../../layouts/slideChrome';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../deck/constants';
-import { getTheme, type Theme } from '../../theme';
+import { themeOf, type Theme } from '../../theme';
 import { widgetDefinition, type Widget } from '../../widgets';
 import { formatSourceLine } from '../../widgets/source';
 import { selectSlides, SOURCES_PER_PAGE } from '../pagePlan';
@@ -22,7 +22,8 @@ import type { PptxShape, TextRun } from './shapes';
 import { CHAR_WIDTH_EM } from './textFit';
 import { own } from '../../ids';
 import { shownSlideNumber } from '../../deck/slideNumbers';
-import { SLIDE_NUMBER, slideNumberBox } from '../../layouts/slideChrome';
+import { SLIDE_NUMBER, logoBox, logoPlace, slideNumberBox } from '../../layouts/slideChrome';
+import { findAsset } from '../../widgets/image/assets';
 
 /** The slide layout every Sources slide uses (a title band and one body). */
 export const SOURCES_LAYOUT_ID = 'sources';
@@ -102,12 +103,23 @@ function planSlide(deck: Deck, slide: Slide, marks: SlideMarks | undefined, numb
       });
     }
   }
+  const logo = logoShape(deck, theme, !layout.showTitle);
+  if (logo) shapes.push(logo);
   const shown = shownSlideNumber(deck, slide.id);
   if (shown !== null) shapes.push(slideNumberShape(shown, theme));
   shapes.push(...bannerShapes(marks?.banner ?? null));
   const title = marks?.title ? `${marks.title} ${slide.title}` : slide.title;
   const notes = marks?.notes && slide.notes.trim() !== '' ? `${marks.notes} ${slide.notes}` : slide.notes;
   return { layoutId: layout.id, title, notes, hidden: slide.hidden, shapes };
+}
+
+/** The organisation theme's logo where the slide view puts it (slideChrome logoPlace). */
+function logoShape(deck: Deck, theme: Theme, titleSlide: boolean): PptxShape | null {
+  const place = logoPlace(theme.logo, titleSlide);
+  const asset = place ? findAsset(deck, theme.logo?.assetId ?? null) : undefined;
+  if (!place || !asset) return null;
+  const { align, ...box } = logoBox(place);
+  return { kind: 'image', name: 'Logo', box, alt: '', mime: asset.mime, data: asset.data, fit: 'contain', focus: { x: align === 'left' ? 0 : 1, y: 0.5 } };
 }
 
 /** The slide's own number as plain text where the slide view draws it: PowerPoint's slide-number
@@ -171,7 +183,7 @@ export function planPptx(author: Deck, options: ExportOptions, ctx: PlanContext)
   if (!exported.ok) return exported;
   const { variant } = exported;
   const deck = variant.deck;
-  const theme = getTheme(deck.themeId);
+  const theme = themeOf(deck);
   const warnings: string[] = [...variant.report.warnings];
   const selected = selectSlides(deck, variantPageOptions(options));
   const slides = selected.map((s) => planSlide(deck, own(deck.slides, s.slideId) as Slide, own(variant.slides, s.slideId), s.number, ctx, theme, warnings));

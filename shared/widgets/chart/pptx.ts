@@ -30,7 +30,7 @@ function pointColors(props: ChartProps, theme: Theme, rows: ReturnType<typeof to
   const c = theme.colors;
   const pie = props.type === 'pie' || props.type === 'donut';
   if (props.highlight.length > 0 && (single || pie)) {
-    return rows.map((r) => (isHighlighted(r, props.highlight) ? c.roles.partner : mixColor(c.roles.other, '#ffffff', MUTED_MIX)));
+    return rows.map((r) => (isHighlighted(r, props.highlight) ? c.roles.partner : mixColor(c.roles.other, c.background, MUTED_MIX)));
   }
   if (pie) return rows.map((_, i) => c.series[i % c.series.length] ?? c.accent);
   return null;
@@ -81,7 +81,7 @@ export const chartPptx: PptxExporter<ChartWidget> = (widget, _deck, box, ctx) =>
     sizes: { tick: sizes.tick, label: sizes.label },
     textColor: theme.colors.text,
     mutedColor: theme.colors.muted,
-    gridColor: '#e4e7ec',
+    gridColor: theme.colors.grid,
   };
   shapes.push({ kind: 'chart', name: title !== '' ? `Chart: ${title}` : 'Chart', box: plot, alt: widget.alt ?? describeChart(props), chart });
   return shapes;

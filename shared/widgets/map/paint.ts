@@ -95,7 +95,7 @@ export function mapPaint(props: MapProps, theme: Theme, deck: CountryNameSource,
   const nums = [...values.values()];
   const min = Math.min(0, ...nums);
   const max = Math.max(...nums);
-  const from = mixColor(theme.colors.accent, '#ffffff', 0.85);
+  const from = mixColor(theme.colors.accent, theme.colors.background, 0.85);
   const to = theme.colors.accent;
   for (const [id, v] of values) fills.set(id, mixColor(from, to, max === min ? 1 : (v - min) / (max - min)));
   const col = dataset.columns.find((c) => c.key === choice.column);

@@ -10,7 +10,7 @@ import { mapPaint, type MapLegend } from './paint';
 import { mapTitleHeight, mapTypeSizes } from './sizes';
 import { mapSvg } from './svg';
 
-function legendShape(legend: MapLegend, frame: ShapeBox, size: number, colors: { text: string; muted: string }): PptxShape | null {
+function legendShape(legend: MapLegend, frame: ShapeBox, size: number, colors: { text: string; muted: string; background: string }): PptxShape | null {
   if (legend.kind === 'none') return null;
   const pad = size * 0.6;
   let paragraphs: TextParagraph[];
@@ -45,7 +45,7 @@ function legendShape(legend: MapLegend, frame: ShapeBox, size: number, colors: {
     paragraphs,
     valign: 'middle',
     autofit: false,
-    fill: '#ffffff',
+    fill: colors.background,
     inset: pad,
   };
 }

@@ -11,6 +11,7 @@ import type { Deck } from '../../../shared/deck/schema';
 import type { Result } from '../../../shared/result';
 import { harness, loadedPreferences, testDeps } from './harness';
 import { oneLevelScheme } from '../../../shared/markings/legacy';
+import { starterOrganisationTheme } from '../../../shared/themes/organisation';
 import { tempDir } from '../services/helpers';
 
 async function setup(opts: { prefsContent?: string; extra?: Partial<HandlerDeps> } = {}) {
@@ -34,7 +35,7 @@ describe('prefs.get / prefs.set', () => {
     const { call, library } = await setup();
     const info = data(await call<PreferencesInfo>('prefs.get', {}));
     expect(info).toEqual({
-      preferences: { libraryDir: null, authorName: '', defaultMarking: null, customScheme: null, defaultThemeId: 'briefing', openLastDeckAtStart: true, paper: DEFAULT_PREFERENCES.paper },
+      preferences: { libraryDir: null, authorName: '', defaultMarking: null, customScheme: null, defaultThemeId: 'briefing', organisationTheme: null, openLastDeckAtStart: true, paper: DEFAULT_PREFERENCES.paper },
       notice: null,
       library: { dir: library, fixedBecause: 'This version of Briefdeck cannot change the library folder.' },
       lastDeck: null,
@@ -163,6 +164,25 @@ describe('preferences reach new decks', () => {
     data(await call('prefs.set', { defaultMarking: { scheme: 'custom', defaultLevel: 'L1' }, customScheme }));
     const created = data(await call<{ deck: Deck }>('library.create', { title: 'Custom' }));
     expect(created.deck.meta.marking).toMatchObject({ scheme: 'custom', defaultLevel: 'L1', custom: customScheme });
+  });
+
+  it('the organisation theme as default: a new deck carries a copy of it and its logo; refused while there is none, or with a hostile SVG logo', async () => {
+    const { call } = await setup();
+    const refused = await call('prefs.set', { defaultThemeId: 'organisation' });
+    expect(refused.ok ? null : refused.error.message).toMatch(/cannot start with the organisation theme while there is none/);
+    const svg = (body: string) => Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="40" height="10">${body}</svg>`).toString('base64');
+    const logo = { id: 'img_00000000000000000000000000000000000000ab', name: 'logo.svg', mime: 'image/svg+xml' as const, data: svg('<rect width="40" height="10"/>'), source: null };
+    const organisationTheme = { ...starterOrganisationTheme(), name: 'Agency', logo };
+    const hostile = await call('prefs.set', { organisationTheme: { ...organisationTheme, logo: { ...logo, data: svg('<script>alert(1)</script>') } } });
+    expect(hostile.ok).toBe(false);
+    data(await call('prefs.set', { organisationTheme, defaultThemeId: 'organisation' }));
+    const created = data(await call<{ deck: Deck }>('library.create', { title: 'Ours' }));
+    expect(created.deck.themeId).toBe('organisation');
+    expect(created.deck.organisationTheme).toMatchObject({ name: 'Agency', logoAssetId: logo.id });
+    expect(created.deck.assets[logo.id]).toEqual(logo);
+    // Removing the theme while new decks start with it is refused, naming what to do.
+    const orphan = await call('prefs.set', { organisationTheme: null });
+    expect(orphan.ok ? null : orphan.error.message).toMatch(/choose another default theme/);
   });
 
   it('without preferences a new deck has no author and no marking', async () => {

@@ -10,7 +10,7 @@ import { imageDefinition } from '../../../shared/widgets/image/definition';
 import { bytesToBase64 } from '../../../shared/widgets/image/assets';
 import { svgProblem } from '../../../shared/widgets/image/svgSafety';
 import { BRIEFING_THEME } from '../../../shared/theme';
-import { cutShort, sniffPicture } from '../../../renderer/widgets/image/pictureFile';
+import { cutShort, sniffPicture } from '../../../renderer/pictures/pictureFile';
 
 const bytes = (...b: number[]) => new Uint8Array(b);
 const text = (s: string) => new TextEncoder().encode(s);

@@ -1,4 +1,4 @@
-// A picture file made ready for the deck (issue #12): recognised by its bytes, not its name;
+// A picture file made ready for the deck (issue #12: image widgets; the organisation theme's logo too): recognised by its bytes, not its name;
 // refused with a clear message when it is not a picture, damaged or cut short, too large a
 // file or too many pixels, or an SVG that runs code or loads other files; downscaled (in the
 // renderer, with createImageBitmap and an OffscreenCanvas) when larger than the slot needs at
@@ -6,10 +6,10 @@
 // byte for byte, so the PDF gets exactly that file.
 import DOMPurify from 'dompurify';
 import { imageSize } from 'image-size';
-import type { Asset } from '../../../shared/deck/schema';
-import { fail, ok, type Result } from '../../../shared/result';
-import { assetIdFor, bytesToBase64 } from '../../../shared/widgets/image/assets';
-import { svgProblem } from '../../../shared/widgets/image/svgSafety';
+import type { Asset } from '../../shared/deck/schema';
+import { fail, ok, type Result } from '../../shared/result';
+import { assetIdFor, bytesToBase64 } from '../../shared/widgets/image/assets';
+import { svgProblem } from '../../shared/widgets/image/svgSafety';
 
 /** Largest file taken (a phone photo is 3–12 MB; a 200 MB TIFF export is not a slide picture). */
 export const MAX_PICTURE_BYTES = 50 * 1024 * 1024;
