@@ -38,11 +38,12 @@ export function tableColors(theme: Theme): { headFill: string; headText: string;
   return {
     headFill: c.titleBand,
     headText: contrastText(c.titleBand),
-    stripe: mixColor(c.muted, '#ffffff', 0.9),
-    // Partner rows: a tint of the partner colour (dark text stays readable on it), set in bold.
-    partner: mixColor(c.roles.partner, '#ffffff', 0.82),
+    stripe: mixColor(c.muted, c.background, 0.9),
+    // Tints toward the theme's background, so the theme's text stays readable on them (dark themes too).
+    // Partner rows: a tint of the partner colour, set in bold.
+    partner: mixColor(c.roles.partner, c.background, 0.82),
     text: c.text,
-    rule: mixColor(c.muted, '#ffffff', 0.6),
+    rule: mixColor(c.muted, c.background, 0.6),
     title: c.accent,
   };
 }
