@@ -5,9 +5,12 @@
 import { widgetDefinition } from '../widgets';
 import type { Deck } from './schema';
 
-/** The ids of the assets some widget of the deck shows (placed on a slide or not). */
+/** The ids of the assets some widget of the deck shows (placed on a slide or not), and the
+ * organisation theme copy's logo (kept while another theme is chosen, as the copy is). */
 export function assetsInUse(deck: Deck): Set<string> {
   const ids = new Set<string>();
+  const logo = deck.organisationTheme?.logoAssetId;
+  if (logo) ids.add(logo);
   for (const w of Object.values(deck.widgets)) for (const id of widgetDefinition(w.kind).assetIds?.(w.props) ?? []) ids.add(id);
   return ids;
 }
