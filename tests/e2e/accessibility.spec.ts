@@ -4,21 +4,11 @@
 // Tab stop with arrows, Enter, Delete and Ctrl+Up/Down; the "+ Slide" menu follows the menu
 // pattern; dialogs keep focus and give it back; a skip link reaches the canvas.
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
 import { WIDGET_KINDS } from '../../shared/widgets';
-import { expect, test, type TestHost } from './fixtures';
+import { expect, test } from './fixtures';
 import { expectAccessible } from './support/axe';
 import { EditorPage } from './support/editorPage';
-
-const SAMPLE = fileURLToPath(new URL('../../assets/sample/supply-chain-alliance.briefdeck', import.meta.url));
-
-async function openSample(page: Page, host: TestHost): Promise<EditorPage> {
-  await host.writeLibraryFile('Sample.briefdeck', JSON.parse(await readFile(SAMPLE, 'utf8')));
-  await page.goto(`${host.url}#/edit?deck=${encodeURIComponent('library:Sample.briefdeck')}`);
-  await expect(page.getByTestId('canvas')).toBeVisible();
-  return new EditorPage(page);
-}
+import { openSample, SAMPLE } from './support/sampleDeck';
 
 test('the library and its dialogs: new deck, rename, delete, preferences, open, about, commands', async ({ page, host }) => {
   await host.writeLibraryFile('Sample.briefdeck', JSON.parse(await readFile(SAMPLE, 'utf8')));

@@ -6,7 +6,6 @@
 // embedded, the logo on the title slide and in the corner) and PowerPoint file (theme XML).
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { logoBox, LOGO } from '../../shared/layouts/slideChrome';
 import { renderPngs } from '../unit/export/pdfRead';
@@ -15,10 +14,9 @@ import { expect, test } from './fixtures';
 import { expectAccessible } from './support/axe';
 import { EditorPage, typeInto } from './support/editorPage';
 import { renderPagePixels } from './support/pdfPixels';
+import { cssRgb as rgb, SAMPLE } from './support/sampleDeck';
 
-const SAMPLE = fileURLToPath(new URL('../../assets/sample/supply-chain-alliance.briefdeck', import.meta.url));
 const LOGO_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100" viewBox="0 0 400 100"><rect width="400" height="100" fill="#7a1f5c"/><circle cx="50" cy="50" r="30" fill="#ffffff"/></svg>';
-const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 function colourField(dialog: Locator, key: string): Locator {
   return dialog.getByTestId(`org-colour-${key}`).getByRole('textbox', { name: /\(#rrggbb\)$/ });

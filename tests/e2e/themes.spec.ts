@@ -3,25 +3,13 @@
 // axe-clean in the editor. Screenshots of every theme on the sample deck (editor and PDF page)
 // are in the test's output folder.
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { THEMES } from '../../shared/theme';
 import { renderPngs } from '../unit/export/pdfRead';
 import { expect, test, type TestHost } from './fixtures';
 import { expectAccessible } from './support/axe';
-import { EditorPage } from './support/editorPage';
 import { renderPagePixels } from './support/pdfPixels';
-
-const SAMPLE = fileURLToPath(new URL('../../assets/sample/supply-chain-alliance.briefdeck', import.meta.url));
-
-async function openSample(page: Page, host: TestHost): Promise<EditorPage> {
-  await host.writeLibraryFile('Sample.briefdeck', JSON.parse(await readFile(SAMPLE, 'utf8')));
-  await page.goto(`${host.url}#/edit?deck=${encodeURIComponent('library:Sample.briefdeck')}`);
-  await expect(page.getByTestId('canvas')).toBeVisible();
-  return new EditorPage(page);
-}
-
-const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+import { cssRgb as rgb, openSample } from './support/sampleDeck';
 
 /** The PDF of slides `from`..`to` as the browser host exports it, saved to `file`. */
 async function exportPdf(page: Page, host: TestHost, file: string, from: number, to: number): Promise<void> {
