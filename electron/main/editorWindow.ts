@@ -1,10 +1,11 @@
 // The editor window: sandboxed, isolated, no Node, our preload only. On close it asks the
 // renderer to flush autosave first and waits up to BEFORE_CLOSE_TIMEOUT_MS for the answer.
 import { randomUUID } from 'node:crypto';
-import { BrowserWindow, ipcMain, type IpcMainEvent, type Rectangle } from 'electron';
+import { BrowserWindow, ipcMain, Menu, type IpcMainEvent, type Rectangle } from 'electron';
 import { BEFORE_CLOSE_TIMEOUT_MS, HOST_EVENTS } from '../../shared/api/hostEvents';
 import { APP_ENTRY } from './appProtocol';
 import { lockedWebPreferences } from './security';
+import { spellingMenuTemplate } from './spellingMenu';
 
 export interface EditorWindowOptions {
   preload: string;
@@ -50,6 +51,11 @@ export function createEditorWindow(opts: EditorWindowOptions): BrowserWindow {
     backgroundColor: '#f4f5f7',
     icon: opts.icon,
     webPreferences: lockedWebPreferences(opts.preload, { spellcheck: true }),
+  });
+  // Spelling suggestions in text fields (the page cancels the event everywhere it has a menu).
+  win.webContents.on('context-menu', (_event, params) => {
+    const template = spellingMenuTemplate(params, win.webContents);
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window: win });
   });
   win.once('ready-to-show', () => {
     if (opts.maximized) win.maximize();

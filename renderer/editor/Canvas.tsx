@@ -2,7 +2,7 @@
 // slot overlays for selecting, dropping and dragging widgets. A selected widget lets
 // pointer events through (so a live map pans) and is dragged by its handle.
 import { useDndContext, useDraggable, useDroppable } from '@dnd-kit/core';
-import { useEffect, useLayoutEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../shared/deck/constants';
 import type { Deck, Slide } from '../../shared/deck/schema';
 import { getLayout, type LayoutSlot } from '../../shared/layouts';
@@ -21,6 +21,7 @@ import { SplitHandles } from './SplitHandles';
 import { inPlaceFieldOf, startEditingSlot, TitleOverlay, WidgetInPlace } from './CanvasEditing';
 import type { Editor } from '../store/editor';
 import { placePicture } from '../store/clipboardCommands';
+import { openContextMenu } from './EditorContextMenu';
 
 function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: LayoutSlot; widgetId: string | null; deck: Deck }) {
   const editor = useEditor();
@@ -73,7 +74,13 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
         onDragOver={acceptFiles}
         onDrop={(e) => dropFiles(e, editor, slot.id)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && e.target === e.currentTarget && startEditingSlot(editor, slot.id, widget)) e.preventDefault();
+          if (e.target !== e.currentTarget) return;
+          if (e.key === 'Enter' && startEditingSlot(editor, slot.id, widget)) e.preventDefault();
+          else openContextMenu(widget ? 'widget' : 'slot', e, e.currentTarget);
+        }}
+        onContextMenu={(e) => {
+          select();
+          openContextMenu(widget ? 'widget' : 'slot', e, e.currentTarget);
         }}
         style={{ pointerEvents: takesPointer(widget) && selected && !dragging ? 'none' : 'auto' }}
       >
@@ -118,6 +125,14 @@ function dropFiles(e: DragEvent, editor: Editor, slotId: string | null): void {
   e.preventDefault();
   e.stopPropagation();
   void placePicture(editor, file, file.name, slotId);
+}
+
+/** A right-click on a selected live widget (a map takes the pointer, so its slot's overlay lets
+ * it through) opens that widget's menu, as a click on its overlay would. */
+function openSelectedWidgetMenu(e: ReactMouseEvent<HTMLElement>): void {
+  const slotId = (e.target as HTMLElement).closest<HTMLElement>('[data-slot-id]')?.dataset.slotId;
+  const overlay = slotId ? e.currentTarget.querySelector<HTMLElement>(`.slot-overlay.selected.filled[data-slot="${CSS.escape(slotId)}"]`) : null;
+  if (overlay && !(e.target as HTMLElement).closest('input, textarea, [contenteditable=true]')) openContextMenu('widget', e, overlay);
 }
 
 /** Room around the slide in the pane, in CSS px (each side). */
@@ -165,7 +180,16 @@ export function Canvas() {
     <div className="canvas-area">
       <div className="canvas-pane" ref={pane} style={{ padding: PANE_PADDING }} onMouseDown={(e) => e.target === e.currentTarget && editor.ui.getState().selectSlot(null)}>
         {deck && slide ? (
-          <div className="canvas-slide" data-testid="canvas" id={CANVAS_ID} tabIndex={-1} style={{ position: 'relative', ['--ui-scale' as string]: SLIDE_WIDTH / width }} onDragOver={acceptFiles} onDrop={(e) => dropFiles(e, editor, null)}>
+          <div
+            className="canvas-slide"
+            data-testid="canvas"
+            id={CANVAS_ID}
+            tabIndex={-1}
+            style={{ position: 'relative', ['--ui-scale' as string]: SLIDE_WIDTH / width }}
+            onDragOver={acceptFiles}
+            onDrop={(e) => dropFiles(e, editor, null)}
+            onContextMenu={(e) => openSelectedWidgetMenu(e)}
+          >
             <WidgetEditProvider>
               <SlideView
                 deck={deck}

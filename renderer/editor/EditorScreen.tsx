@@ -25,6 +25,7 @@ import { Toolbar } from './Toolbar';
 import { extraEditorHandlers, EditorExtras } from './extras';
 import { usePresentingWindow } from '../present/presentingWindow';
 import { FindBar } from './FindBar';
+import { closeContextMenu, EditorContextMenu } from './EditorContextMenu';
 import type { LockHolder } from '../../shared/api/contract';
 import { keepDeckLock } from '../lock/deckLock';
 import { ReadOnlyBanner } from '../lock/ReadOnlyBanner';
@@ -104,6 +105,7 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
     return () => {
       // Leaving the deck: the last edits are written (this editor is not used again).
       void editor.saving.saveNow();
+      closeContextMenu();
       stopLock();
       unregister();
     };
@@ -201,6 +203,7 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
         {dragging && dragging.type !== 'slide' ? <div className="drag-chip">{widgetKindName(dragging.kind)}</div> : null}
       </DragOverlay>
       <EditorExtras deckRef={deckRef} />
+      <EditorContextMenu />
     </DndContext>
   );
 }

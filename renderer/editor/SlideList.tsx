@@ -3,7 +3,8 @@
 // widget to another slide. Only the rows in view are rendered, so 500 slides stay cheap.
 // For the keyboard it is one listbox and one Tab stop: the arrows, Home and End move through
 // the slides (selection follows focus, as in a slide sorter), Enter selects, Delete deletes
-// the slide (undoable), Ctrl+Up/Down moves it. Each row is named by its number and title;
+// the slide (undoable), Ctrl+Up/Down moves it, Shift+F10 or the ContextMenu key (or a right-click)
+// opens the slide's context menu. Each row is named by its number and title;
 // the thumbnail is a picture of the slide, hidden from screen readers (named by content, not
 // aria-label, so speech users are not told the picture's words are the row's name).
 import { useDndContext } from '@dnd-kit/core';
@@ -15,6 +16,8 @@ import { SlideView } from '../slide/SlideView';
 import { sameSlideInputs } from '../slide/sameSlideInputs';
 import { useDeferredMount } from '../slide/useDeferredMount';
 import { useCommands } from '../commands/CommandsContext';
+import { isContextMenuKey } from '../ui/menuKeys';
+import { openContextMenu } from './EditorContextMenu';
 import { canDrop, type DragData, type DropData } from './dnd';
 import { own } from '../../shared/ids';
 import { useDocumentState, useEditor, useUiState } from '../store/EditorContext';
@@ -54,6 +57,11 @@ const Row = memo(function Row({ deck, slideId, index, current }: { deck: Deck; s
         editor.ui.getState().setFocus('slides');
       }}
       onFocus={() => editor.ui.getState().setFocus('slides')}
+      onContextMenu={(e) => {
+        editor.ui.getState().selectSlide(slideId);
+        editor.ui.getState().setFocus('slides');
+        openContextMenu('slide', e, e.currentTarget);
+      }}
     >
       {/* The row is named by this line (its content), not by the picture's text. */}
       <span className="sr-only">{`Slide ${index + 1}: ${slide.title || 'Untitled'}${slide.hidden ? ' (hidden)' : ''}`}</span>
@@ -123,6 +131,11 @@ export function SlideList() {
   if (currentIndex >= 0 && (currentIndex < first || currentIndex >= last)) indexes.push(currentIndex);
 
   const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
+    if (isContextMenuKey(e) && (e.target as HTMLElement).matches('.slide-row')) {
+      editor.ui.getState().setFocus('slides');
+      openContextMenu('slide', e, e.target as HTMLElement);
+      return;
+    }
     if (e.ctrlKey || e.metaKey || e.altKey || !(e.target as HTMLElement).matches('.slide-row')) return;
     const order = deck.slideOrder;
     const step: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, Home: -order.length, End: order.length };

@@ -2,10 +2,9 @@
 // the slide list. Every drop is one editor.apply() = one undo step.
 import type { Active, Over } from '@dnd-kit/core';
 import * as ops from '../../shared/deck/operations';
-import { getLayout } from '../../shared/layouts';
 import { slotTakes, widgetKindName, type SlotRole, type WidgetKind } from '../../shared/widgets';
-import { own } from '../../shared/ids';
 import type { Editor } from '../store/editor';
+import { moveWidgetToSlide } from '../store/widgetCommands';
 
 export type DragData =
   | { type: 'palette'; kind: WidgetKind }
@@ -52,16 +51,5 @@ export function handleDrop(editor: Editor, active: Active, over: Over | null): v
     ui.selectSlot(drop.slotId);
     return;
   }
-  if (drag.type === 'widget' && drop.type === 'slide') {
-    const deck = editor.document.getState().deck;
-    const target = own(deck?.slides, drop.slideId);
-    const widgetId = own(own(deck?.slides, drag.slideId)?.slots, drag.slotId);
-    const kind = widgetId ? own(deck?.widgets, widgetId)?.kind : undefined;
-    const hasRoom = target && kind && getLayout(target.layoutId).slots.some((s) => (own(target.slots, s.id) ?? null) === null && slotTakes(s, kind));
-    if (!hasRoom) {
-      ui.say(`“${target?.title || 'That slide'}” has no free slot for this widget`);
-      return;
-    }
-    editor.apply('Move widget to slide', (d) => ops.moveWidgetToSlide(d, drag.slideId, drag.slotId, drop.slideId));
-  }
+  if (drag.type === 'widget' && drop.type === 'slide') moveWidgetToSlide(editor, drag.slideId, drag.slotId, drop.slideId);
 }

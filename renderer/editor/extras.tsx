@@ -10,6 +10,8 @@ import type { Editor } from '../store/editor';
 import { useDocumentState, useEditor, useUiState } from '../store/EditorContext';
 import type { EditorDialog } from '../store/editorUi';
 import { HistoryDialog } from './HistoryDialog';
+import { currentSelection } from '../store/selection';
+import { MoveWidgetDialog } from './MoveWidgetDialog';
 
 async function saveAsWithDialog(editor: Editor): Promise<void> {
   if (!hostCapabilities().nativeFileDialogs) {
@@ -32,6 +34,10 @@ export function extraEditorHandlers(editor: Editor, presenting: PresentingWindow
     'deck.export': { run: show('export') },
     'deck.exportPptx': { run: show('pptx') },
     'deck.saveAs': { run: () => saveAsWithDialog(editor) },
+    'widget.moveToSlide': {
+      enabled: () => currentSelection(editor).widgetId !== null && currentSelection(editor).focus === 'canvas',
+      run: show('moveWidget'),
+    },
   };
 }
 
@@ -49,6 +55,8 @@ export function EditorExtras({ deckRef }: { deckRef: string }) {
       return <PptxExportDialog deckRef={deckRef} deck={deck} onClose={onClose} />;
     case 'export':
       return <ExportDialog deckRef={deckRef} deck={deck} onClose={onClose} />;
+    case 'moveWidget':
+      return <MoveWidgetDialog editor={editor} onClose={onClose} />;
     default: {
       const never: never = dialog;
       return never;

@@ -8,8 +8,8 @@ import { looksTabular, meantAsCells } from '../../shared/clipboard/pastedText';
 import type { Clip, ClipInput } from '../../shared/clipboard/payload';
 import * as ops from '../../shared/deck/operations';
 import { addMissingAssets, addMissingDatasets, assetsUsedBy, bundleSlide, datasetsUsedBy, pasteSlides, type SlideBundle } from '../../shared/deck/paste';
-import type { Asset, Deck, Slide } from '../../shared/deck/schema';
-import { slotSize } from '../../shared/deck/placement';
+import type { Asset, Deck } from '../../shared/deck/schema';
+import { freeSlotFor, slotSize } from '../../shared/deck/placement';
 import { newId, own } from '../../shared/ids';
 import { getLayout } from '../../shared/layouts';
 import { altText, defaultWidget, slotTakes, widgetKindName, type Widget, type WidgetKind } from '../../shared/widgets';
@@ -124,12 +124,6 @@ function pasteText(editor: Editor, text: string): void {
   const props = maker.paste.newFromText(text);
   if (!props.ok) return say(props.error.message);
   placeNew(editor, maker.kind, props.data, 'Paste text');
-}
-
-/** The selected slot if it is empty and takes `kind`, else the first empty slot that does. */
-function freeSlotFor(slide: Slide, kind: WidgetKind, selected: string | null): string | null {
-  const slots = getLayout(slide.layoutId).slots.filter((s) => slotTakes(s, kind) && (own(slide.slots, s.id) ?? null) === null);
-  return (slots.find((s) => s.id === selected) ?? slots[0])?.id ?? null;
 }
 
 /** A picture (pasted, or a file dropped on `slotId` or the canvas) as a new widget in that slot

@@ -12,6 +12,7 @@ import { copyToClipboard, pasteFromClipboard } from './clipboardCommands';
 import { currentSelection } from './selection';
 import { deleteSlide } from './deleteSlide';
 import { zoomIn, zoomOut } from './zoom';
+import { duplicateSelectedWidget } from './widgetCommands';
 
 function currentIndex(editor: Editor): number {
   const { deck, slide } = currentSelection(editor);
@@ -24,6 +25,9 @@ function addSlideAfterCurrent(editor: Editor, layoutId: string): void {
   const id = editor.apply(`Add ${layout.name} slide`, (d) => ops.addSlide(d, layoutId, at, ''));
   if (id) editor.ui.getState().selectSlide(id);
 }
+
+/** Whether slide `index` exists and is not the last of `count`. */
+const isBefore = (index: number, count: number): boolean => index >= 0 && index < count - 1;
 
 function selectByOffset(editor: Editor, delta: number): void {
   const { deck } = currentSelection(editor);
@@ -102,8 +106,9 @@ export function editorHandlers(editor: Editor): HandlerTable {
         if (slide) deleteSlide(editor, slide.id);
       },
     },
-    'slide.moveUp': { run: () => moveCurrent(editor, -1) },
-    'slide.moveDown': { run: () => moveCurrent(editor, 1) },
+    // Disabled at the ends, so the context menu and the palette say there is nowhere to go.
+    'slide.moveUp': { enabled: () => currentIndex(editor) > 0, run: () => moveCurrent(editor, -1) },
+    'slide.moveDown': { enabled: () => isBefore(currentIndex(editor), editor.deck?.slideOrder.length ?? 0), run: () => moveCurrent(editor, 1) },
     'slide.next': { run: () => selectByOffset(editor, 1) },
     'slide.previous': { run: () => selectByOffset(editor, -1) },
     'slide.toggleHidden': {
@@ -119,6 +124,7 @@ export function editorHandlers(editor: Editor): HandlerTable {
         if (slide && slotId) editor.apply('Delete widget', (d) => ops.deleteWidgetAt(d, slide.id, slotId));
       },
     },
+    'widget.duplicate': { enabled: inCanvasWithWidget, run: () => duplicateSelectedWidget(editor) },
     'view.zoomIn': { run: () => ui().setZoom(zoomIn(ui().zoom, ui().fitScale)) },
     'view.zoomOut': { run: () => ui().setZoom(zoomOut(ui().zoom, ui().fitScale)) },
     'view.zoomFit': { run: () => ui().setZoom('fit') },

@@ -14,8 +14,8 @@ export interface FindRequest {
   at: number;
 }
 
-/** The editor's own dialogs (deck.history, deck.export, deck.exportPptx open them); one at a time. */
-export type EditorDialog = 'history' | 'export' | 'pptx';
+/** The editor's own dialogs (deck.history, deck.export, deck.exportPptx, widget.moveToSlide open them); one at a time. */
+export type EditorDialog = 'history' | 'export' | 'pptx' | 'moveWidget';
 
 export interface UiState {
   /** The slide shown on the canvas. */

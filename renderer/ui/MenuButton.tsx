@@ -1,8 +1,9 @@
 // A button that opens a menu, following the WAI-ARIA menu button pattern: Enter, Space or
 // ArrowDown opens it on the first item (ArrowUp on the last); the arrows, Home and End move
-// between items; Enter or a click chooses; Escape closes it and focus goes back to the button;
+// between items (typeahead too, renderer/ui/menuKeys.ts); Enter or a click chooses; Escape closes it and focus goes back to the button;
 // Tab or a click elsewhere closes it.
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { moveInMenu } from './menuKeys';
 
 export interface MenuItem {
   key: string;
@@ -35,18 +36,9 @@ export function MenuButton(props: { label: ReactNode; items: readonly MenuItem[]
     if (refocus) button.current?.focus();
   };
   const onMenuKey = (e: KeyboardEvent) => {
-    const list = items();
-    const at = list.indexOf(document.activeElement as HTMLElement);
-    const go = (i: number) => list[(i + list.length) % list.length]?.focus();
-    if (e.key === 'ArrowDown') go(at + 1);
-    else if (e.key === 'ArrowUp') go(at - 1);
-    else if (e.key === 'Home') go(0);
-    else if (e.key === 'End') go(list.length - 1);
-    else if (e.key === 'Escape') close(true);
-    else if (e.key === 'Tab') {
-      setOpen(null);
-      return;
-    } else return;
+    if (e.key === 'Tab') return setOpen(null);
+    if (e.key === 'Escape') close(true);
+    else if (!moveInMenu(e, items())) return;
     e.preventDefault();
     e.stopPropagation();
   };

@@ -63,6 +63,8 @@ const FIXED = {
   'slide.previous': { title: 'Previous slide', group: 'Slide', keys: ['PageUp'], on: EDITOR },
   'slide.toggleHidden': { title: 'Hide or show slide in presentation', group: 'Slide', on: EDITOR },
   'widget.delete': { title: 'Delete widget', group: 'Widget', keys: ['Delete', 'Backspace'], on: EDITOR },
+  'widget.duplicate': { title: 'Duplicate widget', group: 'Widget', on: EDITOR },
+  'widget.moveToSlide': { title: 'Move widget to slide…', group: 'Widget', on: EDITOR },
   'present.fromStart': { title: 'Present from the first slide', group: 'Present', keys: ['F5', 'Mod+Enter'], on: EDITOR, inFields: true },
   'present.fromCurrent': { title: 'Present from the current slide', group: 'Present', keys: ['Shift+F5'], on: EDITOR, inFields: true },
   'help.about': { title: 'About Briefdeck', group: 'Help', on: BOTH },

@@ -4,6 +4,7 @@
 // out, and the export preflight names each one (issue 11: they used to vanish unseen).
 import { own } from '../ids';
 import { getLayout } from '../layouts';
+import { slotTakes, type WidgetKind } from '../widgets';
 import type { Deck, Slide } from './schema';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from './constants';
 
@@ -41,4 +42,11 @@ export function widgetSlotSize(deck: Deck, widgetId: string): { width: number; h
     if (slot) return slotSize(slide.layoutId, slot[0]);
   }
   return slotSize('', null);
+}
+
+/** The slot `preferred` if it is empty and takes `kind`, else the first empty slot that does;
+ * null when the slide has no room (pasting, duplicating and moving a widget never replace one). */
+export function freeSlotFor(slide: Slide, kind: WidgetKind, preferred: string | null = null): string | null {
+  const slots = getLayout(slide.layoutId).slots.filter((s) => slotTakes(s, kind) && (own(slide.slots, s.id) ?? null) === null);
+  return (slots.find((s) => s.id === preferred) ?? slots[0])?.id ?? null;
 }

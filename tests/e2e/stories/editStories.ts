@@ -165,4 +165,56 @@ export const editStories: Stories = {
       await ed.expectSlideTitles([...STORY_SLIDES]);
     },
   },
+
+  'widget.duplicate': {
+    via: 'context menu (right-click): Duplicate widget',
+    async run({ page, ed, snap }) {
+      await ed.selectSlide(2);
+      // Room first: the key figure goes (from its own menu), then the text is duplicated into its slot.
+      await page.getByTestId('slot-left').click({ button: 'right' });
+      await page.getByRole('menuitem', { name: 'Delete widget' }).click();
+      await expect(ed.widgetIn('left')).toHaveCount(0);
+      await page.getByTestId('slot-right').click({ button: 'right' });
+      await page.getByRole('menuitem', { name: 'Duplicate widget' }).click();
+      await expect(ed.widgetIn('left'), 'the copy fills the free slot').toContainText('Why it matters');
+      await expect(ed.widgetIn('right'), 'the original stays').toContainText('Why it matters');
+      await expect(ed.status()).toContainText('Duplicated the text into “Left column”');
+      await snap('widget.duplicate');
+      await page.keyboard.press('Control+z');
+      await expect(ed.widgetIn('left'), 'undo removes the copy').toHaveCount(0);
+      await page.keyboard.press('Control+z');
+      await expect(ed.widgetIn('left'), 'and the delete').toContainText('92');
+    },
+  },
+
+  'widget.moveToSlide': {
+    via: 'context menu (Shift+F10, typeahead M, Enter): Move widget to slide…, a slide typed key by key',
+    async run({ page, ed, snap }) {
+      await ed.selectSlide(2);
+      await page.getByTestId('slot-left').focus();
+      await page.keyboard.press('Shift+F10');
+      await expect(page.getByRole('menu', { name: 'Widget' })).toBeVisible();
+      await page.keyboard.press('m');
+      await expect(page.getByRole('menuitem', { name: 'Move widget to slide…' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: 'Move the key figure to another slide' });
+      await expect(dialog).toBeVisible();
+      await page.keyboard.type('Next');
+      await expect(dialog.getByRole('option'), 'typing filters the slides').toHaveCount(1);
+      await expect(dialog.getByRole('option')).toContainText('4. Next steps');
+      await expect(dialog.getByRole('option')).toContainText('has a free slot');
+      await page.keyboard.press('Enter');
+      await expect(dialog).toBeHidden();
+      await expect(ed.widgetIn('left'), 'the key figure leaves slide 2').toHaveCount(0);
+      await expect(ed.status()).toContainText('Moved the key figure to slide 4 “Next steps”');
+      await expect(page.getByTestId('slot-left'), 'focus is back on the slot').toBeFocused();
+      await ed.selectSlide(4);
+      await expect(ed.widgetIn('main'), 'and is on slide 4').toContainText('92');
+      await snap('widget.moveToSlide');
+      await page.keyboard.press('Control+z');
+      await expect(ed.widgetIn('main')).toHaveCount(0);
+      await ed.selectSlide(2);
+      await expect(ed.widgetIn('left'), 'undo puts it back').toContainText('92');
+    },
+  },
 };

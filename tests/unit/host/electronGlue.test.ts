@@ -4,6 +4,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { buildMenuTemplate } from '../../../electron/main/menuTemplate';
 import { deckPathsFromArgv } from '../../../electron/main/openPaths';
+import { spellingMenuTemplate } from '../../../electron/main/spellingMenu';
 import { MENU_COMMANDS, isMenuCommandId } from '../../../shared/commands/menu';
 
 describe('decks named on the command line', () => {
@@ -89,3 +90,20 @@ function order(id: string): number {
   const i = MENU_COMMANDS.findIndex((c) => c.id === id);
   return groups.indexOf(MENU_COMMANDS[i]!.group) * 100 + i;
 }
+
+describe('spelling menu in text fields (the template; the wiring is in electronMain.fakeElectron.test.ts)', () => {
+  const flags = { canCut: false, canCopy: false, canPaste: true, canSelectAll: true, canUndo: false, canRedo: false, canDelete: false, canEditRichly: false };
+  const contents = { replaceMisspelling: () => undefined, session: { addWordToSpellCheckerDictionary: () => true } };
+  it('says when the dictionary has no suggestion, and keeps cut and copy disabled without a selection', () => {
+    const t = spellingMenuTemplate({ isEditable: true, misspelledWord: 'Tuvaluan', dictionarySuggestions: [], editFlags: flags }, contents);
+    expect(t[0]).toMatchObject({ label: 'No spelling suggestions', enabled: false });
+    expect(t.find((i) => i.role === 'cut')).toMatchObject({ label: 'Cut', enabled: false });
+    expect(t.find((i) => i.role === 'paste')).toMatchObject({ label: 'Paste', enabled: true });
+  });
+  it('shows at most five suggestions, and only the edit items on a correct word', () => {
+    const many = spellingMenuTemplate({ isEditable: true, misspelledWord: 'teh', dictionarySuggestions: ['the', 'ten', 'tea', 'tech', 'tel', 'tee'], editFlags: flags }, contents);
+    expect(many.filter((i) => i.click && i.label !== 'Add to dictionary').map((i) => i.label)).toEqual(['the', 'ten', 'tea', 'tech', 'tel']);
+    const plain = spellingMenuTemplate({ isEditable: true, misspelledWord: '', dictionarySuggestions: [], editFlags: flags }, contents);
+    expect(plain.map((i) => i.role ?? i.type)).toEqual(['cut', 'copy', 'paste', 'separator', 'selectAll']);
+  });
+});

@@ -289,4 +289,15 @@ describe('Electron main (fake electron module)', () => {
     expect(report.checks.closedBeforeAnswer).toBe(false);
     expect(report.checks.closedAfterAnswer).toBe(true);
   });
+
+  it('offers spelling suggestions on a misspelled word in a text field and nothing outside one (fake electron)', () => {
+    const s = report.checks.spelling as { misspelled: string[]; clicked: unknown[][]; outsideField: unknown };
+    expect(s.misspelled).toEqual(['partnership', 'partnerships', 'separator', 'Add to dictionary', 'separator', 'Cut', 'Copy', 'Paste', 'separator', 'selectAll']);
+    expect(s.clicked).toEqual([
+      ['replaceMisspelling', 'partnership'],
+      ['addWordToSpellCheckerDictionary', 'partnrship'],
+    ]);
+    expect(report.calls.some((c) => c[0] === 'menu.popup' && c[2] === true)).toBe(true);
+    expect(s.outsideField).toBeNull();
+  });
 });

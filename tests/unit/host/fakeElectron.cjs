@@ -58,6 +58,7 @@ async function drive() {
     clipboardReadForeign: await perm('clipboard-read', 'https://evil.example/'),
   };
   await drivePresenting(win, c);
+  driveSpelling(win, c);
   // A second launch with a deck.
   appEvents.emit('second-instance', {}, ['/opt/briefdeck', 'Second.briefdeck'], '/home/ana');
   // The export dialog opens again and is left open: its prepared window goes with the editor.
@@ -86,6 +87,24 @@ async function drive() {
   process.stdout.write(`\nFAKE_ELECTRON_REPORT ${JSON.stringify(report)}\n`);
   process.exit(0);
 }
+// Spelling (issue #17 item 9): a right-click on a misspelled word in a text field, then one
+// outside any field (the page draws its own menus there and Electron would not ask).
+function driveSpelling(win, c) {
+  const flags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true };
+  const s = (c.spelling = {});
+  state.poppedMenu = null;
+  win.webContents.emit('context-menu', {}, { isEditable: true, misspelledWord: 'partnrship', dictionarySuggestions: ['partnership', 'partnerships'], editFlags: flags });
+  const menu = state.poppedMenu || [];
+  s.misspelled = menu.map((i) => i.label || i.role || i.type);
+  const before = report.calls.length;
+  menu.find((i) => i.label === 'partnership').click();
+  menu.find((i) => i.label === 'Add to dictionary').click();
+  s.clicked = report.calls.slice(before);
+  state.poppedMenu = null;
+  win.webContents.emit('context-menu', {}, { isEditable: false, misspelledWord: '', dictionarySuggestions: [], editFlags: flags });
+  s.outsideField = state.poppedMenu;
+}
+
 // Presenting (issue 5): the audience window on the right display, swap, close. The renderer's
 // side (when to ask) is tested in the browser; here main is asked as the renderer would.
 async function drivePresenting(editor, c) {

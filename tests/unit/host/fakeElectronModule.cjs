@@ -8,7 +8,7 @@ const report = { calls: [], windows: [], sent: [], ipc: {}, checks: {} };
 const appEvents = new EventEmitter();
 const screenEvents = new EventEmitter();
 const ipcMainEvents = new EventEmitter();
-const state = { protocolHandler: null, permissionRequest: null };
+const state = { protocolHandler: null, permissionRequest: null, poppedMenu: null };
 let readyResolve;
 const ready = new Promise((r) => (readyResolve = r));
 
@@ -17,6 +17,7 @@ class FakeWebContents extends EventEmitter {
     super();
     this.url = '';
     this.windowOpenHandler = null;
+    this.session = { addWordToSpellCheckerDictionary: (word) => { report.calls.push(['addWordToSpellCheckerDictionary', word]); return true; } };
   }
   send(channel, payload) {
     report.sent.push([channel, payload]);
@@ -25,6 +26,7 @@ class FakeWebContents extends EventEmitter {
   isCrashed() { return false; }
   getURL() { return this.url; }
   setWindowOpenHandler(fn) { this.windowOpenHandler = fn; }
+  replaceMisspelling(word) { report.calls.push(['replaceMisspelling', word]); }
   async executeJavaScript(code) {
     report.calls.push(['executeJavaScript', this.url]);
     // A print-standby page says it is ready; setting the hash moves it to the print route.
@@ -130,7 +132,8 @@ const electron = {
     off: (c, fn) => ipcMainEvents.off(c, fn),
   },
   Menu: {
-    buildFromTemplate: (t) => t,
+    // A built menu is its template; popping it up records it (state.poppedMenu) for the drive to click.
+    buildFromTemplate: (t) => Object.assign([...t], { popup: (o) => { state.poppedMenu = t; report.calls.push(['menu.popup', t.map((i) => i.label || i.role || i.type), Boolean(o && o.window)]); } }),
     setApplicationMenu: (t) => report.calls.push(['setApplicationMenu', t.map((m) => m.label || m.role)]),
   },
   shell: { trashItem: async () => {}, openExternal: async (url) => report.calls.push(['openExternal', url]) },

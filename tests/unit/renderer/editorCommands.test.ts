@@ -79,6 +79,34 @@ describe('editor commands by id', () => {
     expect(ed.current.slides[third]!.slots.left).toBeNull();
   });
 
+  it('widget.duplicate copies the widget into a free slot of its slide, and says so when there is none', async () => {
+    const deck = threeSlides();
+    const third = deck.slideOrder[2]!;
+    ops.insertWidget(deck, third, 'left', 'quote');
+    const ed = createTestEditor(deck);
+    ed.ui.getState().selectSlide(third);
+    ed.ui.getState().selectSlot('left');
+    expect(await ed.run('widget.duplicate')).toBe(true);
+    const [left, right] = [ed.current.slides[third]!.slots.left!, ed.current.slides[third]!.slots.right!];
+    expect(right).not.toBe(left);
+    expect(ed.current.widgets[right]).toEqual({ ...ed.current.widgets[left], id: right });
+    expect(ed.ui.getState().selectedSlotId).toBe('right');
+    await ed.run('widget.duplicate');
+    expect(ed.ui.getState().toast?.text).toMatch(/^“Three” has no empty slot that takes a quote; nothing was duplicated/);
+    expect(ed.document.getState().undoStack.map((s) => s.label)).toEqual(['Duplicate widget']);
+  });
+
+  it('slide.moveUp and moveDown are unavailable at the ends of the deck', async () => {
+    const ed = createTestEditor(threeSlides());
+    const order = [...ed.current.slideOrder];
+    ed.ui.getState().selectSlide(order[0]!);
+    expect(await ed.run('slide.moveUp')).toBe(false);
+    expect(await ed.run('slide.moveDown')).toBe(true);
+    ed.ui.getState().selectSlide(order[2]!);
+    expect(await ed.run('slide.moveDown')).toBe(false);
+    expect(ed.current.slideOrder).toEqual([order[1], order[0], order[2]]);
+  });
+
   it('copy and paste a widget through the host clipboard, one undo step, never over a widget', async () => {
     const deck = threeSlides();
     const third = deck.slideOrder[2]!;

@@ -1,0 +1,62 @@
+// The editor's context menus on a slide (slide list), a widget and an empty slot (canvas),
+// opened by right-click, Shift+F10 or the ContextMenu key. Which commands each offers is data
+// (shared/commands/contextMenu.ts); titles, keys and enabled-when come from the command
+// registry, and choosing one runs it as the toolbar, keys and palette do. One React menu for
+// both hosts (in the desktop app the native context menu is only for spelling in text fields).
+import type { MouseEvent as ReactMouseEvent, KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { create } from 'zustand';
+import { contextMenuEntries, type ContextTarget } from '../../shared/commands/contextMenu';
+import { useCommands } from '../commands/CommandsContext';
+import { keyLabel, type CommandContext } from '../commands/registry';
+import { ContextMenu } from '../ui/ContextMenu';
+import { isContextMenuKey } from '../ui/menuKeys';
+
+const CTX: CommandContext = { screen: 'editor' };
+
+interface OpenMenu {
+  target: ContextTarget;
+  at: { x: number; y: number };
+  /** Where focus goes back on Escape or after a choice (if it is still in the page). */
+  invoker: HTMLElement | null;
+}
+
+const useContextMenu = create<{ open: OpenMenu | null; set(open: OpenMenu | null): void }>()((set) => ({ open: null, set: (open) => set({ open }) }));
+
+const LABELS: Record<ContextTarget, string> = { slide: 'Slide', widget: 'Widget', slot: 'Empty slot' };
+
+/** Opens `target`'s menu for a right-click (at the pointer) or a context-menu key (at the
+ * element's corner); the caller selects what was clicked first. True when it opened. */
+export function openContextMenu(target: ContextTarget, e: ReactMouseEvent | ReactKeyboardEvent, invoker: HTMLElement): boolean {
+  if ('key' in e && !isContextMenuKey(e)) return false;
+  e.preventDefault();
+  e.stopPropagation();
+  const box = invoker.getBoundingClientRect();
+  const at = 'clientX' in e && !('key' in e) ? { x: e.clientX, y: e.clientY } : { x: box.left + Math.min(24, box.width / 2), y: box.top + Math.min(24, box.height / 2) };
+  useContextMenu.getState().set({ target, at, invoker });
+  return true;
+}
+
+export function EditorContextMenu() {
+  const open = useContextMenu((s) => s.open);
+  const commands = useCommands();
+  if (!open) return null;
+  const close = (refocus: boolean) => {
+    useContextMenu.getState().set(null);
+    if (refocus && open.invoker?.isConnected) open.invoker.focus();
+  };
+  const items = contextMenuEntries(open.target).map(({ command, separatorBefore }) => ({
+    key: command.id,
+    label: command.title,
+    shortcut: keyLabel(command.id),
+    disabled: !commands.isAvailable(command, CTX),
+    separatorBefore,
+    testId: `context-${command.id}`,
+    onChoose: () => void commands.run(command.id, CTX),
+  }));
+  return <ContextMenu label={LABELS[open.target]} at={open.at} items={items} onClose={close} />;
+}
+
+/** Closes a menu left open (the editor goes, or another deck opens). */
+export function closeContextMenu(): void {
+  useContextMenu.getState().set(null);
+}
