@@ -76,11 +76,11 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
         onKeyDown={(e) => {
           if (e.target !== e.currentTarget) return;
           if (e.key === 'Enter' && startEditingSlot(editor, slot.id, widget)) e.preventDefault();
-          else openContextMenu(widget ? 'widget' : 'slot', e, e.currentTarget);
+          else openContextMenu(editor, widget ? 'widget' : 'slot', e, e.currentTarget);
         }}
         onContextMenu={(e) => {
           select();
-          openContextMenu(widget ? 'widget' : 'slot', e, e.currentTarget);
+          openContextMenu(editor, widget ? 'widget' : 'slot', e, e.currentTarget);
         }}
         style={{ pointerEvents: takesPointer(widget) && selected && !dragging ? 'none' : 'auto' }}
       >
@@ -129,10 +129,10 @@ function dropFiles(e: DragEvent, editor: Editor, slotId: string | null): void {
 
 /** A right-click on a selected live widget (a map takes the pointer, so its slot's overlay lets
  * it through) opens that widget's menu, as a click on its overlay would. */
-function openSelectedWidgetMenu(e: ReactMouseEvent<HTMLElement>): void {
+function openSelectedWidgetMenu(editor: Editor, e: ReactMouseEvent<HTMLElement>): void {
   const slotId = (e.target as HTMLElement).closest<HTMLElement>('[data-slot-id]')?.dataset.slotId;
   const overlay = slotId ? e.currentTarget.querySelector<HTMLElement>(`.slot-overlay.selected.filled[data-slot="${CSS.escape(slotId)}"]`) : null;
-  if (overlay && !(e.target as HTMLElement).closest('input, textarea, [contenteditable=true]')) openContextMenu('widget', e, overlay);
+  if (overlay && !(e.target as HTMLElement).closest('input, textarea, [contenteditable=true]')) openContextMenu(editor, 'widget', e, overlay);
 }
 
 /** Room around the slide in the pane, in CSS px (each side). */
@@ -188,7 +188,7 @@ export function Canvas() {
             style={{ position: 'relative', ['--ui-scale' as string]: SLIDE_WIDTH / width }}
             onDragOver={acceptFiles}
             onDrop={(e) => dropFiles(e, editor, null)}
-            onContextMenu={(e) => openSelectedWidgetMenu(e)}
+            onContextMenu={(e) => openSelectedWidgetMenu(editor, e)}
           >
             <WidgetEditProvider>
               <SlideView

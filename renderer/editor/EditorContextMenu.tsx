@@ -4,44 +4,37 @@
 // registry, and choosing one runs it as the toolbar, keys and palette do. One React menu for
 // both hosts (in the desktop app the native context menu is only for spelling in text fields).
 import type { MouseEvent as ReactMouseEvent, KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { create } from 'zustand';
 import { contextMenuEntries, type ContextTarget } from '../../shared/commands/contextMenu';
 import { useCommands } from '../commands/CommandsContext';
 import { keyLabel, type CommandContext } from '../commands/registry';
 import { ContextMenu } from '../ui/ContextMenu';
 import { isContextMenuKey } from '../ui/menuKeys';
+import type { Editor } from '../store/editor';
+import { useEditor, useUiState } from '../store/EditorContext';
 
 const CTX: CommandContext = { screen: 'editor' };
-
-interface OpenMenu {
-  target: ContextTarget;
-  at: { x: number; y: number };
-  /** Where focus goes back on Escape or after a choice (if it is still in the page). */
-  invoker: HTMLElement | null;
-}
-
-const useContextMenu = create<{ open: OpenMenu | null; set(open: OpenMenu | null): void }>()((set) => ({ open: null, set: (open) => set({ open }) }));
 
 const LABELS: Record<ContextTarget, string> = { slide: 'Slide', widget: 'Widget', slot: 'Empty slot' };
 
 /** Opens `target`'s menu for a right-click (at the pointer) or a context-menu key (at the
  * element's corner); the caller selects what was clicked first. True when it opened. */
-export function openContextMenu(target: ContextTarget, e: ReactMouseEvent | ReactKeyboardEvent, invoker: HTMLElement): boolean {
+export function openContextMenu(editor: Editor, target: ContextTarget, e: ReactMouseEvent | ReactKeyboardEvent, invoker: HTMLElement): boolean {
   if ('key' in e && !isContextMenuKey(e)) return false;
   e.preventDefault();
   e.stopPropagation();
   const box = invoker.getBoundingClientRect();
   const at = 'clientX' in e && !('key' in e) ? { x: e.clientX, y: e.clientY } : { x: box.left + Math.min(24, box.width / 2), y: box.top + Math.min(24, box.height / 2) };
-  useContextMenu.getState().set({ target, at, invoker });
+  editor.ui.getState().showContextMenu({ target, at, invoker });
   return true;
 }
 
 export function EditorContextMenu() {
-  const open = useContextMenu((s) => s.open);
+  const editor = useEditor();
+  const open = useUiState((s) => s.contextMenu);
   const commands = useCommands();
   if (!open) return null;
   const close = (refocus: boolean) => {
-    useContextMenu.getState().set(null);
+    editor.ui.getState().showContextMenu(null);
     if (refocus && open.invoker?.isConnected) open.invoker.focus();
   };
   const items = contextMenuEntries(open.target).map(({ command, separatorBefore }) => ({
@@ -54,9 +47,4 @@ export function EditorContextMenu() {
     onChoose: () => void commands.run(command.id, CTX),
   }));
   return <ContextMenu label={LABELS[open.target]} at={open.at} items={items} onClose={close} />;
-}
-
-/** Closes a menu left open (the editor goes, or another deck opens). */
-export function closeContextMenu(): void {
-  useContextMenu.getState().set(null);
 }

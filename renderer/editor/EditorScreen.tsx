@@ -25,7 +25,7 @@ import { Toolbar } from './Toolbar';
 import { extraEditorHandlers, EditorExtras } from './extras';
 import { usePresentingWindow } from '../present/presentingWindow';
 import { FindBar } from './FindBar';
-import { closeContextMenu, EditorContextMenu } from './EditorContextMenu';
+import { EditorContextMenu } from './EditorContextMenu';
 import type { LockHolder } from '../../shared/api/contract';
 import { keepDeckLock } from '../lock/deckLock';
 import { ReadOnlyBanner } from '../lock/ReadOnlyBanner';
@@ -105,7 +105,6 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
     return () => {
       // Leaving the deck: the last edits are written (this editor is not used again).
       void editor.saving.saveNow();
-      closeContextMenu();
       stopLock();
       unregister();
     };

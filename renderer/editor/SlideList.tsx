@@ -60,7 +60,7 @@ const Row = memo(function Row({ deck, slideId, index, current }: { deck: Deck; s
       onContextMenu={(e) => {
         editor.ui.getState().selectSlide(slideId);
         editor.ui.getState().setFocus('slides');
-        openContextMenu('slide', e, e.currentTarget);
+        openContextMenu(editor, 'slide', e, e.currentTarget);
       }}
     >
       {/* The row is named by this line (its content), not by the picture's text. */}
@@ -133,7 +133,7 @@ export function SlideList() {
   const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
     if (isContextMenuKey(e) && (e.target as HTMLElement).matches('.slide-row')) {
       editor.ui.getState().setFocus('slides');
-      openContextMenu('slide', e, e.target as HTMLElement);
+      openContextMenu(editor, 'slide', e, e.target as HTMLElement);
       return;
     }
     if (e.ctrlKey || e.metaKey || e.altKey || !(e.target as HTMLElement).matches('.slide-row')) return;

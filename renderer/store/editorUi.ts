@@ -2,6 +2,7 @@
 // and changing it never clears the redo stack (STYLE.md "State, commands, undo"). Each Editor
 // (store/editor.ts) owns one of these stores.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ContextTarget } from '../../shared/commands/contextMenu';
 import { clampZoom, type Zoom } from './zoom';
 
 /** What is being edited in place on the canvas: the slide's title or a slot's widget. */
@@ -16,6 +17,13 @@ export interface FindRequest {
 
 /** The editor's own dialogs (deck.history, deck.export, deck.exportPptx, widget.moveToSlide open them); one at a time. */
 export type EditorDialog = 'history' | 'export' | 'pptx' | 'moveWidget';
+
+/** A context menu open in this editor: on what, where, and what gets focus back when it closes. */
+export interface OpenContextMenu {
+  target: ContextTarget;
+  at: { x: number; y: number };
+  invoker: HTMLElement | null;
+}
 
 export interface UiState {
   /** The slide shown on the canvas. */
@@ -38,6 +46,8 @@ export interface UiState {
   presentAudience: string | null;
   /** The dialog of this editor that is open, if any (a new deck's editor starts with none). */
   dialog: EditorDialog | null;
+  /** The context menu open on a slide, widget or slot (editor/EditorContextMenu.tsx), if any. */
+  contextMenu: OpenContextMenu | null;
   selectSlide(id: string | null): void;
   selectSlot(slotId: string | null): void;
   setFocus(focus: 'canvas' | 'slides'): void;
@@ -51,6 +61,8 @@ export interface UiState {
   closeFind(): void;
   /** Opens one of the editor's dialogs (null closes it). */
   showDialog(dialog: EditorDialog | null): void;
+  /** Opens a context menu (null closes it). */
+  showContextMenu(menu: OpenContextMenu | null): void;
 }
 
 export type UiStore = StoreApi<UiState>;
@@ -67,6 +79,7 @@ export function createUiStore(): UiStore {
     presentAudience: null,
     find: null,
     dialog: null,
+    contextMenu: null,
     selectSlide: (id) => set((s) => (s.currentSlideId === id ? s : { currentSlideId: id, selectedSlotId: null, editing: null })),
     selectSlot: (slotId) =>
       set((s) => ({ selectedSlotId: slotId, focus: 'canvas', editing: s.editing?.kind === 'slot' && s.editing.slotId === slotId ? s.editing : null })),
@@ -79,5 +92,6 @@ export function createUiStore(): UiStore {
     openFind: (mode) => set((s) => ({ find: { mode, at: (s.find?.at ?? 0) + 1 } })),
     closeFind: () => set({ find: null }),
     showDialog: (dialog) => set({ dialog }),
+    showContextMenu: (contextMenu) => set({ contextMenu }),
   }));
 }
