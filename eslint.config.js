@@ -32,7 +32,8 @@ const RENDERER_WALLS = {
   editor: ['app', 'prefs', 'home', 'print'],
   app: ['slide', 'widgets', 'editor', 'present', 'print', 'export', 'lock'],
   prefs: ['slide', 'widgets', 'editor', 'present', 'print', 'export', 'lock', 'app', 'home'],
-  home: ['store', 'slide', 'widgets', 'editor', 'present', 'print', 'export'],
+  // The library's cards draw each deck's first slide with the one SlideView (issue #17 item 8).
+  home: ['store', 'widgets', 'editor', 'present', 'print', 'export'],
   widgets: ['store', 'slide', 'router', ...SCREENS],
 };
 const wallConfigs = Object.entries(RENDERER_WALLS).map(([folder, banned]) => ({

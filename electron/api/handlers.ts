@@ -154,6 +154,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await Promise.all([remember(recent.forget(absPath)), rememberLast(null, absPath)]);
       return { trashedTo };
     },
+    'library.search': ({ query }) => files.search(query),
+    'library.thumbnail': ({ ref }) => files.thumbnail(ref),
     'library.recent': async () => {
       const paths = await recent.list().catch((e: unknown) => {
         log.warn(`could not read the recent-decks list ${deps.recentFile}`, e);
@@ -184,6 +186,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'deck.history': ({ ref }) => files.history(ref),
     'deck.restore': ({ ref, versionId }) => files.restore(ref, versionId),
+    'deck.version': ({ ref, versionId }) => files.version(ref, versionId),
     'dialog.open': async () => {
       if (!deps.dialogs) return notSupported('Open… needs the desktop app. In the browser, open decks from the library folder (copy a file there to see it).');
       const chosen = await deps.dialogs.open();

@@ -154,6 +154,12 @@ export async function deckHistory(ctx: Ctx, ref: string): Promise<HistoryEntry[]
   return listHistory(ctx.libraryDir, id);
 }
 
+/** A saved version as it was written (the history dialog previews it before restoring). */
+export async function deckVersion(ctx: Ctx, ref: string, versionId: string): Promise<Deck> {
+  const { id } = await deckIdOf(ctx, ref);
+  return { ...(await readVersion(ctx.libraryDir, id, versionId)).deck, id };
+}
+
 /** Makes a saved version current, first keeping the current file in the history. A
  * damaged current file is moved to the trash instead (it is not a good copy to keep). */
 export async function restoreVersion(ctx: Ctx, ref: string, versionId: string): Promise<OpenedDeck> {

@@ -3,7 +3,9 @@
 import { setDeckTheme, type PreferencesOrganisationTheme } from '../../shared/themes/deckTheme';
 import { mkdir, readdir, rename as fsRename, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { DeckSummary, OpenedDeck } from '../../shared/api/contract';
+import type { DeckSummary, LibraryHit, OpenedDeck } from '../../shared/api/contract';
+import { deckTexts, searchDeckTexts, type DeckText } from '../../shared/library/deckSearch';
+import { thumbnailDeck } from '../../shared/library/thumbnailDeck';
 import { createDeck } from '../../shared/deck/operations';
 import type { Deck } from '../../shared/deck/schema';
 import type { DeckMarking } from '../../shared/markings/schema';
@@ -32,8 +34,13 @@ interface CacheEntry {
   title: string;
   slideCount: number;
   problem: string | null;
+  /** What library.search looks through (shared/library/deckSearch.ts). */
+  texts: DeckText[];
+  /** The first slide as a deck, for the card's picture (null: no slides, or unreadable). */
+  thumbnail: Deck | null;
 }
-// Listing parses every deck; unchanged files (same mtime and size) are not parsed again.
+// Listing parses every deck; unchanged files (same mtime and size) are not parsed again, and
+// their search texts and card pictures come from here.
 const summaryCache = new Map<string, CacheEntry>();
 
 /** A summary of one deck file. A file that cannot be read is summarized with `problem`
@@ -47,11 +54,11 @@ export async function summarize(ctx: Ctx, r: ResolvedRef): Promise<DeckSummary> 
     const fallbackTitle = r.fileName.slice(0, -DECK_EXTENSION.length);
     try {
       const { deck } = await readDeckFile(r.absPath, r.fileName);
-      entry = { mtimeMs: s.mtimeMs, size: s.size, title: deck.meta.title, slideCount: deck.slideOrder.length, problem: null };
+      entry = { mtimeMs: s.mtimeMs, size: s.size, title: deck.meta.title, slideCount: deck.slideOrder.length, problem: null, texts: deckTexts(deck), thumbnail: thumbnailDeck(deck) };
     } catch (e) {
       if (!(e instanceof BriefdeckError)) ctx.log.warn(`could not read ${r.absPath}`, e);
       const problem = e instanceof BriefdeckError ? e.message : `“${r.fileName}” could not be read.`;
-      entry = { mtimeMs: s.mtimeMs, size: s.size, title: fallbackTitle, slideCount: 0, problem };
+      entry = { mtimeMs: s.mtimeMs, size: s.size, title: fallbackTitle, slideCount: 0, problem, texts: [], thumbnail: null };
     }
     summaryCache.set(r.absPath, entry);
   }
@@ -87,6 +94,24 @@ export async function listLibrary(ctx: Ctx): Promise<DeckSummary[]> {
     }
   }
   return out.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || a.fileName.localeCompare(b.fileName));
+}
+
+/** Decks in the library whose text contains `query`, newest first, each with where it was found. */
+export async function searchLibrary(ctx: Ctx, query: string): Promise<LibraryHit[]> {
+  const out: LibraryHit[] = [];
+  for (const d of await listLibrary(ctx)) {
+    const texts = summaryCache.get(refForPath(ctx, path.join(ctx.libraryDir, d.fileName)).absPath)?.texts ?? [];
+    const hit = searchDeckTexts(texts, query);
+    if (hit) out.push({ ref: d.ref, ...hit });
+  }
+  return out;
+}
+
+/** The first slide of a library deck as a deck, for its card (read once per change of the file). */
+export async function deckThumbnail(ctx: Ctx, ref: string): Promise<Deck | null> {
+  const r = resolveRef(ctx, ref);
+  await summarize(ctx, r);
+  return summaryCache.get(r.absPath)?.thumbnail ?? null;
 }
 
 function clampTitle(title: string): string {

@@ -5,14 +5,14 @@
 import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { DeckRef, DeckSummary, HistoryEntry, LockHolder, OpenedDeck } from '../../shared/api/contract';
+import type { DeckRef, DeckSummary, HistoryEntry, LibraryHit, LockHolder, OpenedDeck } from '../../shared/api/contract';
 import type { Deck } from '../../shared/deck/schema';
 import { consoleLogger, refForPath, resolveRef, writeRootOf, type Ctx, type Logger, type ResolvedRef } from './context';
 import { lockPathFor, type DeckLocks } from './deckLocks';
 import { fsError } from './errors';
-import { deckHistory, openDeck, restoreVersion, saveDeck, saveDeckAs, type SaveOptions } from './documents';
+import { deckHistory, deckVersion, openDeck, restoreVersion, saveDeck, saveDeckAs, type SaveOptions } from './documents';
 import { ExternalRefs } from './externalRefs';
-import { createInLibrary, deleteDeck, duplicateDeck, listLibrary, renameDeck, saveCopyInLibrary, summarize, type CreatedDeck, type NewDeckDefaults } from './library';
+import { createInLibrary, deckThumbnail, deleteDeck, duplicateDeck, listLibrary, renameDeck, saveCopyInLibrary, searchLibrary, summarize, type CreatedDeck, type NewDeckDefaults } from './library';
 import { folderTrash, type TrashFn } from './trash';
 
 export type { CreatedDeck, Logger, NewDeckDefaults, ResolvedRef, SaveOptions, TrashFn };
@@ -47,6 +47,8 @@ export interface ProjectFiles {
   refForPath(absPath: string): ResolvedRef;
   list(): Promise<DeckSummary[]>;
   summary(ref: string): Promise<DeckSummary>;
+  search(query: string): Promise<LibraryHit[]>;
+  thumbnail(ref: string): Promise<Deck | null>;
   create(title: string, template: 'blank' | 'sample', defaults?: NewDeckDefaults): Promise<CreatedDeck>;
   duplicate(ref: string): Promise<DeckSummary>;
   rename(ref: string, title: string): Promise<{ summary: DeckSummary; from: string; to: string }>;
@@ -60,6 +62,7 @@ export interface ProjectFiles {
   unlock(ref: string, session: string): Promise<boolean>;
   history(ref: string): Promise<HistoryEntry[]>;
   restore(ref: string, versionId: string): Promise<OpenedDeck>;
+  version(ref: string, versionId: string): Promise<Deck>;
 }
 
 export function createProjectFiles(opts: ProjectFilesOptions): ProjectFiles {
@@ -82,6 +85,8 @@ export function createProjectFiles(opts: ProjectFilesOptions): ProjectFiles {
     refForPath: (absPath) => refForPath(ctx, absPath),
     list: () => listLibrary(ctx),
     summary: (ref) => summarize(ctx, resolveRef(ctx, ref)),
+    search: (query) => searchLibrary(ctx, query),
+    thumbnail: (ref) => deckThumbnail(ctx, ref),
     create: (title, template, defaults) => createInLibrary(ctx, title, template, defaults),
     duplicate: (ref) => duplicateDeck(ctx, ref),
     rename: (ref, title) => renameDeck(ctx, ref, title),
@@ -101,6 +106,7 @@ export function createProjectFiles(opts: ProjectFilesOptions): ProjectFiles {
     },
     history: (ref) => deckHistory(ctx, ref),
     restore: (ref, versionId) => restoreVersion(ctx, ref, versionId),
+    version: (ref, versionId) => deckVersion(ctx, ref, versionId),
   };
 }
 

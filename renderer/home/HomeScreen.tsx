@@ -12,6 +12,8 @@ import { navigate } from '../router';
 import { routeHash } from '../../shared/routes';
 import { ConfirmDialog, PromptDialog } from '../ui/Dialog';
 import { DeckCard } from './DeckCard';
+import type { ThumbnailCache } from './DeckThumbnail';
+import { useLibrarySearch, type SearchState } from './useLibrarySearch';
 
 const HOME = { screen: 'home' } as const;
 
@@ -21,6 +23,29 @@ type Pending =
   | { kind: 'delete'; deck: DeckSummary }
   | null;
 
+/** The decks the grid shows: all of them, or those the finished search found. */
+function shownDecks(decks: readonly DeckSummary[], search: SearchState): readonly DeckSummary[] {
+  return search.state === 'done' ? decks.filter((d) => search.hits.has(d.ref)) : decks;
+}
+
+/** What the search box's live region says. */
+function searchStatus(search: SearchState, total: number): string {
+  switch (search.state) {
+    case 'idle':
+      return `${total} ${total === 1 ? 'deck' : 'decks'}`;
+    case 'searching':
+      return 'Searching…';
+    case 'done':
+      return search.hits.size === 0 ? `No deck mentions “${search.query}”.` : `${search.hits.size} of ${total} ${total === 1 ? 'deck' : 'decks'} mention “${search.query}”`;
+    case 'failed':
+      return search.message;
+    default: {
+      const never: never = search;
+      return never;
+    }
+  }
+}
+
 export function HomeScreen() {
   const commands = useCommands();
   const [decks, setDecks] = useState<DeckSummary[] | null>(null);
@@ -28,6 +53,9 @@ export function HomeScreen() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending>(null);
+  const [query, setQuery] = useState('');
+  const [thumbnails] = useState<ThumbnailCache>(() => new Map());
+  const search = useLibrarySearch(query, decks);
 
   const refresh = useCallback(async () => {
     const [list, rec] = await Promise.all([call('library.list', {}), call('library.recent', {})]);
@@ -113,16 +141,26 @@ export function HomeScreen() {
         <h2>
           Library <span className="muted small">{info?.libraryDir}</span>
         </h2>
+        {decks !== null && decks.length > 0 && (
+          <div className="library-search">
+            <input type="search" aria-label="Search decks by title or text" placeholder="Search titles, slides, notes…" value={query} onChange={(e) => setQuery(e.target.value)} data-testid="library-search" />
+            <span className="muted small" role="status">
+              {searchStatus(search, decks.length)}
+            </span>
+          </div>
+        )}
         {decks === null ? (
           <p className="muted">Loading…</p>
         ) : decks.length === 0 ? (
           <p className="muted">No decks yet. Create one, or start from the sample briefing.</p>
         ) : (
           <ul className="deck-grid" aria-label="Decks">
-            {decks.map((d) => (
+            {shownDecks(decks, search).map((d) => (
               <DeckCard
                 key={d.ref}
                 deck={d}
+                hit={search.state === 'done' ? search.hits.get(d.ref) : undefined}
+                thumbnails={thumbnails}
                 onOpen={() => navigate({ name: 'edit', deck: d.ref })}
                 onDuplicate={() => void run(call('library.duplicate', { ref: d.ref }))}
                 onRename={() => setPending({ kind: 'rename', deck: d })}

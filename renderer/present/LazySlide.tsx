@@ -1,9 +1,10 @@
 // A thumbnail that renders its slide only while it is on screen (or about to be): a
 // 200-slide deck's strip and grid must not draw 200 slides at once.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../shared/deck/constants';
 import type { Deck, Slide } from '../../shared/deck/schema';
 import { SlideView } from '../slide/SlideView';
+import { useNearScreen } from '../slide/useNearScreen';
 
 export interface LazySlideProps {
   deck: Deck;
@@ -16,15 +17,7 @@ export interface LazySlideProps {
 
 export function LazySlide({ deck, slide, number, width, current, onPick }: LazySlideProps) {
   const ref = useRef<HTMLButtonElement>(null);
-  const [visible, setVisible] = useState(false);
-
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return undefined;
-    const io = new IntersectionObserver((entries) => setVisible(entries.some((e) => e.isIntersecting)), { rootMargin: '300px' });
-    io.observe(el);
-    return () => io.disconnect();
-  }, []);
+  const visible = useNearScreen(ref);
 
   useEffect(() => {
     if (current) ref.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });

@@ -21,6 +21,8 @@ export interface SaveState {
   /** changeCount of the document as last written. */
   savedChangeCount: number;
   open(ref: string, fileName: string, revision: string): void;
+  /** The file now holds the document as it is, at `revision` (a version restored on disk). */
+  adopt(revision: string): void;
   close(): void;
 }
 
@@ -46,6 +48,7 @@ export function createSaving(doc: DocumentStore, call: HostCall, delayMs = AUTOS
     status: { state: 'saved', at: null },
     savedChangeCount: 0,
     open: (ref, fileName, revision) => set({ ref, fileName, revision, status: { state: 'saved', at: null }, savedChangeCount: doc.getState().changeCount }),
+    adopt: (revision) => set({ revision, status: { state: 'saved', at: new Date().toISOString() }, savedChangeCount: doc.getState().changeCount }),
     close: () => set({ ref: null }),
   }));
   let timer: ReturnType<typeof setTimeout> | null = null;

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { PaperSchema } from '../export/paper';
 import { DeckSchema } from '../deck/schema';
+import { SEARCH_QUERY_MAX } from '../library/deckSearch';
 import { HostCapabilitiesSchema } from './capabilities';
 import { DefaultMarkingSchema } from '../markings/preferences';
 import { MarkingSchemeSchema } from '../markings/schema';
@@ -48,6 +49,10 @@ export const DeckSummarySchema = z.object({
   lockedBy: LockHolderSchema.nullable(),
 });
 export type DeckSummary = z.infer<typeof DeckSummarySchema>;
+
+/** A deck the library search found, where, and the words around the match. */
+export const LibraryHitSchema = z.object({ ref: DeckRefSchema, where: z.string(), excerpt: z.string() });
+export type LibraryHit = z.infer<typeof LibraryHitSchema>;
 
 /** Content hash of the bytes on disk; a save names the revision it was based on so a file
  * changed by someone else is never silently overwritten. */
@@ -202,6 +207,10 @@ export const CONTRACT = {
   'library.rename': { request: z.object({ ref: DeckRefSchema, title: name }), response: DeckSummarySchema },
   'library.delete': { request: z.object({ ref: DeckRefSchema }), response: z.object({ trashedTo: z.string() }) },
   'library.recent': { request: z.object({}), response: z.array(DeckSummarySchema) },
+  /** Decks whose title, slide titles, widget words or notes contain the query, in library order. */
+  'library.search': { request: z.object({ query: z.string().max(SEARCH_QUERY_MAX) }), response: z.array(LibraryHitSchema) },
+  /** The deck cut down to its first slide, for its library card's picture (null: no slides). */
+  'library.thumbnail': { request: z.object({ ref: DeckRefSchema }), response: DeckSchema.nullable() },
   'deck.open': {
     request: z.object({
       ref: DeckRefSchema,
@@ -236,6 +245,11 @@ export const CONTRACT = {
     response: OpenedDeckSchema,
   },
   'deck.history': { request: z.object({ ref: DeckRefSchema }), response: z.array(HistoryEntrySchema) },
+  /** A saved version as it was, to preview before restoring it. */
+  'deck.version': {
+    request: z.object({ ref: DeckRefSchema, versionId: z.string().regex(/^[0-9A-Za-z_.-]{1,100}$/) }),
+    response: DeckSchema,
+  },
   'deck.restore': {
     request: z.object({ ref: DeckRefSchema, versionId: z.string().regex(/^[0-9A-Za-z_.-]{1,100}$/) }),
     response: OpenedDeckSchema,

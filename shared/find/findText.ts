@@ -125,6 +125,12 @@ function setSlideText(draft: Deck, slideId: string, part: 'title' | 'notes', val
   return true;
 }
 
+/** A deck's searchable texts in reading order, as find sees them (the library's search reads
+ * them too, shared/library/deckSearch.ts). */
+export function searchableTexts(deck: Deck): Array<{ slideNumber: number; hidden: boolean; where: string; text: string }> {
+  return deckTexts(deck).map(({ slideNumber, hidden, where, text }) => ({ slideNumber, hidden, where, text }));
+}
+
 /** Every match of `query` in the deck, in reading order. */
 export function findMatches(deck: Deck, query: string, options: FindOptions): FindMatch[] {
   const pattern = findPattern(query, options);

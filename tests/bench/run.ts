@@ -9,10 +9,11 @@ import { launchChromium } from '../../electron/services/export/chromium';
 import { serializeDeck } from '../../shared/deck/codec';
 import { benchEditor } from './editor';
 import { benchExport } from './export';
+import { benchLibrary } from './library';
 import { benchPresent, benchPresentStart, buildPresentBenchDeck } from './present';
 import { benchPptx } from './pptx';
 
-const PARTS = ['editor', 'present', 'export', 'pptx'] as const;
+const PARTS = ['editor', 'library', 'present', 'export', 'pptx'] as const;
 type Part = (typeof PARTS)[number];
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -72,6 +73,23 @@ async function benchPresentPart(): Promise<void> {
   }
 }
 
+async function benchLibraryPart(): Promise<void> {
+  const libraryDir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefdeck-bench-'));
+  const host = await startBrowserHost({ port: 0, libraryDir, open: false, log: quiet });
+  const browser = await launchChromium();
+  try {
+    const r = await benchLibrary(browser, host.url, libraryDir);
+    console.log(`Library: ${r.decks} decks of 20 slides, home screen reloaded in Chromium (browser host)`);
+    console.log(row('  navigation -> every card listed', `${r.listedMs.toFixed(0)} ms`, ''));
+    console.log(row('  navigation -> cards on screen drawn', `${r.thumbnailsMs.toFixed(0)} ms`, `${r.thumbnailsDrawn} first slides drawn (only near the screen)`));
+    console.log(row('  search typed -> one deck left', `${r.searchMs.toFixed(0)} ms`, '“gallium”, 7 keys, in slide notes'));
+  } finally {
+    await browser.close();
+    await host.close();
+    fs.rmSync(libraryDir, { recursive: true, force: true });
+  }
+}
+
 async function benchExportPart(): Promise<void> {
   const r = await benchExport();
   console.log(r.table);
@@ -80,7 +98,7 @@ async function benchExportPart(): Promise<void> {
 async function main(): Promise<void> {
   const parts = chosenParts(process.argv.slice(2));
   console.log(`Briefdeck bench on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${os.loadavg()[0]?.toFixed(1)}\n`);
-  const run: Record<Part, () => Promise<void>> = { editor: benchEditorPart, present: benchPresentPart, export: benchExportPart, pptx: async () => console.log(await benchPptx()) };
+  const run: Record<Part, () => Promise<void>> = { editor: benchEditorPart, library: benchLibraryPart, present: benchPresentPart, export: benchExportPart, pptx: async () => console.log(await benchPptx()) };
   for (const part of parts) {
     await run[part]();
     console.log('');

@@ -108,7 +108,7 @@ export const fileStories: Stories = {
   },
 
   'deck.history': {
-    via: 'toolbar: History, then Restore',
+    via: 'toolbar: History, then Preview and Restore this version, then Ctrl+Z',
     async run(w) {
       const { page, ed } = w;
       await ed.selectSlide(3);
@@ -121,14 +121,16 @@ export const fileStories: Stories = {
       const versions = dialog.getByRole('listitem');
       await expect(versions.first(), 'History lists the saved versions').toContainText(`${STORY_DECK_TITLE} · ${STORY_SLIDES.length} slides`);
       await w.snap('deck.history');
-      await versions.last().getByRole('button', { name: 'Restore' }).click();
-      await expect(dialog).toBeHidden();
+      await versions.last().getByRole('button', { name: /^Preview/ }).click();
+      const preview = page.getByRole('dialog', { name: /^The version saved / });
+      await expect(preview.getByTestId('version-slide'), 'Preview shows the version’s slides').toHaveCount(STORY_SLIDES.length);
+      await preview.getByRole('button', { name: 'Restore this version' }).click();
+      await expect(preview).toBeHidden();
       await expect(ed.currentRow(), 'the restored version has the old title back').toHaveAccessibleName(/^Slide 3: Context$/);
       await expect(ed.canvas().locator('.slide-title')).toHaveText('Context');
-      // Restoring kept the version it replaced (newest now): restoring that undoes the restore.
-      await page.getByRole('button', { name: 'History' }).click();
-      await versions.first().getByRole('button', { name: 'Restore' }).click();
-      await expect(dialog).toBeHidden();
+      // The restore is one undo step.
+      await ed.focusCanvas();
+      await page.keyboard.press('Control+z');
       await expect(ed.currentRow(), 'the restore can itself be undone').toHaveAccessibleName(/^Slide 3: Context, revised$/);
       await ed.typeInto(page.getByTestId('slide-title'), 'Context');
       await ed.expectSlideTitles([...STORY_SLIDES]);
