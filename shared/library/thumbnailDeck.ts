@@ -1,7 +1,7 @@
 // What a library card draws (issue #17 item 8): the deck cut down to its first slide, with the
 // widgets on it and only the data and pictures they use, so the home screen's SlideView draws
 // the same picture the editor would without loading whole decks.
-import { datasetsUsedBy } from '../deck/paste';
+import { assetsUsedBy, datasetsUsedBy } from '../deck/paste';
 import type { Deck } from '../deck/schema';
 import { own } from '../ids';
 import type { Widget } from '../widgets';
@@ -14,15 +14,12 @@ export function thumbnailDeck(deck: Deck): Deck | null {
   const widgets = Object.values(slide.slots)
     .map((id) => (id === null ? undefined : own(deck.widgets, id)))
     .filter((w): w is Widget => w !== undefined);
-  // Asset ids are content hashes, so a picture the widgets name appears in their props' text;
-  // the kinds need not say which prop holds it.
-  const named = JSON.stringify(widgets);
   return {
     ...deck,
     slideOrder: [first],
     slides: { [first]: slide },
     widgets: Object.fromEntries(widgets.map((w) => [w.id, w])),
     datasets: Object.fromEntries(datasetsUsedBy(deck, widgets).map((d) => [d.id, d])),
-    assets: Object.fromEntries(Object.entries(deck.assets).filter(([id]) => named.includes(JSON.stringify(id)))),
+    assets: Object.fromEntries(assetsUsedBy(deck, widgets).map((a) => [a.id, a])),
   };
 }
