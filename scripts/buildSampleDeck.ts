@@ -369,6 +369,7 @@ export function buildSampleDeck(quotes: QuoteRecord[], events: EventRecord[]): D
       // Display name chosen on purpose (ISO 3166 says "Taiwan, Province of China").
       countryNames: { '158': 'Taiwan' },
       transition: 'none',
+      language: 'en-US',
     },
     themeId: 'briefing',
     organisationTheme: null,

@@ -288,6 +288,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'export.status': async ({ jobId }) => jobs.status(jobId),
     'export.cancel': async ({ jobId }) => ({ cancelling: jobs.cancel(jobId) }),
+    'spellcheck.setLanguage': async ({ language }) => ({ dictionary: deps.setSpellCheckLanguage?.(language) ?? null }),
   };
 
   const wrap = <C extends Channel>(channel: C): Handler<C> => {

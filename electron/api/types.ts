@@ -70,6 +70,9 @@ export interface HandlerDeps {
   prepareExport?: (args: { ref: DeckRef }) => Promise<boolean>;
   /** Electron: shell.openPath for "open the file when done". Absent: the renderer opens it (browser tab). */
   openExported?: (location: string) => Promise<void>;
+  /** Electron: points the spell checker at the dictionary closest to a language and answers
+   * which one (null: none fits). Absent (browser host): spellcheck.setLanguage answers null. */
+  setSpellCheckLanguage?: (language: string) => string | null;
   /** Electron only; absent answers 'not_supported' (the browser host uses window.open). */
   presenting?: PresentingHost;
   /** The user's preferences, already load()ed by the host. */

@@ -23,6 +23,7 @@ import { createPresentWindows } from './presentWindows';
 import { buildMenuTemplate } from './menuTemplate';
 import { deckPathsFromArgv } from './openPaths';
 import { installSecurityPolicies } from './security';
+import { setSpellCheckLanguage } from './spellCheck';
 
 const log = consoleLogger;
 const appRoot = app.getAppPath();
@@ -169,6 +170,7 @@ function start(): void {
       },
       dialogs: { ...nativeDialogs(() => mainWindow, () => library), savePdf: savePdfDialog({ parent: () => mainWindow, defaultFolder: () => app.getPath('documents') }), savePptx: savePptxDialog(() => mainWindow, () => app.getPath('documents')) },
       presenting: createPresentWindows({ preload, presenter: () => mainWindow, log }),
+      setSpellCheckLanguage,
       exportPdf: printer.exportPdf(),
       prepareExport: ({ ref }) => printer.prepare(ref),
       openExported: async (location) => {

@@ -17,6 +17,7 @@ import { errnoOf, fsError } from './errors';
 import { DECK_EXTENSION, freeFileNameFor, isDeckFileName } from './fileNames';
 import { snapshot } from './history';
 import { assertInside, moveInside } from './safeWrite';
+import { systemLanguage } from './systemLanguage';
 
 const TITLE_MAX = 300;
 
@@ -167,15 +168,15 @@ export async function createInLibrary(ctx: Ctx, title: string, template: 'blank'
     if (deck === null) notice = `The sample deck is not installed (looked in ${ctx.sampleDir}), so a blank deck was created instead.`;
     else {
       // The sample keeps its own markings (its portions are marked in its scheme, and its
-      // audiences show the feature); the author is the user.
-      const meta = { ...deck.meta, title: t };
+      // audiences show the feature); the author is the user, the language the machine's.
+      const meta = { ...deck.meta, title: t, language: systemLanguage() };
       if (defaults?.author) meta.author = defaults.author;
       deck = { ...deck, id: newId('deck'), meta, assets: { ...deck.assets } };
       if (defaults) setDeckTheme(deck, defaults.themeId, defaults.organisationTheme);
     }
   }
   if (deck === null) {
-    deck = createDeck(t, defaults?.author ?? '');
+    deck = createDeck(t, defaults?.author ?? '', systemLanguage());
     if (defaults) {
       deck.meta.marking = defaults.marking;
       setDeckTheme(deck, defaults.themeId, defaults.organisationTheme);

@@ -1,8 +1,9 @@
-// Deck properties: title, subtitle, author, organisation, date, theme, slide numbers, handling markings and audiences, transition.
+// Deck properties: title, subtitle, author, organisation, date, theme, slide numbers, language, handling markings and audiences, transition.
 import type { Deck } from '../../shared/deck/schema';
 import { useEditor } from '../store/EditorContext';
 import { DeckMarkingPanel } from '../markings/DeckMarkingPanel';
 import { DeckThemeField } from './DeckThemeField';
+import { DeckLanguageField } from './DeckLanguageField';
 
 type TextKey = 'title' | 'subtitle' | 'author' | 'organisation' | 'date';
 
@@ -38,6 +39,7 @@ export function DeckPanel({ deck }: { deck: Deck }) {
         />
         Slide numbers on slides (hidden slides are not counted)
       </label>
+      <DeckLanguageField deck={deck} />
       <DeckMarkingPanel deck={deck} />
       <label>
         Transition when presenting

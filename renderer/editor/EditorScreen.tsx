@@ -33,6 +33,7 @@ import { LockedDeckDialog, type LockChoice } from '../lock/LockedDeckDialog';
 import { openCopyOfDeck } from '../lock/openCopy';
 import { EditorProvider, useDocumentState, useUiState } from '../store/EditorContext';
 import { useAutosave } from './useAutosave';
+import { useSpellCheckLanguage } from './useSpellCheckLanguage';
 
 const CTX: CommandContext = { screen: 'editor' };
 
@@ -110,6 +111,7 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
     };
   }, [load.state, editor, commands, presenting]);
   useAutosave(editor, load.state === 'ready');
+  useSpellCheckLanguage(editor, load.state === 'ready');
   const announcements = useMemo(() => dragAnnouncements(() => editor.deck), [editor]);
 
   useEffect(() => {

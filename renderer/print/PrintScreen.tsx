@@ -153,7 +153,7 @@ export function PrintScreen({ deckRef, options, widgetTimeoutMs }: { deckRef: st
         pageSize: { width: plan.page.width, height: plan.page.height },
         outline: plan.outline,
         preflight,
-        meta: { title: deck.meta.title, author: deck.meta.author, subject: deck.meta.subtitle, keywords: keywordsOf(variant) },
+        meta: { title: deck.meta.title, author: deck.meta.author, subject: deck.meta.subtitle, keywords: keywordsOf(variant), language: deck.meta.language },
         timings,
       });
     })();

@@ -64,7 +64,7 @@ export const SlideView = memo(function SlideView({ deck, slide, width, mode, aud
     >
       <div
         className="slide"
-        lang="en"
+        lang={deck.meta.language}
         style={{
           width: SLIDE_WIDTH,
           height: SLIDE_HEIGHT,

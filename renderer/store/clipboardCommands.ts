@@ -109,8 +109,8 @@ function pasteText(editor: Editor, text: string): void {
   const { widget } = currentSelection(editor);
   // Table cells: into the selected widget if it takes them (a chart's data) ...
   const into = widget ? (widgetModule(widget.kind) as WidgetModule).paste?.tableInto : undefined;
-  if (widget && into && meantAsCells(text)) {
-    const r = into(widget, text, editor.apply);
+  if (widget && into && meantAsCells(text) && editor.deck) {
+    const r = into(widget, text, editor.apply, editor.deck);
     return say(r.ok ? r.data : r.error.message);
   }
   // ... else a new table widget, once a kind can make one from cells; until then, text.

@@ -119,6 +119,7 @@ export interface PasteCapability<K extends WidgetKind> {
   /** A new widget showing a pasted or dropped picture for a slot this large (logical px): its
    * props and the deck assets it needs, or why the picture cannot be used. */
   newFromImage?(image: Blob, slot: { width: number; height: number }, name?: string): Promise<Result<{ props: WidgetOf<K>['props']; assets: Asset[] }>>;
-  /** Takes pasted table cells into this selected widget as one undo step (a chart's data). */
-  tableInto?(widget: WidgetOf<K>, text: string, editDeck: EditDeck): Result<string>;
+  /** Takes pasted table cells into this selected widget as one undo step (a chart's data);
+   * numbers are read in the deck's language. */
+  tableInto?(widget: WidgetOf<K>, text: string, editDeck: EditDeck, deck: Deck): Result<string>;
 }

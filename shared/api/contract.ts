@@ -315,6 +315,10 @@ export const CONTRACT = {
   'export.status': { request: z.object({ jobId: ExportJobIdSchema }), response: ExportJobStatusSchema },
   /** Aborts a running job; false when it had already finished. */
   'export.cancel': { request: z.object({ jobId: ExportJobIdSchema }), response: z.object({ cancelling: z.boolean() }) },
+  // The open deck's language for the spell checker (issue #17 item 7): the desktop app sets its
+  // dictionary (answering the one it chose, or null when it has none for it); the browser host
+  // answers null: a browser checks spelling in the languages its own settings name.
+  'spellcheck.setLanguage': { request: z.object({ language: z.string().min(1).max(35) }), response: z.object({ dictionary: z.string().nullable() }) },
 } as const;
 
 export type Channel = keyof typeof CONTRACT;

@@ -3,6 +3,9 @@
 import Papa from 'papaparse';
 import type { Dataset } from '../deck/schema';
 import { fail, ok, type Result } from '../result';
+import { languageName } from '../format/language';
+import { formatNumber } from '../format/localeFormat';
+import { parseLocaleNumber } from '../format/localeNumbers';
 
 /** Files above this are refused before they are read or parsed: a chart table never needs
  * it, and parsing more would freeze the editor. */
@@ -59,6 +62,9 @@ export interface CsvImportOptions {
   bytes?: number;
   /** The cell separator when known (cells pasted from a spreadsheet are tab-separated); else guessed. */
   delimiter?: ',' | ';' | '\t';
+  /** The deck's language: numbers are read as it writes them ("1.234,5" in German), then as
+   * plain "1234.5". Absent: the plain forms only. */
+  language?: string;
 }
 
 /**
@@ -138,11 +144,12 @@ export function importCsv(text: string, fileName: string, opts: CsvImportOptions
         row[col.key] = null;
         continue;
       }
-      const n = parseNumber(raw, delimiter);
+      const n = (opts.language ? parseLocaleNumber(raw, opts.language) : null) ?? parseNumber(raw, delimiter);
       if (n === null) {
+        const asWritten = opts.language ? ` as ${languageName(opts.language)}, the deck’s language, writes numbers (such as “${formatNumber(1234.5, opts.language)}”)` : '';
         return fail(
           'bad_request',
-          `“${fileName}”, row ${r + 1}, ${columnName(c, header[c])}: “${raw.slice(0, 40)}” is not a number. Every column after the first must hold numbers (leave a cell empty for no data); fix that cell and import again.`,
+          `“${fileName}”, row ${r + 1}, ${columnName(c, header[c])}: “${raw.slice(0, 40)}” is not a number${asWritten}. Every column after the first must hold numbers (leave a cell empty for no data); fix that cell and import again.`,
         );
       }
       row[col.key] = n;

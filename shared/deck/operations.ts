@@ -4,15 +4,17 @@
 import { getLayout } from '../layouts';
 import { newId, own } from '../ids';
 import { plainCopy } from './plainCopy';
+import { DEFAULT_LANGUAGE } from '../format/language';
 import { defaultWidget, slotTakes, type Widget, type WidgetKind } from '../widgets';
 import { CURRENT_SCHEMA_VERSION, DECK_FORMAT, type Deck, type Slide } from './schema';
 
-export function createDeck(title: string, author = ''): Deck {
+/** A new deck with a title slide; `language` is the system's where a host knows it. */
+export function createDeck(title: string, author = '', language = DEFAULT_LANGUAGE): Deck {
   const deck: Deck = {
     format: DECK_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id: newId('deck'),
-    meta: { title, subtitle: '', author, organisation: '', date: '', marking: null, countryNames: {}, slideNumbers: false, transition: 'none' },
+    meta: { title, subtitle: '', author, organisation: '', date: '', marking: null, countryNames: {}, slideNumbers: false, transition: 'none', language },
     themeId: 'briefing',
     organisationTheme: null,
     slideOrder: [],

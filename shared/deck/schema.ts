@@ -10,6 +10,7 @@ import { DeckOrganisationThemeSchema } from '../themes/organisation';
 
 import { IdSchema, RESERVED_NAME, safeKey } from './idSchema';
 import { CURRENT_SCHEMA_VERSION, DECK_FORMAT } from './constants';
+import { DEFAULT_LANGUAGE, canonicalLanguage } from '../format/language';
 
 export { CURRENT_SCHEMA_VERSION, DECK_FORMAT, SLIDE_HEIGHT, SLIDE_WIDTH } from './constants';
 export { IdSchema, safeKey } from './idSchema';
@@ -50,6 +51,13 @@ export const DeckMetaSchema = z.object({
   slideNumbers: z.boolean().default(false),
   // Slide transition when presenting; instant unless the author picks a fade.
   transition: z.enum(['none', 'fade']).default('none'),
+  // The deck's language (BCP 47 tag): how its numbers and dates are written, the slides' lang,
+  // the PDF's /Lang and spell checking. Absent (older v2 files): en-US, as they printed before.
+  language: z
+    .string()
+    .max(35)
+    .refine((t) => canonicalLanguage(t) !== null, { message: 'not a language tag such as en-US or de-DE' })
+    .default(DEFAULT_LANGUAGE),
 });
 export type DeckMeta = z.infer<typeof DeckMetaSchema>;
 

@@ -37,8 +37,8 @@ export type PrintStatus =
       pageSize: { width: number; height: number };
       outline: OutlineEntry[];
       preflight: PreflightItem[];
-      /** Deck metadata for the PDF's document information. */
-      meta: { title: string; author: string; subject: string; keywords: string[] };
+      /** Deck metadata for the PDF's document information; `language` is its /Lang. */
+      meta: { title: string; author: string; subject: string; keywords: string[]; language: string };
       /** When the page reached each step of loading and drawing (epoch ms), for the export trace. */
       timings?: PageTiming[];
     }

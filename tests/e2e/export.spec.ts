@@ -101,7 +101,7 @@ test.describe('export to PDF', () => {
     expect(pdf.info.Subject).toBe(mixed.deck.meta.subtitle);
     expect(String(pdf.info.Keywords)).toContain(MARKING.label);
     expect(pdf.info.Creator).toMatch(/^Briefdeck \d+\.\d+\.\d+$/);
-    expect(pdf.language).toBe('en');
+    expect(pdf.language).toBe(mixed.deck.meta.language);
 
     const info = pdfinfo(outPath);
     expect(info.Tagged).toBe('yes');
@@ -111,7 +111,7 @@ test.describe('export to PDF', () => {
     if (chart?.kind !== 'chart' || map?.kind !== 'map') throw new Error('the mixed deck has a chart and a map');
     const alts = await figureAlts(outPath);
     expect(alts).toHaveLength(2);
-    expect(alts[0]).toBe(describeChart(chart.props));
+    expect(alts[0]).toBe(describeChart(chart.props, mixed.deck.meta.language));
     expect(alts[1]).toMatch(/^Map of .+ highlighting /);
     for (const name of ['Taiwan', 'Japan', 'South Korea', 'Australia', 'United States']) expect(alts[1]).toContain(name);
     expect(info.CreationDate).not.toBe('');
@@ -344,7 +344,7 @@ test.describe('export to PDF', () => {
     expect(alts).toHaveLength(pictured.length);
     pictured.forEach((w, i) => {
       expect(alts[i], `figure ${i + 1}`).not.toBe('');
-      if (w?.kind === 'chart') expect(alts[i]).toBe(w.alt ?? describeChart(w.props));
+      if (w?.kind === 'chart') expect(alts[i]).toBe(w.alt ?? describeChart(w.props, deck.meta.language));
       if ((w?.kind === 'map' || w?.kind === 'image') && w.alt) expect(alts[i]).toBe(w.alt);
     });
   });

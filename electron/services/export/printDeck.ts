@@ -80,7 +80,7 @@ export async function printDeck(target: PrintTarget, req: PrintDeckRequest): Pro
     unsubscribe();
     req.onProgress?.({ phase: 'finishing', rendered: status.slides, total: status.slides });
     const { meta, outline, preflight } = status;
-    const bytes = await finalizePdf(pdf, { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, creator: req.creator, language: 'en' }, outline);
+    const bytes = await finalizePdf(pdf, { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, creator: req.creator, language: meta.language }, outline);
     trace('finished (pdf-lib)');
     if (signal?.aborted) throw exportCancelled();
     if (status.pages <= 0) throw new BriefdeckError('export_failed', 'The export produced no pages; no PDF was written.');

@@ -4,7 +4,8 @@
 import type { ReactElement } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Line, LineChart, Rectangle, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { Theme } from '../../../shared/theme';
-import { autoTicks, fixedTicks, formatNumber, formatValue, isHighlighted, valueExtent, wrapLabel, type ChartRow } from '../../../shared/widgets/chart/chartData';
+import { formatNumber } from '../../../shared/format/localeFormat';
+import { autoTicks, fixedTicks, formatValue, isHighlighted, valueExtent, wrapLabel, type ChartRow } from '../../../shared/widgets/chart/chartData';
 import type { ChartProps } from '../../../shared/widgets/chart/schema';
 import { MUTED_OPACITY, type PlotProps, type Sizes } from './plotTypes';
 
@@ -98,16 +99,16 @@ function axisSetup({ props, rows, series, axes }: PlotProps, stacked: boolean, h
 }
 
 /** The value labels' size for column charts with several series side by side. */
-function columnLabelFit({ props, rows, series, units, sizes, width }: PlotProps, horizontal: boolean, stacked: boolean): { size: number; upright: boolean } {
+function columnLabelFit({ props, rows, series, units, sizes, width, language }: PlotProps, horizontal: boolean, stacked: boolean): { size: number; upright: boolean } {
   if (horizontal || stacked || series.length < 2) return { size: sizes.label, upright: false };
   const barWidth = ((width - 140) / Math.max(1, rows.length)) * 0.82 / series.length;
-  const longest = Math.max(1, ...series.flatMap((s, i) => rows.map((r) => formatValue(r[s.key] as number | null, units[i] ?? props.unit).length)));
+  const longest = Math.max(1, ...series.flatMap((s, i) => rows.map((r) => formatValue(r[s.key] as number | null, units[i] ?? props.unit, language).length)));
   const size = Math.min(sizes.label, Math.floor(barWidth / (longest * 0.58)));
   return size >= 12 ? { size, upright: false } : { size: Math.min(sizes.label, Math.max(12, Math.floor(barWidth * 0.9))), upright: true };
 }
 
 export function BarOrColumn(plot: PlotProps & { horizontal: boolean; stacked: boolean }) {
-  const { props, theme, width, height, animate, sizes, rows, series, units, axes, horizontal, stacked } = plot;
+  const { props, theme, width, height, animate, sizes, rows, series, units, axes, horizontal, stacked, language } = plot;
   const tickStyle = { fontSize: sizes.tick, fontFamily: theme.fonts.sans, fill: theme.colors.muted };
   const single = series.length === 1;
   const longest = Math.max(4, ...rows.map((r) => r.label.length));
@@ -116,7 +117,7 @@ export function BarOrColumn(plot: PlotProps & { horizontal: boolean; stacked: bo
   const maxChars = fit.maxChars;
   const tickLines = fit.lines;
   const tickSizes = { ...sizes, tick: fit.tick };
-  const valueTick = (v: number) => formatNumber(v);
+  const valueTick = (v: number) => formatNumber(v, language);
   const ax = axisSetup(plot, stacked, horizontal);
   const dual = axes.secondary !== null;
   const shape = (seriesIndex: number) =>
@@ -196,7 +197,7 @@ export function BarOrColumn(plot: PlotProps & { horizontal: boolean; stacked: bo
               position={stacked ? 'center' : horizontal ? 'right' : 'top'}
               // Upright labels are as wide as the bar: a no-break space keeps "270,000 t" on one line.
               formatter={(v: unknown) => {
-                const text = formatValue(typeof v === 'number' ? v : null, units[i] ?? props.unit);
+                const text = formatValue(typeof v === 'number' ? v : null, units[i] ?? props.unit, language);
                 return labelFit.upright ? text.replace(/ /g, '\u00a0') : text;
               }}
               fontSize={labelFit.size}
@@ -214,7 +215,7 @@ export function BarOrColumn(plot: PlotProps & { horizontal: boolean; stacked: bo
 }
 
 export function LinePlot(plot: PlotProps) {
-  const { props, theme, width, height, animate, sizes, rows, series, units, axes } = plot;
+  const { props, theme, width, height, animate, sizes, rows, series, units, axes, language } = plot;
   const tickStyle = { fontSize: sizes.tick, fontFamily: theme.fonts.sans, fill: theme.colors.muted };
   const fit = fitCategoryTicks(rows, width, sizes);
   const ax = axisSetup(plot, false, false);
@@ -226,7 +227,7 @@ export function LinePlot(plot: PlotProps) {
       domain={ax.domain(side)}
       ticks={ax.ticks[side]}
       tick={tickStyle}
-      tickFormatter={(v: number) => formatNumber(v)}
+      tickFormatter={(v: number) => formatNumber(v, language)}
       stroke={theme.colors.muted}
       width={sizes.tick * 4.2}
       label={valueAxisLabel((side === 'primary' ? axes.primary.unit : axes.secondary?.unit) ?? '', sizes, theme, false, side)}
@@ -253,7 +254,7 @@ export function LinePlot(plot: PlotProps) {
                 dataKey={s.key}
                 position="top"
                 offset={12}
-                formatter={(v: unknown) => formatValue(typeof v === 'number' ? v : null, units[i] ?? props.unit)}
+                formatter={(v: unknown) => formatValue(typeof v === 'number' ? v : null, units[i] ?? props.unit, language)}
                 fontSize={sizes.label}
                 fontFamily={theme.fonts.sans}
                 fontWeight={600}

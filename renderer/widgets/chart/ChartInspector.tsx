@@ -111,7 +111,7 @@ function UnitNote({ props }: { props: WidgetOf<'chart'>['props'] }) {
 
 /** CSV file or pasted cells -> deck dataset (one undo step with the chart change), or a
  * message naming row and column. Cells copied from a spreadsheet paste as tab-separated text. */
-function CsvImportField({ widget, editDeck }: { widget: WidgetOf<'chart'>; editDeck: EditDeck }) {
+function CsvImportField({ widget, editDeck, language }: { widget: WidgetOf<'chart'>; editDeck: EditDeck; language: string }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [pasted, setPasted] = useState('');
@@ -119,7 +119,7 @@ function CsvImportField({ widget, editDeck }: { widget: WidgetOf<'chart'>; editD
   const pasteId = useId();
   /** Imports `text`; true when it became the chart's data. */
   const importText = (text: string, name: string, bytes: number): boolean => {
-    const result = importTableIntoChart(editDeck, widget.id, text, name, bytes);
+    const result = importTableIntoChart(editDeck, widget.id, text, name, bytes, language);
     if (!result.ok) setError(result.error.message);
     return result.ok;
   };
@@ -229,7 +229,7 @@ export function ChartInspector(props: InspectorProps<'chart'>) {
         </select>
       </label>
       <DataFields {...props} />
-      <CsvImportField widget={widget} editDeck={props.editDeck} />
+      <CsvImportField widget={widget} editDeck={props.editDeck} language={props.deck.meta.language} />
       {text('title', 'Title')}
       {text('unit', 'Unit')}
       <UnitNote props={p} />

@@ -45,7 +45,7 @@ function useDrawn(ref: RefObject<HTMLDivElement | null>, expectMarks: boolean, d
   return drawn;
 }
 
-export function ChartView({ widget, theme, width, height, mode, readyKey, readyLabel }: WidgetViewProps<'chart'>) {
+export function ChartView({ widget, deck, theme, width, height, mode, readyKey, readyLabel }: WidgetViewProps<'chart'>) {
   const ref = useRef<HTMLDivElement>(null);
   const props = widget.props;
   const data = useMemo(() => chartData(props), [props]);
@@ -58,7 +58,7 @@ export function ChartView({ widget, theme, width, height, mode, readyKey, readyL
   const plotHeight = Math.max(80, height - headerHeight);
   const drawn = useDrawn(ref, data.hasData && data.axes.ok, `${props.type}|${width}x${height}`);
   useWidgetReady(readyKey, readyLabel, drawn);
-  const body = <ChartBody props={props} data={data} theme={theme} width={width} plotHeight={plotHeight} animate={mode === 'live'} compact={width < 700} />;
+  const body = <ChartBody props={props} data={data} theme={theme} width={width} plotHeight={plotHeight} animate={mode === 'live'} compact={width < 700} language={deck.meta.language} />;
   return (
     <div ref={ref} className="w-chart" data-chart-type={props.type} style={{ width, height, fontFamily: theme.fonts.sans, color: theme.colors.text, overflow: 'hidden' }}>
       {props.title.trim() !== '' && (
@@ -102,11 +102,12 @@ interface ChartBodyProps {
   plotHeight: number;
   animate: boolean;
   compact: boolean;
+  language: string;
 }
 
 /** The recharts plot, memoised on its inputs: the view's own re-render when its marks are
  * found (readiness) must not make recharts draw the whole chart a third time. */
-const ChartBody = memo(function ChartBody({ props, data, theme, width, plotHeight, animate, compact }: ChartBodyProps) {
+const ChartBody = memo(function ChartBody({ props, data, theme, width, plotHeight, animate, compact, language }: ChartBodyProps) {
   const { series, rows, hasData, units, axes } = data;
   const sizes: Sizes = compact ? { tick: 18, label: 19 } : { tick: 21, label: 22 };
   const message = { height: plotHeight, display: 'flex', alignItems: 'center', justifyContent: 'center', textAlign: 'center' as const, padding: '0 8%', color: theme.colors.muted, fontSize: sizes.label };
@@ -119,7 +120,7 @@ const ChartBody = memo(function ChartBody({ props, data, theme, width, plotHeigh
       </div>
     );
   }
-  const plot: PlotProps = { props, theme, width, height: plotHeight, animate, sizes, rows, series, units, axes: axes.plan };
+  const plot: PlotProps = { props, theme, width, height: plotHeight, animate, sizes, rows, series, units, axes: axes.plan, language };
   return props.type === 'bar' ? (
     <BarOrColumn {...plot} horizontal stacked={false} />
   ) : props.type === 'column' ? (

@@ -38,9 +38,9 @@ function packLegend(texts: readonly string[], width: number, size: number, maxRo
   return { shown: 0, rows: 1 };
 }
 
-export function PiePlot({ props, theme, width, height, animate, sizes, rows, units, donut }: PlotProps & { donut: boolean }) {
+export function PiePlot({ props, theme, width, height, animate, sizes, rows, units, donut, language }: PlotProps & { donut: boolean }) {
   const data = rows.filter((r) => typeof r.s0 === 'number' && r.s0 > 0);
-  const valueText = (row: ChartRow) => formatValue(row.s0 as number, units[0] ?? props.unit);
+  const valueText = (row: ChartRow) => formatValue(row.s0 as number, units[0] ?? props.unit, language);
   // Names always (a pie needs them); the value under the name when value labels are on.
   const labelLines = (row: ChartRow) => (props.showValues ? [...wrapLabel(row.label, 18, 2), valueText(row)] : wrapLabel(row.label, 18, 2));
   const legendText = (row: ChartRow) => (props.showValues ? `${row.label} ${valueText(row)}` : row.label);

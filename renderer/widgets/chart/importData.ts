@@ -1,6 +1,6 @@
 // Table text (a CSV file, cells pasted into the inspector, or cells on the clipboard when the
 // chart is selected) -> a deck dataset drawn by this chart, in one undo step; or the import's
-// message naming the row and column of the problem.
+// message naming the row and column of the problem. Numbers are read in the deck's language.
 import { numberColumns } from '../../../shared/data/datasetTable';
 import { importCsv } from '../../../shared/data/csvImport';
 import { newId, own } from '../../../shared/ids';
@@ -12,10 +12,10 @@ import type { EditDeck } from '../types';
 export const PASTED_DATA = 'Pasted data';
 
 /** Returns a line saying what was imported. */
-export function importTableIntoChart(editDeck: EditDeck, widgetId: string, text: string, name: string, bytes: number): Result<string> {
+export function importTableIntoChart(editDeck: EditDeck, widgetId: string, text: string, name: string, bytes: number, language: string): Result<string> {
   // Cells from a spreadsheet are tab-separated: say so rather than let a ragged row mislead the guess.
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const result = importCsv(text, name, { id: newId('ds'), bytes, ...(firstLine.includes('\t') ? { delimiter: '\t' as const } : {}) });
+  const result = importCsv(text, name, { id: newId('ds'), bytes, language, ...(firstLine.includes('\t') ? { delimiter: '\t' as const } : {}) });
   if (!result.ok) return result;
   const ds = result.data;
   const columns = numberColumns(ds).map((c) => c.key);

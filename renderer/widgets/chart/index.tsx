@@ -22,7 +22,7 @@ export const chartWidget: WidgetModule<'chart'> = {
   // recharts is its own chunk: loaded before a deck with charts is presented or printed.
   preload: () => loadChartView(),
   // Pasted cells become the selected chart's data; a copied chart pastes into a spreadsheet.
-  paste: { tableInto: (w, text, editDeck) => importTableIntoChart(editDeck, w.id, text, PASTED_DATA, new Blob([text]).size) },
+  paste: { tableInto: (w, text, editDeck, deck) => importTableIntoChart(editDeck, w.id, text, PASTED_DATA, new Blob([text]).size, deck.meta.language) },
   // Columns in units that cannot share the axes are not drawn: the slot says why, and so does the preflight.
   preflight: (w) => {
     const axes = planAxes(w.props);

@@ -22,6 +22,8 @@ export interface PlotProps {
   /** Each series' unit, by index. */
   units: string[];
   axes: AxisPlan;
+  /** The deck's language: how values are written. */
+  language: string;
 }
 
 export const MUTED_OPACITY = 0.55;

@@ -8,10 +8,10 @@ import { useReportFit } from '../fit/fitStatus';
 import { fitAttributes, useAutofit } from '../fit/useAutofit';
 import type { WidgetViewProps } from '../types';
 
-export function QuoteView({ widget, theme, width, height, mode, readyKey, readyLabel }: WidgetViewProps<'quote'>) {
+export function QuoteView({ widget, deck, theme, width, height, mode, readyKey, readyLabel }: WidgetViewProps<'quote'>) {
   const p = widget.props;
   const textRef = useRef<HTMLQuoteElement>(null);
-  const attribution = attributionLine(p);
+  const attribution = attributionLine(p, deck.meta.language);
   const { fit, settled } = useAutofit(textRef, `${p.text}|${attribution}|${width}x${height}`, QUOTE_FIT, { describeCut: () => 'the end of the quote is cut off' });
   // Print waits for the fit made with the final fonts.
   useWidgetReady(readyKey, readyLabel, settled);

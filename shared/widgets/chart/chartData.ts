@@ -6,6 +6,7 @@ import { unitFromHeader } from './units';
 import type { Dataset } from '../../deck/schema';
 import type { ChartProps, ChartType, Table } from './schema';
 import type { WidgetOf } from '../index';
+import { formatNumber as formatInLanguage } from '../../format/localeFormat';
 
 export interface Series {
   /** recharts dataKey ("s0", "s1", …): stable whatever the header says. */
@@ -45,7 +46,8 @@ const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 const small = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
 
-/** One decimal from 1 up; two significant digits below, so a 0.033% share never reads "0". */
+/** Table numbers (still written the en-US way; the table widget has not moved to the deck's
+ * language yet). One decimal from 1 up; two significant digits below, so a 0.033% share never reads "0". */
 export function formatNumber(v: number): string {
   return Math.abs(v) >= 10_000_000 ? compact.format(v) : formatFullNumber(v);
 }
@@ -57,9 +59,10 @@ export function formatFullNumber(v: number): string {
   return plain.format(v);
 }
 
-export function formatValue(v: number | null | undefined, unit: string): string {
+/** A value with its unit, written in the deck's language (shared/format/localeFormat.ts). */
+export function formatValue(v: number | null | undefined, unit: string, language: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '';
-  return `${formatNumber(v)}${unitSuffix(unit)}`;
+  return `${formatInLanguage(v, language)}${unitSuffix(unit)}`;
 }
 
 /** The ISO alpha-2 code a row stands for: its own code, else its label read as a country name
@@ -88,13 +91,13 @@ export const CHART_TYPE_NAMES: Record<ChartType, string> = {
 const MAX_DESCRIBED = 8;
 
 /** "Column chart: Share of global fab capacity, 2020: Taiwan 22%, South Korea 21%, …" */
-export function describeChart(props: ChartProps): string {
+export function describeChart(props: ChartProps, language: string): string {
   const { series, rows } = toChartData(props.table);
   const asOf = props.asOf.trim();
   const head = [props.title.trim(), asOf !== '' && !props.title.includes(asOf) ? asOf : ''].filter(Boolean).join(', ');
   const items = rows.slice(0, MAX_DESCRIBED).map((row) => {
-    if (series.length === 1) return `${row.label} ${formatValue(row.s0 as number | null, props.unit) || 'no data'}`;
-    const parts = series.map((s) => `${s.name} ${formatValue(row[s.key] as number | null, props.unit) || 'no data'}`);
+    if (series.length === 1) return `${row.label} ${formatValue(row.s0 as number | null, props.unit, language) || 'no data'}`;
+    const parts = series.map((s) => `${s.name} ${formatValue(row[s.key] as number | null, props.unit, language) || 'no data'}`);
     return `${row.label} (${parts.join(', ')})`;
   });
   if (rows.length > MAX_DESCRIBED) items.push('…');

@@ -20,7 +20,7 @@ export const chartDefinition: WidgetDefinition<'chart', typeof ChartPropsSchema>
     return ds ? [ds.source] : [];
   },
   caption: (p) => p.title,
-  describe: (w) => describeChart(w.props),
+  describe: (w, { deck }) => describeChart(w.props, deck.meta.language),
   textFields: chartTextFields,
   pptx: chartPptx,
 };

@@ -36,7 +36,7 @@ function pointColors(props: ChartProps, theme: Theme, rows: ReturnType<typeof to
   return null;
 }
 
-export const chartPptx: PptxExporter<ChartWidget> = (widget, _deck, box, ctx) => {
+export const chartPptx: PptxExporter<ChartWidget> = (widget, deck, box, ctx) => {
   const props = widget.props;
   const theme = ctx.theme;
   const { series, rows } = toChartData(props.table);
@@ -83,6 +83,6 @@ export const chartPptx: PptxExporter<ChartWidget> = (widget, _deck, box, ctx) =>
     mutedColor: theme.colors.muted,
     gridColor: theme.colors.grid,
   };
-  shapes.push({ kind: 'chart', name: title !== '' ? `Chart: ${title}` : 'Chart', box: plot, alt: widget.alt ?? describeChart(props), chart });
+  shapes.push({ kind: 'chart', name: title !== '' ? `Chart: ${title}` : 'Chart', box: plot, alt: widget.alt ?? describeChart(props, deck.meta.language), chart });
   return shapes;
 };

@@ -5,6 +5,7 @@ import { displayName, resolveCountry, type CountryNameSource } from '../../count
 import type { Dataset } from '../../deck/schema';
 import type { Theme } from '../../theme';
 import { COUNTRY_ROLES, type CountryRole, type MapProps } from './schema';
+import { formatScaleValue } from '../../format/localeFormat';
 
 export const ROLE_NAMES: Record<CountryRole, string> = {
   partner: 'Partner',
@@ -45,10 +46,6 @@ export function mixColor(from: string, to: string, t: number): string {
   return `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 }
 
-export function formatValue(n: number, max: number): string {
-  const compact = Math.abs(max) >= 1e6;
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: compact ? 1 : 2, notation: compact ? 'compact' : 'standard' }).format(n);
-}
 
 /** The column of a dataset holding country codes: 'code' if present, else the first string
  * column whose cells resolve to countries. */
@@ -78,7 +75,7 @@ function roleLegend(props: MapProps, theme: Theme): MapLegend {
   return items.length ? { kind: 'roles', items } : { kind: 'none' };
 }
 
-export function mapPaint(props: MapProps, theme: Theme, deck: CountryNameSource, dataset: Dataset | undefined): MapPaint {
+export function mapPaint(props: MapProps, theme: Theme, deck: CountryNameSource & { meta: { language: string } }, dataset: Dataset | undefined): MapPaint {
   const fills = new Map<string, string>();
   const labels: MapLabel[] = props.showLabels
     ? props.countries.map((c) => ({ id: c.id, text: c.label && c.label.trim() !== '' ? c.label : displayName(c.id, deck) }))
@@ -110,8 +107,8 @@ export function mapPaint(props: MapProps, theme: Theme, deck: CountryNameSource,
       to,
       min,
       max,
-      minText: formatValue(min, max),
-      maxText: formatValue(max, max),
+      minText: formatScaleValue(min, max, deck.meta.language),
+      maxText: formatScaleValue(max, max, deck.meta.language),
       noDataColor: theme.colors.land,
     },
   };

@@ -19,7 +19,7 @@ export const quoteDefinition: WidgetDefinition<'quote', typeof QuotePropsSchema>
       ? [{ publisher: '', title: w.props.sourceTitle, year: null, url: w.props.sourceUrl.trim() === '' ? null : w.props.sourceUrl, accessed: null, note: null }]
       : [],
   caption: (p) => p.text,
-  describe: (w) => `Quote: “${w.props.text.trim()}” ${attributionLine(w.props)}`,
+  describe: (w, { deck }) => `Quote: “${w.props.text.trim()}” ${attributionLine(w.props, deck.meta.language)}`,
   textFields: plainTextFields([['text', 'Quotation'], ['speaker', 'Speaker'], ['role', 'Role'], ['sourceTitle', 'Published in']]),
   pptx: quotePptx,
 };

@@ -1,5 +1,6 @@
 // Fitting a quote to its slot: the largest font size (whole logical pixels) within bounds
 // at which the text fits, by binary search over a `fits(size)` measurement.
+import { formatDate } from '../../format/localeFormat';
 
 /** Bounds in logical slide pixels (the slide is 1920x1080 and scaled by a transform). */
 export const QUOTE_MIN_PX = 22;
@@ -24,20 +25,10 @@ export function fitFontSize(fits: (size: number) => boolean, min = QUOTE_MIN_PX,
   return { size: lo, overflow: false };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2021-02-24" -> "24 February 2021", "2021-02" -> "February 2021"; anything else as typed. */
-export function formatQuoteDate(date: string): string {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date.trim());
-  if (!m) return date.trim();
-  const month = MONTHS[Number(m[2]) - 1];
-  if (!month) return date.trim();
-  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
-}
-
-/** "— Speaker, Role, Date · Source title" (parts left out when empty). */
-export function attributionLine(p: { speaker: string; role: string; date: string; sourceTitle: string }): string {
-  const who = [p.speaker.trim(), p.role.trim(), formatQuoteDate(p.date)].filter(Boolean).join(', ');
+/** "— Speaker, Role, Date · Source title" (parts left out when empty; the date in the deck's
+ * language: "24 February 2021", "24. Februar 2021"). */
+export function attributionLine(p: { speaker: string; role: string; date: string; sourceTitle: string }, language: string): string {
+  const who = [p.speaker.trim(), p.role.trim(), formatDate(p.date, language)].filter(Boolean).join(', ');
   const src = p.sourceTitle.trim();
   if (who === '' && src === '') return '— Unattributed';
   return `— ${[who, src].filter(Boolean).join(' · ')}`;

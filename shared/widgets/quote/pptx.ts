@@ -10,12 +10,12 @@ const BAR = 8;
 const PAD = { left: 40, right: 24, top: 12, bottom: 12 };
 const GAP = 18;
 
-export const quotePptx: PptxExporter<QuoteWidget> = (widget, _deck, box, ctx) => {
+export const quotePptx: PptxExporter<QuoteWidget> = (widget, deck, box, ctx) => {
   const p = widget.props;
   const c = ctx.theme.colors;
   const x = box.x + BAR + PAD.left;
   const w = box.w - BAR - PAD.left - PAD.right;
-  const attribution = attributionLine(p);
+  const attribution = attributionLine(p, deck.meta.language);
   const attributionSize = Math.max(20, Math.min(28, Math.round(box.h / 22)));
   const attributionH = textHeight(attribution, w, attributionSize, CHAR_WIDTH_EM.sans, 1.35);
   const quoteH = Math.max(attributionSize, box.h - PAD.top - PAD.bottom - attributionH - GAP);

@@ -9,7 +9,8 @@ import type { WidgetOf } from '../../../shared/widgets';
 import { chartDefinition } from '../../../shared/widgets/chart/definition';
 import { findDataset } from '../../../shared/data/datasets';
 import { ChartView } from '../../../renderer/widgets/chart/ChartView';
-import { autoTicks, formatNumber, toChartData, valueExtent } from '../../../shared/widgets/chart/chartData';
+import { autoTicks, toChartData, valueExtent } from '../../../shared/widgets/chart/chartData';
+import { formatNumber } from '../../../shared/format/localeFormat';
 import { chartWidget } from '../../../renderer/widgets/chart';
 import { ReadinessContext, createReadinessTracker } from '../../../renderer/widgets/readiness';
 
@@ -164,7 +165,7 @@ describe('automatic value axis', () => {
       expect(t.length).toBeGreaterThanOrEqual(3);
       expect(t.length).toBeLessThanOrEqual(7);
       // Every tick prints exactly with the axis's one-decimal format (data under 0.1 is out of its reach).
-      for (const v of t) expect(Number(formatNumber(v).replace(/,/g, ''))).toBe(v);
+      for (const v of t) expect(Number(formatNumber(v, 'en-US').replace(/,/g, ''))).toBe(v);
     }
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatValue, isHighlighted, rowCountry } from '../../../shared/widgets/chart/chartData';
+import { formatValue, isHighlighted, rowCountry } from '../../../shared/widgets/chart/chartData';
+import { formatNumber } from '../../../shared/format/localeFormat';
 import { planAxes, seriesUnits, unitFromHeader } from '../../../shared/widgets/chart/units';
 import type { ChartProps } from '../../../shared/widgets/chart/schema';
 
@@ -38,12 +39,12 @@ describe('chart units', () => {
 
 describe('small values keep their digits', () => {
   it('prints 0.033% and 0.0051%, never 0', () => {
-    expect(formatValue(0.033, '%')).toBe('0.033%');
-    expect(formatValue(0.0051, '%')).toBe('0.0051%');
-    expect(formatValue(0.74, '%')).toBe('0.74%');
-    expect(formatValue(69.23, '%')).toBe('69.2%');
-    expect(formatNumber(0)).toBe('0');
-    expect(formatNumber(270000)).toBe('270,000');
+    expect(formatValue(0.033, '%', 'en-US')).toBe('0.033%');
+    expect(formatValue(0.0051, '%', 'en-US')).toBe('0.0051%');
+    expect(formatValue(0.74, '%', 'en-US')).toBe('0.74%');
+    expect(formatValue(69.23, '%', 'en-US')).toBe('69.2%');
+    expect(formatNumber(0, 'en-US')).toBe('0');
+    expect(formatNumber(270000, 'en-US')).toBe('270,000');
   });
 });
 

@@ -33,7 +33,7 @@ const TIMELINE = `
   return { ready: true, pages: 2, slides: 2, pageSize: { width: 1280, height: 720 },
     outline: [{ title: 'Alpha', pageIndex: 0 }, { title: 'Beta', pageIndex: 1 }],
     preflight: [{ kind: 'no-source', slideNumber: 2, widgetId: 'w2', message: 'Slide 2: the chart has no source.' }],
-    meta: { title: 'Simulated deck', author: 'Tests', subject: '', keywords: ['briefing'] },
+    meta: { title: 'Simulated deck', author: 'Tests', subject: '', keywords: ['briefing'], language: 'de-DE' },
     timings: [{ name: 'app started', at: 1 }, { name: 'widgets drawn', at: 2 }] };`;
 const timeline = new Function('scenario', 'read', TIMELINE) as (scenario: string, read: number) => PrintStatus;
 

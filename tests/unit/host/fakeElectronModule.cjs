@@ -35,7 +35,7 @@ class FakeWebContents extends EventEmitter {
     if (hash) { this.url = this.url.split('#')[0] + JSON.parse(hash[1]); return undefined; }
     return { ready: true, pages: 1, slides: 1, pageSize: { width: 1280, height: 720 }, outline: [{ title: 'Made in app', pageIndex: 0 }],
       preflight: [{ kind: 'no-source', slideNumber: 1, widgetId: null, message: 'Slide 1 has no source line.' }],
-      meta: { title: 'Made in app', author: 'Test', subject: '', keywords: [] } };
+      meta: { title: 'Made in app', author: 'Test', subject: '', keywords: [], language: 'en-US' } };
   }
   async printToPDF(options) {
     report.calls.push(['printToPDF', options]);

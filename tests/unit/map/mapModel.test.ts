@@ -11,7 +11,7 @@ import { mapEditHandlers } from '../../../renderer/widgets/map/MapEditContext';
 import { updateWidgetCommand } from '../../../renderer/editor/WidgetPanel';
 import { createTestEditor } from '../support/testEditor';
 
-const deck = { meta: { countryNames: {} as Record<string, string> } };
+const deck = { meta: { countryNames: {} as Record<string, string>, language: 'en-US' } };
 const props = (p: Partial<MapProps>): MapProps => ({ ...defaultMapProps(), ...p });
 
 const dataset: Dataset = {

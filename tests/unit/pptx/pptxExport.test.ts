@@ -56,7 +56,7 @@ describe('PowerPoint export, read back', () => {
     for (const [i, w] of charts.entries()) {
       if (w.kind !== 'chart') continue;
       const chart = found[i]!;
-      expect(chart.descr).toBe(describeChart(w.props));
+      expect(chart.descr).toBe(describeChart(w.props, deck.meta.language));
       const series = chartSeries(chart.xml);
       const { columns, rows } = w.props.table;
       expect(series.map((s) => s.name)).toEqual(columns.slice(1));

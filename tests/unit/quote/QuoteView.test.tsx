@@ -35,10 +35,10 @@ function fakeLayout(linesAtOnePx: number, boxHeight: number) {
 }
 
 /** `reports`: the fit reports of the editor the view is drawn in (the canvas's badges read them). */
-function draw(w: WidgetOf<'quote'>, mode: 'live' | 'print' = 'print', reports: FitReports | null = null) {
+function draw(w: WidgetOf<'quote'>, mode: 'live' | 'print' = 'print', reports: FitReports | null = null, language = 'en-GB') {
   return render(
     <FitReportsContext.Provider value={reports}>
-      <QuoteView widget={w} deck={createDeck('t')} theme={BRIEFING_THEME} width={1536} height={570} mode={mode} audience="page" readyKey="q" readyLabel="quote" />
+      <QuoteView widget={w} deck={createDeck('t', '', language)} theme={BRIEFING_THEME} width={1536} height={570} mode={mode} audience="page" readyKey="q" readyLabel="quote" />
     </FitReportsContext.Provider>,
   );
 }
@@ -58,6 +58,11 @@ describe('QuoteView', () => {
     expect(container.querySelector('b')).toBeNull();
     expect(container.querySelector('figcaption')?.textContent).toBe('— Peter Harrell, Senior Director, NSC, 24 February 2021 · Voice of America report');
     expect(container.querySelector('.w-quote')?.getAttribute('data-overflow')).toBe('false');
+  });
+
+  it('writes the date in the deck’s language', () => {
+    const { container } = draw(quote('Hallo.'), 'print', null, 'de-DE');
+    expect(container.querySelector('figcaption')?.textContent).toBe('— Peter Harrell, Senior Director, NSC, 24. Februar 2021 · Voice of America report');
   });
 
   it('picks the largest font size that fits', () => {
@@ -105,7 +110,7 @@ describe('QuoteView', () => {
   });
 
   it('describes itself for alt text', () => {
-    expect(quoteDefinition.describe(quote('Hello.'), { deck: createDeck('t'), findDataset: () => undefined })).toBe('Quote: “Hello.” — Peter Harrell, Senior Director, NSC, 24 February 2021 · Voice of America report');
+    expect(quoteDefinition.describe(quote('Hello.'), { deck: createDeck('t'), findDataset: () => undefined })).toBe('Quote: “Hello.” — Peter Harrell, Senior Director, NSC, February 24, 2021 · Voice of America report');
   });
 });
 

@@ -1,6 +1,7 @@
 // Quote fitting maths and the attribution line.
 import { describe, expect, it } from 'vitest';
-import { attributionLine, fitFontSize, formatQuoteDate, QUOTE_MAX_PX, QUOTE_MIN_PX } from '../../../shared/widgets/quote/fitText';
+import { formatDate } from '../../../shared/format/localeFormat';
+import { attributionLine, fitFontSize, QUOTE_MAX_PX, QUOTE_MIN_PX } from '../../../shared/widgets/quote/fitText';
 import { QuotePropsSchema, defaultQuoteProps } from '../../../shared/widgets/quote/schema';
 import { WidgetSchema, defaultWidget } from '../../../shared/widgets';
 
@@ -23,13 +24,16 @@ describe('fitFontSize', () => {
 
 describe('attribution', () => {
   it('formats dates and the line', () => {
-    expect(formatQuoteDate('2021-02-24')).toBe('24 February 2021');
-    expect(formatQuoteDate('2021-02')).toBe('February 2021');
-    expect(formatQuoteDate('spring 2021')).toBe('spring 2021');
-    expect(attributionLine({ speaker: 'Peter Harrell', role: 'NSC', date: '2021-02-24', sourceTitle: 'VOA report' })).toBe(
+    expect(formatDate('2021-02-24', 'en-GB')).toBe('24 February 2021');
+    expect(formatDate('2021-02', 'en-GB')).toBe('February 2021');
+    expect(formatDate('spring 2021', 'de-DE')).toBe('spring 2021');
+    expect(formatDate('2021-02-24', 'en-US')).toBe('February 24, 2021');
+    expect(formatDate('2021-02-24', 'de-DE')).toBe('24. Februar 2021');
+    expect(formatDate('2021-02-30', 'de-DE'), 'a day the month does not have stays as typed').toBe('2021-02-30');
+    expect(attributionLine({ speaker: 'Peter Harrell', role: 'NSC', date: '2021-02-24', sourceTitle: 'VOA report' }, 'en-GB')).toBe(
       '— Peter Harrell, NSC, 24 February 2021 · VOA report',
     );
-    expect(attributionLine({ speaker: '', role: '', date: '', sourceTitle: '' })).toBe('— Unattributed');
+    expect(attributionLine({ speaker: '', role: '', date: '', sourceTitle: '' }, 'en-GB')).toBe('— Unattributed');
   });
 });
 
