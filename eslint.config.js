@@ -127,10 +127,11 @@ export default tseslint.config(
     },
   },  ...wallConfigs,
   {
-    // Type-aware rules on the app's code, each file read with its side's tsconfig: a promise is
-    // awaited, handled or explicitly dropped with `void`, and never passed where nothing waits
-    // for it (an async onChange, an async forEach callback).
-    files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    // Type-aware rules on the app's code and its tests, each file read with its side's tsconfig
+    // (tests and tool configs: the root one): a promise is awaited, handled or explicitly dropped
+    // with `void`, and never passed where nothing waits for it (an async onChange, an async
+    // forEach callback). In a test an unawaited expect(locator) or click passes without checking.
+    files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}', '*.ts'],
     ignores: ['**/*.d.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
