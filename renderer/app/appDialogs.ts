@@ -2,9 +2,8 @@
 // whether the library should ask for a new deck's title on arrival: unrecorded UI state that
 // commands set from any screen (keys, the app menu, the palette). One per window
 // (renderer/appWindow.tsx); read with useAppDialogs().
-import { createContext, useContext } from 'react';
-import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { storeContext } from '../ui/storeContext';
 
 export type AppDialog = 'commands' | 'about' | 'openDeck';
 
@@ -29,16 +28,9 @@ export function createAppDialogs(): AppDialogs {
   }));
 }
 
-export const AppDialogsContext = createContext<AppDialogs | null>(null);
-
+const context = storeContext<AppDialogsState>('useAppDialogs()');
+export const AppDialogsContext = context.Context;
 /** This window's app dialogs (the store, for handlers and effects). */
-export function useAppDialogsStore(): AppDialogs {
-  const dialogs = useContext(AppDialogsContext);
-  if (!dialogs) throw new Error('useAppDialogs() is for components inside the app window (AppWindowProvider).');
-  return dialogs;
-}
-
+export const useAppDialogsStore = context.useStoreApi;
 /** A value from this window's app dialogs, re-rendering when it changes. */
-export function useAppDialogs<T>(selector: (s: AppDialogsState) => T): T {
-  return useStore(useAppDialogsStore(), selector);
-}
+export const useAppDialogs = context.useSelect;

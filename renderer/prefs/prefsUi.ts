@@ -1,9 +1,8 @@
 // Whether the Preferences dialog is open, and the bad-file notice to show: app-wide,
 // unrecorded UI state (the home screen, the editor and the app menu all open the dialog).
 // One per window (renderer/appWindow.tsx); read with usePrefsUi().
-import { createContext, useContext } from 'react';
-import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { storeContext } from '../ui/storeContext';
 
 /** Tells the open home screen that the library folder changed (it lists the new one). */
 export const LIBRARY_CHANGED_EVENT = 'briefdeck:library-changed';
@@ -39,16 +38,9 @@ export function createPrefsUi(): PrefsUi {
   }));
 }
 
-export const PrefsUiContext = createContext<PrefsUi | null>(null);
-
+const context = storeContext<PrefsUiState>('usePrefsUi()');
+export const PrefsUiContext = context.Context;
 /** This window's preferences UI (the store, for handlers and effects). */
-export function usePrefsUiStore(): PrefsUi {
-  const prefs = useContext(PrefsUiContext);
-  if (!prefs) throw new Error('usePrefsUi() is for components inside the app window (AppWindowProvider).');
-  return prefs;
-}
-
+export const usePrefsUiStore = context.useStoreApi;
 /** A value from this window's preferences UI, re-rendering when it changes. */
-export function usePrefsUi<T>(selector: (s: PrefsUiState) => T): T {
-  return useStore(usePrefsUiStore(), selector);
-}
+export const usePrefsUi = context.useSelect;
