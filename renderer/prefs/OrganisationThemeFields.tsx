@@ -161,4 +161,4 @@ function OrganisationThemeEditor({ value, onChange, onValidityChange }: Props & 
 }
 
 /** The theme paths the colour checks name (shared/themes/colorChecks.ts). */
-const THEME_PATHS = ['background', 'text', 'muted', 'accent', 'titleBand', 'roles.partner', 'roles.focus', 'roles.competitor', 'roles.other', 'land', 'series.0', 'series.1', 'series.2', 'series.3'];
+const THEME_PATHS: readonly string[] = ['background', 'text', 'muted', 'accent', 'titleBand', 'roles.partner', 'roles.focus', 'roles.competitor', 'roles.other', 'land', 'series.0', 'series.1', 'series.2', 'series.3'];

@@ -6,7 +6,7 @@
 /** Bundled with Briefdeck (@fontsource, renderer/main.tsx). */
 export const BUNDLED_FONTS = ['Inter', 'Source Serif 4'] as const;
 
-const CANDIDATES = [
+const CANDIDATES: readonly string[] = [
   'Aptos', 'Arial', 'Calibri', 'Cambria', 'Candara', 'Century Gothic', 'Constantia', 'Corbel', 'DejaVu Sans', 'DejaVu Serif',
   'Frutiger', 'Futura', 'Garamond', 'Georgia', 'Gill Sans', 'Helvetica', 'Helvetica Neue', 'Lato', 'Liberation Sans',
   'Liberation Serif', 'Lucida Sans', 'Montserrat', 'Noto Sans', 'Noto Serif', 'Open Sans', 'Palatino Linotype', 'Roboto',
@@ -16,6 +16,7 @@ const CANDIDATES = [
 const SAMPLE = 'mmmmmmmmmmlli WQ 0123456789';
 const GENERICS = ['monospace', 'serif', 'sans-serif'] as const;
 
+// Module cache, safe to share: the computer's installed fonts are the same for every deck and window.
 let found: string[] | null = null;
 
 /** Installed families among the common ones, alphabetical (measured once per session). */

@@ -24,6 +24,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   'renderer/slide/variantContext.ts': ['authorVariants'],
   'renderer/slide/useDeferredMount.ts': ['queue', 'scheduled'],
   'renderer/export/usePreflightCheck.tsx': ['deckIds', 'nextDeckId'],
+  'renderer/prefs/installedFonts.ts': ['found'],
 };
 
 const MUTABLE_COLLECTIONS = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'Array']);
