@@ -44,41 +44,47 @@ export function pasteSlides(deck: Deck, bundles: readonly SlideBundle[], index: 
   return ids;
 }
 
+/** The ids a kind's definition lists for these widgets (`datasetIds` or `assetIds`). */
+export function idsUsedBy(widgets: readonly Widget[], list: 'datasetIds' | 'assetIds'): Set<string> {
+  const ids = new Set<string>();
+  for (const w of widgets) for (const id of widgetDefinition(w.kind)[list]?.(w.props) ?? []) ids.add(id);
+  return ids;
+}
+
+function copiesOf<T>(record: Readonly<Record<string, T>>, ids: ReadonlySet<string>): T[] {
+  return [...ids].map((id) => own(record, id)).filter((x): x is T => x !== undefined).map((x) => plainCopy(x));
+}
+
+/** Adds the items `record` lacks, by id; one already there is left as it is. */
+function addMissing<T extends { id: string }>(record: Record<string, T>, items: readonly T[]): number {
+  let added = 0;
+  for (const item of items) {
+    if (own(record, item.id)) continue;
+    record[item.id] = plainCopy(item);
+    added++;
+  }
+  return added;
+}
+
 /** The deck's own datasets (imported CSVs) that these widgets draw from (each kind's
  * definition says which). Built-in datasets are not listed; every deck has those. */
 export function datasetsUsedBy(deck: Deck, widgets: readonly Widget[]): Dataset[] {
-  const ids = new Set<string>();
-  for (const w of widgets) for (const id of widgetDefinition(w.kind).datasetIds?.(w.props) ?? []) ids.add(id);
-  return [...ids].map((id) => own(deck.datasets, id)).filter((d): d is Dataset => d !== undefined).map((d) => plainCopy(d));
+  return copiesOf(deck.datasets, idsUsedBy(widgets, 'datasetIds'));
 }
 
 /** Adds copied datasets the target deck lacks (pasting into another deck keeps a pasted
  * chart or choropleth map linked to its data); a dataset already there is left as it is. */
 export function addMissingDatasets(deck: Deck, datasets: readonly Dataset[]): number {
-  let added = 0;
-  for (const ds of datasets) {
-    if (own(deck.datasets, ds.id)) continue;
-    deck.datasets[ds.id] = plainCopy(ds);
-    added++;
-  }
-  return added;
+  return addMissing(deck.datasets, datasets);
 }
 
 /** The deck assets (pictures) these widgets show, so a copy pasted into another deck keeps them. */
 export function assetsUsedBy(deck: Deck, widgets: readonly Widget[]): Asset[] {
-  const ids = new Set<string>();
-  for (const w of widgets) for (const id of widgetDefinition(w.kind).assetIds?.(w.props) ?? []) ids.add(id);
-  return [...ids].map((id) => own(deck.assets, id)).filter((a): a is Asset => a !== undefined).map((a) => plainCopy(a));
+  return copiesOf(deck.assets, idsUsedBy(widgets, 'assetIds'));
 }
 
 /** Adds copied assets the target deck lacks. An asset's id is a hash of its content, so one
  * already there (the same picture) is kept and stored once. */
 export function addMissingAssets(deck: Deck, assets: readonly Asset[]): number {
-  let added = 0;
-  for (const a of assets) {
-    if (own(deck.assets, a.id)) continue;
-    deck.assets[a.id] = plainCopy(a);
-    added++;
-  }
-  return added;
+  return addMissing(deck.assets, assets);
 }

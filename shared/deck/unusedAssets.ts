@@ -2,16 +2,15 @@
 // The open deck keeps them: undo may point a widget back at one, and the next save writes it
 // again. So a file holds only what its widgets show, and undo works for the whole session,
 // without looking into the history (it lives in the editor, the file is written on the Node side).
-import { widgetDefinition } from '../widgets';
+import { idsUsedBy } from './paste';
 import type { Deck } from './schema';
 
 /** The ids of the assets some widget of the deck shows (placed on a slide or not), and the
  * organisation theme copy's logo (kept while another theme is chosen, as the copy is). */
 export function assetsInUse(deck: Deck): Set<string> {
-  const ids = new Set<string>();
+  const ids = idsUsedBy(Object.values(deck.widgets), 'assetIds');
   const logo = deck.organisationTheme?.logoAssetId;
   if (logo) ids.add(logo);
-  for (const w of Object.values(deck.widgets)) for (const id of widgetDefinition(w.kind).assetIds?.(w.props) ?? []) ids.add(id);
   return ids;
 }
 

@@ -3,7 +3,7 @@
 // and the JS heap. Targets on our 2-core machine: < 1 s, < 50 ms, < 300 MB.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { serializeDeck } from '../../shared/deck/codec';
 import { addSlide, createDeck, insertWidget } from '../../shared/deck/operations';
 import { DeckSchema, type Deck } from '../../shared/deck/schema';
@@ -28,21 +28,26 @@ export interface EditorBenchResult {
   heapMB: number;
 }
 
-export async function benchEditor(browser: Browser, hostUrl: string, libraryDir: string): Promise<EditorBenchResult> {
-  const deck = buildEditorBenchDeck();
-  const text = serializeDeck(deck);
-  fs.writeFileSync(path.join(libraryDir, 'Editor bench.briefdeck'), text);
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+/** Milliseconds from a cold page load to the first slide of a library deck being editable. */
+export async function openToEditable(page: Page, hostUrl: string, fileName: string): Promise<number> {
   await page.goto(hostUrl);
   await page.waitForSelector('text=Library');
   const base = hostUrl.split('?')[0];
-  await page.goto(`${base}#/edit?deck=${encodeURIComponent('library:Editor bench.briefdeck')}`);
+  await page.goto(`${base}#/edit?deck=${encodeURIComponent(`library:${fileName}`)}`);
   await page.waitForFunction(() => performance.getEntriesByName('briefdeck:editor-ready').length > 0, null, { timeout: 30000 });
   // Navigation start of a hash change within the same document is not a navigation, so
   // reload to measure from a cold start of the page.
   await page.reload();
   await page.waitForFunction(() => performance.getEntriesByName('briefdeck:editor-ready').length > 0, null, { timeout: 30000 });
-  const openToEditableMs = await page.evaluate(() => performance.getEntriesByName('briefdeck:editor-ready')[0]!.startTime);
+  return page.evaluate(() => performance.getEntriesByName('briefdeck:editor-ready')[0]!.startTime);
+}
+
+export async function benchEditor(browser: Browser, hostUrl: string, libraryDir: string): Promise<EditorBenchResult> {
+  const deck = buildEditorBenchDeck();
+  const text = serializeDeck(deck);
+  fs.writeFileSync(path.join(libraryDir, 'Editor bench.briefdeck'), text);
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const openToEditableMs = await openToEditable(page, hostUrl, 'Editor bench.briefdeck');
   // One edit -> autosave; read the synchronous save cost.
   await page.getByTestId('slide-title').fill('Edited for the bench');
   await page.waitForFunction(() => performance.getEntriesByName('briefdeck:autosave-sync').length > 0, null, { timeout: 15000 });

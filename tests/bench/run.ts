@@ -11,9 +11,10 @@ import { benchEditor } from './editor';
 import { benchExport } from './export';
 import { benchLibrary } from './library';
 import { benchPresent, benchPresentStart, buildPresentBenchDeck } from './present';
+import { benchPhotos } from './photos';
 import { benchPptx } from './pptx';
 
-const PARTS = ['editor', 'library', 'present', 'export', 'pptx'] as const;
+const PARTS = ['editor', 'library', 'present', 'export', 'pptx', 'photos'] as const;
 type Part = (typeof PARTS)[number];
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -98,7 +99,7 @@ async function benchExportPart(): Promise<void> {
 async function main(): Promise<void> {
   const parts = chosenParts(process.argv.slice(2));
   console.log(`Briefdeck bench on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${os.loadavg()[0]?.toFixed(1)}\n`);
-  const run: Record<Part, () => Promise<void>> = { editor: benchEditorPart, library: benchLibraryPart, present: benchPresentPart, export: benchExportPart, pptx: async () => console.log(await benchPptx()) };
+  const run: Record<Part, () => Promise<void>> = { editor: benchEditorPart, library: benchLibraryPart, present: benchPresentPart, export: benchExportPart, pptx: async () => console.log(await benchPptx()), photos: async () => console.log(await benchPhotos()) };
   for (const part of parts) {
     await run[part]();
     console.log('');
