@@ -7,6 +7,7 @@ import { MAX_DECK_BYTES, serializeDeck } from '../../../shared/deck/codec';
 import { BriefdeckError, type ErrorCode } from '../../../shared/result';
 import { bytes, sampleDeck, testLibrary } from './helpers';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/deck/constants';
+import { defaultWidget } from '../../../shared/widgets';
 
 async function codeOf(p: Promise<unknown>): Promise<{ code: ErrorCode; message: string }> {
   try {
@@ -99,8 +100,14 @@ describe('bad deck files', () => {
     const { files } = await testLibrary();
     const { opened } = await files.create('Big', 'blank');
     const deck = structuredClone(opened.deck);
-    // 4 assets of 29 MB each: each valid, together above the limit.
-    for (let i = 0; i < 4; i++) deck.assets[`a${i}`] = { id: `a${i}`, name: 'x.png', mime: 'image/png', data: 'A'.repeat(29_000_000), source: null };
+    // 4 pictures of 29 MB each, each shown by an image widget (a save leaves out pictures no
+    // widget shows): each valid, together above the limit.
+    for (let i = 0; i < 4; i++) {
+      deck.assets[`a${i}`] = { id: `a${i}`, name: 'x.png', mime: 'image/png', data: 'A'.repeat(29_000_000), source: null };
+      const picture = defaultWidget('image', `picture${i}`);
+      picture.props.assetId = `a${i}`;
+      deck.widgets[picture.id] = picture;
+    }
     const err = await codeOf(files.save(opened.ref, deck, opened.revision));
     expect(err.code).toBe('too_large');
     expect((await files.open(opened.ref)).revision).toBe(opened.revision);
