@@ -16,6 +16,7 @@ import { tableFromDatasets } from '../shared/widgets/table/fromDatasets';
 import type { ChartProps } from '../shared/widgets/chart/schema';
 import { MAP_PRESETS } from '../shared/widgets/map/schema';
 import type { Widget } from '../shared/widgets';
+import type { DeckMarking, PortionMarkingData } from '../shared/markings/schema';
 import type { Source } from '../shared/widgets/source';
 
 interface QuoteRecord {
@@ -89,6 +90,37 @@ const longDate = (iso: string) => {
   return `${d ? `${Number(d)} ` : ''}${MONTHS[Number(m) - 1] ?? ''} ${y}`.trim();
 };
 
+// Markings (issue #13 item 5), so a new user sees portion marks, computed banners and audience
+// versions at once. US scheme, every portion marked as government documents do. The sources are
+// all public: the levels are illustrative and the first slide's notes say so. Two portions show
+// what withholding does for the partner audience: the Taiwan partnership slide is internal
+// (NOFORN: the whole slide is dropped) and the reported-plan sidebar on the map slide is NOFORN
+// (a box keeps its place); the rare-earth numbers are released to the partners (REL TO), so
+// slide 5's banner shows a release.
+const U: PortionMarkingData = { level: 'U', caveats: [], relTo: null };
+const INTERNAL: PortionMarkingData = { level: 'CUI', caveats: ['NOFORN'], relTo: null };
+const REL_PARTNERS: PortionMarkingData = { level: 'CUI', caveats: [], relTo: ['USA', 'AUS', 'JPN'] };
+const SAMPLE_MARKING: DeckMarking = {
+  scheme: 'us',
+  custom: null,
+  defaultLevel: 'U',
+  override: null,
+  audiences: [
+    { id: 'aud_internal', name: 'Internal', maxLevel: 'CUI', foreign: [], allowedCaveats: ['NOFORN'], includeNotes: true, overrides: {} },
+    { id: 'aud_partners', name: 'Partners (AUS, JPN)', maxLevel: 'CUI', foreign: ['AUS', 'JPN'], allowedCaveats: [], includeNotes: false, overrides: {} },
+  ],
+  withheld: 'box',
+  portionMarks: true,
+};
+/** Portions marked other than UNCLASSIFIED, by widget or slide id (a slide id marks its title). */
+const MARKED: Readonly<Record<string, PortionMarkingData>> = {
+  w_map_roles: INTERNAL,
+  w_rare_earths_notes: REL_PARTNERS,
+  slide_quote_templeman: INTERNAL,
+  'w_quote_templeman-2021-02': INTERNAL,
+  'w_quote_ctx_templeman-2021-02': INTERNAL,
+};
+
 export function buildSampleDeck(quotes: QuoteRecord[], events: EventRecord[]): Deck {
   const fab1990 = dataset('fab_capacity_share_1990_siabcg');
   const fab2020 = dataset('fab_capacity_share_2020_siabcg');
@@ -125,7 +157,7 @@ export function buildSampleDeck(quotes: QuoteRecord[], events: EventRecord[]): D
     'title',
     'Supply chain alliance: partners and leverage',
     { subtitle: add(text('w_title_sub', '', ['Semiconductors and rare earths with Japan, South Korea, Taiwan and Australia', 'Sample briefing: every figure carries its source'], null, false)) },
-    'Purpose: show where the US and its partners stand in two supply chains the 2021 review singled out, semiconductors and rare earths, and where China holds leverage. Every number on the following slides comes from a verified source row; check the notes on each source before quoting in print.',
+    'Purpose: show where the US and its partners stand in two supply chains the 2021 review singled out, semiconductors and rare earths, and where China holds leverage. Every number on the following slides comes from a verified source row; check the notes on each source before quoting in print. The markings are illustrative (every source here is public): export or present “For Partners (AUS, JPN)” to see what that version withholds.',
   );
 
   // 2. Partners map
@@ -354,6 +386,12 @@ export function buildSampleDeck(quotes: QuoteRecord[], events: EventRecord[]): D
     `Of the partners only the United States (${fmt(num(reserves, 'US', 'tonnes'))} t reserves, ${fmt(num(re2024, 'US', 'tonnes'))} t mined in 2024) and Australia (${fmt(num(reserves, 'AU', 'tonnes'))} t, ${fmt(num(re2024, 'AU', 'tonnes'))} t) appear in the USGS tables; China holds ${fmt(num(reserves, 'CN', 'tonnes'))} t of reserves and mined ${fmt(cn)} t. World reserves are given as more than 90 million t, so shares of it are upper bounds. Both columns come from MCS 2025.`,
   );
 
+  for (const w of Object.values(widgets)) w.marking = MARKED[w.id] ?? U;
+  for (const s of slides) {
+    s.titleMarking = MARKED[s.id] ?? U;
+    s.notesMarking = MARKED[s.id] ?? U;
+  }
+
   const deck: Deck = {
     format: DECK_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -365,7 +403,7 @@ export function buildSampleDeck(quotes: QuoteRecord[], events: EventRecord[]): D
       organisation: '',
       slideNumbers: false,
       date: '',
-      marking: null,
+      marking: SAMPLE_MARKING,
       // Display name chosen on purpose (ISO 3166 says "Taiwan, Province of China").
       countryNames: { '158': 'Taiwan' },
       transition: 'none',

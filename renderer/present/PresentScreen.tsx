@@ -196,6 +196,8 @@ function Show({ deckRef, deck, audience, initialRole, sync }: ShowProps) {
       const t = e.target as HTMLElement | null;
       // A focused button (reached with Tab) keeps its own Enter/Space.
       if (t && t.tagName === 'BUTTON' && (e.key === 'Enter' || e.key === ' ')) return;
+      // The focused notes text keeps Up/Down for scrolling long notes; other keys still drive the slides.
+      if (t?.classList.contains('presenter-notes-text') && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) return;
       const out = presentKey(e, sync.getState());
       if (!out) return;
       e.preventDefault();

@@ -13,6 +13,7 @@ import { ScreenPicker } from './ScreenPicker';
 import { SlideGrid } from './SlideGrid';
 import { formatElapsed, useClock, type Elapsed } from './useElapsed';
 import { own } from '../../shared/ids';
+import { useSlideMarks } from '../slide/variantContext';
 
 const NOTES_SIZE_KEY = 'briefdeck.present.notesSize';
 const NOTES_SIZES: readonly number[] = [14, 16, 18, 20, 22, 26, 30, 36, 42, 48];
@@ -55,6 +56,8 @@ export function PresenterView({ deck, nav, peers, elapsed, dispatch, onOpenAudie
   const [notesSize, changeNotesSize] = useNotesSize();
   const slideId = deck.slideOrder[nav.index];
   const slide = slideId ? own(deck.slides, slideId) : undefined;
+  // The notes' portion mark, from the variant being presented ('' for an unmarked deck).
+  const notesMark = useSlideMarks(deck, slideId ?? '').notes;
   const nextIndex = nextVisible(nav, nav.index);
   const nextId = nextIndex === null ? undefined : deck.slideOrder[nextIndex];
   const nextSlide = nextId ? own(deck.slides, nextId) : undefined;
@@ -154,8 +157,16 @@ export function PresenterView({ deck, nav, peers, elapsed, dispatch, onOpenAudie
                 </button>
               </span>
             </h2>
-            <div className="presenter-notes-text" data-testid="notes" style={{ fontSize: notesSize }}>
-              {slide?.notes ? slide.notes : <span className="presenter-muted">No notes for this slide.</span>}
+            {/* Focusable so long notes scroll from the keyboard (Up/Down while focused, see PresentScreen). */}
+            <div className="presenter-notes-text" data-testid="notes" style={{ fontSize: notesSize }} tabIndex={0} role="region" aria-label="Notes text">
+              {slide?.notes ? (
+                <>
+                  {notesMark && <strong className="portion-mark">{notesMark} </strong>}
+                  {slide.notes}
+                </>
+              ) : (
+                <span className="presenter-muted">No notes for this slide.</span>
+              )}
             </div>
           </section>
         </aside>

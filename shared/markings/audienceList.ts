@@ -13,6 +13,6 @@ export function audienceLines(deck: Deck): string[] {
     const r = deckVariant(deck, a).report;
     const room = a.foreign.length === 0 ? 'own nationals' : `with ${a.foreign.join(', ')}`;
     const notes = a.includeNotes ? 'notes included' : 'no notes';
-    return `${a.name}\tup to ${levelLabel(scheme, a.maxLevel)}, ${room}, ${notes}; withholds ${r.slidesWithheld} of ${deck.slideOrder.length} slides and ${r.widgetsWithheld} widgets`;
+    return `${a.name}\tup to ${levelLabel(scheme, a.maxLevel)}, ${room}, ${notes}; withholds ${r.slidesWithheld} of ${deck.slideOrder.length} slides and ${r.widgetsWithheld} ${r.widgetsWithheld === 1 ? 'widget' : 'widgets'}`;
   });
 }

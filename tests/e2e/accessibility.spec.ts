@@ -93,6 +93,14 @@ test('the presenter view, its slide grid, and the audience view', async ({ page,
   await page.keyboard.press('F5');
   await expect(page.locator('[data-role=presenter]')).toBeVisible();
   await expectAccessible(page, 'the presenter view');
+  // The sample's first notes are longer than their box: Tab reaches them, Down scrolls them and
+  // leaves the slide where it is; the notes start with their portion mark.
+  const notes = page.getByRole('region', { name: 'Notes text' });
+  await expect(notes).toContainText(/^\(U\) Purpose:/);
+  await notes.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => notes.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await expect(page.locator('[data-role=presenter]')).toHaveAttribute('data-index', '0');
   await page.keyboard.press('g');
   await expect(page.getByRole('dialog', { name: 'All slides' })).toBeVisible();
   await expectAccessible(page, 'the presenter’s slide grid');

@@ -56,15 +56,17 @@ test('palette > Export to PowerPoint…: a range and hidden slides typed in, the
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe('Alliance.pptx');
+  // The sample is marked: the name carries the full deck's marking (shared/export/fileName.ts).
+  expect(download.suggestedFilename()).toBe('Alliance — CUI NOFORN.pptx');
   await expect(dialog.getByTestId('pptx-done')).toContainText('Exported 4 slides');
   const file = testInfo.outputPath('Alliance.pptx');
   await download.saveAs(file);
   const read = readPptx(await readFile(file));
   const titles = deck.slideOrder.slice(1, 4).map((id) => deck.slides[id]!.title);
-  expect(read.slides.map((s) => s.title)).toEqual([...titles, 'Sources']);
+  // The sample marks every title (U): the portion mark leads the title, as on the slide.
+  expect(read.slides.map((s) => s.title)).toEqual([...titles.map((t) => `(U) ${t}`), 'Sources']);
   expect(read.slides.map((s) => s.hidden)).toEqual([false, true, false, false]);
-  expect(read.slides[0]!.notes).toBe('Say the partners first.');
+  expect(read.slides[0]!.notes).toBe('(U) Say the partners first.');
   expect(JSON.stringify(read.app)).toContain('Office of Critical Minerals & Energy');
 
   // Escape closes the dialog; the editor is where it was.

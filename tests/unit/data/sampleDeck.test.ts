@@ -7,6 +7,8 @@ import { collectSources, widgetSources } from '../../../shared/data/sources';
 import { parseDeckText } from '../../../shared/deck/codec';
 import { WIDGET_KINDS } from '../../../shared/widgets';
 import { findDataset } from '../../../shared/data/datasets';
+import { deckVariant } from '../../../shared/markings/variant';
+import { audienceLines } from '../../../shared/markings/audienceList';
 
 const FILE = resolve(__dirname, '../../../assets/sample/supply-chain-alliance.briefdeck');
 const deck = parseDeckText(readFileSync(FILE, 'utf8'), 'supply-chain-alliance.briefdeck');
@@ -102,5 +104,26 @@ describe('sample deck', () => {
     const quote = widgets.find((w) => w.kind === 'quote');
     if (quote?.kind !== 'quote') throw new Error('no quote');
     expect(widgetSources({ ...quote, source: null }, deck)[0]?.title).toBe(quote.props.sourceTitle);
+  });
+
+  it('is marked in the US scheme, every portion, with an internal and a partner audience (issue #13 item 5)', () => {
+    expect(deck.meta.marking).toMatchObject({ scheme: 'us', defaultLevel: 'U', withheld: 'box', portionMarks: true });
+    for (const w of widgets) expect(w.marking?.level, w.id).toMatch(/^(U|CUI)$/);
+    for (const id of deck.slideOrder) expect(deck.slides[id]?.titleMarking?.level, id).toMatch(/^(U|CUI)$/);
+    expect(deck.meta.marking?.audiences.map((a) => a.name)).toEqual(['Internal', 'Partners (AUS, JPN)']);
+
+    const author = deckVariant(deck, null);
+    expect(author.banner?.text).toBe('CUI//NOFORN');
+    expect(author.slides['slide_rare_earths']?.banner?.text).toBe('CUI//REL TO USA, AUS, JPN');
+    expect(author.slides['slide_map']?.widgets['w_map_roles']).toBe('(CUI//NF)');
+    expect(deckVariant(deck, deck.meta.marking!.audiences[0]!).report).toMatchObject({ slides: 11, slidesWithheld: 0, widgetsWithheld: 0, notesWithheld: 0 });
+
+    const partners = deckVariant(deck, deck.meta.marking!.audiences[1]!);
+    expect(partners.report).toMatchObject({ slides: 10, slidesWithheld: 1, widgetsWithheld: 1, notesWithheld: 10, warnings: [] });
+    expect(partners.deck.slideOrder).not.toContain('slide_quote_templeman');
+    expect(partners.deck.widgets['w_map_roles']).toBeUndefined();
+    expect(partners.slides['slide_map']?.withheldSlots).toEqual(['sidebar']);
+    expect(partners.banner?.text).toBe('CUI//REL TO USA, AUS, JPN');
+    expect(audienceLines(deck)[1]).toBe('Partners (AUS, JPN)\tup to CUI, with AUS, JPN, no notes; withholds 1 of 11 slides and 1 widget');
   });
 });
