@@ -14,6 +14,7 @@ import { BriefdeckError, fail, ok, type Result } from '../../shared/result';
 import { consoleLogger } from '../services/context';
 import { errnoOf, fsError } from '../services/errors';
 import { DECK_EXTENSION, safeFileBase } from '../services/fileNames';
+import { exportFileBase } from '../services/export/exportFileName';
 import { exportPptxFile } from '../services/pptx/exportPptx';
 import { DeckLocks, osUserName } from '../services/deckLocks';
 import { createProjectFiles } from '../services/projectFiles';
@@ -244,7 +245,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'export.pdf': async ({ ref, options }) => {
       if (!deps.exportPdf) return notSupported('Export to PDF is not available in this build yet.');
       const r = files.resolve(ref);
-      return { ...(await deps.exportPdf({ ref: r.ref, absPath: r.absPath, fileName: r.fileName, options })), opened: false };
+      const fileBase = await exportFileBase(r.absPath, r.fileName, '', options, '.pdf');
+      return { ...(await deps.exportPdf({ ref: r.ref, absPath: r.absPath, fileName: r.fileName, fileBase, options })), opened: false };
     },
     'export.prepare': async ({ ref }) => ({ prepared: deps.prepareExport ? await deps.prepareExport({ ref: files.resolve(ref).ref }) : false }),
     'export.start': async ({ ref, options, title, openWhenDone }) => {
@@ -252,16 +254,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!exporter) return notSupported('Export to PDF is not available in this build yet.');
       const r = files.resolve(ref);
       let outPath: string | undefined;
+      // A Save dialog suggests the deck's title, a download keeps the file's name; both with the
+      // exported version's audience and marking.
+      const fileBase = await exportFileBase(r.absPath, r.fileName, deps.dialogs?.savePdf ? title : '', options, '.pdf');
       if (deps.dialogs?.savePdf) {
         // Ask where before printing, so a long print is never thrown away for want of a place.
-        const base = safeFileBase(title.trim() || r.fileName.replace(/\.briefdeck$/i, ''), '.pdf');
-        const chosen = await deps.dialogs.savePdf(`${base}.pdf`);
+        const chosen = await deps.dialogs.savePdf(`${fileBase}.pdf`);
         if (chosen === null) return null;
         outPath = chosen;
       }
       const openExported = openWhenDone ? deps.openExported : undefined;
       const jobId = jobs.start(async (signal, onProgress) => {
-        const done = await exporter({ ref: r.ref, absPath: r.absPath, fileName: r.fileName, options, outPath, signal, onProgress, openWhenDone: openWhenDone && !openExported });
+        const done = await exporter({ ref: r.ref, absPath: r.absPath, fileName: r.fileName, fileBase, options, outPath, signal, onProgress, openWhenDone: openWhenDone && !openExported });
         if (!openExported) return { ...done, opened: false };
         const opened = await openExported(done.location).then(
           () => true,
@@ -273,17 +277,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'export.pptx': async ({ ref, options, title }) => {
       const r = files.resolve(ref);
-      const base = r.fileName.replace(/\.briefdeck$/i, '');
       const write = (outPath: string) => exportPptxFile({ deckPath: r.absPath, outPath, options });
+      // As the PDF export: the Save dialog suggests the deck's title, a download keeps the file's name.
+      const fileBase = await exportFileBase(r.absPath, r.fileName, deps.dialogs?.savePptx ? title : '', options, '.pptx');
       if (deps.dialogs?.savePptx) {
-        // As the PDF export: the Save dialog suggests the deck's title, a download keeps the file's name.
-        const chosen = await deps.dialogs.savePptx(`${safeFileBase(title.trim() || base, '.pptx')}.pptx`);
+        const chosen = await deps.dialogs.savePptx(`${fileBase}.pptx`);
         if (chosen === null) return null;
         const done = await write(chosen);
         return { location: chosen, pages: done.slides, bytes: done.bytes, warnings: done.warnings, opened: false };
       }
       if (!deps.offerDownload) return notSupported('PowerPoint export needs a place to save the file, which this host cannot offer.');
-      const { location, value: done } = await deps.offerDownload(`${safeFileBase(base, '.pptx')}.pptx`, write);
+      const { location, value: done } = await deps.offerDownload(`${fileBase}.pptx`, write);
       return { location, pages: done.slides, bytes: done.bytes, warnings: done.warnings, opened: false };
     },
     'export.status': async ({ jobId }) => jobs.status(jobId),

@@ -36,6 +36,9 @@ export interface ExportPdfArgs {
   /** The deck file (main side only; never sent to the renderer). */
   absPath: string;
   fileName: string;
+  /** The name (no extension, file-system safe) to offer when the exporter picks the place: the
+   * deck's with the version's audience and marking (services/export/exportFileName.ts). */
+  fileBase: string;
   options: ExportOptions;
   /** Where to write (chosen in a native dialog); absent: the exporter decides (browser download, or it asks). */
   outPath?: string;

@@ -79,8 +79,8 @@ export class ElectronPrinter {
   /** The handler table's exportPdf: asks where (unless told), then prints through printDeck. */
   exportPdf(): NonNullable<HandlerDeps['exportPdf']> {
     return async (args: ExportPdfArgs) => {
-      const { ref, fileName, options, signal } = args;
-      const chosen = args.outPath ?? (await savePdfDialog(this.opts)(`${fileName.replace(/\.briefdeck$/i, '')}.pdf`));
+      const { ref, fileBase, options, signal } = args;
+      const chosen = args.outPath ?? (await savePdfDialog(this.opts)(`${fileBase}.pdf`));
       if (chosen === null) throw exportCancelled();
       args.onProgress?.({ phase: 'starting', rendered: 0, total: 0 });
       const release = this.warm.hold();

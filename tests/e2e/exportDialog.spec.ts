@@ -105,7 +105,8 @@ test('Mod+E: options, preflight, progress, a handout PDF downloaded with the rig
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe('Alliance.pdf');
+  // The sample is marked: the name carries the full deck's marking (shared/export/fileName.ts).
+  expect(download.suggestedFilename()).toBe('Alliance — CUI NOFORN.pdf');
   const file = testInfo.outputPath('Alliance-handout3.pdf');
   await download.saveAs(file);
   await expect(dialog.getByTestId('export-done')).toContainText(/Exported 2 pages \(\d+(\.\d)? (MB|KB)\)/);

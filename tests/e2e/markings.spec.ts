@@ -70,7 +70,10 @@ test('mark a widget, the banner follows at once; export and present the partner 
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const file = testInfo.outputPath('partners.pdf');
-  await (await downloading).saveAs(file);
+  const download = await downloading;
+  // The name says whose version it is and how it is marked (the version's cover banner).
+  expect(download.suggestedFilename()).toBe('Marked — Partners (AUS, JPN) — CONFIDENTIAL REL TO USA, AUS, JPN.pdf');
+  await download.saveAs(file);
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/-\s+/g, '-');
   for (const marker of leak.withheld) expect(text.includes(marker), `${marker} in the PDF`).toBe(false);
   expect(text).toContain('INCLUDED-NUMBERS-TITLE');

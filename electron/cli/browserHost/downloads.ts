@@ -10,7 +10,6 @@ import path from 'node:path';
 import type { ExportPdfArgs, HandlerDeps } from '../../api/handlers';
 import { exportCancelled } from '../../../shared/export/messages';
 import type { ChromiumPrinter } from '../../services/export/chromiumPrinter';
-import { safeFileBase } from '../../services/fileNames';
 
 /** How long an exported PDF waits to be downloaded before it is deleted. */
 export const DOWNLOAD_TTL_MS = 15 * 60_000;
@@ -103,7 +102,7 @@ export class OneTimeDownloads {
 
 /** The browser host's export.pdf: Chromium prints this host's own print route into a one-time download. */
 export function browserExportPdf(downloads: OneTimeDownloads, printer: ChromiumPrinter): NonNullable<HandlerDeps['exportPdf']> {
-  return async ({ ref, fileName, options, signal, onProgress, openWhenDone }: ExportPdfArgs) => {
+  return async ({ ref, fileBase, options, signal, onProgress, openWhenDone }: ExportPdfArgs) => {
     const { id, file } = await downloads.reserve();
     // On the page prepared when the dialog opened, else a new page of the host's Chromium.
     const result = await printer.exportPdf({ ref, options, outPath: file, signal, onProgress });
@@ -112,7 +111,7 @@ export function browserExportPdf(downloads: OneTimeDownloads, printer: ChromiumP
       await rm(file, { force: true }).catch(() => undefined);
       throw exportCancelled();
     }
-    const name = `${safeFileBase(fileName.replace(/\.briefdeck$/i, ''), '.pdf')}.pdf`;
+    const name = `${fileBase}.pdf`;
     return {
       location: downloads.offer(id, file, name, Date.now(), openWhenDone === true),
       pages: result.pages,

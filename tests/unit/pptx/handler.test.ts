@@ -33,7 +33,8 @@ describe('export.pptx', () => {
     const r = await call<{ location: string; pages: number; bytes: number }>('export.pptx', { ref: 'library:Alliance.briefdeck', options, title: 'Alliance: Q3?' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(asked).toBe('Alliance Q3.pptx');
+    // The deck is marked OFFICIAL-SENSITIVE: the suggestion says so (shared/export/fileName.ts).
+    expect(asked).toBe('Alliance Q3 — OFFICIAL-SENSITIVE.pptx');
     expect(r.data).toMatchObject({ location: answer, pages: titles.length + 1 });
     expect(readPptx(await readFile(answer)).slides.map((s) => s.title)).toEqual([...titles, 'Sources']);
     answer = null;
@@ -47,7 +48,7 @@ describe('export.pptx', () => {
     const r = await call<{ location: string; pages: number }>('export.pptx', { ref: 'library:Alliance.briefdeck', options: { ...options, sourcesPage: false } });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.data.location).toMatch(/^downloads\/[0-9a-f]{48}\/Alliance\.pptx$/);
+    expect(r.data.location).toMatch(/^downloads\/[0-9a-f]{48}\/Alliance%20%E2%80%94%20OFFICIAL-SENSITIVE\.pptx$/);
     expect(r.data.pages).toBe(titles.length);
     const server = http.createServer((req, res) => {
       if (!downloads.serve(req, res, new URL(req.url ?? '/', 'http://x').pathname, {})) res.writeHead(404).end();
@@ -57,7 +58,7 @@ describe('export.pptx', () => {
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
       const got = await fetch(base + r.data.location);
       expect(got.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.presentationml.presentation');
-      expect(got.headers.get('content-disposition')).toContain('filename="Alliance.pptx"');
+      expect(got.headers.get('content-disposition')).toContain("filename*=UTF-8''Alliance%20%E2%80%94%20OFFICIAL-SENSITIVE.pptx");
       expect(readPptx(new Uint8Array(await got.arrayBuffer())).slides).toHaveLength(titles.length);
       expect((await fetch(base + r.data.location)).status).toBe(404);
     } finally {
