@@ -18,6 +18,9 @@ export type Route =
 
 /** sessionStorage key the editor reads on load: the id of the slide last presented. */
 export const RETURN_SLIDE_KEY = 'briefdeck.returnSlide';
+/** sessionStorage key the editor reads on load: the audience just presented for, so going back
+ * in presents that version again instead of silently falling back to the full deck. */
+export const RETURN_AUDIENCE_KEY = 'briefdeck.returnAudience';
 
 const deckQuery = (deck: string) => `deck=${encodeURIComponent(deck)}`;
 

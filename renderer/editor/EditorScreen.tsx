@@ -4,7 +4,8 @@ import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useS
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { widgetKindName } from '../../shared/widgets';
-import { RETURN_SLIDE_KEY, routeHash } from '../../shared/routes';
+import { RETURN_AUDIENCE_KEY, RETURN_SLIDE_KEY, routeHash } from '../../shared/routes';
+import { findAudience } from '../../shared/markings/deckMarking';
 import { preloadWidgetCode } from '../widgets/preload';
 import { useCommands } from '../commands/CommandsContext';
 import { keyLabel, type CommandContext } from '../commands/registry';
@@ -80,8 +81,11 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
       // Chart code loads beside the first paint; chart slots fill in as soon as it is here.
       void preloadWidgetCode(r.data.deck).catch(() => undefined);
       const back = sessionStorage.getItem(RETURN_SLIDE_KEY);
+      const presentedFor = sessionStorage.getItem(RETURN_AUDIENCE_KEY);
       sessionStorage.removeItem(RETURN_SLIDE_KEY);
+      sessionStorage.removeItem(RETURN_AUDIENCE_KEY);
       editor.open(r.data, back);
+      if (presentedFor && findAudience(r.data.deck.meta.marking, presentedFor)) editor.ui.getState().setPresentAudience(presentedFor);
       setReadOnlyHolder(null);
       // A tab closed or reloaded while the lock is being taken gives it back too (keepDeckLock
       // takes over once the deck is shown).

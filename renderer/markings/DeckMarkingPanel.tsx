@@ -1,13 +1,15 @@
 // The deck's handling markings in the Deck tab: scheme, default level, portion marks on or off,
 // a higher banner, how withheld widgets show, and the audiences. The app never decides what is
 // sensitive; it says so here, where the scheme is chosen.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Deck } from '../../shared/deck/schema';
 import { deckScheme } from '../../shared/markings/deckMarking';
+import { deckVariant } from '../../shared/markings/variant';
 import { addAudience, setBannerOverride, setCustomScheme, setDeckMarkingField, setDeckScheme } from '../../shared/markings/edits';
 import { CUSTOM_SCHEME_ID, oneLevelScheme } from '../../shared/markings/legacy';
 import { BUILT_IN_SCHEMES } from '../../shared/markings/schemes';
 import type { MarkingSchemeData } from '../../shared/markings/schema';
+import type { PortionMarking } from '../../shared/markings/types';
 import type { HostCall } from '../host/api';
 import { useEditor } from '../store/EditorContext';
 import { authorVariant } from '../slide/variantContext';
@@ -30,11 +32,31 @@ export function DeckMarkingPanel({ deck }: { deck: Deck }) {
   const editor = useEditor();
   const apply = editor.apply;
   const m = deck.meta.marking;
+  // The raised banner as the author composes it: a refused or half-made choice (a caveat before
+  // a level) stays in the fields with its message, so the next field builds on it.
+  const [overrideDraft, setOverrideDraft] = useState<PortionMarking | null>(null);
   const [overrideError, setOverrideError] = useState<string | null>(null);
+  const changeOverride = (next: PortionMarking | null) => {
+    if (next !== null && next.level === null && (next.caveats.length > 0 || next.relTo !== null)) {
+      setOverrideDraft(next);
+      setOverrideError('Choose a level as well: the banner is raised to the level and controls together.');
+      return;
+    }
+    let refused: string | null = null;
+    apply('Change deck banner', (d) => {
+      refused = setBannerOverride(d, next);
+    });
+    setOverrideDraft(refused === null ? null : next);
+    setOverrideError(refused);
+  };
   const scheme = m ? deckScheme(m) : null;
-  const computed = authorVariant(deck);
+  // What the content computes, and what the slides show (the raised banner, when there is one).
+  const shown = authorVariant(deck).banner?.text;
+  const fromContent = useMemo(() => (m?.override ? deckVariant({ ...deck, meta: { ...deck.meta, marking: { ...m, override: null } } }, null).banner?.text : shown), [deck, m, shown]);
   const pickScheme = async (value: string) => {
     const custom = value === CUSTOM_SCHEME_ID ? await customFor(deck, editor.host.call) : null;
+    setOverrideDraft(null);
+    setOverrideError(null);
     const unknown = apply('Change marking scheme', (d) => setDeckScheme(d, value === '' ? null : value, custom)) ?? 0;
     if (unknown > 0) editor.ui.getState().say(`${unknown === 1 ? '1 portion is' : `${unknown} portions are`} marked with a level this scheme does not have; they count as above every level until you mark them again (Ctrl+Z undoes).`);
   };
@@ -79,21 +101,20 @@ export function DeckMarkingPanel({ deck }: { deck: Deck }) {
             Show portion marks such as “({scheme.levels[0]!.portion})” on slides and pages
           </label>
           <p className="small" data-testid="marking-computed">
-            Deck banner from the content: <strong>{computed.banner?.text}</strong>
+            Deck banner from the content: <strong>{fromContent}</strong>
+            {shown !== fromContent && (
+              <>
+                ; raised to <strong>{shown}</strong>
+              </>
+            )}
           </p>
           <PortionMarkingFields
             marking={m}
-            value={m.override}
+            value={overrideDraft ?? m.override}
             legend="Raise the deck’s banner (never lower)"
             noneLabel="Computed from the content"
             testId="marking-override"
-            onChange={(next) => {
-              let refused: string | null = null;
-              apply('Change deck banner', (d) => {
-                refused = setBannerOverride(d, next);
-              });
-              setOverrideError(refused);
-            }}
+            onChange={changeOverride}
           />
           {overrideError && (
             <p className="error-text small" role="alert" data-testid="marking-override-error">

@@ -55,7 +55,7 @@ export function PresentScreen({ deckRef, role, from, audience }: PresentScreenPr
       <div className="present-message" role="alert">
         <p>Could not open the deck to present: {loaded.status === 'error' ? loaded.message : shown && !shown.ok ? shown.message : ''}</p>
         <p>Press Esc to go back to the editor.</p>
-        <EscapeTo deckRef={deckRef} />
+        <EscapeTo deckRef={deckRef} audience={audience} />
       </div>
     );
   }
@@ -68,14 +68,14 @@ export function PresentScreen({ deckRef, role, from, audience }: PresentScreenPr
   );
 }
 
-function EscapeTo({ deckRef }: { deckRef: string }) {
+function EscapeTo({ deckRef, audience }: { deckRef: string; audience: string | null }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') returnToEditor(deckRef, null);
+      if (e.key === 'Escape') returnToEditor(deckRef, null, audience);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [deckRef]);
+  }, [deckRef, audience]);
   return null;
 }
 
@@ -138,7 +138,7 @@ function Show({ deckRef, deck, audience, initialRole, sync }: ShowProps) {
       if (r === 'presenter' || (local && !presenterElsewhere)) {
         // Desktop app: the room's window goes when the presenter leaves (it also closes itself).
         if (hostCapabilities().displays) void call('present.closeAudience', {});
-        returnToEditor(deckRef, slideId);
+        returnToEditor(deckRef, slideId, audience);
         return;
       }
       exitFullscreen();
@@ -148,7 +148,7 @@ function Show({ deckRef, deck, audience, initialRole, sync }: ShowProps) {
     const bye = () => sync.close();
     window.addEventListener('pagehide', bye);
     return () => window.removeEventListener('pagehide', bye);
-  }, [sync, deck, deckRef, roleRef, peersRef]);
+  }, [sync, deck, deckRef, audience, roleRef, peersRef]);
 
   useEffect(() => {
     if (!ended) rememberPosition(nav.index);
@@ -190,7 +190,7 @@ function Show({ deckRef, deck, audience, initialRole, sync }: ShowProps) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (ended) {
-        if (e.key === 'Escape') returnToEditor(deckRef, null);
+        if (e.key === 'Escape') returnToEditor(deckRef, null, audience);
         return;
       }
       const t = e.target as HTMLElement | null;
@@ -209,7 +209,7 @@ function Show({ deckRef, deck, audience, initialRole, sync }: ShowProps) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [sync, swap, ended, deckRef]);
+  }, [sync, swap, ended, deckRef, audience]);
 
   if (ended) {
     return (

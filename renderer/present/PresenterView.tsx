@@ -13,7 +13,7 @@ import { ScreenPicker } from './ScreenPicker';
 import { SlideGrid } from './SlideGrid';
 import { formatElapsed, useClock, type Elapsed } from './useElapsed';
 import { own } from '../../shared/ids';
-import { useSlideMarks } from '../slide/variantContext';
+import { useSlideMarks, useVariant } from '../slide/variantContext';
 
 const NOTES_SIZE_KEY = 'briefdeck.present.notesSize';
 const NOTES_SIZES: readonly number[] = [14, 16, 18, 20, 22, 26, 30, 36, 42, 48];
@@ -58,6 +58,8 @@ export function PresenterView({ deck, nav, peers, elapsed, dispatch, onOpenAudie
   const slide = slideId ? own(deck.slides, slideId) : undefined;
   // The notes' portion mark, from the variant being presented ('' for an unmarked deck).
   const notesMark = useSlideMarks(deck, slideId ?? '').notes;
+  const presentedFor = useVariant(deck).audience;
+  const noNotes = presentedFor && !presentedFor.includeNotes ? `Speaker notes are not part of the version for “${presentedFor.name}”.` : 'No notes for this slide.';
   const nextIndex = nextVisible(nav, nav.index);
   const nextId = nextIndex === null ? undefined : deck.slideOrder[nextIndex];
   const nextSlide = nextId ? own(deck.slides, nextId) : undefined;
@@ -165,7 +167,7 @@ export function PresenterView({ deck, nav, peers, elapsed, dispatch, onOpenAudie
                   {slide.notes}
                 </>
               ) : (
-                <span className="presenter-muted">No notes for this slide.</span>
+                <span className="presenter-muted">{noNotes}</span>
               )}
             </div>
           </section>

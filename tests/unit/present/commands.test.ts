@@ -5,7 +5,7 @@ import { createCommandRegistry, type CommandRegistry } from '../../../renderer/c
 import { presentHandlers } from '../../../renderer/present/commands';
 import { createPresentingWindow, type PresentingWindow } from '../../../renderer/present/presentingWindow';
 import { presentUrl, returnToEditor } from '../../../renderer/present/presentRoutes';
-import { RETURN_SLIDE_KEY, routeHash } from '../../../shared/routes';
+import { RETURN_AUDIENCE_KEY, RETURN_SLIDE_KEY, routeHash } from '../../../shared/routes';
 import { createTestEditor, TEST_DECK_REF, type TestEditor } from '../support/testEditor';
 
 const presentHash = (deck: string, role: 'audience' | 'presenter', from: number) => routeHash({ name: 'present', deck, role, from });
@@ -83,9 +83,13 @@ describe('present routes', () => {
     expect(url.hash).toBe(presentHash(REF, 'audience', 4));
   });
 
-  it('returning to the editor leaves the slide id for it', () => {
-    returnToEditor(REF, 'slide_abc');
+  it('returning to the editor leaves the slide id and the audience presented for it', () => {
+    returnToEditor(REF, 'slide_abc', 'aud_partners');
     expect(sessionStorage.getItem(RETURN_SLIDE_KEY)).toBe('slide_abc');
+    expect(sessionStorage.getItem(RETURN_AUDIENCE_KEY)).toBe('aud_partners');
     expect(window.location.hash).toBe(`#/edit?deck=${encodeURIComponent(REF)}`);
+    sessionStorage.removeItem(RETURN_AUDIENCE_KEY);
+    returnToEditor(REF, null, null);
+    expect(sessionStorage.getItem(RETURN_AUDIENCE_KEY)).toBeNull();
   });
 });
