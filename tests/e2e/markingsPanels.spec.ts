@@ -62,8 +62,8 @@ test('axe on the Deck tab’s markings, the title, notes and widget marking fiel
     await dialog.getByTestId(picker).focus();
     await page.keyboard.press('End');
     await expect(dialog.getByTestId(picker)).toHaveValue('aud_partners');
-    await expect(dialog.getByTestId(`${picker}-summaries`)).toContainText('Partners (AUS, JPN): Withholds 1 slide, 1 widget, 9 slides’ notes; 9 slides remain.');
-    if (open === 'Control+e') await expect(dialog.getByTestId('export-preflight-status')).toHaveText(/Checked 9 slides/, { timeout: 40_000 });
+    await expect(dialog.getByTestId(`${picker}-summaries`)).toContainText('Partners (AUS, JPN): Withholds 1 slide, 1 widget, 10 slides’ notes; 10 slides remain.');
+    if (open === 'Control+e') await expect(dialog.getByTestId('export-preflight-status')).toHaveText(/Checked 10 slides/, { timeout: 40_000 });
     await expectAccessible(page, `the ${name} dialog for the partners`);
     await dialog.screenshot({ path: path.join(REVIEW_DIR, `${picker}-partners.png`) });
     await page.keyboard.press('Escape');
@@ -77,7 +77,7 @@ test('axe on the Deck tab’s markings, the title, notes and widget marking fiel
   await expectAccessible(page, 'the editor with the Present-for picker set');
   await page.getByRole('button', { name: 'Present from beginning' }).click();
   await expect(page.locator('[data-role=presenter]')).toBeVisible();
-  await expect(page.getByTestId('slide-position')).toContainText('Slide 1 of 9');
+  await expect(page.getByTestId('slide-position')).toContainText('Slide 1 of 10');
   await expect(page.getByTestId('notes')).toHaveText('Speaker notes are not part of the version for “Partners (AUS, JPN)”.');
   await expectAccessible(page, 'the presenter view for the partners');
 });
