@@ -29,6 +29,12 @@ export function formatNumber(v: number, language: string): string {
   return numberFormat(language, Math.abs(v) >= 10_000_000 ? 'compact' : 'plain').format(v);
 }
 
+/** A table's number: as formatNumber, but every digit of a large number ("44,000,000", not
+ * "44M"), so a column of numbers lines up and reads alike from row to row. */
+export function formatFullNumber(v: number, language: string): string {
+  return numberFormat(language, v !== 0 && Math.abs(v) < 1 ? 'small' : 'plain').format(v);
+}
+
 /** A map legend value: two decimals, compact when the scale reaches a million. */
 export function formatScaleValue(v: number, max: number, language: string): string {
   return numberFormat(language, Math.abs(max) >= 1e6 ? 'mapCompact' : 'map').format(v);

@@ -19,14 +19,15 @@ function describeTableCut(box: HTMLElement): string {
   return cutCount(hidden, rows.length, 'row');
 }
 
-export function TableView({ widget, theme, width, height, mode, readyKey, readyLabel }: WidgetViewProps<'table'>) {
+export function TableView({ widget, deck, theme, width, height, mode, readyKey, readyLabel }: WidgetViewProps<'table'>) {
   const p = widget.props;
   const box = useRef<HTMLDivElement>(null);
   const { fit, settled } = useAutofit(box, `${JSON.stringify(p)}|${width}x${height}`, TABLE_FIT, { describeCut: describeTableCut });
   useWidgetReady(readyKey, readyLabel, settled);
   useReportFit(widget.id, mode, fit);
   const colours = tableColors(theme);
-  const shares = columnShares(p);
+  const language = deck.meta.language;
+  const shares = columnShares(p, language);
   // The first text column names the row: it is the row's header cell.
   const labelAt = p.columns.findIndex((c) => c.type === 'text');
   const pad = `${CELL_PAD.y}em ${CELL_PAD.x}em`;
@@ -66,7 +67,7 @@ export function TableView({ widget, theme, width, height, mode, readyKey, readyL
               <tr key={r} data-partner={partner ? 'true' : undefined} style={{ background, borderBottom: rule }}>
                 {p.columns.map((col, c) => {
                   const style = { padding: pad, textAlign: col.type === 'number' ? ('right' as const) : ('left' as const), fontWeight: partner || c === labelAt ? (partner ? 700 : 600) : 400, overflowWrap: 'anywhere' as const, verticalAlign: 'top' as const };
-                  const text = formatCell(row.cells[c] ?? null, col);
+                  const text = formatCell(row.cells[c] ?? null, col, language);
                   return c === labelAt ? (
                     <th key={c} scope="row" style={style}>
                       {text}

@@ -42,23 +42,6 @@ export function unitSuffix(unit: string): string {
   return u.length <= 6 ? ` ${u}` : '';
 }
 
-const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
-const small = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
-
-/** Table numbers (still written the en-US way; the table widget has not moved to the deck's
- * language yet). One decimal from 1 up; two significant digits below, so a 0.033% share never reads "0". */
-export function formatNumber(v: number): string {
-  return Math.abs(v) >= 10_000_000 ? compact.format(v) : formatFullNumber(v);
-}
-
-/** As formatNumber, but every digit of a large number ("44,000,000", not "44M"): a table's
- * column of numbers lines up and reads alike from row to row. */
-export function formatFullNumber(v: number): string {
-  if (v !== 0 && Math.abs(v) < 1) return small.format(v);
-  return plain.format(v);
-}
-
 /** A value with its unit, written in the deck's language (shared/format/localeFormat.ts). */
 export function formatValue(v: number | null | undefined, unit: string, language: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '';

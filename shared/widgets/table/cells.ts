@@ -2,7 +2,8 @@
 // cell reads on the slide (numbers in the deck's number format), and which rows are partners'.
 // Pasted cells are read in pastedCells.ts (papaparse stays out of what the definition loads).
 import { parseOptionalNumber, type Parsed } from '../../fieldParsers';
-import { formatFullNumber, isHighlighted } from '../chart/chartData';
+import { isHighlighted } from '../chart/chartData';
+import { formatFullNumber } from '../../format/localeFormat';
 import { unitFromHeader } from '../chart/units';
 import type { TableCell, TableColumn, TableRow } from './schema';
 
@@ -22,9 +23,9 @@ export function cellText(cell: TableCell): string {
   return cell === null ? '' : String(cell);
 }
 
-/** The cell as the slide shows it: numbers in the deck's number format, no data as a dash. */
-export function formatCell(cell: TableCell, column: TableColumn): string {
-  if (column.type === 'number') return typeof cell === 'number' ? formatFullNumber(cell) : cell === null || cell.trim() === '' ? '–' : cell;
+/** The cell as the slide shows it: numbers in the deck's language ("1.234,5" in German), no data as a dash. */
+export function formatCell(cell: TableCell, column: TableColumn, language: string): string {
+  if (column.type === 'number') return typeof cell === 'number' ? formatFullNumber(cell, language) : cell === null || cell.trim() === '' ? '–' : cell;
   return cell === null ? '' : String(cell);
 }
 

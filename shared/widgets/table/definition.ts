@@ -18,7 +18,7 @@ export const tableDefinition: WidgetDefinition<'table', typeof TablePropsSchema>
   sourcing: 'fact',
   datasetIds: tableDatasetIds,
   caption: (p) => p.title,
-  describe: (w) => describeTable(w.props),
+  describe: (w, { deck }) => describeTable(w.props, deck.meta.language),
   textFields: tableTextFields,
   pptx: tablePptx,
 };

@@ -5,13 +5,13 @@ import type { TableProps } from './schema';
 
 const MAX_DESCRIBED = 8;
 
-export function describeTable(props: TableProps): string {
+export function describeTable(props: TableProps, language: string): string {
   const { columns, rows } = props;
   const labelAt = columns.findIndex((c) => c.type === 'text');
   const items = rows.slice(0, MAX_DESCRIBED).map((row) => {
     const label = rowLabel(row, columns);
     const parts = columns
-      .map((col, c) => (c === labelAt ? null : `${col.header} ${formatCell(row.cells[c] ?? null, col)}${col.type === 'number' && col.unit && typeof row.cells[c] === 'number' ? (col.unit === '%' ? '%' : ` ${col.unit}`) : ''}`))
+      .map((col, c) => (c === labelAt ? null : `${col.header} ${formatCell(row.cells[c] ?? null, col, language)}${col.type === 'number' && col.unit && typeof row.cells[c] === 'number' ? (col.unit === '%' ? '%' : ` ${col.unit}`) : ''}`))
       .filter((p): p is string => p !== null);
     return label ? `${label}: ${parts.join(', ')}` : parts.join(', ');
   });

@@ -19,9 +19,9 @@ export const TITLE_SCALE = 1.2;
 /** Each column's share of the width (sums to 1): by its longest cell, a header taking two lines
  * at most, a long text cell wrapping past 24 characters, and no column under 8%, so a number
  * column is never squeezed by a long label. */
-export function columnShares(props: Pick<TableProps, 'columns' | 'rows' | 'headerRow'>): number[] {
+export function columnShares(props: Pick<TableProps, 'columns' | 'rows' | 'headerRow'>, language: string): number[] {
   const raw = props.columns.map((col, c) => {
-    const cells = props.rows.map((r) => Math.min(24, formatCell(r.cells[c] ?? null, col).length));
+    const cells = props.rows.map((r) => Math.min(24, formatCell(r.cells[c] ?? null, col, language).length));
     const head = props.headerRow ? Math.ceil(headerText(col).length / 2) + 1 : 0;
     return Math.max(3, head, ...cells);
   });

@@ -10,22 +10,23 @@ import { CELL_LINE_HEIGHT, CELL_PAD, columnShares, TABLE_FIT, tableColors, TITLE
 import type { TableProps, TableWidget } from './schema';
 
 /** Height of the table (and its title) at `size`, from the cells' wrapped lines. */
-function tableHeight(props: TableProps, widths: number[], size: number): number {
+function tableHeight(props: TableProps, widths: number[], size: number, language: string): number {
   const line = size * CELL_LINE_HEIGHT;
   const pad = size * CELL_PAD.y * 2;
   const rowHeight = (texts: string[], bold: boolean) =>
     Math.max(...texts.map((t, c) => wrappedLines(t, Math.max(1, (widths[c] ?? 0) - size * CELL_PAD.x * 2), size, CHAR_WIDTH_EM.sans * (bold ? 1.06 : 1)))) * line + pad;
   let h = props.title.trim() !== '' ? size * TITLE_SCALE * CELL_LINE_HEIGHT * 1.3 : 0;
   if (props.headerRow) h += rowHeight(props.columns.map(headerText), true);
-  for (const row of props.rows) h += rowHeight(props.columns.map((col, c) => formatCell(row.cells[c] ?? null, col)), false);
+  for (const row of props.rows) h += rowHeight(props.columns.map((col, c) => formatCell(row.cells[c] ?? null, col, language)), false);
   return h;
 }
 
-export const tablePptx: PptxExporter<TableWidget> = (widget, _deck, box, ctx) => {
+export const tablePptx: PptxExporter<TableWidget> = (widget, deck, box, ctx) => {
   const p = widget.props;
+  const language = deck.meta.language;
   const colours = tableColors(ctx.theme);
-  const widths = columnShares(p).map((s) => s * box.w);
-  const fit = autofit((size) => tableHeight(p, widths, size) <= box.h, TABLE_FIT);
+  const widths = columnShares(p, language).map((s) => s * box.w);
+  const fit = autofit((size) => tableHeight(p, widths, size, language) <= box.h, TABLE_FIT);
   if (fit.state !== 'fits') ctx.warn(`${ctx.slideLabel}: the table “${p.title || 'Table'}” has more rows than its slot holds at the readable size; in PowerPoint it is set at ${Math.round(fit.size)} px and runs past the slot. Shorten it or use a larger slot.`);
   const shapes: PptxShape[] = [];
   let top = box.y;
@@ -39,7 +40,7 @@ export const tablePptx: PptxExporter<TableWidget> = (widget, _deck, box, ctx) =>
   p.rows.forEach((row, r) => {
     const partner = isPartnerRow(row, p.columns, p.highlight);
     const fill = partner ? colours.partner : p.striped && r % 2 === 1 ? colours.stripe : undefined;
-    rows.push(p.columns.map((col, c) => ({ text: formatCell(row.cells[c] ?? null, col), bold: partner, align: col.type === 'number' ? 'right' : 'left', color: colours.text, ...(fill ? { fill } : {}) })));
+    rows.push(p.columns.map((col, c) => ({ text: formatCell(row.cells[c] ?? null, col, language), bold: partner, align: col.type === 'number' ? 'right' : 'left', color: colours.text, ...(fill ? { fill } : {}) })));
   });
   shapes.push({
     kind: 'table',

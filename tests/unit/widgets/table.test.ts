@@ -85,8 +85,13 @@ describe('table definition', () => {
     // A typed row has no code: its name finds the country in the registry.
     expect(isPartnerRow({ cells: ['USA', 1], code: null }, w.props.columns, ['US'])).toBe(true);
     expect(isPartnerRow({ cells: ['Korea, Rep.', 1], code: null }, w.props.columns, ['KR'])).toBe(true);
-    expect(formatCell(null, w.props.columns[1]!)).toBe('–');
-    expect(formatCell(0.033, w.props.columns[1]!)).toBe('0.033');
+    expect(formatCell(null, w.props.columns[1]!, 'en-US')).toBe('–');
+    expect(formatCell(0.033, w.props.columns[1]!, 'en-US')).toBe('0.033');
+    // In the deck's language: a German deck's table reads as its charts do.
+    expect(formatCell(1_900_000, w.props.columns[1]!, 'de-DE')).toBe('1.900.000');
+    expect(formatCell(1234.5, w.props.columns[1]!, 'de-DE')).toBe('1.234,5');
+    deck.meta.language = 'de-DE';
+    expect(altText(w, { deck, findDataset: () => undefined })).toContain('United States: Reserves 1.900.000 t');
   });
 });
 
