@@ -12,6 +12,16 @@ function threeSlides() {
   return deck;
 }
 
+/** An editor on threeSlides() with a quote in the third slide's left slot, that slide shown. */
+function quoteOnThirdSlide() {
+  const deck = threeSlides();
+  const third = deck.slideOrder[2]!;
+  ops.insertWidget(deck, third, 'left', 'quote');
+  const ed = createTestEditor(deck);
+  ed.ui.getState().selectSlide(third);
+  return { ed, third };
+}
+
 describe('editor commands by id', () => {
   it('slide.add and a layout command add after the current slide and show the new one', async () => {
     const ed = createTestEditor(threeSlides());
@@ -65,11 +75,7 @@ describe('editor commands by id', () => {
   });
 
   it('widget.delete runs only with a widget selected on the canvas', async () => {
-    const deck = threeSlides();
-    const third = deck.slideOrder[2]!;
-    ops.insertWidget(deck, third, 'left', 'quote');
-    const ed = createTestEditor(deck);
-    ed.ui.getState().selectSlide(third);
+    const { ed, third } = quoteOnThirdSlide();
     expect(await ed.run('widget.delete')).toBe(false);
     ed.ui.getState().selectSlot('left');
     ed.ui.getState().setFocus('slides');
@@ -80,11 +86,7 @@ describe('editor commands by id', () => {
   });
 
   it('widget.duplicate copies the widget into a free slot of its slide, and says so when there is none', async () => {
-    const deck = threeSlides();
-    const third = deck.slideOrder[2]!;
-    ops.insertWidget(deck, third, 'left', 'quote');
-    const ed = createTestEditor(deck);
-    ed.ui.getState().selectSlide(third);
+    const { ed, third } = quoteOnThirdSlide();
     ed.ui.getState().selectSlot('left');
     expect(await ed.run('widget.duplicate')).toBe(true);
     const [left, right] = [ed.current.slides[third]!.slots.left!, ed.current.slides[third]!.slots.right!];
@@ -108,11 +110,7 @@ describe('editor commands by id', () => {
   });
 
   it('copy and paste a widget through the host clipboard, one undo step, never over a widget', async () => {
-    const deck = threeSlides();
-    const third = deck.slideOrder[2]!;
-    ops.insertWidget(deck, third, 'left', 'quote');
-    const ed = createTestEditor(deck);
-    ed.ui.getState().selectSlide(third);
+    const { ed, third } = quoteOnThirdSlide();
     ed.ui.getState().selectSlot('left');
     await ed.run('edit.copy');
     expect(ed.host.clipboard.content.kind).toBe('briefdeck');
