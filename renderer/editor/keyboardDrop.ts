@@ -7,13 +7,17 @@ export const jumpBetweenDroppables: KeyboardCoordinateGetter = (event, { context
   const dir = { [KeyboardCode.Right]: [1, 0], [KeyboardCode.Left]: [-1, 0], [KeyboardCode.Down]: [0, 1], [KeyboardCode.Up]: [0, -1] }[event.code];
   if (!dir) return undefined;
   event.preventDefault();
-  const { active, droppableRects, collisionRect } = context;
+  const { active, droppableRects, droppableContainers, collisionRect } = context;
   if (!active || !collisionRect) return undefined;
   const cx = collisionRect.left + collisionRect.width / 2;
   const cy = collisionRect.top + collisionRect.height / 2;
   let best: { x: number; y: number; score: number } | null = null;
-  for (const [id, rect] of droppableRects) {
-    if (id === active.id) continue;
+  for (const container of droppableContainers.getEnabled()) {
+    if (container.id === active.id) continue;
+    // dnd-kit measures the drop targets just after the pick-up; an arrow pressed before that
+    // (a quick hand, a busy machine) measures the target here rather than doing nothing.
+    const rect = droppableRects.get(container.id) ?? container.node.current?.getBoundingClientRect();
+    if (!rect) continue;
     const tx = rect.left + rect.width / 2;
     const ty = rect.top + rect.height / 2;
     const dx = tx - cx;
