@@ -240,13 +240,19 @@ test('move between slots, swap, move onto another slide, keyboard-only drop; und
   await expect(page.locator('.status-bar')).toContainText('has no free slot');
 
   // Keyboard only: focus the palette's chart, Space to pick up, arrows to a slot, Space to drop.
-  // Each key waits for what a person would see before the next: dnd-kit's keyboard sensor
-  // listens for arrows only once the drag has started (it failed at load 30 without the waits).
+  // Each key waits for what a person would see before the next. dnd-kit's keyboard sensor
+  // starts listening for arrows in a setTimeout after the pick-up, and Chromium runs input
+  // before timers on a busy machine, so an arrow sent at once can arrive before the sensor
+  // listens (CI, stop 19). A zero timer queued after the pick-up runs after the sensor's.
   const accepting = canvas.locator('.slot-overlay.accepts');
   const overSlot = canvas.locator('.slot-overlay.over');
-  await page.getByTestId('palette-chart').focus();
-  await ed.press('Space');
-  await expect(accepting.first()).toBeVisible();
+  const pickUp = async (paletteItem: string) => {
+    await page.getByTestId(paletteItem).focus();
+    await ed.press('Space');
+    await expect(accepting.first()).toBeVisible();
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  };
+  await pickUp('palette-chart');
   await ed.press('ArrowLeft'); // nearest slot to the left of the palette: a right-hand slot
   await expect(overSlot).toHaveCount(1);
   await ed.press('ArrowDown');
@@ -258,9 +264,7 @@ test('move between slots, swap, move onto another slide, keyboard-only drop; und
   await ed.press('Control+Shift+z');
   await expect(at('bottomRight', 'chart')).toBeVisible();
   // Escape cancels a keyboard drag and changes nothing.
-  await page.getByTestId('palette-quote').focus();
-  await ed.press('Space');
-  await expect(accepting.first()).toBeVisible();
+  await pickUp('palette-quote');
   await ed.press('ArrowLeft');
   await expect(overSlot).toHaveCount(1);
   await ed.press('Escape');
