@@ -32,6 +32,8 @@ export type Handlers = { readonly [C in Channel]: Handler<C> } & {
   readonly exportJobs: ExportJobs;
   /** Removes this process's deck locks at once (a quitting desktop app). */
   readonly releaseLocksNow: () => void;
+  /** The recent-decks list itself, for the desktop app's File > Open Recent. */
+  readonly recentDecks: RecentDecks;
 };
 type Impl<C extends Channel> = (req: ParsedRequestOf<C>) => Promise<ResponseOf<C>>;
 type Impls = { [C in Channel]: Impl<C> };
@@ -70,6 +72,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   /** The recent list is a convenience: failing to update it never fails the action. */
   const remember = async (what: Promise<void>): Promise<void> => {
     await what.catch((e: unknown) => log.warn(`could not update the recent-decks list ${deps.recentFile}`, e));
+    deps.onRecentChanged?.();
   };
 
   /** The last deck (for openLastDeckAtStart) is a convenience too; written only when it changes. */
@@ -322,6 +325,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     dispose: { value: () => Promise.all([jobs.dispose(), locks.releaseAll()]).then(() => undefined), enumerable: false },
     exportJobs: { value: jobs, enumerable: false },
     releaseLocksNow: { value: () => locks.releaseAllNow(), enumerable: false },
+    recentDecks: { value: recent, enumerable: false },
   }) as unknown as Handlers;
 }
 

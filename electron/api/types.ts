@@ -56,6 +56,8 @@ export interface HandlerDeps {
   libraryDir: string;
   /** The recent-decks JSON file: <userData>/recent.json (Electron), <library>/.briefdeck-recent.json (browser). */
   recentFile: string;
+  /** Called after the recent-decks list changed (the desktop app rebuilds File > Open Recent). */
+  onRecentChanged?: () => void;
   version: string;
   host: 'electron' | 'browser';
   platform: string;

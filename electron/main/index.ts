@@ -2,8 +2,9 @@
 // host uses. App lifecycle, one instance, the app:// renderer, IPC, menu, native dialogs,
 // the OS trash, and decks the OS asks us to open.
 import { mkdirSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, Menu, screen, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, screen, shell } from 'electron';
 import { DeckRefSchema, type DeckRef } from '../../shared/api/contract';
 import { HOST_EVENTS } from '../../shared/api/hostEvents';
 import { ABOUT } from '../../shared/about';
@@ -21,6 +22,7 @@ import { ElectronPrinter, savePdfDialog } from './electronPrinter';
 import { registerIpcHandlers } from './ipc';
 import { createPresentWindows } from './presentWindows';
 import { buildMenuTemplate } from './menuTemplate';
+import { RecentMenu } from './recentMenu';
 import { deckPathsFromArgv } from './openPaths';
 import { installSecurityPolicies } from './security';
 import { setSpellCheckLanguage } from './spellCheck';
@@ -152,6 +154,7 @@ function start(): void {
     void removeLeftovers(library, [app.getPath('userData')], log);
     installSecurityPolicies(openDeckPath);
     serveAppProtocol(path.join(appRoot, 'dist', 'renderer'));
+    let recentMenu: RecentMenu | null = null;
     const handlers = createHandlers({
       libraryDir: library,
       preferences,
@@ -162,6 +165,7 @@ function start(): void {
         void removeLeftovers(dir, [], log);
       },
       recentFile: path.join(app.getPath('userData'), 'recent.json'),
+      onRecentChanged: () => void recentMenu?.refresh(),
       version: app.getVersion(),
       host: 'electron',
       platform: process.platform,
@@ -190,9 +194,36 @@ function start(): void {
       const absPath = ref.startsWith('library:') ? path.join(library, ref.slice('library:'.length)) : externals.pathOf(ref.slice('ext:'.length));
       if (absPath) app.addRecentDocument(absPath);
     });
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, appName: app.getName(), devTools: !app.isPackaged, sendCommand })),
-    );
+    const menu = new RecentMenu({
+      entries: () => handlers.recentDecks.entries(),
+      forget: (p) => handlers.recentDecks.forget(p),
+      clear: () => handlers.recentDecks.clear(),
+      exists: (p) => stat(p).then((st) => st.isFile(), () => false),
+      open: openDeckPath,
+      askToRemove: async (q) => {
+        const opts = { type: 'warning' as const, title: q.title, message: q.message, detail: q.detail, buttons: q.buttons, defaultId: 0, cancelId: 1 };
+        const r = mainWindow ? await dialog.showMessageBox(mainWindow, opts) : await dialog.showMessageBox(opts);
+        return r.response === 0;
+      },
+      install: (recentDecks) =>
+        Menu.setApplicationMenu(
+          Menu.buildFromTemplate(
+            buildMenuTemplate({
+              platform: process.platform,
+              appName: app.getName(),
+              devTools: !app.isPackaged,
+              sendCommand,
+              recentDecks,
+              openRecent: (p) => void menu.open(p),
+              clearRecent: () => void menu.clear(),
+            }),
+          ),
+        ),
+      clearOsRecents: () => app.clearRecentDocuments(),
+      log,
+    });
+    recentMenu = menu;
+    await menu.refresh();
     openWindow();
   });
 }

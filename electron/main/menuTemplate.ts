@@ -7,6 +7,7 @@
 // Pure (type-only electron import) so the shape is unit-tested without the binary.
 import type { MenuItemConstructorOptions } from 'electron';
 import { MENU_COMMANDS, MENU_GROUPS, type MenuCommand, type MenuGroup } from '../../shared/commands/menu';
+import { recentDecksSubmenu } from './recentMenu';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
@@ -14,9 +15,14 @@ export interface MenuOptions {
   /** Developer tools in the View menu (unpackaged builds only). */
   devTools: boolean;
   sendCommand(commandId: string): void;
+  /** File > Open Recent's decks (absolute paths, newest first) and what its items do. */
+  recentDecks: readonly string[];
+  openRecent(absPath: string): void;
+  clearRecent(): void;
 }
 
 function commandItem(c: MenuCommand, opts: MenuOptions): MenuItemConstructorOptions {
+  if (c.submenu === 'recentDecks') return { id: c.id, label: c.title, submenu: recentDecksSubmenu(opts.recentDecks, { open: opts.openRecent, clear: opts.clearRecent }) };
   if (c.clipboard) return { id: c.id, label: c.title, role: c.clipboard, accelerator: c.accelerator, registerAccelerator: opts.platform === 'darwin' };
   return { id: c.id, label: c.title, accelerator: c.accelerator, registerAccelerator: false, click: () => opts.sendCommand(c.id) };
 }

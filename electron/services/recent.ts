@@ -1,6 +1,7 @@
 // Recently opened decks: a small JSON file (lowdb, over the safe-write adapter) in the
-// user's data folder (Electron) or the library (browser host). Keeps the newest MAX_RECENT; entries whose file is gone
-// are dropped when listed.
+// user's data folder (Electron) or the library (browser host). Keeps the newest MAX_RECENT.
+// A deck whose file is gone is left out of list() but kept in the file: it may be on a drive that
+// is not connected now, and File > Open Recent offers to remove it when chosen (main/recentMenu.ts).
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
@@ -72,17 +73,22 @@ export class RecentDecks {
     return this.update((entries) => entries.filter((e) => e.path !== p));
   }
 
-  /** Paths of recent decks that still exist, newest first. */
-  list(): Promise<string[]> {
-    return withFileLock(this.file, async () => {
-      const entries = await this.read();
-      const alive: RecentFile['entries'] = [];
-      for (const e of entries.slice(0, MAX_RECENT)) {
-        const exists = await stat(e.path).then((s) => s.isFile(), () => false);
-        if (exists) alive.push(e);
-      }
-      if (alive.length !== entries.length) await this.write(alive);
-      return alive.map((e) => e.path);
-    });
+  /** Empties the list (File > Open Recent > Clear Recently Opened). */
+  clear(): Promise<void> {
+    return this.update(() => []);
+  }
+
+  /** Every stored deck path, newest first, whether or not the file is there now. */
+  entries(): Promise<string[]> {
+    return withFileLock(this.file, async () => (await this.read()).slice(0, MAX_RECENT).map((e) => e.path));
+  }
+
+  /** Paths of recent decks that exist now, newest first. */
+  async list(): Promise<string[]> {
+    const alive: string[] = [];
+    for (const p of await this.entries()) {
+      if (await stat(p).then((s) => s.isFile(), () => false)) alive.push(p);
+    }
+    return alive;
   }
 }

@@ -28,7 +28,8 @@ export function AppCommands({ screen, editor }: { screen: 'home' | 'editor'; edi
     <>
       {open === 'commands' && <CommandPalette ctx={ctx} onClose={hide} />}
       {open === 'about' && <AboutDialog onClose={hide} />}
-      {open === 'openDeck' && <OpenDeckDialog editor={editor} onClose={hide} />}
+      {open === 'openDeck' && <OpenDeckDialog editor={editor} source="library" onClose={hide} />}
+      {open === 'openRecent' && <OpenDeckDialog editor={editor} source="recent" onClose={hide} />}
     </>
   );
 }

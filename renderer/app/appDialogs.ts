@@ -1,11 +1,11 @@
-// Which app-wide dialog is open (command palette, About, the browser host's Open list) and
+// Which app-wide dialog is open (command palette, About, the browser host's Open list, the recent decks) and
 // whether the library should ask for a new deck's title on arrival: unrecorded UI state that
 // commands set from any screen (keys, the app menu, the palette). One per window
 // (renderer/appWindow.tsx); read with useAppDialogs().
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { storeContext } from '../ui/storeContext';
 
-export type AppDialog = 'commands' | 'about' | 'openDeck';
+export type AppDialog = 'commands' | 'about' | 'openDeck' | 'openRecent';
 
 export interface AppDialogsState {
   open: AppDialog | null;

@@ -35,6 +35,8 @@ export function appHandlers(editor: Editor | null, { dialogs, prefs }: AppHandle
   return {
     'deck.new': { run: () => newDeck(editor, dialogs) },
     'deck.open': { run: () => openDeck(editor, dialogs) },
+    // The desktop menu shows these as File > Open Recent's submenu; the palette lists them here.
+    'deck.openRecent': { run: () => dialogs.getState().show('openRecent') },
     'app.preferences': { run: () => prefs.getState().show() },
     'app.commands': { run: () => dialogs.getState().show('commands') },
     'help.about': { run: () => dialogs.getState().show('about') },

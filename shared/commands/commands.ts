@@ -26,6 +26,11 @@ export interface CommandSpec {
   /** A host capability it needs (shared/api/capabilities.ts); where the host lacks it the palette
    * leaves it out and the command says where to go instead. */
   needs?: HostCapability;
+  /** The native menu shows a submenu of these instead of an item that sends the id (the palette
+   * runs the command, which lists the same things in a picker). */
+  menuSubmenu?: 'recentDecks';
+  /** The native menu's label where it differs from the title (a submenu has no ellipsis). */
+  menuTitle?: string;
 }
 
 const BOTH: readonly CommandScreen[] = ['home', 'editor'];
@@ -34,6 +39,7 @@ const EDITOR: readonly CommandScreen[] = ['editor'];
 const FIXED = {
   'deck.new': { title: 'New deck…', group: 'File', keys: ['Mod+N'], on: BOTH },
   'deck.open': { title: 'Open…', group: 'File', keys: ['Mod+O'], on: BOTH },
+  'deck.openRecent': { title: 'Open recent…', group: 'File', on: BOTH, menuSubmenu: 'recentDecks', menuTitle: 'Open Recent' },
   'deck.save': { title: 'Save now', group: 'File', keys: ['Mod+S'], on: EDITOR, inFields: true },
   'deck.saveAs': { title: 'Save as…', group: 'File', keys: ['Mod+Shift+S'], on: EDITOR, needs: 'nativeFileDialogs' },
   'deck.history': { title: 'Restore a previous version…', group: 'File', on: EDITOR },

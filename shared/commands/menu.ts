@@ -11,7 +11,7 @@ export type MenuGroup = 'File' | 'Edit' | 'View' | 'Slide' | 'Present' | 'Help';
 type MenuEntry = CommandId | '-';
 
 const LAYOUT: Readonly<Record<MenuGroup, readonly MenuEntry[]>> = {
-  File: ['deck.new', 'deck.open', '-', 'deck.save', 'deck.saveAs', 'deck.history', '-', 'deck.export', 'deck.exportPptx', '-', 'deck.close'],
+  File: ['deck.new', 'deck.open', 'deck.openRecent', '-', 'deck.save', 'deck.saveAs', 'deck.history', '-', 'deck.export', 'deck.exportPptx', '-', 'deck.close'],
   Edit: ['edit.undo', 'edit.redo', '-', 'edit.cut', 'edit.copy', 'edit.paste', '-', 'edit.find', 'edit.replace', '-', 'app.preferences'],
   View: ['view.zoomIn', 'view.zoomOut', 'view.zoomFit', '-', 'app.commands'],
   Slide: ['slide.add', 'slide.duplicate', 'slide.delete', 'slide.toggleHidden', '-', 'slide.moveUp', 'slide.moveDown'],
@@ -37,6 +37,8 @@ export interface MenuCommand {
   /** The browser's own clipboard action: main lets Electron's edit role run it, so the page
    * gets a real cut/copy/paste event (a text field keeps its native behaviour). */
   clipboard?: DeclaredCommand['clipboard'];
+  /** A submenu the host fills (File > Open Recent: the recent decks); the item sends nothing. */
+  submenu?: DeclaredCommand['menuSubmenu'];
 }
 
 function menuCommand(id: CommandId, group: MenuGroup, separatorBefore: boolean): MenuCommand {
@@ -45,12 +47,13 @@ function menuCommand(id: CommandId, group: MenuGroup, separatorBefore: boolean):
   const key = c.keys?.[0];
   return {
     id,
-    title: c.title,
+    title: c.menuTitle ?? c.title,
     group,
     ...(key ? { accelerator: toAccelerator(key) } : {}),
     ...(separatorBefore ? { separatorBefore } : {}),
     ...(MAC_APP_MENU.has(id) ? { macAppMenu: true } : {}),
     ...(c.clipboard ? { clipboard: c.clipboard } : {}),
+    ...(c.menuSubmenu ? { submenu: c.menuSubmenu } : {}),
   };
 }
 
@@ -67,7 +70,7 @@ export const MENU_COMMANDS: readonly MenuCommand[] = MENU_GROUPS.flatMap((group)
   return items;
 });
 
-const IDS = new Set<string>(MENU_COMMANDS.map((c) => c.id));
+const IDS = new Set<string>(MENU_COMMANDS.filter((c) => !c.submenu).map((c) => c.id));
 
 /** True for ids the menu may send; main refuses to send anything else. */
 export function isMenuCommandId(id: string): boolean {

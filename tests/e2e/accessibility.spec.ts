@@ -10,7 +10,7 @@ import { expectAccessible } from './support/axe';
 import { EditorPage } from './support/editorPage';
 import { openSample, SAMPLE } from './support/sampleDeck';
 
-test('the library and its dialogs: new deck, rename, delete, preferences, open, about, commands', async ({ page, host }) => {
+test('the library and its dialogs: new deck, rename, delete, preferences, open, open recent, about, commands', async ({ page, host }) => {
   await host.writeLibraryFile('Sample.briefdeck', JSON.parse(await readFile(SAMPLE, 'utf8')));
   await page.reload();
   await expect(page.getByTestId('deck-card')).toHaveCount(1);
@@ -22,6 +22,15 @@ test('the library and its dialogs: new deck, rename, delete, preferences, open, 
     ['Preferences', () => page.keyboard.press('Control+,'), 'Preferences'],
     ['Open', () => page.keyboard.press('Control+o'), 'Open a deck from the library'],
     ['Commands', () => page.keyboard.press('Control+Shift+P'), 'Commands'],
+    [
+      'Open recent',
+      async () => {
+        await page.keyboard.press('Control+Shift+P');
+        await page.keyboard.type('Open recent');
+        await page.keyboard.press('Enter');
+      },
+      'Open a recent deck',
+    ],
   ];
   for (const [what, open, name] of dialogs) {
     await open();

@@ -68,6 +68,29 @@ export const fileStories: Stories = {
     },
   },
 
+  'deck.openRecent': {
+    via: 'palette: Open recent… (in the desktop app also File > Open Recent, tested in electronMain.fakeElectron)',
+    async run(w) {
+      const { page, ed } = w;
+      const recent = page.getByRole('dialog', { name: 'Open a recent deck' });
+      await ed.runFromPalette('Open rec', /Open recent…/);
+      await expect(recent, 'Open recent… lists the decks opened, most recent first').toBeVisible();
+      // deck.new made "Scratch notes", deck.open went to "Indo-Pacific trade" and back here.
+      await expect(recent.getByRole('option')).toHaveText([new RegExp(STORY_DECK_TITLE), /Indo-Pacific trade/, /Scratch notes/]);
+      await w.snap('deck.openRecent');
+      await page.keyboard.type('indo');
+      await expect(recent.getByRole('option')).toHaveText([/Indo-Pacific trade/]);
+      await page.keyboard.press('Enter');
+      await expect(deckTitle(w)).toHaveValue('Indo-Pacific trade');
+      await w.ed.focusCanvas();
+      await ed.runFromPalette('Open recent', /Open recent…/);
+      await expect(recent.getByRole('option').first(), 'the deck just opened is now first').toHaveText(/Indo-Pacific trade/);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect(deckTitle(w)).toHaveValue(STORY_DECK_TITLE);
+    },
+  },
+
   'deck.save': {
     via: 'keys: Ctrl+S while typing in the deck title',
     async run(w) {

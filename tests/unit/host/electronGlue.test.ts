@@ -21,8 +21,16 @@ describe('decks named on the command line', () => {
 type Item = MenuItemConstructorOptions;
 const submenuOf = (item: Item): Item[] => (Array.isArray(item.submenu) ? (item.submenu as Item[]) : []);
 
-function menu(platform: NodeJS.Platform, sent: string[] = []) {
-  return buildMenuTemplate({ platform, appName: 'Briefdeck', devTools: false, sendCommand: (id) => sent.push(id) });
+function menu(platform: NodeJS.Platform, sent: string[] = [], recentDecks: string[] = []) {
+  return buildMenuTemplate({
+    platform,
+    appName: 'Briefdeck',
+    devTools: false,
+    sendCommand: (id) => sent.push(id),
+    recentDecks,
+    openRecent: (p) => sent.push(`open ${p}`),
+    clearRecent: () => sent.push('clear'),
+  });
 }
 
 describe('app menu', () => {
@@ -40,7 +48,7 @@ describe('app menu', () => {
     const sent: string[] = [];
     const items = menu('linux', sent).flatMap(submenuOf).filter((i) => i.id !== undefined);
     expect(items.map((i) => i.id)).toEqual(MENU_COMMANDS.map((c) => c.id).sort((a, b) => order(a) - order(b)));
-    const sending = items.filter((i) => i.role === undefined);
+    const sending = items.filter((i) => i.role === undefined && i.submenu === undefined);
     for (const item of sending) {
       expect(item.registerAccelerator, item.id).toBe(false);
       (item.click as () => void)();
@@ -74,6 +82,20 @@ describe('app menu', () => {
     expect(find(submenuOf(mac.find((m) => m.label === 'Edit')!))).toBeUndefined();
     (find(appMenu)!.click as () => void)();
     expect(sent).toEqual(['app.preferences']);
+  });
+
+  it('File > Open Recent is a submenu of the recent decks, below Open…, that sends no command itself', () => {
+    const sent: string[] = [];
+    const file = submenuOf(menu('linux', sent, ['/home/ana/Briefdeck/Pacific.briefdeck', '/media/usb/R&D.briefdeck']).find((m) => m.label === 'File')!);
+    const ids = file.map((i) => i.id);
+    expect(ids.indexOf('deck.openRecent')).toBe(ids.indexOf('deck.open') + 1);
+    const recent = file.find((i) => i.id === 'deck.openRecent')!;
+    expect(recent).toMatchObject({ label: 'Open Recent' });
+    expect(recent.click).toBeUndefined();
+    expect(submenuOf(recent).map((i) => i.label ?? i.type)).toEqual(['Pacific', 'R&&D', 'separator', 'Clear Recently Opened']);
+    for (const i of submenuOf(recent)) (i.click as (() => void) | undefined)?.();
+    expect(sent).toEqual(['open /home/ana/Briefdeck/Pacific.briefdeck', 'open /media/usb/R&D.briefdeck', 'clear']);
+    expect(isMenuCommandId('deck.openRecent')).toBe(false);
   });
 
   it('names the commands the renderer registers', () => {

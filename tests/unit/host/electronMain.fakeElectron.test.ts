@@ -105,12 +105,13 @@ describe('Electron main (fake electron module)', () => {
   });
 
   it('sends decks from argv, a drop on the window and a second launch as ext: references; decks opened anywhere go to OS recents', () => {
-    const opened = report.sent.filter(([ch]) => ch === 'briefdeck:open-deck').map(([, ref]) => ref);
+    // (File > Open Recent's library deck, sent after these, is checked below.)
+    const opened = report.sent.filter(([ch]) => ch === 'briefdeck:open-deck').map(([, ref]) => ref).filter((ref) => ref !== 'library:Made in app.briefdeck');
     expect(report.checks.dropPrevented).toBe(true);
     expect(opened).toHaveLength(3);
     for (const ref of opened) expect(ref).toMatch(/^ext:[0-9a-f]{24}$/);
     const recents = report.calls.filter((x) => x[0] === 'addRecentDocument').map((x) => x[1]);
-    expect(recents).toEqual([
+    expect(recents.slice(0, 4)).toEqual([
       path.join(work, 'From argv.briefdeck'),
       path.join(work, 'library', 'Made in app.briefdeck'),
       '/home/ana/Dropped deck.briefdeck',
@@ -125,7 +126,7 @@ describe('Electron main (fake electron module)', () => {
     expect(report.windows[0]?.bounds).toEqual({ x: 0, y: 0, width: 1280, height: 760 });
     // The notice goes to the renderer (shown once in the window), not a modal box.
     expect(report.checks.prefs).toMatchObject({ ok: true, data: { notice: expect.stringContaining('author name') } });
-    expect(report.calls.some((x) => x[0] === 'showMessageBox')).toBe(false);
+    expect(report.calls.some((x) => x[0] === 'showMessageBox' && /author|preference/i.test(String(x[1])))).toBe(false);
     const saved = JSON.parse(await readFile(path.join(work, 'user', 'userData', 'preferences.json'), 'utf8'));
     expect(saved.window).toEqual({ bounds: { x: 40, y: 30, width: 1200, height: 800 }, maximized: false, displayId: 7 });
   });
@@ -282,6 +283,30 @@ describe('Electron main (fake electron module)', () => {
       expect(report.checks.closedAfterAnswer).toBe(true);
       expect(p().audienceOpenAfterPresenterClosed).toEqual([]);
     });
+  });
+
+  it('File > Open Recent lists the decks opened, follows a rename and a move to the trash, opens the one clicked (fake electron)', () => {
+    const r = report.checks.recentMenu as Record<string, unknown>;
+    expect(r.atStart).toEqual(['Made in app', 'separator', 'Clear Recently Opened']);
+    expect(r.openedByClick).toEqual(['library:Made in app.briefdeck']);
+    expect(r.afterCreate).toEqual(['Short lived', 'Made in app', 'separator', 'Clear Recently Opened']);
+    expect(r.afterRename).toEqual(['Renamed', 'Made in app', 'separator', 'Clear Recently Opened']);
+    expect(r.afterDelete).toEqual(['Made in app', 'separator', 'Clear Recently Opened']);
+    // Chosen from the menu, the deck also goes to the OS's recent documents.
+    expect(report.calls.filter((x) => x[0] === 'addRecentDocument').map((x) => x[1])).toContain(path.join(work, 'library', 'Made in app.briefdeck'));
+  });
+
+  it('a recent deck whose file is gone: a message on the window naming it, removed from the list when chosen; Clear empties it (fake electron)', () => {
+    const r = report.checks.recentMenu as Record<string, unknown>;
+    const file = path.join(work, 'library', 'Vanishing.briefdeck');
+    expect(r.missingOpened).toEqual([]);
+    expect(r.missingAsked).toEqual([
+      ['showMessageBox', `“Vanishing” could not be opened: there is no file at ${file}.`, expect.stringContaining('moved, renamed or deleted'), ['Remove from Open Recent', 'Keep in the list'], true],
+    ]);
+    expect(r.afterMissing).toEqual(['Made in app', 'separator', 'Clear Recently Opened']);
+    expect(r.afterClear).toEqual(['No recent decks']);
+    expect(r.clearDisabled).toBe(false);
+    expect(r.osCleared).toBe(true);
   });
 
   it('builds the menu and waits for the renderer’s autosave flush before closing', () => {

@@ -61,6 +61,7 @@ async function drive() {
   driveSpelling(win, c);
   // A second launch with a deck.
   appEvents.emit('second-instance', {}, ['/opt/briefdeck', 'Second.briefdeck'], '/home/ana');
+  await driveRecentMenu(c);
   // The export dialog opens again and is left open: its prepared window goes with the editor.
   await report.ipc['export.prepare']({ senderFrame: { url: 'app://briefdeck/index.html' } }, { ref: c.created.data.ref });
   const leftOpen = BrowserWindow.all[BrowserWindow.all.length - 1];
@@ -87,6 +88,53 @@ async function drive() {
   process.stdout.write(`\nFAKE_ELECTRON_REPORT ${JSON.stringify(report)}\n`);
   process.exit(0);
 }
+// File > Open Recent (issue #17 item 8), clicked in the installed app menu as a person would.
+async function driveRecentMenu(c) {
+  const r = (c.recentMenu = {});
+  const app = { senderFrame: { url: 'app://briefdeck/index.html' } };
+  const items = () => {
+    const file = (state.appMenu || []).find((m) => m.label === 'File');
+    const recent = file && file.submenu.find((i) => i.id === 'deck.openRecent');
+    return recent ? recent.submenu : [];
+  };
+  const labels = () => items().map((i) => i.label || i.type);
+  const until = async (ok) => {
+    for (let waited = 0; !ok(labels()) && waited < 5000; waited += 10) await new Promise((res) => setTimeout(res, 10));
+    return labels();
+  };
+  const click = async (label) => {
+    items().find((i) => i.label === label).click();
+    await new Promise((res) => setTimeout(res, 100));
+  };
+  const sentFrom = (i) => report.sent.slice(i).filter(([ch]) => ch === 'briefdeck:open-deck').map(([, ref]) => ref);
+  r.atStart = await until((l) => l.includes('Made in app'));
+  let before = report.sent.length;
+  await click('Made in app');
+  r.openedByClick = sentFrom(before);
+  // A deck made, renamed, then moved to the trash: the menu follows each change.
+  const made = await report.ipc['library.create'](app, { title: 'Short lived' });
+  r.afterCreate = await until((l) => l[0] === 'Short lived');
+  await report.ipc['library.rename'](app, { ref: made.data.ref, title: 'Renamed' });
+  r.afterRename = await until((l) => l[0] === 'Renamed');
+  await report.ipc['library.delete'](app, { ref: (await report.ipc['library.list'](app, {})).data.find((d) => d.title === 'Renamed').ref });
+  r.afterDelete = await until((l) => !l.includes('Renamed'));
+  // A deck whose file went away behind the app's back: a message, and removal when chosen.
+  await report.ipc['library.create'](app, { title: 'Vanishing' });
+  await until((l) => l[0] === 'Vanishing');
+  require('node:fs').rmSync(`${process.env.BRIEFDECK_LIBRARY}/Vanishing.briefdeck`);
+  before = report.sent.length;
+  const boxes = report.calls.filter((x) => x[0] === 'showMessageBox').length;
+  state.messageBoxResponse = 0;
+  await click('Vanishing');
+  r.missingOpened = sentFrom(before);
+  r.missingAsked = report.calls.filter((x) => x[0] === 'showMessageBox').slice(boxes);
+  r.afterMissing = await until((l) => !l.includes('Vanishing'));
+  await click('Clear Recently Opened');
+  r.afterClear = await until((l) => l[0] === 'No recent decks');
+  r.clearDisabled = items()[0].enabled;
+  r.osCleared = report.calls.some((x) => x[0] === 'clearRecentDocuments');
+}
+
 // Spelling (issue #17 item 9): a right-click on a misspelled word in a text field, then one
 // outside any field (the page draws its own menus there and Electron would not ask).
 function driveSpelling(win, c) {

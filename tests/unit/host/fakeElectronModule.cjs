@@ -8,7 +8,7 @@ const report = { calls: [], windows: [], sent: [], ipc: {}, checks: {} };
 const appEvents = new EventEmitter();
 const screenEvents = new EventEmitter();
 const ipcMainEvents = new EventEmitter();
-const state = { protocolHandler: null, permissionRequest: null, poppedMenu: null };
+const state = { protocolHandler: null, permissionRequest: null, poppedMenu: null, appMenu: null, messageBoxResponse: 0 };
 let readyResolve;
 const ready = new Promise((r) => (readyResolve = r));
 
@@ -114,6 +114,7 @@ const electron = {
     on: (event, fn) => { appEvents.on(event, fn); return electron.app; },
     quit: () => report.calls.push(['app.quit']),
     addRecentDocument: (p) => report.calls.push(['addRecentDocument', p]),
+    clearRecentDocuments: () => report.calls.push(['clearRecentDocuments']),
     setAboutPanelOptions: (o) => report.calls.push(['setAboutPanelOptions', o.applicationVersion]),
   },
   protocol: {
@@ -134,11 +135,17 @@ const electron = {
   Menu: {
     // A built menu is its template; popping it up records it (state.poppedMenu) for the drive to click.
     buildFromTemplate: (t) => Object.assign([...t], { popup: (o) => { state.poppedMenu = t; report.calls.push(['menu.popup', t.map((i) => i.label || i.role || i.type), Boolean(o && o.window)]); } }),
-    setApplicationMenu: (t) => report.calls.push(['setApplicationMenu', t.map((m) => m.label || m.role)]),
+    // The installed menu is kept (state.appMenu) for the drive to click, as a person would.
+    setApplicationMenu: (t) => { state.appMenu = t; report.calls.push(['setApplicationMenu', t.map((m) => m.label || m.role)]); },
   },
   shell: { trashItem: async () => {}, openExternal: async (url) => report.calls.push(['openExternal', url]) },
   dialog: {
-    showMessageBox: async (o) => report.calls.push(['showMessageBox', o.message]),
+    // (options) or (window, options); answers with the button state.messageBoxResponse.
+    showMessageBox: async (a, b) => {
+      const o = b || a;
+      report.calls.push(['showMessageBox', o.message, o.detail, o.buttons, Boolean(b)]);
+      return { response: state.messageBoxResponse, checkboxChecked: false };
+    },
     showSaveDialog: async (_win, o) => ({ canceled: false, filePath: `${process.env.FAKE_USER_DATA}/Exported` }),
   },
   screen: {

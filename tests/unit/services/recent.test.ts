@@ -1,4 +1,4 @@
-// The recent-decks list: newest first, at most 10, files that are gone are dropped.
+// The recent-decks list: newest first, at most 10, files that are gone are left out of list().
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,13 +35,16 @@ describe('recent decks', () => {
     expect(await new RecentDecks(path.join(dir, 'user', 'recent.json')).list()).toEqual(list);
   });
 
-  it('drops decks that no longer exist, follows renames, forgets deleted decks', async () => {
+  it('leaves out decks that no longer exist, follows renames, forgets deleted decks', async () => {
     const dir = await tempDir();
     const recent = new RecentDecks(path.join(dir, 'recent.json'));
     const [a, b, c] = await decks(dir, 3);
     for (const p of [a!, b!, c!]) await recent.touch(p);
     await rm(b!);
     expect(await recent.list()).toEqual([c, a]);
+    // Kept in the file (its drive may come back); File > Open Recent offers to remove it.
+    expect(await recent.entries()).toEqual([c, b, a]);
+    await recent.forget(b!);
     const moved = path.join(dir, 'renamed.briefdeck');
     await writeFile(moved, '{}');
     await recent.moved(a!, moved);
