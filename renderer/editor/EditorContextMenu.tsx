@@ -28,6 +28,17 @@ export function openContextMenu(editor: Editor, target: ContextTarget, e: ReactM
   return true;
 }
 
+/** Delete slide and Cut remove the row the menu was opened on, which close() had just focused:
+ * focus then goes to the current slide's row (the one that took its place, or the one before),
+ * as the list's own Delete key does. React draws the list after the command, hence the frame. */
+function refocusIfRemoved(editor: Editor, invoker: HTMLElement | null): void {
+  requestAnimationFrame(() => {
+    if (!invoker || invoker.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
+    const id = editor.ui.getState().currentSlideId;
+    if (id) document.querySelector<HTMLElement>(`.slide-list .slide-row[data-slide-id="${CSS.escape(id)}"]`)?.focus();
+  });
+}
+
 export function EditorContextMenu() {
   const editor = useEditor();
   const open = useUiState((s) => s.contextMenu);
@@ -44,7 +55,9 @@ export function EditorContextMenu() {
     disabled: !commands.isAvailable(command, CTX),
     separatorBefore,
     testId: `context-${command.id}`,
-    onChoose: () => void commands.run(command.id, CTX),
+    onChoose: () => {
+      void commands.run(command.id, CTX).then(() => open.target === 'slide' && refocusIfRemoved(editor, open.invoker));
+    },
   }));
   return <ContextMenu label={LABELS[open.target]} at={open.at} items={items} onClose={close} />;
 }

@@ -129,6 +129,65 @@ test('the slide menu: every command by mouse and keyboard, with its effect and u
   expect(errors).toEqual([]);
 });
 
+test('after Delete slide or Cut from the slide menu, focus is on the slide that took its place (or the one before), and the list keys work from there', async ({ page, host, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const ed = await openStoryDeck(page, host);
+  const deleteFromMenu = async () => {
+    await page.keyboard.press('Shift+F10');
+    await expect(menu(page, 'Slide')).toBeVisible();
+    await page.keyboard.press('d');
+    await page.keyboard.press('d');
+    await expect(item(page, 'Delete slide')).toBeFocused();
+    await page.keyboard.press('Enter');
+  };
+
+  // Delete slide 2 by keyboard: slide 3 moves up into its place and has the focus.
+  await row(ed, 2).click();
+  await deleteFromMenu();
+  await ed.expectSlideTitles([TITLE, CONTEXT, NEXT]);
+  await expect(row(ed, 2), 'the slide that took its place').toBeFocused();
+  await expect(row(ed, 2)).toHaveAccessibleName(/^Slide 2: Context/);
+  // The list's keys work from there: ArrowDown, then Delete on the last slide.
+  await page.keyboard.press('ArrowDown');
+  await expect(row(ed, 3)).toBeFocused();
+  await expect(ed.currentRow()).toHaveAccessibleName(/^Slide 3: /);
+  await page.keyboard.press('Delete');
+  await ed.expectSlideTitles([TITLE, CONTEXT]);
+  await expect(row(ed, 2)).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await ed.expectSlideTitles([...STORY_SLIDES], 'both deletes undone');
+
+  // The last slide from its menu: focus goes to the one before.
+  await row(ed, 4).click();
+  await deleteFromMenu();
+  await ed.expectSlideTitles([TITLE, NUMBERS, CONTEXT]);
+  await expect(row(ed, 3), 'the previous slide').toBeFocused();
+  await page.keyboard.press('Control+z');
+  await ed.expectSlideTitles([...STORY_SLIDES]);
+
+  // Cut slide 3 (Shift+F10, Enter on Cut): slide 4 takes its place and the focus; ArrowUp works.
+  await row(ed, 3).click();
+  await page.keyboard.press('Shift+F10');
+  await expect(item(page, 'Cut')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await ed.expectSlideTitles([TITLE, NUMBERS, NEXT]);
+  await expect(row(ed, 3)).toBeFocused();
+  await expect(row(ed, 3)).toHaveAccessibleName(/^Slide 3: /);
+  await page.keyboard.press('ArrowUp');
+  await expect(row(ed, 2)).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await ed.expectSlideTitles([...STORY_SLIDES], 'the cut undone');
+
+  // By mouse too: right-click slide 1, Delete slide.
+  await row(ed, 1).click({ button: 'right' });
+  await item(page, 'Delete slide').click();
+  await ed.expectSlideTitles([NUMBERS, CONTEXT, NEXT]);
+  await expect(row(ed, 1)).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await ed.expectSlideTitles([...STORY_SLIDES]);
+});
+
 test('the widget and empty-slot menus: cut, copy, paste, delete by mouse and keyboard, with undo; axe', async ({ page, host, context }, testInfo) => {
   test.setTimeout(120_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
