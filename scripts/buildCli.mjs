@@ -3,6 +3,7 @@
 // TypeScript transpiler on the way (tsx took ~1.4 s before any work). playwright-core (it finds
 // its own files on disk) and resvg (a native module) stay in node_modules.
 import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,10 +23,13 @@ const requirePlaywright = {
   },
 };
 
-export async function buildCli() {
+/** Builds the CLIs into `outdir` (default dist/cli). Its chunks/ is emptied first: chunk names
+ * carry a content hash, so every build would otherwise leave the last one's chunks behind. */
+export async function buildCli(outdir = path.join(root, 'dist', 'cli')) {
+  await rm(path.join(outdir, 'chunks'), { recursive: true, force: true });
   await build({
     entryPoints: CLI_ENTRIES.map((name) => path.join(root, 'electron', 'cli', `${name}.ts`)),
-    outdir: path.join(root, 'dist', 'cli'),
+    outdir,
     outExtension: { '.js': '.mjs' },
     // The export CLI loads the PDF or the PowerPoint side only when asked: shared chunks.
     splitting: true,
