@@ -67,11 +67,11 @@ async function exportPdf(deckPath: string, outPath: string, options: ExportOptio
   let lastLine = '';
   const t0 = performance.now();
   try {
-    // Loaded only for the format asked for: --help and a PowerPoint export never load the host,
-    // the printer or playwright-core. Chromium is started first, so it comes up while the rest
-    // of the exporter loads and the deck is read.
-    const { launchPrintPage } = await import('../services/export/chromium');
-    const chromium = launchPrintPage();
+    // Loaded only for the format asked for: --help and a PowerPoint export never load the host
+    // or the printer. Chromium is started first, over its DevTools pipe (a small module, no
+    // playwright-core), so it comes up while the exporter loads and the deck is read.
+    const { launchCdpPrintPage } = await import('../services/export/cdpPrintPage');
+    const chromium = launchCdpPrintPage();
     chromium.catch(() => undefined);
     trace?.('chromium launch started');
     const [{ exportDeckFile }, { startBrowserHost }] = await Promise.all([import('../services/export/exportDeckFile'), import('./browserHost/server')]);

@@ -3,8 +3,7 @@
 // printToPDF. Only types come from 'electron', so the adapter runs under the fake-electron tests.
 import type { BrowserWindow } from 'electron';
 import { PRINT_STATUS_GLOBAL, type PrintStatus } from '../../shared/export/printStatus';
-import { BENIGN_PAGE_ERROR } from '../services/export/pageTarget';
-import { PRINT_OPTIONS, type PageFailure, type PrintTarget } from '../services/export/printTarget';
+import { BENIGN_PAGE_ERROR, PRINT_OPTIONS, type PageFailure, type PrintTarget } from '../services/export/printTarget';
 
 export interface WindowTargetOptions {
   /** The app's entry address (app://…/index.html), to which a hash route is appended. */

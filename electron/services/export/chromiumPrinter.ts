@@ -9,7 +9,7 @@ import type { ExportOptions } from '../../../shared/api/contract';
 import { PRINT_STANDBY_GLOBAL } from '../../../shared/export/printStatus';
 import { routeHash, type Route } from '../../../shared/routes';
 import { WarmPool } from '../warmPool';
-import { launchChromium, PRINT_CONTEXT } from './chromium';
+import { PRINT_CONTEXT } from './chromiumBinary';
 import { pageTarget } from './pageTarget';
 import { printDeck, type PrintDeckResult } from './printDeck';
 import type { ExportProgress, TraceMark } from './printTarget';
@@ -142,7 +142,9 @@ export class ChromiumPrinter {
       // Another caller may have started a new one meanwhile.
       if (this.browser !== current) return this.running();
     }
-    const launched = (this.opts.launch ?? launchChromium)();
+    // playwright-core is loaded with the first launch, not with the host: `npm run export`
+    // starts a host too, and never prints through this printer.
+    const launched = this.opts.launch ? this.opts.launch() : import('./chromium').then((m) => m.launchChromium());
     this.browser = launched;
     launched.catch(() => {
       if (this.browser === launched) this.browser = null;

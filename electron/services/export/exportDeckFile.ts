@@ -12,11 +12,10 @@ import { readExportDeck } from './readExportDeck';
 import { routeHash } from '../../../shared/routes';
 import { exportCancelled } from '../../../shared/export/messages';
 import { appVersion } from '../appRoot';
-import { launchPrintPage, type PrintPage } from './chromium';
+import { launchCdpPrintPage } from './cdpPrintPage';
 import { hostRouteUrl, type ChromiumExportRequest, type PrintHost } from './chromiumPrinter';
-import { pageTarget } from './pageTarget';
 import { printDeck, type PrintDeckResult } from './printDeck';
-import type { ExportProgress } from './printTarget';
+import type { ExportProgress, PrintPage } from './printTarget';
 
 export interface StartedHost extends PrintHost {
   close(): Promise<void>;
@@ -29,10 +28,22 @@ export type ExportDeckFileRequest = Omit<ChromiumExportRequest, 'ref' | 'slides'
   deckPath: string;
   startHost: StartHost;
   /** The Chromium to print with if the caller has started it already (the CLI does, before it
-   * loads the rest); otherwise one is started here. Either way it is closed as soon as the PDF
-   * is printed, while pdf-lib finishes the file. */
+   * loads the rest); otherwise one is started here: over the DevTools pipe, or through
+   * playwright-core when `onPage` needs its page. Either way it is closed as soon as the PDF is
+   * printed, while pdf-lib finishes the file. */
   chromium?: Promise<PrintPage>;
 };
+
+/** The Chromium an export starts for itself. */
+function launchFor(req: ExportDeckFileRequest): Promise<PrintPage> {
+  const { onPage } = req;
+  if (!onPage) return launchCdpPrintPage();
+  return import('./chromium').then(async ({ launchPrintPage }) => {
+    const chromium = await launchPrintPage();
+    await onPage(chromium.page);
+    return chromium;
+  });
+}
 
 const LIBRARY_NAME = 'export.briefdeck';
 
@@ -53,7 +64,7 @@ export async function exportDeckFile(req: ExportDeckFileRequest): Promise<PrintD
   const trace = req.trace ?? (() => undefined);
   // Chromium starts while the deck is checked and the host comes up. A bad deck or path is
   // still the first thing reported.
-  const chromium = req.chromium ?? launchPrintPage();
+  const chromium = req.chromium ?? launchFor(req);
   chromium.then(() => trace('chromium launched, page open')).catch(() => undefined);
   let closing: Promise<void> | null = null;
   const closeChromium = () =>
@@ -74,14 +85,13 @@ export async function exportDeckFile(req: ExportDeckFileRequest): Promise<PrintD
       // Said only once the deck is known to be good: a bad one is the only line printed.
       req.onProgress?.({ phase: 'starting', rendered: 0, total: 0 });
       try {
-        const { page } = await chromium;
-        await req.onPage?.(page);
+        const target = (await chromium).target({ warm: false, appUrl: (hash) => hostRouteUrl(host, hash) });
         const onProgress = (p: ExportProgress) => {
           // Once the PDF is printed Chromium has nothing left to do.
           if (p.phase === 'finishing') void closeChromium();
           req.onProgress?.(p);
         };
-        return await printDeck(pageTarget(page, { warm: false, appUrl: (hash) => hostRouteUrl(host, hash) }), {
+        return await printDeck(target, {
           hash: routeHash({ name: 'print', deck: `library:${LIBRARY_NAME}`, options: req.options, widgetTimeoutMs: req.widgetTimeoutMs ?? null }),
           outPath: req.outPath,
           creator: `Briefdeck ${appVersion()}`,

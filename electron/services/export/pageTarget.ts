@@ -2,17 +2,7 @@
 // CLI, tests): the page's own context is closed with it.
 import type { Page } from 'playwright-core';
 import { PRINT_STATUS_GLOBAL, type PrintStatus } from '../../../shared/export/printStatus';
-import { PRINT_OPTIONS, type PageFailure, type PrintTarget } from './printTarget';
-
-/** Errors Chromium raises for a layout that settled late; nothing is wrong with the page. */
-export const BENIGN_PAGE_ERROR = /ResizeObserver loop/;
-
-export interface PageTargetOptions {
-  /** The app's address for a hash route (origin and token), for a page that is not on it yet. */
-  appUrl(hash: string): string;
-  /** The page already has the app loaded (a prepared page): routes change in place. */
-  warm: boolean;
-}
+import { BENIGN_PAGE_ERROR, PRINT_OPTIONS, type PageFailure, type PageTargetOptions, type PrintTarget } from './printTarget';
 
 export function pageTarget(page: Page, opts: PageTargetOptions): PrintTarget {
   let closing: Promise<void> | null = null;

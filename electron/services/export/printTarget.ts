@@ -34,5 +34,25 @@ export interface PrintTarget {
   close(): Promise<void>;
 }
 
+/** Errors Chromium raises for a layout that settled late; nothing is wrong with the page. */
+export const BENIGN_PAGE_ERROR = /ResizeObserver loop/;
+
+/** How a target on a Chromium page reaches the print route. */
+export interface PageTargetOptions {
+  /** The app's address for a hash route (origin and token), for a page that is not on it yet. */
+  appUrl(hash: string): string;
+  /** The page already has the app loaded (a prepared page): routes change in place. */
+  warm: boolean;
+}
+
+/** A Chromium of its own with one page, for one export (exportDeckFile): driven by playwright-core
+ * (chromium.ts) or over the DevTools pipe (cdpPrintPage.ts, the export CLI). */
+export interface PrintPage {
+  /** The print target on this page; closing it closes this Chromium. */
+  target(opts: PageTargetOptions): PrintTarget;
+  /** Closes Chromium and removes its profile; safe to call twice. */
+  close(): Promise<void>;
+}
+
 /** The print options both hosts pass to their print call (Chromium's page.pdf, Electron's printToPDF). */
 export const PRINT_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;

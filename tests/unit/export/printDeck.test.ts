@@ -1,5 +1,6 @@
-// The one print pipeline (printDeck) through both hosts' print targets, with the same scenarios:
-// a Playwright page of a real Chromium on a simulated print route, and an Electron window from
+// The one print pipeline (printDeck) through every print target, with the same scenarios: a
+// Playwright page of a real Chromium on a simulated print route, the export CLI's Chromium driven
+// over its DevTools pipe on the same route, and an Electron window from
 // the fake-electron harness (tests/unit/host/fakeElectronModule.cjs; no Electron binary exists
 // here, so this side is a stand-in at that boundary). The simulated route follows one timeline,
 // written once below and run in the page and in the fake webContents alike.
@@ -13,7 +14,9 @@ import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { windowTarget } from '../../../electron/main/webContentsTarget';
-import { launchChromium, PRINT_CONTEXT } from '../../../electron/services/export/chromium';
+import { launchChromium } from '../../../electron/services/export/chromium';
+import { PRINT_CONTEXT } from '../../../electron/services/export/chromiumBinary';
+import { launchCdpPrintPage } from '../../../electron/services/export/cdpPrintPage';
 import { pageTarget } from '../../../electron/services/export/pageTarget';
 import { printDeck, type PrintDeckRequest } from '../../../electron/services/export/printDeck';
 import type { ExportProgress, PrintTarget } from '../../../electron/services/export/printTarget';
@@ -104,6 +107,27 @@ const chromiumHost: HostUnderTest = {
   },
 };
 
+const cdpHost: HostUnderTest = {
+  name: 'Chromium over the DevTools pipe (export CLI)',
+  async target(scenario, warm) {
+    const chromium = await launchCdpPrintPage();
+    const appUrl = (hash: string) => `${base}${hash}`;
+    if (warm) await chromium.target({ warm: false, appUrl }).show('#/print-standby');
+    if (scenario === 'crashes') {
+      void (async () => {
+        const seenDrawing = () =>
+          chromium
+            .send('Runtime.evaluate', { expression: '(window.__simReads ?? 0) > 3', returnByValue: true })
+            .then((r) => r.result.value === true)
+            .catch(() => false);
+        while (!chromium.closed && !(await seenDrawing())) await new Promise((r) => setTimeout(r, 10));
+        await chromium.send('Page.crash');
+      })().catch(() => undefined);
+    }
+    return { target: chromium.target({ warm, appUrl }), closed: () => chromium.closed };
+  },
+};
+
 // The Electron side: a window of the fake 'electron' module whose webContents runs the timeline.
 const require = createRequire(import.meta.url);
 const fake = require('../host/fakeElectronModule.cjs') as {
@@ -184,7 +208,7 @@ async function run(host: HostUnderTest, scenario: Scenario, opts: { warm?: boole
   return { ...outcome, progress, seconds: (performance.now() - started) / 1000, files: await readdir(dir), dir, targetClosed: closed() };
 }
 
-describe.each([chromiumHost, electronHost])('printDeck on a $name', (host) => {
+describe.each([chromiumHost, cdpHost, electronHost])('printDeck on a $name', (host) => {
   it.each([false, true])('prints, finishes and writes the PDF, reporting progress (prepared page: %s)', async (warm) => {
     const r = await run(host, 'ok', { warm });
     expect(r.error).toBeNull();
