@@ -196,8 +196,14 @@ function Show({ deckRef, deck, audience, initialRole, sync }: ShowProps) {
       const t = e.target as HTMLElement | null;
       // A focused button (reached with Tab) keeps its own Enter/Space.
       if (t && t.tagName === 'BUTTON' && (e.key === 'Enter' || e.key === ' ')) return;
-      // The focused notes text keeps Up/Down for scrolling long notes; other keys still drive the slides.
-      if (t?.classList.contains('presenter-notes-text') && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) return;
+      // The focused notes text keeps Up/Down for scrolling long notes; other keys still drive the
+      // slides. Scrolled here, a line at a time and at once, rather than left to the browser's
+      // animated scroll, which a busy presenter machine was seen not to run (scrollTop stayed 0).
+      if (t?.classList.contains('presenter-notes-text') && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+        e.preventDefault();
+        scrollByLine(t, e.key === 'ArrowDown' ? 1 : -1);
+        return;
+      }
       const out = presentKey(e, sync.getState());
       if (!out) return;
       e.preventDefault();
@@ -237,6 +243,11 @@ function Show({ deckRef, deck, audience, initialRole, sync }: ShowProps) {
       screens={screens}
     />
   );
+}
+
+function scrollByLine(el: HTMLElement, lines: number): void {
+  const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || parseFloat(getComputedStyle(el).fontSize) * 1.4;
+  el.scrollBy({ top: lines * lineHeight, behavior: 'instant' });
 }
 
 function useLatest<T>(value: T): { readonly current: T } {

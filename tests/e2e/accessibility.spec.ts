@@ -109,6 +109,8 @@ test('the presenter view, its slide grid, and the audience view', async ({ page,
   await notes.focus();
   await page.keyboard.press('ArrowDown');
   await expect.poll(() => notes.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(() => notes.evaluate((el) => el.scrollTop)).toBe(0);
   await expect(page.locator('[data-role=presenter]')).toHaveAttribute('data-index', '0');
   await page.keyboard.press('g');
   await expect(page.getByRole('dialog', { name: 'All slides' })).toBeVisible();
