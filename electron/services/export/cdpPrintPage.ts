@@ -30,10 +30,16 @@ export interface CdpPrintPage extends PrintPage {
   readonly closed: boolean;
 }
 
-export async function launchCdpPrintPage(executablePath = findChromium()): Promise<CdpPrintPage> {
+export interface CdpLaunchOptions {
+  executablePath?: string;
+  /** More switches (tests: a net log). */
+  args?: string[];
+}
+
+export async function launchCdpPrintPage({ executablePath = findChromium(), args: extra = [] }: CdpLaunchOptions = {}): Promise<CdpPrintPage> {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-chromium-'));
   const removeProfile = () => rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
-  const args = [...PLAYWRIGHT_SWITCHES, ...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'];
+  const args = [...PLAYWRIGHT_SWITCHES, ...CHROMIUM_ARGS, ...extra, `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'];
   const child = spawn(executablePath, args, { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => void (stderr = (stderr + d.toString('utf8')).slice(-2000)));

@@ -4,7 +4,9 @@
 // it disables (network time queries, search preconnects). The export CLI starts Chromium itself
 // over the DevTools pipe: its command line must say what Playwright's does, so both print alike.
 // Read from real launches' command lines.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../../electron/services/export/chromium';
@@ -62,5 +64,25 @@ describe('the Chromium that prints', () => {
     expect(new Set(comparable(pipeArgs))).toEqual(new Set(comparable(playwrightArgs)));
     expect(features(pipeArgs)).toEqual([features(playwrightArgs).at(-1)]);
     expect(pipeArgs).toContain('about:blank');
+  });
+
+  it('looks up no name but the local host’s (Chromium asks Google’s update and account servers at start)', { timeout: 30_000 }, async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'briefdeck-netlog-'));
+    try {
+      const log = path.join(dir, 'net.json');
+      const page = await launchCdpPrintPage({ args: [`--log-net-log=${log}`] });
+      // Its requests to update.googleapis.com and accounts.google.com start within 0.2 s.
+      await new Promise((r) => setTimeout(r, 2000));
+      await page.close();
+      const text = readFileSync(log, 'utf8');
+      const net = JSON.parse(text) as { constants: { logEventTypes: Record<string, number> }; events: { type: number; params?: { host?: string } }[] };
+      const resolving = new Set(Object.entries(net.constants.logEventTypes).filter(([name]) => name.startsWith('HOST_RESOLVER')).map(([, id]) => id));
+      const looked = new Set(net.events.filter((e) => resolving.has(e.type) && e.params?.host).map((e) => e.params?.host));
+      // Chromium did ask (the test would otherwise prove nothing), but no name was looked up.
+      expect(text).toMatch(/accounts\.google\.com|update\.googleapis\.com/);
+      for (const host of looked) expect(host).toMatch(/^(https?:\/\/)?(127\.0\.0\.1|~notfound)(:\d+)?$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
