@@ -2,6 +2,9 @@
 // keystroke (issue 11: "2", "20", "202" were each refused as a year and the field cleared).
 // Each parser turns the text into a value or a message that says what to type instead.
 import { resolveCountry } from './countries';
+import { DEFAULT_LANGUAGE, languageName } from './format/language';
+import { formatNumber } from './format/localeFormat';
+import { readTypedNumber } from './format/localeNumbers';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -18,24 +21,19 @@ export function parseYear(text: string): Parsed<number | null> {
   return ok(n);
 }
 
-/** A number as people type it ("1,250.5", "-3", " 12 "); thousands commas are ignored. */
-function toNumber(text: string): number | null {
-  const t = text.trim().replace(/,/g, '');
-  if (t === '' || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return null;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : null;
-}
-
-/** Any number, or blank for "no data". */
-export function parseOptionalNumber(text: string): Parsed<number | null> {
+/** Any number, or blank for "no data": written as the deck's language writes numbers
+ * ("1.234,5" in German), or in the plain form ("1,234.5", "-3", "1e3"). */
+export function parseOptionalNumber(text: string, language: string = DEFAULT_LANGUAGE): Parsed<number | null> {
   if (text.trim() === '') return ok(null);
-  const n = toNumber(text);
-  return n === null ? no(`“${text.trim()}” is not a number. Type digits such as 12.5 (commas between thousands are fine), or leave it empty.`) : ok(n);
+  const n = readTypedNumber(text, language);
+  if (n !== null) return ok(n);
+  const how = language === DEFAULT_LANGUAGE ? '' : ` as ${languageName(language)}, the deck’s language, writes them`;
+  return no(`“${text.trim()}” is not a number. Type digits such as ${formatNumber(1234.5, language)}${how}, or leave it empty.`);
 }
 
 /** A number above zero (at most 1e15), or blank for automatic. */
-export function parseOptionalPositive(text: string): Parsed<number | null> {
-  const r = parseOptionalNumber(text);
+export function parseOptionalPositive(text: string, language: string = DEFAULT_LANGUAGE): Parsed<number | null> {
+  const r = parseOptionalNumber(text, language);
   if (!r.ok || r.value === null) return r;
   if (r.value <= 0) return no(`The maximum must be above zero (got ${text.trim()}). Leave it empty for automatic.`);
   if (r.value > 1e15) return no(`${text.trim()} is too large. Type a number up to 1e15.`);

@@ -2,6 +2,8 @@
 // one place that formats them: the editor, presenting, the PDF and the PowerPoint export all
 // call these with deck.meta.language, so "1.234,5" reads the same on every surface.
 
+import { readTypedNumber } from './localeNumbers';
+
 /** Intl formatters are costly to build and immutable: one per language and style, kept. */
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -51,4 +53,13 @@ export function formatDate(date: string, language: string): string {
   const at = new Date(Date.UTC(year, month - 1, day ?? 1));
   if (day !== undefined && at.getUTCDate() !== day) return t;
   return new Intl.DateTimeFormat(language, { timeZone: 'UTC', year: 'numeric', month: 'long', ...(day !== undefined ? { day: 'numeric' } : {}) }).format(at);
+}
+
+/** A number as an author edits it in the deck's language ("1.234,5" in German), every digit
+ * kept. The first form readTypedNumber reads back as the same number: grouped, else ungrouped
+ * (a language that does not group by threes), else the plain digits. */
+export function formatEditableNumber(v: number, language: string): string {
+  const grouped = new Intl.NumberFormat(language, { maximumFractionDigits: 20, numberingSystem: 'latn' });
+  const ungrouped = new Intl.NumberFormat(language, { maximumFractionDigits: 20, numberingSystem: 'latn', useGrouping: false });
+  return [grouped.format(v), ungrouped.format(v)].find((text) => readTypedNumber(text, language) === v) ?? String(v);
 }

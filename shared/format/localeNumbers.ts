@@ -52,3 +52,22 @@ export function parseLocaleNumber(cell: string, language: string): number | null
   const n = Number(digits);
   return Number.isFinite(n) ? (negative ? -n : n) : null;
 }
+
+const MINUS_SIGNS = /[\u2212\u2012\u2013\ufe63\uff0d]/gu;
+
+/** The plain form any language's files and most people's habits use: "1234.5", "1,234.5",
+ * "-3", "1e6". Commas must group threes, so "1,5" is not read as 15. */
+function parsePlainNumber(text: string): number | null {
+  let t = text.trim().replace(MINUS_SIGNS, '-');
+  if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/u.test(t)) t = t.replace(/,/gu, '');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/iu.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** A number an author typed in a deck written in `language`: as the language writes it first
+ * ("1.234,5" in German, so "1,234" there is one point two three four), else the plain form
+ * ("1,234.5", "1234.5", "1e6"), as CSV import reads cells. Null when it is neither. */
+export function readTypedNumber(text: string, language: string): number | null {
+  return parseLocaleNumber(text, language) ?? parsePlainNumber(text);
+}

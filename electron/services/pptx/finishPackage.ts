@@ -9,6 +9,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Theme } from '../../../shared/theme';
 import { svgToPng } from './svgPng';
+import { markTextLanguage } from './officeLanguage';
 
 const EMU_PER_PX = 914400 / 144;
 
@@ -132,8 +133,16 @@ export function markTables(xml: string, marks: readonly TableMark[]): string {
 /** Parts that are compressed already (pictures, the charts' embedded workbooks) are stored as they are. */
 const STORED = /\.(png|jpe?g|gif|xlsx)$/i;
 
-export async function finishPackage(raw: Buffer, theme: Theme, serifFace: string, tables: readonly TableMark[][] = []): Promise<Buffer> {
+/** The parts that hold text: slides, notes, layouts, masters, charts and the default text style. */
+const TEXT_PARTS = /^ppt\/(?:(?:slides|notesSlides|slideLayouts|slideMasters|notesMasters|charts)\/[^/]+\.xml|presentation\.xml)$/;
+
+export async function finishPackage(raw: Buffer, theme: Theme, serifFace: string, tables: readonly TableMark[][] = [], language = 'en-US'): Promise<Buffer> {
   const parts: Parts = unzipSync(raw);
+  for (const name of names(parts, TEXT_PARTS)) {
+    const xml = text(parts, name);
+    const next = markTextLanguage(xml, language);
+    if (next !== xml) parts[name] = strToU8(next);
+  }
   tables.forEach((marks, i) => {
     const name = `ppt/slides/slide${i + 1}.xml`;
     if (marks.length > 0 && parts[name]) parts[name] = strToU8(markTables(text(parts, name), marks));

@@ -11,6 +11,7 @@ import { TITLE_BAND, TITLE_HERO } from '../../../shared/layouts/slideChrome';
 import type { Theme } from '../../../shared/theme';
 import { xmlSafe } from '../../../shared/export/pptx/xmlText';
 import { finishPackage, type TableMark } from './finishPackage';
+import { localizedFormatCode } from './officeLanguage';
 
 /** 16:9 at 13.333 x 7.5 in: 1920 logical px across, 144 per inch; a logical px is half a point. */
 const PX_PER_INCH = SLIDE_WIDTH / 13.333;
@@ -141,8 +142,9 @@ function addText(slide: PptxGenJS.Slide, s: TextShape, theme: Theme): void {
   });
 }
 
-function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: ChartShape, theme: Theme): void {
+function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: ChartShape, theme: Theme, language: string): void {
   const c = s.chart;
+  const format = (code: string) => localizedFormatCode(code, language);
   const font = fontFace(theme, 'sans');
   const pie = c.type === 'pie' || c.type === 'donut';
   const single = c.series.length === 1;
@@ -155,7 +157,7 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: ChartShape, theme:
     objectName: xmlSafe(s.name),
     chartColors: colours,
     showValue: c.showValues,
-    dataLabelFormatCode: c.numberFormat,
+    dataLabelFormatCode: format(c.numberFormat),
     dataLabelFontSize: pt(c.sizes.label),
     dataLabelFontFace: font,
     dataLabelFontBold: true,
@@ -183,7 +185,7 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: ChartShape, theme:
     valAxisLabelFontFace: font,
     valAxisLabelColor: hex(c.mutedColor),
     // Axis ticks are plain numbers, as the slide view draws them (the unit is the axis title).
-    valAxisLabelFormatCode: 'General',
+    valAxisLabelFormatCode: format('General'),
     valAxisMinVal: 0,
     ...(title !== '' ? { showValAxisTitle: true, valAxisTitle: title, valAxisTitleFontSize: pt(c.sizes.label), valAxisTitleColor: hex(c.mutedColor) } : { showValAxisTitle: false }),
   });
@@ -212,7 +214,7 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: ChartShape, theme:
     slide.addChart(type, data, { ...common, ...axes, ...kind });
     return;
   }
-  const [groups, options] = twoAxisChart(type, data, c, c.secondary, { ...common, ...axes }, kind, valueAxis(c.secondary.axisTitle));
+  const [groups, options] = twoAxisChart(type, data, c, { ...c.secondary, numberFormat: format(c.secondary.numberFormat) }, { ...common, ...axes }, kind, valueAxis(c.secondary.axisTitle));
   // With several chart types pptxgenjs takes the options in the data argument's place.
   slide.addChart(groups, options as unknown as never[]);
 }
@@ -244,7 +246,7 @@ function twoAxisChart(
   const b = group(second.series, bars ? first.length : 0, 0);
   return [
     [
-      { type, data: a.data, options: { ...kind, chartColors: a.chartColors, dataLabelFormatCode: c.numberFormat } },
+      { type, data: a.data, options: { ...kind, chartColors: a.chartColors, dataLabelFormatCode: options.dataLabelFormatCode } },
       { type, data: b.data, options: { ...kind, chartColors: b.chartColors, dataLabelFormatCode: second.numberFormat, secondaryValAxis: true, secondaryCatAxis: true } },
     ],
     {
@@ -285,13 +287,13 @@ function addTable(slide: PptxGenJS.Slide, s: TableShape, theme: Theme): void {
   });
 }
 
-function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: PptxShape, theme: Theme): void {
+function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: PptxShape, theme: Theme, language: string): void {
   switch (s.kind) {
     case 'text':
       addText(slide, s, theme);
       break;
     case 'chart':
-      addChart(pptx, slide, s, theme);
+      addChart(pptx, slide, s, theme, language);
       break;
     case 'picture':
       slide.addImage({ data: `image/svg+xml;base64,${Buffer.from(s.svg, 'utf8').toString('base64')}`, ...boxOptions(s.box), altText: xmlSafe(s.alt), objectName: xmlSafe(s.name) });
@@ -312,10 +314,10 @@ function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: PptxShape, theme: 
   }
 }
 
-function addSlide(pptx: PptxGenJS, plan: PptxSlidePlan, theme: Theme, tables: TableMark[][]): void {
+function addSlide(pptx: PptxGenJS, plan: PptxSlidePlan, theme: Theme, language: string, tables: TableMark[][]): void {
   const slide = pptx.addSlide({ masterName: masterName(plan.layoutId) });
   if (plan.title.trim() !== '') slide.addText(xmlSafe(plan.title), { placeholder: 'title' });
-  for (const shape of plan.shapes) addShape(pptx, slide, shape, theme);
+  for (const shape of plan.shapes) addShape(pptx, slide, shape, theme, language);
   tables.push(plan.shapes.filter((sh): sh is TableShape => sh.kind === 'table').map((t) => ({ alt: t.alt, headerRow: t.headerRows > 0 })));
   if (plan.notes.trim() !== '') slide.addNotes(xmlSafe(plan.notes));
   if (plan.hidden) slide.hidden = true;
@@ -337,10 +339,10 @@ export async function writePptx(plan: PptxPlan): Promise<Buffer> {
   pptx.theme = { headFontFace: fontFace(plan.theme, 'sans'), bodyFontFace: fontFace(plan.theme, 'sans') };
   defineLayouts(pptx, plan.theme);
   const tables: TableMark[][] = [];
-  for (const slide of plan.slides) addSlide(pptx, slide, plan.theme, tables);
+  for (const slide of plan.slides) addSlide(pptx, slide, plan.theme, plan.meta.language, tables);
   // Stored, not compressed: finishPackage rewrites the package and compresses it once.
   const raw = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Buffer;
-  return finishPackage(raw, plan.theme, fontFace(plan.theme, 'serif'), tables);
+  return finishPackage(raw, plan.theme, fontFace(plan.theme, 'serif'), tables, plan.meta.language);
 }
 
 function escapeXmlText(text: string): string {

@@ -9,6 +9,7 @@ import { planAxes, unitFromHeader } from '../../../shared/widgets/chart/units';
 import type { WidgetOf } from '../../../shared/widgets';
 import { findDataset } from '../../../shared/data/datasets';
 import { parseOptionalPositive } from '../../../shared/fieldParsers';
+import { formatEditableNumber } from '../../../shared/format/localeFormat';
 import { CommittedField } from '../../ui/CommittedField';
 import { DatasetOptions } from '../../ui/DatasetOptions';
 import { PartnerButtons } from '../../ui/PartnerButtons';
@@ -210,6 +211,7 @@ function HighlightPicker({ widget, update }: InspectorProps<'chart'>) {
 export function ChartInspector(props: InspectorProps<'chart'>) {
   const { widget, update } = props;
   const p = widget.props;
+  const language = props.deck.meta.language;
   const text = (key: 'title' | 'unit' | 'asOf', label: string) => (
     <label>
       {label}
@@ -229,7 +231,7 @@ export function ChartInspector(props: InspectorProps<'chart'>) {
         </select>
       </label>
       <DataFields {...props} />
-      <CsvImportField widget={widget} editDeck={props.editDeck} language={props.deck.meta.language} />
+      <CsvImportField widget={widget} editDeck={props.editDeck} language={language} />
       {text('title', 'Title')}
       {text('unit', 'Unit')}
       <UnitNote props={p} />
@@ -238,7 +240,8 @@ export function ChartInspector(props: InspectorProps<'chart'>) {
         label="Value axis maximum (blank = automatic; set the same on charts compared side by side)"
         inputMode="decimal"
         value={p.valueMax ?? null}
-        parse={parseOptionalPositive}
+        format={(max) => (max === null ? '' : formatEditableNumber(max, language))}
+        parse={(text) => parseOptionalPositive(text, language)}
         onCommit={(max) => update('Set value axis maximum', (w) => void (w.props.valueMax = max))}
       />
       <label className="check">
@@ -248,7 +251,7 @@ export function ChartInspector(props: InspectorProps<'chart'>) {
       <HighlightPicker {...props} />
       <details>
         <summary>Table ({p.table.rows.length} rows)</summary>
-        <TableEditor widgetId={widget.id} table={p.table} update={update} />
+        <TableEditor widgetId={widget.id} table={p.table} update={update} language={language} />
       </details>
     </div>
   );

@@ -1,6 +1,7 @@
 // The chart's small table, edited in place: labels, numbers, ISO codes; add and remove
 // rows and columns. Every edit is one undoable step through the inspector's update().
 import { parseCountryCode, parseOptionalNumber } from '../../../shared/fieldParsers';
+import { formatEditableNumber } from '../../../shared/format/localeFormat';
 import type { Table } from '../../../shared/widgets/chart/schema';
 import { CommittedField } from '../../ui/CommittedField';
 import type { InspectorProps } from '../types';
@@ -12,7 +13,9 @@ function codesOf(t: Table): (string | null)[] {
   return t.rows.map((_, r) => t.codes?.[r] ?? null);
 }
 
-export function TableEditor({ widgetId, table, update }: { widgetId: string; table: Table; update: Update }) {
+/** `language`: the deck's; numbers are shown and read as it writes them ("1.234,5" in German),
+ * checked only when a cell is left or Enter is pressed, so "1.2" on the way to "1.234" stays. */
+export function TableEditor({ widgetId, table, update, language }: { widgetId: string; table: Table; update: Update; language: string }) {
   const edit = (label: string, change: (t: Table) => void, coalesceKey?: string) =>
     update(
       label,
@@ -82,7 +85,8 @@ export function TableEditor({ widgetId, table, update }: { widgetId: string; tab
                       aria-label={`Row ${r + 1} value ${c}`}
                       inputMode="decimal"
                       value={typeof row[c] === 'number' ? (row[c] as number) : null}
-                      parse={parseOptionalNumber}
+                      format={(n) => (n === null ? '' : formatEditableNumber(n, language))}
+                      parse={(text) => parseOptionalNumber(text, language)}
                       onCommit={(n) => edit('Edit table cell', (t) => void ((t.rows[r] as Table['rows'][number])[c] = n))}
                     />
                   )}

@@ -2,6 +2,7 @@
 // Use it for the figure the room should remember; pair it with a source.
 import { useRef } from 'react';
 import { KEY_FIGURE_MIN_LABEL, TEXT_FIT } from '../../../shared/widgets/autofit';
+import { keyFigureValue } from '../../../shared/widgets/keyFigure/value';
 import { useWidgetReady } from '../readiness';
 import { useReportFit } from '../fit/fitStatus';
 import { fitAttributes, useAutofit } from '../fit/useAutofit';
@@ -20,8 +21,9 @@ function describeKeyFigureCut(box: HTMLElement): string {
   return `the ${hidden.join(' and the ')} ${hidden.length === 1 ? 'is' : 'are'} cut off`;
 }
 
-function View({ widget, theme, width, height, mode, readyKey, readyLabel }: WidgetViewProps<'keyFigure'>) {
-  const { value, unit, label, comparison, trend } = widget.props;
+function View({ widget, deck, theme, width, height, mode, readyKey, readyLabel }: WidgetViewProps<'keyFigure'>) {
+  const { unit, label, comparison, trend } = widget.props;
+  const value = keyFigureValue(widget.props.value, deck.meta.language);
   // The number fills the width up to a cap; label and comparison sizes follow the slot,
   // not the number, so three key figures side by side read as a set. Autofit scales all of
   // them together from there (the box's font size is the label's; the number is in em).

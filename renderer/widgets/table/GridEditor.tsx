@@ -106,7 +106,8 @@ function CellInput<T>({ value, label, parse, onCommit, onMessage, onMove, onFocu
 
 const anyText = (text: string): Parsed<string> => ({ ok: true, value: text.trim() });
 
-export function GridEditor({ props, update }: { props: TableProps; update: Update }) {
+/** `language`: the deck's, in which number cells are shown and read ("1.234,5" in German). */
+export function GridEditor({ props, update, language }: { props: TableProps; update: Update; language: string }) {
   const { columns, rows } = props;
   const inputs = useRef(new Map<string, HTMLInputElement>());
   const [at, setAt] = useState<{ r: number; c: number } | null>(null);
@@ -175,7 +176,7 @@ export function GridEditor({ props, update }: { props: TableProps; update: Updat
                     aria-label={`Column ${columnLetter(c + 1)} holds`}
                     value={column.type}
                     onChange={(e) => {
-                      const r = setColumnType(props, c, e.target.value === 'number' ? 'number' : 'text');
+                      const r = setColumnType(props, c, e.target.value === 'number' ? 'number' : 'text', language);
                       if (!r.ok) return setMessage(r.message);
                       setMessage(null);
                       update('Change column kind', (w) => void Object.assign(w.props, r.value));
@@ -197,8 +198,8 @@ export function GridEditor({ props, update }: { props: TableProps; update: Updat
                       {...cell(r, c)}
                       label={`Row ${r + 1}, ${columnWord(column, c)}`}
                       numeric={column.type === 'number'}
-                      value={cellText(tableRow.cells[c] ?? null)}
-                      parse={(text) => parseCell(text, column)}
+                      value={cellText(tableRow.cells[c] ?? null, language)}
+                      parse={(text) => parseCell(text, column, language)}
                       onCommit={(v) => update('Edit cell', (w) => void (w.props.rows[r]!.cells[c] = v))}
                     />
                   </td>

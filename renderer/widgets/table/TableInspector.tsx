@@ -135,7 +135,7 @@ export function TableInspector(props: InspectorProps<'table'>) {
             update('Edit table title', (w) => void (w.props.title = v), `table.title.${widget.id}`);
           }} />
       </label>
-      <GridEditor props={p} update={update} />
+      <GridEditor props={p} update={update} language={props.deck.meta.language} />
       <label className="check">
         <input type="checkbox" checked={p.headerRow} onChange={(e) => {
             const on = e.target.checked;

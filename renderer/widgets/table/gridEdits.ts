@@ -27,15 +27,16 @@ export function removeColumn(p: TableProps, at: number): void {
 }
 
 /** The columns and rows with column `c` made text or numbers, or why it cannot be. */
-export function setColumnType(p: TableProps, c: number, type: TableColumn['type']): Parsed<Pick<TableProps, 'columns' | 'rows'>> {
+export function setColumnType(p: TableProps, c: number, type: TableColumn['type'], language: string): Parsed<Pick<TableProps, 'columns' | 'rows'>> {
   const col = p.columns[c];
   if (!col || col.type === type) return { ok: true, value: { columns: p.columns, rows: p.rows } };
   const next: TableColumn = { ...col, type };
   const rows = [];
   for (let r = 0; r < p.rows.length; r++) {
     const row = p.rows[r]!;
-    const parsed = parseCell(cellText(row.cells[c] ?? null), next);
-    if (!parsed.ok) return { ok: false, message: `Column ${c + 1} cannot hold only numbers: row ${r + 1} has “${cellText(row.cells[c] ?? null)}”. Change or empty that cell first.` };
+    const text = cellText(row.cells[c] ?? null, language);
+    const parsed = parseCell(text, next, language);
+    if (!parsed.ok) return { ok: false, message: `Column ${c + 1} cannot hold only numbers: row ${r + 1} has “${text}”. Change or empty that cell first.` };
     rows.push({ ...row, cells: row.cells.map((v, i) => (i === c ? parsed.value : v)) });
   }
   return { ok: true, value: { columns: p.columns.map((x, i) => (i === c ? next : x)), rows } };

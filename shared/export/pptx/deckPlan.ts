@@ -38,7 +38,8 @@ export interface PptxSlidePlan {
 }
 
 export interface PptxPlan {
-  meta: { title: string; subject: string; author: string; company: string };
+  /** `language`: the deck's (BCP 47), for the text's proofing language and the charts' number formats. */
+  meta: { title: string; subject: string; author: string; company: string; language: string };
   theme: Theme;
   slides: PptxSlidePlan[];
   /** Findings for the author (text that may not fit), as the PDF export lists its preflight. */
@@ -192,5 +193,5 @@ export function planPptx(author: Deck, options: ExportOptions, ctx: PlanContext)
     slides.push(...sourcesSlides(variant, sources, theme));
   }
   const m = deck.meta;
-  return { ok: true, plan: { meta: { title: m.title, subject: m.subtitle, author: m.author, company: m.organisation }, theme, slides, warnings } };
+  return { ok: true, plan: { meta: { title: m.title, subject: m.subtitle, author: m.author, company: m.organisation, language: m.language }, theme, slides, warnings } };
 }

@@ -5,6 +5,7 @@ import { formatSourceLine } from '../source';
 import { keyFigurePptx } from './pptx';
 import { KeyFigurePropsSchema, defaultKeyFigureProps } from './schema';
 import { plainTextFields } from '../textFields';
+import { keyFigureValue } from './value';
 
 // Typed, not inferred: the deck's type is derived from this list, so inferring would be circular.
 export const keyFigureDefinition: WidgetDefinition<'keyFigure', typeof KeyFigurePropsSchema> = {
@@ -14,8 +15,8 @@ export const keyFigureDefinition: WidgetDefinition<'keyFigure', typeof KeyFigure
   defaults: defaultKeyFigureProps,
   sourcing: 'fact',
   caption: (p) => [`${p.value}${p.unit ? ` ${p.unit}` : ''}`, p.label].filter((s) => s.trim() !== '').join(' '),
-  describe: (w) =>
-    [`${w.props.value}${w.props.unit ? ` ${w.props.unit}` : ''}`, w.props.label, w.props.comparison, w.source ? formatSourceLine(w.source) : '']
+  describe: (w, { deck }) =>
+    [`${keyFigureValue(w.props.value, deck.meta.language)}${w.props.unit ? ` ${w.props.unit}` : ''}`, w.props.label, w.props.comparison, w.source ? formatSourceLine(w.source) : '']
       .filter(Boolean)
       .join(', '),
   slotRoles: ['line'],

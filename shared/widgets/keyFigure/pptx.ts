@@ -3,11 +3,13 @@
 import type { PptxExporter } from '../../export/pptx/context';
 import type { KeyFigureWidget } from './schema';
 import type { TextParagraph } from '../../export/pptx/shapes';
+import { keyFigureValue } from './value';
 
 const ARROWS = { up: '▲', down: '▼', none: '' } as const;
 
-export const keyFigurePptx: PptxExporter<KeyFigureWidget> = (widget, _deck, box, ctx) => {
-  const { value, unit, label, comparison, trend } = widget.props;
+export const keyFigurePptx: PptxExporter<KeyFigureWidget> = (widget, deck, box, ctx) => {
+  const { unit, label, comparison, trend } = widget.props;
+  const value = keyFigureValue(widget.props.value, deck.meta.language);
   const c = ctx.theme.colors;
   const big = Math.max(32, Math.min(box.h * 0.3, 190, (box.w * 1.55) / Math.max(3, value.length + unit.length * 0.5)));
   const labelSize = Math.max(22, Math.min(36, box.w / 14, box.h / 9));

@@ -60,10 +60,11 @@ describe('PowerPoint charts in two units', () => {
         expect(spacerIdx).toHaveLength(2);
         expect(deleted.sort()).toEqual(spacerIdx.sort());
       }
-      // Data labels: tonnes as "270,000 t", the small shares with their digits (0.0051%, not 0.0%).
+      // Data labels: tonnes as "270,000 t", the small shares with their digits (0.0051%, not 0.0%),
+      // both in the deck's locale (en-US: [$-409]).
       const labelFormats = groups.map((g) => attr(findAll(findAll(g, 'c:dLbls')[0], 'c:numFmt')[0], 'formatCode'));
-      expect(labelFormats[0]).toBe('#,##0" t"');
-      expect(labelFormats[1]).toBe('[>=1]#,##0.0"%";[<=-1]-#,##0.0"%";0.0###"%"');
+      expect(labelFormats[0]).toBe('[$-409]#,##0" t"');
+      expect(labelFormats[1]).toBe('[$-409][>=1]#,##0.0"%";[<=-1]-#,##0.0"%";0.0###"%"');
     }
   });
 

@@ -106,10 +106,10 @@ describe('grid edits and find-and-replace fields', () => {
       { cells: ['Japan', '2023'], code: null },
       { cells: ['Australia', 'MOU'], code: null },
     ];
-    const refused = setColumnType(p, 1, 'number');
+    const refused = setColumnType(p, 1, 'number', 'en-US');
     expect(!refused.ok && refused.message).toBe('Column 2 cannot hold only numbers: row 2 has “MOU”. Change or empty that cell first.');
     p.rows[1]!.cells[1] = '';
-    const made = setColumnType(p, 1, 'number');
+    const made = setColumnType(p, 1, 'number', 'en-US');
     expect(made.ok && made.value.rows.map((r) => r.cells[1])).toEqual([2023, null]);
     addColumn(p, 0);
     expect(p.rows.map((r) => r.cells)).toEqual([
