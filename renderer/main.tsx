@@ -28,7 +28,7 @@ preloadScreen(start);
 // The deck, then its charts' code and map geometry, load while the screen's code does. (A
 // standby window loads its deck in StandbyScreen, beside the map library.)
 if (start.name === 'present' || start.name === 'print') {
-  void appWindow.decks.prefetch(start.deck)?.then((r) => (r.ok ? preloadWidgetCode(r.data.deck) : undefined)).catch(() => undefined);
+  void appWindow.decks.prefetch(start.deck, start.name === 'print' ? 'print' : 'view')?.then((r) => (r.ok ? preloadWidgetCode(r.data.deck) : undefined)).catch(() => undefined);
 }
 const root = document.getElementById('root');
 if (root)

@@ -21,6 +21,7 @@ import { createProjectFiles } from '../services/projectFiles';
 import { RecentDecks } from '../services/recent';
 import { ExportJobs } from './exportJobs';
 import type { HandlerDeps } from './types';
+import { withPrintStandIns } from '../../shared/export/printStandIns';
 
 export type { ExportedPdf, ExportPdfArgs, HandlerDeps, NativeDialogs, PresentingHost } from './types';
 
@@ -176,9 +177,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return out;
     },
     'deck.open': async ({ ref, purpose }) => {
-      const { absPath, ...deck } = await files.open(ref);
+      const { absPath, ...file } = await files.open(ref);
       if (purpose === 'edit') await opened(absPath);
-      return deck;
+      return purpose === 'print' ? { ...file, deck: withPrintStandIns(file.deck) } : file;
     },
     'deck.save': ({ ref, deck, baseRevision, force }) => files.save(ref, deck, baseRevision, { force }),
     'deck.lock': ({ ref, session, claim }) => files.lock(ref, session, claim),

@@ -9,6 +9,7 @@ import { exportCancelled } from '../../shared/export/messages';
 import { PRINT_STANDBY_GLOBAL } from '../../shared/export/printStatus';
 import type { ExportPdfArgs, HandlerDeps } from '../api/handlers';
 import { printDeck } from '../services/export/printDeck';
+import { deckPictures } from '../services/export/readExportDeck';
 import { WarmPool } from '../services/warmPool';
 import { routeHash } from '../../shared/routes';
 import { APP_ENTRY } from './appProtocol';
@@ -79,7 +80,7 @@ export class ElectronPrinter {
   /** The handler table's exportPdf: asks where (unless told), then prints through printDeck. */
   exportPdf(): NonNullable<HandlerDeps['exportPdf']> {
     return async (args: ExportPdfArgs) => {
-      const { ref, fileBase, options, signal } = args;
+      const { ref, absPath, fileBase, options, signal } = args;
       const chosen = args.outPath ?? (await savePdfDialog(this.opts)(`${fileBase}.pdf`));
       if (chosen === null) throw exportCancelled();
       args.onProgress?.({ phase: 'starting', rendered: 0, total: 0 });
@@ -88,7 +89,7 @@ export class ElectronPrinter {
         const prepared = await this.warm.take(ref);
         const win = prepared ?? printWindow(this.opts.preload);
         const target = windowTarget(win, { appEntry: APP_ENTRY, warm: prepared !== null });
-        const done = await printDeck(target, { hash: routeHash({ name: 'print', deck: ref, options, widgetTimeoutMs: null }), outPath: chosen, creator: `Briefdeck ${this.opts.version}`, signal, onProgress: args.onProgress });
+        const done = await printDeck(target, { hash: routeHash({ name: 'print', deck: ref, options, widgetTimeoutMs: null }), outPath: chosen, creator: `Briefdeck ${this.opts.version}`, signal, onProgress: args.onProgress, pictures: deckPictures(absPath) });
         return { location: done.outPath, pages: done.pages, bytes: done.bytes, warnings: done.preflight.map((p) => p.message) };
       } finally {
         release();

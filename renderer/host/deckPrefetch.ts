@@ -8,26 +8,29 @@ import type { Result } from '../../shared/result';
 import type { HostCall } from './api';
 
 type Opened = Result<ResponseOf<'deck.open'>>;
+/** How a window reads its deck: 'print' for the print route (photos as print stand-ins). */
+export type ReadPurpose = 'view' | 'print';
 
 export interface DeckPrefetch {
   /** Asks the host for `ref` now (read only); null when there is no deck to ask for. */
-  prefetch(ref: string): Promise<Opened> | null;
-  /** The prefetched answer for `ref` (once), else a fresh deck.open; both only read the deck. */
-  open(ref: string): Promise<Opened>;
+  prefetch(ref: string, purpose: ReadPurpose): Promise<Opened> | null;
+  /** The prefetched answer for `ref` read for `purpose` (once), else a fresh deck.open; both
+   * only read the deck. */
+  open(ref: string, purpose: ReadPurpose): Promise<Opened>;
 }
 
 export function createDeckPrefetch(call: HostCall): DeckPrefetch {
-  let prefetched: { ref: string; answer: Promise<Opened> } | null = null;
+  let prefetched: { ref: string; purpose: ReadPurpose; answer: Promise<Opened> } | null = null;
   return {
-    prefetch(ref) {
+    prefetch(ref, purpose) {
       if (!ref) return null;
-      prefetched = { ref, answer: call('deck.open', { ref, purpose: 'view' }) };
+      prefetched = { ref, purpose, answer: call('deck.open', { ref, purpose }) };
       return prefetched.answer;
     },
-    open(ref) {
+    open(ref, purpose) {
       const p = prefetched;
       prefetched = null;
-      return p && p.ref === ref ? p.answer : call('deck.open', { ref, purpose: 'view' });
+      return p && p.ref === ref && p.purpose === purpose ? p.answer : call('deck.open', { ref, purpose });
     },
   };
 }

@@ -14,7 +14,7 @@ export function StandbyScreen({ deckRef, preloadScreen }: { deckRef: string; pre
   useEffect(() => {
     void preloadScreen().catch(() => undefined);
     void decks
-      .open(deckRef)
+      .open(deckRef, 'view')
       .then((r) => (r.ok ? Promise.all([preloadWidgetCode(r.data.deck), prepareLiveViews(r.data.deck)]) : null))
       .catch(() => undefined);
   }, [decks, deckRef, preloadScreen]);

@@ -21,7 +21,7 @@ export function usePresentDeck(ref: string): PresentDeck {
       return undefined;
     }
     let live = true;
-    void decks.open(ref).then((r) => {
+    void decks.open(ref, 'view').then((r) => {
       // The room sees the first slide at once; chart code and map geometry arrive beside it
       // (a chart or map slot fills a moment later; the title slide usually has neither).
       if (r.ok) void preloadWidgetCode(r.data.deck).catch(() => undefined);

@@ -8,6 +8,7 @@ import { collectSources, type NumberedSource } from '../../shared/data/sources';
 import { planPages, type PagePlan } from '../../shared/export/pagePlan';
 import { exportVariant, variantPageOptions } from '../../shared/export/exportVariant';
 import { variantFindings } from '../../shared/export/variantFindings';
+import { standInsShown } from '../../shared/export/printStandIns';
 import type { DeckVariant } from '../../shared/markings/variant';
 import { VariantContext } from '../slide/variantContext';
 import { printPageError } from '../../shared/export/messages';
@@ -90,7 +91,7 @@ export function PrintScreen({ deckRef, options, widgetTimeoutMs }: { deckRef: st
   useEffect(() => {
     let live = true;
     report({ ready: false, phase: 'loading', rendered: 0, total: 0 });
-    void decks.open(deckRef).then(async (r) => {
+    void decks.open(deckRef, 'print').then(async (r) => {
       markPrint('deck received');
       if (r.ok) await preloadWidgetCode(r.data.deck).catch(() => undefined);
       markPrint('widget code loaded');
@@ -155,6 +156,7 @@ export function PrintScreen({ deckRef, options, widgetTimeoutMs }: { deckRef: st
         preflight,
         meta: { title: deck.meta.title, author: deck.meta.author, subject: deck.meta.subtitle, keywords: keywordsOf(variant), language: deck.meta.language },
         timings,
+        standIns: standInsShown(deck, slideIds),
       });
     })();
     return () => {

@@ -13,7 +13,7 @@ export function PrintStandbyScreen({ deckRef, preloadScreen }: { deckRef: string
   useEffect(() => {
     let live = true;
     const code = deckRef
-      ? decks.open(deckRef).then((r) => (r.ok ? preloadWidgetCode(r.data.deck) : undefined))
+      ? decks.open(deckRef, 'print').then((r) => (r.ok ? preloadWidgetCode(r.data.deck) : undefined))
       : Promise.resolve();
     void Promise.all([preloadScreen(), code])
       .catch(() => undefined)

@@ -215,8 +215,10 @@ export const CONTRACT = {
     request: z.object({
       ref: DeckRefSchema,
       // 'view': a presenting or print window reading the deck; it is not an open by the
-      // person, so the recent list and the deck to reopen at start are left alone.
-      purpose: z.enum(['edit', 'view']).default('edit'),
+      // person, so the recent list and the deck to reopen at start are left alone. 'print': the
+      // print route, read as 'view' but with each qualifying JPEG a print stand-in, which the
+      // printer swaps back for the photo (shared/export/printStandIns.ts).
+      purpose: z.enum(['edit', 'view', 'print']).default('edit'),
     }),
     response: OpenedDeckSchema,
   },

@@ -41,6 +41,9 @@ export type PrintStatus =
       meta: { title: string; author: string; subject: string; keywords: string[]; language: string };
       /** When the page reached each step of loading and drawing (epoch ms), for the export trace. */
       timings?: PageTiming[];
+      /** Pictures the pages show as print stand-ins (shared/export/printStandIns.ts): the
+       * printer puts each photo's bytes back and fails if one is not in the PDF. */
+      standIns?: string[];
     }
   | { ready: false; error: string };
 

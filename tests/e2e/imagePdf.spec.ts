@@ -1,5 +1,5 @@
 // Pictures in the exported PDF (issue #12): a JPEG stored in the deck reaches the PDF byte for
-// byte (a DCT image at its stored size, not re-encoded), a PNG stays lossless (a Flate image
+// byte (a DCT image at its stored size, not re-encoded, also when it fills its slot cropped), a PNG stays lossless (a Flate image
 // whose pixels equal the stored file's), and an SVG stays vector (no image at all, its shapes
 // drawn as paths). Exported through the export dialog in a real Chromium; read back with
 // poppler's pdfimages and qpdf.
@@ -61,6 +61,28 @@ async function samePixels(page: Page, a: Buffer, b: Buffer): Promise<{ same: boo
   );
 }
 
+/** Exports through the export dialog (Ctrl+E) into `file`. */
+async function exportPdf(page: Page, file: string): Promise<string> {
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export to PDF' });
+  await expect(dialog.getByTestId('export-preflight-status')).toHaveText(/Checked 2 slides/, { timeout: 30_000 });
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await (await downloading).saveAs(file);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  return file;
+}
+
+/** The one JPEG on page 2 as its DCT stream is in the file (pdfimages -j). */
+function extractedJpeg(file: string, dir: string): Buffer {
+  fs.mkdirSync(dir, { recursive: true });
+  execFileSync('pdfimages', ['-f', '2', '-l', '2', '-j', file, path.join(dir, 'raw')]);
+  const jpgs = fs.readdirSync(dir).filter((f) => f.endsWith('.jpg'));
+  expect(jpgs).toHaveLength(1);
+  return fs.readFileSync(path.join(dir, jpgs[0]!));
+}
+
 test('in the PDF a JPEG is the stored file byte for byte, a PNG is lossless and an SVG is vector', async ({ page, host }, testInfo) => {
   test.setTimeout(180_000);
   const ed = new EditorPage(page);
@@ -80,13 +102,7 @@ test('in the PDF a JPEG is the stored file byte for byte, a PNG is lossless and 
   expect(storedJpeg.equals(jpeg), 'the JPEG is stored byte for byte').toBe(true);
   expect(storedPng.equals(png), 'the PNG is stored byte for byte').toBe(true);
 
-  await ed.press('Control+e');
-  const dialog = page.getByRole('dialog', { name: 'Export to PDF' });
-  await expect(dialog.getByTestId('export-preflight-status')).toHaveText(/Checked 2 slides/, { timeout: 30_000 });
-  const downloading = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  const file = testInfo.outputPath('pictures.pdf');
-  await (await downloading).saveAs(file);
+  const file = await exportPdf(page, testInfo.outputPath('pictures.pdf'));
   qpdfCheck(file);
   renderPngs(file, testInfo.outputPath('pages'), 'pictures');
 
@@ -96,14 +112,21 @@ test('in the PDF a JPEG is the stored file byte for byte, a PNG is lossless and 
 
   // The JPEG: pdfimages -j writes a DCT stream out as it is in the file.
   const dir = testInfo.outputPath('extracted');
-  fs.mkdirSync(dir, { recursive: true });
-  execFileSync('pdfimages', ['-f', '2', '-l', '2', '-j', file, path.join(dir, 'raw')]);
-  const jpgOut = fs.readdirSync(dir).filter((f) => f.endsWith('.jpg'));
-  expect(jpgOut).toHaveLength(1);
-  const inPdf = fs.readFileSync(path.join(dir, jpgOut[0]!));
+  const inPdf = extractedJpeg(file, dir);
   expect(imageSize(inPdf)).toMatchObject({ width: 900, height: 1200 });
   expect(inPdf.length).toBe(storedJpeg.length);
   expect(inPdf.equals(storedJpeg), 'the PDF holds the stored JPEG byte for byte').toBe(true);
+
+  // Filling the slot crops the photo on the page, not in the file: the whole JPEG is drawn and clipped.
+  await ed.canvas().locator('.slot[data-slot-id=left]').click();
+  await ed.inspector().getByLabel('Fit').focus();
+  await ed.press('ArrowDown');
+  await expect(ed.inspector().getByLabel('Fit')).toHaveValue('cover');
+  await ed.waitSaved();
+  const cropped = await exportPdf(page, testInfo.outputPath('cropped.pdf'));
+  renderPngs(cropped, testInfo.outputPath('cropped-pages'), 'cropped');
+  expect(listImages(cropped).filter((i) => i.page === 2 && i.enc === 'jpeg').map((i) => `${i.width}x${i.height}`)).toEqual(['900x1200']);
+  expect(extractedJpeg(cropped, testInfo.outputPath('extracted-cover')).equals(storedJpeg), 'a cropped JPEG is still the stored file').toBe(true);
 
   // The PNG: a Flate image whose pixels are the stored picture's.
   execFileSync('pdfimages', ['-f', '2', '-l', '2', '-png', file, path.join(dir, 'lossless')]);

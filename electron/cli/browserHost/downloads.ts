@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { ExportPdfArgs, HandlerDeps } from '../../api/handlers';
 import { exportCancelled } from '../../../shared/export/messages';
 import type { ChromiumPrinter } from '../../services/export/chromiumPrinter';
+import { deckPictures } from '../../services/export/readExportDeck';
 
 /** How long an exported PDF waits to be downloaded before it is deleted. */
 export const DOWNLOAD_TTL_MS = 15 * 60_000;
@@ -102,10 +103,10 @@ export class OneTimeDownloads {
 
 /** The browser host's export.pdf: Chromium prints this host's own print route into a one-time download. */
 export function browserExportPdf(downloads: OneTimeDownloads, printer: ChromiumPrinter): NonNullable<HandlerDeps['exportPdf']> {
-  return async ({ ref, fileBase, options, signal, onProgress, openWhenDone }: ExportPdfArgs) => {
+  return async ({ ref, absPath, fileBase, options, signal, onProgress, openWhenDone }: ExportPdfArgs) => {
     const { id, file } = await downloads.reserve();
     // On the page prepared when the dialog opened, else a new page of the host's Chromium.
-    const result = await printer.exportPdf({ ref, options, outPath: file, signal, onProgress });
+    const result = await printer.exportPdf({ ref, options, outPath: file, signal, onProgress, pictures: deckPictures(absPath) });
     if (signal?.aborted) {
       // Cancelled in the instant after writing: the download is never offered, so drop it now.
       await rm(file, { force: true }).catch(() => undefined);

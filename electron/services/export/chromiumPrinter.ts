@@ -11,7 +11,7 @@ import { routeHash, type Route } from '../../../shared/routes';
 import { WarmPool } from '../warmPool';
 import { PRINT_CONTEXT } from './chromiumBinary';
 import { pageTarget } from './pageTarget';
-import { printDeck, type PrintDeckResult } from './printDeck';
+import { printDeck, type PrintDeckRequest, type PrintDeckResult } from './printDeck';
 import type { ExportProgress, TraceMark } from './printTarget';
 import { appVersion } from '../appRoot';
 
@@ -57,6 +57,8 @@ export interface ChromiumExportRequest {
   onPage?: (page: Page) => Promise<void>;
   /** The export trace (printDeck's steps, and when the print page opened). */
   trace?: TraceMark;
+  /** The deck's pictures, for the photos printed as stand-ins (printDeck's `pictures`). */
+  pictures?: PrintDeckRequest['pictures'];
 }
 
 export class ChromiumPrinter {
@@ -116,6 +118,7 @@ export class ChromiumPrinter {
         signal: req.signal,
         onProgress: req.onProgress,
         trace: req.trace,
+        pictures: req.pictures,
       });
     } finally {
       release();

@@ -5,6 +5,7 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { ExportOptions } from '../../../shared/api/contract';
+import type { Deck } from '../../../shared/deck/schema';
 import { exportVariant } from '../../../shared/export/exportVariant';
 import { BriefdeckError } from '../../../shared/result';
 import { checkOutputPath } from './atomicOutput';
@@ -49,15 +50,15 @@ const LIBRARY_NAME = 'export.briefdeck';
 
 /** Reads and validates the deck first, so a bad file, a range that selects nothing or an
  * audience the deck does not have fails in one clear line before Chromium starts. */
-export async function checkDeckFile(deckPath: string, options?: ExportOptions): Promise<{ title: string; slides: number }> {
+export async function checkDeckFile(deckPath: string, options?: ExportOptions): Promise<{ title: string; slides: number; deck: Deck }> {
   const fileName = path.basename(deckPath);
   const deck = await readExportDeck(deckPath);
   if (options) {
     const exported = exportVariant(deck, options);
     if (!exported.ok) throw new BriefdeckError('bad_request', `${fileName}: ${exported.message}`);
-    return { title: deck.meta.title, slides: exported.variant.deck.slideOrder.length };
+    return { title: deck.meta.title, slides: exported.variant.deck.slideOrder.length, deck };
   }
-  return { title: deck.meta.title, slides: deck.slideOrder.length };
+  return { title: deck.meta.title, slides: deck.slideOrder.length, deck };
 }
 
 export async function exportDeckFile(req: ExportDeckFileRequest): Promise<PrintDeckResult> {
@@ -74,7 +75,7 @@ export async function exportDeckFile(req: ExportDeckFileRequest): Promise<PrintD
       .catch(() => undefined));
   try {
     if (req.signal?.aborted) throw exportCancelled();
-    const { slides } = await checkDeckFile(req.deckPath, req.options);
+    const { slides, deck } = await checkDeckFile(req.deckPath, req.options);
     trace('deck checked');
     await checkOutputPath(req.outPath);
     const library = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-export-'));
@@ -99,6 +100,8 @@ export async function exportDeckFile(req: ExportDeckFileRequest): Promise<PrintD
           signal: req.signal,
           onProgress,
           trace,
+          // The file as checked: its copy is what the print page reads.
+          pictures: async () => deck.assets,
         });
       } finally {
         await host.close();

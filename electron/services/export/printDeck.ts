@@ -3,6 +3,7 @@
 // write it atomically. It fails at once, naming the slide and widget when the page said, if the
 // page crashes, throws or leaves a rejection unhandled; the ready wait scales with the deck.
 // Cancelling closes the target. No partial file is ever left under the requested name.
+import type { Asset } from '../../../shared/deck/schema';
 import type { OutlineEntry } from '../../../shared/export/pagePlan';
 import { exportCancelled, printCrashed, printFailed, printPageError, printTimedOut, readyTimeoutMs } from '../../../shared/export/messages';
 import type { PreflightItem, PrintStatus } from '../../../shared/export/printStatus';
@@ -27,6 +28,9 @@ export interface PrintDeckRequest {
   pollMs?: number;
   /** Each step as it happens, and the page's own steps once it is ready. */
   trace?: TraceMark;
+  /** The deck's pictures by id, for the photos the page printed as stand-ins
+   * (shared/export/printStandIns.ts): the host reads the deck file again when asked. */
+  pictures?: () => Promise<Readonly<Record<string, Asset>>>;
 }
 
 export interface PrintDeckResult {
@@ -80,7 +84,10 @@ export async function printDeck(target: PrintTarget, req: PrintDeckRequest): Pro
     unsubscribe();
     req.onProgress?.({ phase: 'finishing', rendered: status.slides, total: status.slides });
     const { meta, outline, preflight } = status;
-    const bytes = await finalizePdf(pdf, { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, creator: req.creator, language: meta.language }, outline);
+    const bytes = await finalizePdf(pdf, { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, creator: req.creator, language: meta.language }, outline, {
+      expected: status.standIns ?? [],
+      read: req.pictures,
+    });
     trace('finished (pdf-lib)');
     if (signal?.aborted) throw exportCancelled();
     if (status.pages <= 0) throw new BriefdeckError('export_failed', 'The export produced no pages; no PDF was written.');

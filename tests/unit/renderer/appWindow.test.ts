@@ -39,13 +39,13 @@ describe('two app windows', () => {
   it('take only the deck their own start prefetched, once', async () => {
     const { a, b, winA, winB } = twoWindows();
     const opens = (host: typeof a.host) => host.calls.filter((c) => c.channel === 'deck.open').length;
-    const prefetched = winA.decks.prefetch(TEST_DECK_REF);
+    const prefetched = winA.decks.prefetch(TEST_DECK_REF, 'view');
     expect(opens(a.host)).toBe(1);
-    expect(winA.decks.open(TEST_DECK_REF)).toBe(prefetched);
+    expect(winA.decks.open(TEST_DECK_REF, 'view')).toBe(prefetched);
     expect(opens(a.host)).toBe(1);
-    await winB.decks.open(TEST_DECK_REF);
+    await winB.decks.open(TEST_DECK_REF, 'view');
     expect(opens(b.host), 'the other window asks its host').toBe(1);
-    expect(winA.decks.open(TEST_DECK_REF)).not.toBe(prefetched);
+    expect(winA.decks.open(TEST_DECK_REF, 'view')).not.toBe(prefetched);
     expect(opens(a.host), 'taken once: a later open reads the file again').toBe(2);
   });
 
