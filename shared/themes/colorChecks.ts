@@ -92,10 +92,14 @@ export function themeWarnings(theme: Theme, names: Partial<Record<string, string
     contrastWarning(named('accent', 'Accent', c.accent), bg, MIN_LARGE_CONTRAST, 'large text such as key figures'),
   ].filter((w): w is ColourWarning => w !== null);
   const roles = (Object.keys(ROLE_WORDS) as (keyof typeof ROLE_WORDS)[]).map((r) => named(`roles.${r}`, ROLE_WORDS[r], c.roles[r]));
-  const map = separationWarnings([...roles, named('land', 'Land', c.land)], 'maps');
-  // Chart colours that are also map colours (an organisation theme's are) are named once.
-  const mapColours = new Set([...roles.map((r) => r.color), c.land]);
+  // A pair of chart colours that the maps check already compared (two map colours: an
+  // organisation theme's partner, focus and competitor are chart colours too) is named once.
+  // Two chart colours that are one map colour (an accent the same as the partner) were not.
+  const mapColours = [...roles, named('land', 'Land', c.land)];
+  const comparedOnMaps = (a: string, b: string) => mapColours.some((x, i) => x.color === a && mapColours.some((y, j) => j !== i && y.color === b));
+  const map = separationWarnings(mapColours, 'maps');
   const seriesColours = c.series.slice(0, CHECKED_SERIES).map((s, i) => named(`series.${i}`, `Chart colour ${i + 1}`, s));
-  const charts = separationWarnings(seriesColours, 'charts').filter((w) => !w.keys.every((k) => mapColours.has(seriesColours.find((s) => s.key === k)!.color)));
+  const colourOf = (key: string) => seriesColours.find((s) => s.key === key)!.color;
+  const charts = separationWarnings(seriesColours, 'charts').filter((w) => !comparedOnMaps(colourOf(w.keys[0]!), colourOf(w.keys[1]!)));
   return [...contrast, ...map, ...charts];
 }

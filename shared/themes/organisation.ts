@@ -43,12 +43,14 @@ export type OrganisationThemeFields = z.infer<typeof OrganisationThemeFieldsSche
 export const DeckOrganisationThemeSchema = z.object({ ...organisationFields, logoAssetId: IdSchema.nullable() }).superRefine(checkCorners);
 export type DeckOrganisationTheme = z.infer<typeof DeckOrganisationThemeSchema>;
 
-/** Where an organisation starts: Briefing's colours, the bundled fonts, no logo. */
+/** Where an organisation starts: Briefing's colours, the bundled fonts, no logo. The accent is
+ * the fourth chart colour here (SERIES_FROM_PALETTE), so it is Briefing's green chart colour, not
+ * its blue, which is the partner's: chart series 1 and 4 would look the same and the editor warn. */
 export function starterOrganisationTheme(): OrganisationThemeFields {
   return {
     name: 'Our organisation',
     fonts: { text: 'Inter', quotes: 'Source Serif 4' },
-    palette: { background: '#ffffff', text: '#1b2330', muted: '#5b6576', accent: '#1f5fa8', titles: '#0f2a4a', partner: '#1f5fa8', focus: '#e08a00', competitor: '#b3261e', neutral: '#7a8796' },
+    palette: { background: '#ffffff', text: '#1b2330', muted: '#5b6576', accent: '#2e8b57', titles: '#0f2a4a', partner: '#1f5fa8', focus: '#e08a00', competitor: '#b3261e', neutral: '#7a8796' },
     slideNumber: 'bottom-right',
     logoCorner: null,
   };

@@ -7,7 +7,8 @@ import { differenceCiede2000 } from 'culori';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../../shared/contrast';
 import { THEMES } from '../../../shared/theme';
-import { BRIGHT_ROOM_THEME, PRINT_THEME } from '../../../shared/themes/builtIn';
+import { BRIEFING_THEME, BRIGHT_ROOM_THEME, PRINT_THEME } from '../../../shared/themes/builtIn';
+import { organisationTheme, starterOrganisationTheme } from '../../../shared/themes/organisation';
 import { colourDifference, contrastWarning, MIN_CATEGORY_DIFFERENCE, MIN_TEXT_CONTRAST, separationWarnings, themeWarnings } from '../../../shared/themes/colorChecks';
 
 const named = (key: string, color: string) => ({ key, name: key[0]!.toUpperCase() + key.slice(1), color });
@@ -79,5 +80,26 @@ describe('built-in themes', () => {
     const messages = themeWarnings(bad).map((w) => w.message);
     expect(messages.some((m) => m.startsWith('Secondary text (#b0b0b0) on background (#ffffff) has a contrast of 2.1:1'))).toBe(true);
     expect(messages.some((m) => m.startsWith('Partner (#2ca02c) and focus (#ff7f0e) look alike to people with protanopia'))).toBe(true);
+  });
+
+  it('name two chart colours that are the same colour, even when one of them is also a map colour', () => {
+    // An organisation theme's chart colours are partner, focus, competitor, accent: an accent the
+    // same as the partner draws chart series 1 and 4 alike, which the map check never compares.
+    const same = organisationTheme({ ...starterOrganisationTheme(), palette: { ...starterOrganisationTheme().palette, partner: '#1f5fa8', accent: '#1f5fa8' } });
+    expect(themeWarnings(same)).toEqual([
+      { keys: ['series.0', 'series.3'], message: 'Chart colour 1 (#1f5fa8) and chart colour 4 (#1f5fa8) look alike to anyone on charts: a colour difference of 0.0, at least 12 is needed.' },
+    ]);
+    // Two map colours that look alike are named once, by the maps check.
+    const maps = organisationTheme({ ...starterOrganisationTheme(), palette: { ...starterOrganisationTheme().palette, partner: '#2e7d32' } });
+    const keys = themeWarnings(maps).map((w) => w.keys);
+    expect(keys).toContainEqual(['roles.partner', 'roles.competitor']);
+    expect(keys).not.toContainEqual(['series.0', 'series.2']);
+  });
+
+  it('start an organisation theme with none: its colours are the default theme’s distinct ones', () => {
+    const s = starterOrganisationTheme();
+    expect(themeWarnings(organisationTheme(s))).toEqual([]);
+    expect(organisationTheme(s).colors.series.slice(0, 4)).toEqual(['#1f5fa8', '#e08a00', '#b3261e', '#2e8b57']);
+    for (const c of organisationTheme(s).colors.series.slice(0, 4)) expect(BRIEFING_THEME.colors.series).toContain(c);
   });
 });
