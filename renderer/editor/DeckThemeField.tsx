@@ -6,6 +6,7 @@ import type { Deck } from '../../shared/deck/schema';
 import { THEMES, themeOf } from '../../shared/theme';
 import { sameOrganisationTheme, setDeckTheme, type PreferencesOrganisationTheme } from '../../shared/themes/deckTheme';
 import { ORGANISATION_THEME_ID } from '../../shared/themes/organisation';
+import { PREFERENCES_SAVED_EVENT } from '../host/preferencesSaved';
 import { useEditor } from '../store/EditorContext';
 
 export function DeckThemeField({ deck }: { deck: Deck }) {
@@ -14,8 +15,14 @@ export function DeckThemeField({ deck }: { deck: Deck }) {
   const descId = useId();
   useEffect(() => {
     let live = true;
-    void editor.host.call('prefs.get', {}).then((r) => live && r.ok && setOrg(r.data.preferences.organisationTheme));
-    return () => void (live = false);
+    const read = () => void editor.host.call('prefs.get', {}).then((r) => live && r.ok && setOrg(r.data.preferences.organisationTheme));
+    read();
+    // Read again after Preferences are saved: the deck open meanwhile is offered the newer theme.
+    window.addEventListener(PREFERENCES_SAVED_EVENT, read);
+    return () => {
+      live = false;
+      window.removeEventListener(PREFERENCES_SAVED_EVENT, read);
+    };
   }, [editor]);
   const copy = deck.organisationTheme;
   const orgName = copy?.name ?? org?.name ?? null;

@@ -14,6 +14,7 @@ import type { Editor } from '../store/editor';
 import { Dialog } from '../ui/Dialog';
 import { PaperOptions, paperOf } from '../ui/PaperOptions';
 import { DefaultMarkingFields } from '../markings/DefaultMarkingFields';
+import { PREFERENCES_SAVED_EVENT } from '../host/preferencesSaved';
 import { LIBRARY_CHANGED_EVENT, usePrefsUi, usePrefsUiStore } from './prefsUi';
 
 /** `editor` is the open deck's, if any: it is saved before the library folder changes. */
@@ -51,6 +52,7 @@ export function PreferencesDialog({ editor, onClose }: { editor: Editor | null; 
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
     prefs.getState().setNotice(null);
+    window.dispatchEvent(new Event(PREFERENCES_SAVED_EVENT));
     editor?.ui.getState().say('Preferences saved.');
     onClose();
   };

@@ -6,26 +6,17 @@
 // embedded, the logo on the title slide and in the corner) and PowerPoint file (theme XML).
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import type { Locator, Page } from '@playwright/test';
 import { logoBox, LOGO } from '../../shared/layouts/slideChrome';
 import { renderPngs } from '../unit/export/pdfRead';
 import { readPptx } from '../unit/pptx/ooxml';
 import { expect, test } from './fixtures';
 import { expectAccessible } from './support/axe';
 import { EditorPage, typeInto } from './support/editorPage';
+import { colourField, typeColour } from './support/organisationThemeFields';
 import { renderPagePixels } from './support/pdfPixels';
 import { cssRgb as rgb, SAMPLE } from './support/sampleDeck';
 
 const LOGO_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100" viewBox="0 0 400 100"><rect width="400" height="100" fill="#7a1f5c"/><circle cx="50" cy="50" r="30" fill="#ffffff"/></svg>';
-
-function colourField(dialog: Locator, key: string): Locator {
-  return dialog.getByTestId(`org-colour-${key}`).getByRole('textbox', { name: /\(#rrggbb\)$/ });
-}
-
-async function typeColour(page: Page, dialog: Locator, key: string, text: string): Promise<void> {
-  await typeInto(page, colourField(dialog, key), text);
-  await page.keyboard.press('Tab');
-}
 
 test('organisation theme: set up in Preferences, chosen in the Deck tab, carried by the deck, in the PDF and the PowerPoint file', async ({ page, host }, testInfo) => {
   test.setTimeout(240_000);
