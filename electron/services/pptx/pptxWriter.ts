@@ -180,13 +180,16 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: ChartShape, theme:
     });
     return;
   }
+  const negative = c.series.some((series) => series.values.some((v) => v !== null && v < 0));
   const valueAxis = (title: string): PptxGenJS.IChartOpts => ({
     valAxisLabelFontSize: pt(c.sizes.tick),
     valAxisLabelFontFace: font,
     valAxisLabelColor: hex(c.mutedColor),
     // Axis ticks are plain numbers, as the slide view draws them (the unit is the axis title).
     valAxisLabelFormatCode: format('General'),
-    valAxisMinVal: 0,
+    // From 0, as the slide draws it; with a negative value PowerPoint picks the lower end, as
+    // a fixed 0 would cut the bar off.
+    ...(negative ? {} : { valAxisMinVal: 0 }),
     ...(title !== '' ? { showValAxisTitle: true, valAxisTitle: title, valAxisTitleFontSize: pt(c.sizes.label), valAxisTitleColor: hex(c.mutedColor) } : { showValAxisTitle: false }),
   });
   const axes: PptxGenJS.IChartOpts = {

@@ -2,7 +2,7 @@
 // highlighted, value labels in each series' unit, and a second value axis (right, or top for
 // bars) when the series are in two units (shared/widgets/chart/units.ts).
 import type { ReactElement } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, Line, LineChart, Rectangle, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, Line, LineChart, Rectangle, ReferenceLine, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { Theme } from '../../../shared/theme';
 import { formatNumber } from '../../../shared/format/localeFormat';
 import { autoTicks, fixedTicks, formatValue, isHighlighted, valueExtent, wrapLabel, type ChartRow } from '../../../shared/widgets/chart/chartData';
@@ -86,14 +86,21 @@ function axisSetup({ props, rows, series, axes }: PlotProps, stacked: boolean, h
   const sideOf = (i: number): Side => (axes.secondary?.series.includes(i) ? 'secondary' : 'primary');
   const seriesOn = (side: Side) => series.filter((_, i) => sideOf(i) === side);
   // A fixed maximum belongs to the first axis (charts compared side by side share it).
-  const primaryTicks = props.valueMax ? fixedTicks(props.valueMax) : autoTicks(valueExtent(rows, seriesOn('primary'), stacked));
-  const secondaryTicks = axes.secondary ? autoTicks(valueExtent(rows, seriesOn('secondary'), false)) : undefined;
+  const primary = valueExtent(rows, seriesOn('primary'), stacked);
+  const secondary = valueExtent(rows, seriesOn('secondary'), false);
+  const primaryTicks = props.valueMax ? fixedTicks(props.valueMax, primary.min) : autoTicks(primary.max, primary.min);
+  const secondaryTicks = axes.secondary ? autoTicks(secondary.max, secondary.min) : undefined;
   const other = horizontal ? 'top' : 'right';
   const legendName = (name: string, i: number) => (axes.secondary && sideOf(i) === 'secondary' ? `${name} (${other} axis)` : name);
   return {
     sideOf,
+    /** Values below 0: the zero line is drawn, since the axis line is then not at 0. */
+    belowZero: (primaryTicks?.[0] ?? 0) < 0,
     ticks: { primary: primaryTicks, secondary: secondaryTicks },
-    domain: (side: Side): [number, number | 'auto'] => [0, (side === 'primary' ? props.valueMax : null) ?? (side === 'primary' ? primaryTicks : secondaryTicks)?.at(-1) ?? 'auto'],
+    domain: (side: Side): [number, number | 'auto'] => {
+      const ticks = side === 'primary' ? primaryTicks : secondaryTicks;
+      return [ticks?.[0] ?? 0, (side === 'primary' ? props.valueMax : null) ?? ticks?.at(-1) ?? 'auto'];
+    },
     legendName,
   };
 }
@@ -167,6 +174,7 @@ export function BarOrColumn(plot: PlotProps & { horizontal: boolean; stacked: bo
   return (
     <BarChart accessibilityLayer={false} width={width} height={height} data={rows} layout={horizontal ? 'vertical' : 'horizontal'} margin={margin} barCategoryGap="18%">
       <CartesianGrid stroke={theme.colors.grid} horizontal={!horizontal} vertical={horizontal} {...(horizontal ? { xAxisId: 'primary' } : { yAxisId: 'primary' })} />
+      {ax.belowZero && <ReferenceLine {...(horizontal ? { x: 0, xAxisId: 'primary' } : { y: 0, yAxisId: 'primary' })} stroke={theme.colors.muted} />}
       {horizontal ? (
         <>
           {valueAxis('primary')}
@@ -236,6 +244,7 @@ export function LinePlot(plot: PlotProps) {
   return (
     <LineChart accessibilityLayer={false} width={width} height={height} data={rows} margin={{ top: sizes.label * 1.8, right: 40, bottom: 8, left: 8 }}>
       <CartesianGrid stroke={theme.colors.grid} vertical={false} yAxisId="primary" />
+      {ax.belowZero && <ReferenceLine y={0} yAxisId="primary" stroke={theme.colors.muted} />}
       <XAxis
         dataKey="label"
         interval={0}

@@ -124,40 +124,52 @@ export function copyDatasetIntoChart(w: WidgetOf<'chart'>, ds: Dataset, valueCol
   w.source = { ...ds.source };
 }
 
-/** Evenly spaced round ticks from 0 to a fixed axis maximum (about five steps). */
-export function fixedTicks(max: number): number[] {
+/** Ticks `step` apart from the first multiple of `step` at or below `min` to `top`. A negative
+ * value's label sits below its bar, so the lowest tick leaves it room above the category axis. */
+function stepTicks(min: number, top: number, step: number): number[] {
+  let bottom = min < 0 ? Math.floor(min / step + 1e-9) * step : 0;
+  if (min < 0 && min - bottom < step * 0.3) bottom -= step;
+  const ticks: number[] = [];
+  for (let v = bottom; v <= top + step * 1e-9; v += step) ticks.push(Math.round(v * 1e9) / 1e9 || 0);
+  return ticks;
+}
+
+/** Evenly spaced round ticks up to a fixed axis maximum (about five steps above 0), reaching
+ * below 0 when the data does. */
+export function fixedTicks(max: number, dataMin = 0): number[] {
   const raw = max / 5;
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = ([1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw);
-  const ticks: number[] = [];
-  for (let v = 0; v <= max + step * 1e-9; v += step) ticks.push(Math.round(v * 1e9) / 1e9);
+  const ticks = stepTicks(Math.min(0, dataMin), max, step);
   if ((ticks[ticks.length - 1] ?? 0) < max) ticks.push(max);
   return ticks;
 }
 
-/** Round ticks from 0 to just above `dataMax` (step 1, 2, 2.5 or 5 × 10^n; no 2.5 below 1,
- * since labels keep one decimal), so an automatic axis never reads 0.8 for 0.75. Undefined
- * when there is nothing positive to scale (recharts then picks its own). */
-export function autoTicks(dataMax: number): number[] | undefined {
-  if (!(dataMax > 0) || !Number.isFinite(dataMax)) return undefined;
-  const raw = dataMax / 5;
+/** Round ticks from 0 (or just below the smallest negative value) to just above `dataMax` (step
+ * 1, 2, 2.5 or 5 × 10^n; no 2.5 below 1, since labels keep one decimal), so an automatic axis
+ * never reads 0.8 for 0.75. Undefined when there is nothing to scale (recharts then picks its own). */
+export function autoTicks(dataMax: number, dataMin = 0): number[] | undefined {
+  const max = Math.max(0, dataMax);
+  const min = Math.min(0, dataMin);
+  const span = max - min;
+  if (!(span > 0) || !Number.isFinite(span)) return undefined;
+  const raw = span / 5;
   const mag = 10 ** Math.floor(Math.log10(raw));
   const steps = mag < 1 ? [1, 2, 5, 10] : [1, 2, 2.5, 5, 10];
   const step = steps.map((m) => m * mag).find((s) => s >= raw * (1 - 1e-9)) ?? raw;
-  const top = Math.ceil(dataMax / step - 1e-9) * step;
-  const ticks: number[] = [];
-  for (let i = 0; i * step <= top + step * 1e-9; i++) ticks.push(Math.round(i * step * 1e9) / 1e9);
-  return ticks;
+  return stepTicks(min, Math.ceil(max / step - 1e-9) * step, step);
 }
 
-/** Largest value the value axis must show: per row, the sum of the series when stacked,
- * else the largest single value. */
-export function valueExtent(rows: readonly ChartRow[], series: readonly Series[], stacked: boolean): number {
+/** The values the value axis must show: per row, the sums of the positive and of the negative
+ * series when stacked, else the largest and smallest single values; 0 is always inside. */
+export function valueExtent(rows: readonly ChartRow[], series: readonly Series[], stacked: boolean): { min: number; max: number } {
   let max = 0;
+  let min = 0;
   for (const r of rows) {
     const vals = series.map((s) => r[s.key]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
-    const m = stacked ? vals.filter((v) => v > 0).reduce((a, b) => a + b, 0) : Math.max(0, ...vals);
-    max = Math.max(max, m);
+    const sum = (keep: (v: number) => boolean) => vals.filter(keep).reduce((a, b) => a + b, 0);
+    max = Math.max(max, stacked ? sum((v) => v > 0) : Math.max(0, ...vals));
+    min = Math.min(min, stacked ? sum((v) => v < 0) : Math.min(0, ...vals));
   }
-  return max;
+  return { min, max };
 }

@@ -171,13 +171,37 @@ describe('automatic value axis', () => {
 
   it('stacked columns scale to the row totals', () => {
     const { series, rows } = toChartData({ columns: ['Year', 'US', 'Japan'], rows: [['1990', 37, 19], ['2020', 12, 15]] });
-    expect(valueExtent(rows, series, true)).toBe(56);
-    expect(valueExtent(rows, series, false)).toBe(37);
+    expect(valueExtent(rows, series, true)).toEqual({ min: 0, max: 56 });
+    expect(valueExtent(rows, series, false)).toEqual({ min: 0, max: 37 });
   });
+
+  it('reaches below 0 for negative values, with room under the lowest bar for its label', () => {
+    expect(autoTicks(15, -8)).toEqual([-10, -5, 0, 5, 10, 15]);
+    // -9.5 is too close to -10 for a label below its bar: one step more.
+    expect(autoTicks(15, -9.5)).toEqual([-15, -10, -5, 0, 5, 10, 15]);
+    expect(autoTicks(0, -3)).toEqual([-4, -3, -2, -1, 0]);
+    const { series, rows } = toChartData({ columns: ['Year', 'Up', 'Down'], rows: [['2020', 5, -7], ['2021', 3, -2]] });
+    expect(valueExtent(rows, series, true)).toEqual({ min: -7, max: 5 });
+  });
+
+  for (const type of ['column', 'line'] as const) {
+    it(`a ${type} chart with a negative value: the axis has negative ticks and the value's label stays above the category labels`, () => {
+      const table = { columns: ['Region', 'Change'], rows: [['Taiwan', 12], ['Japan', -8], ['Korea', 5]], codes: ['TW', 'JP', 'KR'] };
+      const { container } = draw(chart(type, { table, unit: '%' }));
+      const ticks = [...container.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-label')].map((t) => t.textContent);
+      expect(ticks).toEqual(['-10', '-5', '0', '5', '10', '15']);
+      expect(container.querySelectorAll('.recharts-reference-line'), 'the zero line').toHaveLength(1);
+      const label = [...container.querySelectorAll('.recharts-label-list text')].find((t) => t.textContent === '-8%')!;
+      const category = [...container.querySelectorAll('.recharts-xAxis-tick-labels text')].find((t) => t.textContent?.includes('Japan'))!;
+      // Labels hang below their y (the top of the text) on a negative bar; the category's y is its top too.
+      expect(Number(label.getAttribute('y')) + 24).toBeLessThan(Number(category.getAttribute('y')));
+    });
+  }
 
   it('draws the default chart with whole-number ticks', () => {
     const { container } = draw(chart('column', { table: { columns: ['Country', 'Fabs'], rows: [['Taiwan', 3], ['Japan', 2], ['Australia', 1]], codes: [null, null, null] } }));
     const ticks = [...container.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-label')].map((t) => t.textContent);
     expect(ticks).toEqual(['0', '1', '2', '3']);
+    expect(container.querySelector('.recharts-reference-line'), 'no zero line: the axis is at 0').toBeNull();
   });
 });

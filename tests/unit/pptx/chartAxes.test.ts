@@ -74,4 +74,22 @@ describe('PowerPoint charts in two units', () => {
     expect(slide.charts).toHaveLength(0);
     expect(slide.texts.join('\n')).toContain('Stacked columns add their values up, so every column needs the same unit; these have t, %.');
   });
+
+  it('a value axis starts at 0 unless a value is negative, which PowerPoint then shows below 0', async () => {
+    const deck = createDeck('Negative', 'Test');
+    const tables = [
+      { columns: ['Region', 'Change'], rows: [['Taiwan', 12], ['Japan', -8]], codes: ['TW', 'JP'] },
+      { columns: ['Region', 'Change'], rows: [['Taiwan', 12], ['Japan', 8]], codes: ['TW', 'JP'] },
+    ];
+    tables.forEach((table, i) => {
+      const slide = addSlide(deck, 'oneLarge', i + 1, `Chart ${i}`);
+      placeWidget(deck, slide, 'main', widget('chart', { type: 'column', title: 'Change', unit: '%', table }));
+    });
+    const out = path.join(await tempDir(), 'negative.pptx');
+    await exportPptx(deck, OPTIONS, out);
+    const read = readPptx(await readFile(out));
+    const minOf = (i: number) => findAll(findAll(read.slides[i + 1]!.charts[0]!.xml, 'c:valAx')[0], 'c:min').map((m) => attr(m, 'val'));
+    expect(minOf(0)).toEqual([]);
+    expect(minOf(1)).toEqual(['0']);
+  });
 });
