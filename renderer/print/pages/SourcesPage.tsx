@@ -3,6 +3,7 @@
 import type { Deck } from '../../../shared/deck/schema';
 import type { NumberedSource } from '../../../shared/data/sources';
 import type { PageSize } from '../../../shared/export/paper';
+import { accessedNote, usedOnSlides } from '../../../shared/export/sourcesMessages';
 import { PageMarkings, PageNumber, PORTRAIT_MARGIN } from './PageChrome';
 import { useVariant } from '../../slide/variantContext';
 
@@ -53,11 +54,8 @@ export function SourcesPage({ deck, sources, continued, page, portrait, index, t
                     )}
                   </>
                 )}
-                {source.accessed && ` (accessed ${source.accessed})`}
-                <span className="note">
-                  {' '}
-                  · slide{slides.length > 1 ? 's' : ''} {slides.join(', ')}
-                </span>
+                {source.accessed && accessedNote(source.accessed, deck.meta.language)}
+                <span className="note">{usedOnSlides(slides)}</span>
               </li>
             );
           })}

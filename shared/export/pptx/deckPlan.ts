@@ -24,6 +24,7 @@ import { own } from '../../ids';
 import { shownSlideNumber } from '../../deck/slideNumbers';
 import { SLIDE_NUMBER, logoBox, logoPlace, slideNumberBox } from '../../layouts/slideChrome';
 import { findAsset } from '../../widgets/image/assets';
+import { accessedNote, usedOnSlides } from '../sourcesMessages';
 
 /** The slide layout every Sources slide uses (a title band and one body). */
 export const SOURCES_LAYOUT_ID = 'sources';
@@ -137,7 +138,7 @@ function slideNumberShape(number: number, theme: Theme): PptxShape {
   };
 }
 
-function sourceRuns(entry: NumberedSource): TextRun[] {
+function sourceRuns(entry: NumberedSource, language: string): TextRun[] {
   const { source, uses } = entry;
   const head = [source.publisher, source.title].filter((p) => p.trim() !== '').join(', ');
   const slides = [...new Set(uses.map((u) => u.slideNumber))];
@@ -145,8 +146,8 @@ function sourceRuns(entry: NumberedSource): TextRun[] {
   return [
     { text: `${head}${source.year !== null ? `, ${source.year}` : ''}` },
     ...(source.url ? [{ text: '. ' }, { text: source.url, ...(link ? { link } : {}) }] : []),
-    ...(source.accessed ? [{ text: ` (accessed ${source.accessed})` }] : []),
-    { text: ` · slide${slides.length > 1 ? 's' : ''} ${slides.join(', ')}` },
+    ...(source.accessed ? [{ text: accessedNote(source.accessed, language) }] : []),
+    { text: usedOnSlides(slides) },
   ];
 }
 
@@ -166,7 +167,7 @@ function sourcesSlides(variant: DeckVariant, sources: NumberedSource[], theme: T
           kind: 'text',
           name: 'Sources',
           box: { x: 96, y: 200, w: SLIDE_WIDTH - 192, h: SLIDE_HEIGHT - 280 },
-          paragraphs: page.map((entry) => ({ runs: sourceRuns(entry), size: 24, color: theme.colors.text, font: 'sans' as const, numbered: { start: entry.number }, lineHeight: 1.25, spaceAfter: 10 })),
+          paragraphs: page.map((entry) => ({ runs: sourceRuns(entry, variant.deck.meta.language), size: 24, color: theme.colors.text, font: 'sans' as const, numbered: { start: entry.number }, lineHeight: 1.25, spaceAfter: 10 })),
           valign: 'top',
           autofit: true,
         },

@@ -1,7 +1,8 @@
 // A German deck in PowerPoint (issue #17 item 7): every text run, paragraph end and chart text is
 // marked lang="de-DE" (PowerPoint's proofing language; none stays en-US), the native charts'
 // number formats carry German's locale ([$-407]), and LibreOffice, an independent client, draws
-// the key figure, the chart's value labels, the table and the quote's date the German way.
+// the key figure, the chart's value labels, the table, the quote's date and the date a source was
+// accessed (Sources slide) the German way.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,17 +14,18 @@ import { tempDir } from '../services/helpers';
 import { libreOfficeToPdf, pdfText } from './libreoffice';
 import { readPptx, strFromU8 } from './ooxml';
 
-const OPTIONS: ExportOptions = { range: null, includeHidden: true, layout: 'slides', sourcesPage: false, pageNumbers: true, paper: 'a4' };
+const OPTIONS: ExportOptions = { range: null, includeHidden: true, layout: 'slides', sourcesPage: true, pageNumbers: true, paper: 'a4' };
+const SOURCE = { publisher: 'USGS', title: 'Mineral Commodity Summaries', year: 2025, url: null, accessed: '2025-01-15', note: null };
 
 function germanDeck(language: string) {
   const deck = createDeck('Förderung', 'Test');
   deck.meta.language = language;
   const figures = addSlide(deck, 'twoColumns', 1, 'Seltene Erden');
-  placeWidget(deck, figures, 'left', widget('keyFigure', { value: '1900000', unit: 't', label: 'Reserven' }));
+  placeWidget(deck, figures, 'left', widget('keyFigure', { value: '1900000', unit: 't', label: 'Reserven' }, SOURCE));
   placeWidget(deck, figures, 'right', widget('quote', { text: 'Wir liefern.', speaker: 'Ministerin', date: '2021-02-24' }));
   const chart = addSlide(deck, 'oneLarge', 2, 'Förderung 2024');
   const table = { columns: ['Land', 'Förderung'], rows: [['China', 270000], ['Australien', 1234.5]], codes: [null, null] };
-  placeWidget(deck, chart, 'main', widget('chart', { type: 'column', title: 'Förderung', unit: 't', showValues: true, table }));
+  placeWidget(deck, chart, 'main', widget('chart', { type: 'column', title: 'Förderung', unit: 't', showValues: true, table }, SOURCE));
   const tabular = addSlide(deck, 'oneLarge', 3, 'Tabelle');
   placeWidget(deck, tabular, 'main', widget('table', {
     columns: [{ header: 'Land', unit: '', type: 'text', datasetId: null }, { header: 'Anteil', unit: '%', type: 'number', datasetId: null }],
@@ -60,6 +62,8 @@ describe('the deck’s language in PowerPoint', () => {
     expect(text).toContain('270.000');
     expect(text).toContain('1.234,5');
     expect(text).toContain('24. Februar 2021');
+    // The Sources slide: the date the source was read in German, its slides in one phrase.
+    expect(text).toContain('Mineral Commodity Summaries, 2025 (accessed 15. Januar 2025) · slides 2, 3');
     expect(text).not.toContain('1,234.5');
     expect(text).not.toContain('270,000');
   }, 180_000);
