@@ -7,6 +7,7 @@ import { call } from '../host/api';
 import { navigate } from '../router';
 import type { Editor } from '../store/editor';
 import { PickerDialog, type PickerItem } from '../ui/PickerDialog';
+import { deckSummary } from '../../shared/library/libraryMessages';
 
 const SOURCES = {
   library: { channel: 'library.list', title: 'Open a deck from the library', reading: 'Reading the library…', none: 'The library has no decks yet.' },
@@ -32,7 +33,7 @@ export function OpenDeckDialog({ editor, source, onClose }: { editor: Editor | n
             <>
               {d.title}
               <span className="muted small">
-                {d.slideCount} {d.slideCount === 1 ? 'slide' : 'slides'} · {new Date(d.modifiedAt).toLocaleString()}
+                {deckSummary(d.slideCount, d.modifiedAt)}
               </span>
             </>
           ),

@@ -9,6 +9,7 @@ import { Dialog } from '../ui/Dialog';
 import { useEditor } from '../store/EditorContext';
 import { restoreVersion } from '../store/restoreVersion';
 import { VersionSlides } from './VersionSlides';
+import { slideCount } from '../../shared/library/libraryMessages';
 
 type Preview = { entry: HistoryEntry; deck: Deck | null };
 
@@ -53,7 +54,7 @@ export function HistoryDialog({ deckRef, onClose }: { deckRef: string; onClose: 
       {preview ? (
         <>
           <p className="muted">
-            {preview.entry.title} · {preview.entry.slideCount} {preview.entry.slideCount === 1 ? 'slide' : 'slides'}. Nothing changes until you restore it.
+            {preview.entry.title} · {slideCount(preview.entry.slideCount)}. Nothing changes until you restore it.
           </p>
           {preview.deck ? <VersionSlides deck={preview.deck} /> : <p className="muted">Loading the version…</p>}
           <div className="dialog-buttons">

@@ -11,6 +11,7 @@ import { AudienceChoices } from '../markings/AudienceChoices';
 import { PortionMarkingFields } from '../markings/PortionMarkingFields';
 import { editSlideTitle } from './slideTitle';
 import { SplitFields } from './SplitFields';
+import { plural } from '../../shared/format/plural';
 
 /** Changes the layout (one undo step) and says when widgets are left without a slot. */
 function changeLayout(editor: Editor, slideId: string, layoutId: string): void {
@@ -19,7 +20,13 @@ function changeLayout(editor: Editor, slideId: string, layoutId: string): void {
   const slide = own(deck?.slides, slideId);
   const waiting = deck && slide ? unplacedWidgets(deck, slide).length : 0;
   if (waiting > 0) {
-    editor.ui.getState().say(`${waiting === 1 ? '1 widget has' : `${waiting} widgets have`} no slot in the ${getLayout(layoutId).name} layout: see “Not placed” under the slide (Ctrl+Z undoes).`);
+    const layout = getLayout(layoutId).name;
+    editor.ui.getState().say(
+      plural(waiting, {
+        one: `# widget has no slot in the ${layout} layout: see “Not placed” under the slide (Ctrl+Z undoes).`,
+        other: `# widgets have no slot in the ${layout} layout: see “Not placed” under the slide (Ctrl+Z undoes).`,
+      }),
+    );
   }
 }
 

@@ -23,6 +23,7 @@ import { exportVariant, variantPageOptions } from '../../shared/export/exportVar
 import { variantFindings } from '../../shared/export/variantFindings';
 import { AudiencePicker } from '../markings/AudiencePicker';
 import { useEditor } from '../store/EditorContext';
+import { pdfExported, preflightDone, preflightStopped, slidesRendered, slidesToPages } from './exportMessages';
 
 const LAYOUTS: readonly { value: ExportOptions['layout']; label: string; hint: string }[] = [
   { value: 'slides', label: 'Slides', hint: 'One slide per page' },
@@ -220,7 +221,7 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
         {summary && (
           <p className="export-summary" data-testid="export-summary">
             {summary.plan.ok ? (
-              `${summary.slides} ${summary.slides === 1 ? 'slide' : 'slides'} → ${summary.plan.plan.pages.length} ${summary.plan.plan.pages.length === 1 ? 'page' : 'pages'}`
+              slidesToPages(summary.slides, summary.plan.plan.pages.length)
             ) : (
               <span className="error-text">{summary.plan.message}</span>
             )}
@@ -311,15 +312,13 @@ function PreflightStatus({ check, found }: { check: CheckView; found: number }) 
     case 'done':
       return (
         <p className="muted" role="status" data-testid="export-preflight-status">
-          {found === 0
-            ? `Checked ${check.total} ${check.total === 1 ? 'slide' : 'slides'}: no problems found.`
-            : `Checked ${check.total} ${check.total === 1 ? 'slide' : 'slides'}: ${found} ${found === 1 ? 'warning' : 'warnings'}.`}
+          {preflightDone(check.total, found)}
         </p>
       );
     case 'stopped':
       return check.total > 0 && check.checked < check.total ? (
         <p className="muted" role="status" data-testid="export-preflight-status">
-          Checked {check.checked} of {check.total} slides before the export started.
+          {preflightStopped(check.checked, check.total)}
         </p>
       ) : null;
     default: {
@@ -341,7 +340,7 @@ function ExportProgress({ view }: { view: ReturnType<typeof useExportJob>['view'
         <div className="export-status" data-testid="export-progress">
           <progress max={Math.max(1, view.total)} value={view.total ? view.rendered : undefined} aria-label="Export progress" />
           <span>
-            {label} {view.total > 0 ? `${view.rendered} of ${view.total} slides` : ''}
+            {label} {view.total > 0 ? slidesRendered(view.rendered, view.total) : ''}
           </span>
         </div>
       );
@@ -349,9 +348,7 @@ function ExportProgress({ view }: { view: ReturnType<typeof useExportJob>['view'
     case 'done':
       return (
         <div className="export-status export-done" role="status" data-testid="export-done">
-          Exported {view.result.pages} {view.result.pages === 1 ? 'page' : 'pages'} ({megabytes(view.result.bytes)})
-          {hostCapabilities().nativeFileDialogs ? ` to ${view.result.location}` : '.'}
-          {view.result.warnings.length > 0 ? ` ${view.result.warnings.length} preflight ${view.result.warnings.length === 1 ? 'warning' : 'warnings'} from printing:` : ''}
+          {pdfExported(view.result.pages, megabytes(view.result.bytes), hostCapabilities().nativeFileDialogs ? view.result.location : null, view.result.warnings.length)}
           {view.result.warnings.length > 0 && (
             <ul className="export-print-warnings">
               {view.result.warnings.map((w, i) => (

@@ -16,6 +16,7 @@ import { Dialog } from '../ui/Dialog';
 import { useEditor } from '../store/EditorContext';
 import { exportVariant, variantPageOptions } from '../../shared/export/exportVariant';
 import { AudiencePicker } from '../markings/AudiencePicker';
+import { pptxExported, pptxSummary } from './exportMessages';
 
 type View = { state: 'idle' } | { state: 'writing' } | { state: 'done'; result: ExportResult } | { state: 'failed'; message: string };
 
@@ -107,7 +108,7 @@ export function PptxExportDialog({ deckRef, deck, onClose }: { deckRef: string; 
           {!options ? null : slides.length === 0 ? (
             <span className="error-text">{exported && !exported.ok ? exported.message : 'Nothing to export: these options select no slides.'}</span>
           ) : (
-            `${slides.length} ${slides.length === 1 ? 'slide' : 'slides'}${sourceSlides > 0 ? ` + ${sourceSlides} Sources ${sourceSlides === 1 ? 'slide' : 'slides'}` : ''}. Charts stay editable with their data; speaker notes come along.`
+            pptxSummary(slides.length, sourceSlides)
           )}
         </p>
         <PptxStatus view={view} />
@@ -134,10 +135,9 @@ function PptxStatus({ view }: { view: View }) {
       const { result } = view;
       return (
         <div className="export-status export-done" role="status" data-testid="pptx-done">
-          Exported {result.pages} {result.pages === 1 ? 'slide' : 'slides'} ({size(result.bytes)}){hostCapabilities().nativeFileDialogs ? ` to ${result.location}` : '.'}
+          {pptxExported(result.pages, size(result.bytes), hostCapabilities().nativeFileDialogs ? result.location : null, result.warnings.length)}
           {result.warnings.length > 0 && (
             <>
-              {` ${result.warnings.length} ${result.warnings.length === 1 ? 'thing' : 'things'} to look at:`}
               <ul className="export-print-warnings">
                 {result.warnings.map((w, i) => (
                   <li key={i}>{w}</li>

@@ -3,6 +3,7 @@
 import type { DeckSummary, LibraryHit } from '../../shared/api/contract';
 import { openElsewhereText } from '../lock/deckLock';
 import { DeckThumbnail, type ThumbnailCache } from './DeckThumbnail';
+import { deckSummary } from '../../shared/library/libraryMessages';
 
 export function DeckCard(props: { deck: DeckSummary; hit?: LibraryHit; thumbnails: ThumbnailCache; onOpen: () => void; onDuplicate: () => void; onRename: () => void; onDelete: () => void }) {
   const { deck, hit } = props;
@@ -15,7 +16,7 @@ export function DeckCard(props: { deck: DeckSummary; hit?: LibraryHit; thumbnail
           <span className="deck-card-error">{deck.problem}</span>
         ) : (
           <span className="muted">
-            {deck.slideCount} {deck.slideCount === 1 ? 'slide' : 'slides'} · {new Date(deck.modifiedAt).toLocaleString()}
+            {deckSummary(deck.slideCount, deck.modifiedAt)}
           </span>
         )}
         {hit && (

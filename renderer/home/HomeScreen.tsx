@@ -14,6 +14,7 @@ import { ConfirmDialog, PromptDialog } from '../ui/Dialog';
 import { DeckCard } from './DeckCard';
 import type { ThumbnailCache } from './DeckThumbnail';
 import { useLibrarySearch, type SearchState } from './useLibrarySearch';
+import { deckCount, decksMentioning } from '../../shared/library/libraryMessages';
 
 const HOME = { screen: 'home' } as const;
 
@@ -32,11 +33,11 @@ function shownDecks(decks: readonly DeckSummary[], search: SearchState): readonl
 function searchStatus(search: SearchState, total: number): string {
   switch (search.state) {
     case 'idle':
-      return `${total} ${total === 1 ? 'deck' : 'decks'}`;
+      return deckCount(total);
     case 'searching':
       return 'Searching…';
     case 'done':
-      return search.hits.size === 0 ? `No deck mentions “${search.query}”.` : `${search.hits.size} of ${total} ${total === 1 ? 'deck' : 'decks'} mention “${search.query}”`;
+      return decksMentioning(search.hits.size, total, search.query);
     case 'failed':
       return search.message;
     default: {

@@ -17,6 +17,7 @@ import { AudienceFields } from './AudienceFields';
 import { PortionMarkingFields } from './PortionMarkingFields';
 import { SchemeEditor } from './SchemeEditor';
 import { LevelOptions } from './LevelOptions';
+import { plural } from '../../shared/format/plural';
 
 export const NOT_DECIDED_BY_APP = 'Briefdeck never decides what is sensitive: it computes and displays what you mark. Banners and each audience’s version follow from your markings.';
 
@@ -58,7 +59,14 @@ export function DeckMarkingPanel({ deck }: { deck: Deck }) {
     setOverrideDraft(null);
     setOverrideError(null);
     const unknown = apply('Change marking scheme', (d) => setDeckScheme(d, value === '' ? null : value, custom)) ?? 0;
-    if (unknown > 0) editor.ui.getState().say(`${unknown === 1 ? '1 portion is' : `${unknown} portions are`} marked with a level this scheme does not have; they count as above every level until you mark them again (Ctrl+Z undoes).`);
+    if (unknown > 0) {
+      editor.ui.getState().say(
+        plural(unknown, {
+          one: '# portion is marked with a level this scheme does not have; it counts as above every level until you mark it again (Ctrl+Z undoes).',
+          other: '# portions are marked with a level this scheme does not have; they count as above every level until you mark them again (Ctrl+Z undoes).',
+        }),
+      );
+    }
   };
   return (
     <fieldset className="deck-markings" data-testid="deck-markings">

@@ -3,6 +3,9 @@
 // searching itself is pure (shared/find/findText.ts).
 import { findMatches, replaceAll, replaceMatch, samePlace, type FindMatch, type FindOptions, type ReplaceResult } from '../../shared/find/findText';
 import type { Editor } from './editor';
+import { plural } from '../../shared/format/plural';
+
+const matchCount = (n: number) => plural(n, { one: '# match', other: '# matches' });
 
 /** Selects what a match is in: its slide, and its widget's slot. */
 export function showMatch(editor: Editor, match: FindMatch): void {
@@ -39,7 +42,7 @@ export function replaceEverywhere(editor: Editor, query: string, options: FindOp
 
 /** "Replaced 12 matches", and what was refused (whole sentences, so each can be translated). */
 export function replacedMessage({ replaced, refused }: ReplaceResult): string {
-  const done = replaced === 1 ? 'Replaced 1 match.' : `Replaced ${replaced} matches.`;
+  const done = `Replaced ${matchCount(replaced)}.`;
   if (refused.length === 0) return done;
   return `${done} Not replaced, the new text would be too long for: ${refused.join('; ')}.`;
 }
@@ -47,7 +50,7 @@ export function replacedMessage({ replaced, refused }: ReplaceResult): string {
 /** "3 of 12", "12 matches", "No matches". */
 export function countLabel(index: number, total: number): string {
   if (total === 0) return 'No matches';
-  if (index < 0) return total === 1 ? '1 match' : `${total} matches`;
+  if (index < 0) return matchCount(total);
   return `${index + 1} of ${total}`;
 }
 

@@ -3,6 +3,7 @@
 // the highlighted option and how many match. Arrows, Home/End and Enter work from the field.
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { Dialog } from './Dialog';
+import { plural } from '../../shared/format/plural';
 
 export interface PickerItem {
   key: string;
@@ -76,7 +77,7 @@ export function PickerDialog(props: {
       </ul>
       {matches.length === 0 && <p className="muted">{props.empty}</p>}
       <p className="sr-only" role="status">
-        {matches.length === 0 ? props.empty : `${matches.length} ${matches.length === 1 ? 'match' : 'matches'}`}
+        {matches.length === 0 ? props.empty : plural(matches.length, { one: '# match', other: '# matches' })}
       </p>
     </Dialog>
   );

@@ -9,6 +9,7 @@
 //            preflight say how much ("2 of 6 bullets are cut").
 // Nothing is ever cut without the author being told, on the slide, at once.
 import { fitFontSize } from './quote/fitText';
+import { plural } from '../format/plural';
 
 export interface AutofitBounds {
   /** Largest size, logical slide px (the slide is 1920x1080). */
@@ -46,8 +47,17 @@ export function autofit(fits: (size: number) => boolean, bounds: AutofitBounds):
 
 /** "2 of 6 bullets are cut off", "1 of 6 bullets is cut off": what a cut leaves out. */
 export function cutCount(hidden: number, total: number, noun: 'bullet' | 'paragraph' | 'row'): string {
-  return `${hidden} of ${total} ${noun}${total === 1 ? '' : 's'} ${hidden === 1 ? 'is' : 'are'} cut off`;
+  // Whole phrases per noun, the verb agreeing with the hidden count (Intl.PluralRules): no "s"
+  // appended to a word, so a translation supplies its own forms.
+  const of = plural(total, CUT_NOUNS[noun]);
+  return plural(hidden, { one: `# of ${of} is cut off`, other: `# of ${of} are cut off` });
 }
+
+const CUT_NOUNS = {
+  bullet: { one: '# bullet', other: '# bullets' },
+  paragraph: { one: '# paragraph', other: '# paragraphs' },
+  row: { one: '# row', other: '# rows' },
+} as const;
 
 /** What a view measured, as its root element's data-fit-* attributes carry it to preflight. */
 export interface FitReport extends Autofit {

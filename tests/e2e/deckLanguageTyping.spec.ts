@@ -53,7 +53,7 @@ test('a German deck: key figure, chart grid and table grid typed the German way;
 
   // The chart's grid: German numbers, checked when the cell is left, shown the German way.
   await insert(page, 'chart', 'middle');
-  await ed.inspector().getByText(/^Table \(\d+ rows\)$/).click();
+  await ed.inspector().getByText(/^Table \(/).click();
   const cell = (r: number) => ed.inspector().getByLabel(`Row ${r} value 1`, { exact: true });
   await retype(page, cell(1), '1.234,5');
   await page.keyboard.press('Enter');

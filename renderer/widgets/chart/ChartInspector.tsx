@@ -17,6 +17,7 @@ import type { EditDeck, InspectorProps } from '../types';
 import { CHART_TYPE_NAMES, copyDatasetIntoChart, isHighlighted, rowCountry, toChartData } from '../../../shared/widgets/chart/chartData';
 import { importTableIntoChart, PASTED_DATA } from './importData';
 import { TableEditor } from './TableEditor';
+import { plural } from '../../../shared/format/plural';
 
 
 function DataFields({ widget, deck, update }: InspectorProps<'chart'>) {
@@ -250,7 +251,7 @@ export function ChartInspector(props: InspectorProps<'chart'>) {
       </label>
       <HighlightPicker {...props} />
       <details>
-        <summary>Table ({p.table.rows.length} rows)</summary>
+        <summary>Table ({plural(p.table.rows.length, { one: '# row', other: '# rows' })})</summary>
         <TableEditor widgetId={widget.id} table={p.table} update={update} language={language} />
       </details>
     </div>

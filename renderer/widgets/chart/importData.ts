@@ -7,6 +7,7 @@ import { newId, own } from '../../../shared/ids';
 import { fail, ok, type Result } from '../../../shared/result';
 import { copyDatasetIntoChart } from '../../../shared/widgets/chart/chartData';
 import type { EditDeck } from '../types';
+import { rowsAndColumns } from '../../../shared/data/dataMessages';
 
 /** Where the data came from, as the dataset's title and the undo label use it. */
 export const PASTED_DATA = 'Pasted data';
@@ -27,5 +28,6 @@ export function importTableIntoChart(editDeck: EditDeck, widgetId: string, text:
     return true;
   });
   if (!done) return fail('not_found', 'The chart is no longer on the slide; nothing was imported.');
-  return ok(`${name === PASTED_DATA ? 'Pasted' : 'Imported'} ${ds.rows.length} ${ds.rows.length === 1 ? 'row' : 'rows'} and ${columns.length} ${columns.length === 1 ? 'column' : 'columns'} of numbers into the chart`);
+  const what = `${rowsAndColumns(ds.rows.length, columns.length)} of numbers into the chart`;
+  return ok(name === PASTED_DATA ? `Pasted ${what}` : `Imported ${what}`);
 }

@@ -7,6 +7,7 @@ import { useWidgetReady } from '../readiness';
 import { useReportFit } from '../fit/fitStatus';
 import { fitAttributes, useAutofit } from '../fit/useAutofit';
 import type { InPlaceField, InspectorProps, WidgetModule, WidgetViewProps } from '../types';
+import { plural } from '../../../shared/format/plural';
 
 const ARROWS = { up: '▲', down: '▼', none: '' } as const;
 
@@ -18,7 +19,8 @@ function describeKeyFigureCut(box: HTMLElement): string {
     .filter((el) => el.offsetTop + el.offsetHeight > box.clientHeight + 1 || el.offsetLeft + el.scrollWidth > box.clientWidth + 1)
     .map((el) => PART_NAMES[el.dataset.part as keyof typeof PART_NAMES]);
   if (hidden.length === 0) return 'the end is cut off';
-  return `the ${hidden.join(' and the ')} ${hidden.length === 1 ? 'is' : 'are'} cut off`;
+  const parts = hidden.map((part) => `the ${part}`).join(' and ');
+  return plural(hidden.length, { one: `${parts} is cut off`, other: `${parts} are cut off` });
 }
 
 function View({ widget, deck, theme, width, height, mode, readyKey, readyLabel }: WidgetViewProps<'keyFigure'>) {

@@ -11,8 +11,7 @@ import { tableFromCells } from '../../../shared/widgets/table/pastedCells';
 import { columnUnit } from '../../../shared/widgets/table/fromDatasets';
 import { MAX_TABLE_COLUMNS, type TableProps } from '../../../shared/widgets/table/schema';
 import type { EditDeck } from '../types';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { rowsAndColumns } from '../../../shared/data/dataMessages';
 
 /** Pasted cells become the table's cells; returns what was pasted, or the cell at fault. */
 export function pasteCellsInto(widget: WidgetOf<'table'>, text: string, editDeck: EditDeck): Result<string> {
@@ -26,7 +25,7 @@ export function pasteCellsInto(widget: WidgetOf<'table'>, text: string, editDeck
     return true;
   });
   if (!done) return fail('not_found', 'The table is no longer on the slide; nothing was pasted.');
-  return ok(`Pasted ${plural(cells.data.rows.length, 'row')} and ${plural(cells.data.columns.length, 'column')} into the table`);
+  return ok(`Pasted ${rowsAndColumns(cells.data.rows.length, cells.data.columns.length)} into the table`);
 }
 
 /** Adds a dataset column (in a draft), its numbers placed on the rows of the same country (by

@@ -2,6 +2,7 @@
 // Reserves 1.9M t, Mine production 45,000 t; Australia: …". Used when the author wrote none.
 import { formatCell, headerText, rowLabel } from './cells';
 import type { TableProps } from './schema';
+import { plural } from '../../format/plural';
 
 const MAX_DESCRIBED = 8;
 
@@ -15,8 +16,8 @@ export function describeTable(props: TableProps, language: string): string {
       .filter((p): p is string => p !== null);
     return label ? `${label}: ${parts.join(', ')}` : parts.join(', ');
   });
-  if (rows.length > MAX_DESCRIBED) items.push(`and ${rows.length - MAX_DESCRIBED} more rows`);
+  if (rows.length > MAX_DESCRIBED) items.push(plural(rows.length - MAX_DESCRIBED, { one: 'and # more row', other: 'and # more rows' }));
   const head = props.title.trim();
-  const shape = `${rows.length} ${rows.length === 1 ? 'row' : 'rows'}, columns ${columns.map(headerText).join(', ')}`;
+  const shape = `${plural(rows.length, { one: '# row', other: '# rows' })}, columns ${columns.map(headerText).join(', ')}`;
   return `Table${head ? `: ${head}` : ''} (${shape})${items.length > 0 ? `: ${items.join('; ')}` : ''}`;
 }
