@@ -285,13 +285,14 @@ describe('Electron main (fake electron module)', () => {
     });
   });
 
-  it('File > Open Recent lists the decks opened, follows a rename and a move to the trash, opens the one clicked (fake electron)', () => {
+  it('File > Open Recent lists the decks opened, follows a rename, a Save as and a move to the trash, opens the one clicked (fake electron)', () => {
     const r = report.checks.recentMenu as Record<string, unknown>;
     expect(r.atStart).toEqual(['Made in app', 'separator', 'Clear Recently Opened']);
     expect(r.openedByClick).toEqual(['library:Made in app.briefdeck']);
     expect(r.afterCreate).toEqual(['Short lived', 'Made in app', 'separator', 'Clear Recently Opened']);
     expect(r.afterRename).toEqual(['Renamed', 'Made in app', 'separator', 'Clear Recently Opened']);
-    expect(r.afterDelete).toEqual(['Made in app', 'separator', 'Clear Recently Opened']);
+    expect(r.afterSaveAs).toEqual(['Exported', 'Renamed', 'Made in app', 'separator', 'Clear Recently Opened']);
+    expect(r.afterDelete).toEqual(['Exported', 'Made in app', 'separator', 'Clear Recently Opened']);
     // Chosen from the menu, the deck also goes to the OS's recent documents.
     expect(report.calls.filter((x) => x[0] === 'addRecentDocument').map((x) => x[1])).toContain(path.join(work, 'library', 'Made in app.briefdeck'));
   });
@@ -303,7 +304,7 @@ describe('Electron main (fake electron module)', () => {
     expect(r.missingAsked).toEqual([
       ['showMessageBox', `“Vanishing” could not be opened: there is no file at ${file}.`, expect.stringContaining('moved, renamed or deleted'), ['Remove from Open Recent', 'Keep in the list'], true],
     ]);
-    expect(r.afterMissing).toEqual(['Made in app', 'separator', 'Clear Recently Opened']);
+    expect(r.afterMissing).toEqual(['Exported', 'Made in app', 'separator', 'Clear Recently Opened']);
     expect(r.afterClear).toEqual(['No recent decks']);
     expect(r.clearDisabled).toBe(false);
     expect(r.osCleared).toBe(true);

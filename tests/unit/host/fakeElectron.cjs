@@ -116,6 +116,9 @@ async function driveRecentMenu(c) {
   r.afterCreate = await until((l) => l[0] === 'Short lived');
   await report.ipc['library.rename'](app, { ref: made.data.ref, title: 'Renamed' });
   r.afterRename = await until((l) => l[0] === 'Renamed');
+  // Save as… (the native dialog answers <userData>/Exported): the copy is now the newest.
+  await report.ipc['dialog.saveAs'](app, { deck: made.data.deck });
+  r.afterSaveAs = await until((l) => l[0] === 'Exported');
   await report.ipc['library.delete'](app, { ref: (await report.ipc['library.list'](app, {})).data.find((d) => d.title === 'Renamed').ref });
   r.afterDelete = await until((l) => !l.includes('Renamed'));
   // A deck whose file went away behind the app's back: a message, and removal when chosen.
