@@ -2,6 +2,7 @@
 // renders from: the editor (the author's view: no audience), presenting, the PDF, PowerPoint
 // and the CLI. Withheld slides, widgets and notes are removed from the returned deck itself,
 // so their text is not in the data a surface draws from, not merely hidden.
+import { idsUsedBy } from '../deck/paste';
 import type { Deck, Slide } from '../deck/schema';
 import { own } from '../ids';
 import { getLayout } from '../layouts';
@@ -301,19 +302,17 @@ function pruneDeck(deck: Deck, order: readonly string[], slides: Record<string, 
       if (widget) widgets[widget.id] = widget;
     }
   }
-  // Which datasets and assets a widget uses is each kind's own business: any string in its
-  // data equal to a dataset's or asset's id keeps that one (ids are random, so nothing else is).
-  const named = new Set<string>();
-  const collect = (v: unknown): void => {
-    if (typeof v === 'string') named.add(v);
-    else if (Array.isArray(v)) v.forEach(collect);
-    else if (v && typeof v === 'object') Object.values(v).forEach(collect);
-  };
-  Object.values(widgets).forEach(collect);
-  const keep = <T>(record: Readonly<Record<string, T>>) => Object.fromEntries(Object.entries(record).filter(([id]) => named.has(id)));
+  // Each kind's definition names the datasets and pictures it uses; the organisation theme's
+  // logo stays with the deck (drawn on its slides), as it does in the file.
+  const kept = Object.values(widgets);
+  const datasetIds = idsUsedBy(kept, 'datasetIds');
+  const assetIds = idsUsedBy(kept, 'assetIds');
+  const logo = deck.organisationTheme?.logoAssetId;
+  if (logo) assetIds.add(logo);
+  const keep = <T>(record: Readonly<Record<string, T>>, ids: ReadonlySet<string>) => Object.fromEntries(Object.entries(record).filter(([id]) => ids.has(id)));
   const slideRecord: Deck['slides'] = {};
   for (const id of order) slideRecord[id] = slides[id]!;
-  return { ...deck, slideOrder: [...order], slides: slideRecord, widgets, datasets: keep(deck.datasets), assets: keep(deck.assets) };
+  return { ...deck, slideOrder: [...order], slides: slideRecord, widgets, datasets: keep(deck.datasets, datasetIds), assets: keep(deck.assets, assetIds) };
 }
 
 /** The banner of a page showing several slides (a handout page): their banners combined. */

@@ -1,7 +1,10 @@
 // The one function every surface renders from: what an audience gets, its banners and the
 // report of what was withheld and why.
 import { describe, expect, it } from 'vitest';
-import { DeckSchema, type Deck } from '../../../shared/deck/schema';
+import { DeckSchema, type Asset, type Deck } from '../../../shared/deck/schema';
+import { addSlide, createDeck, insertWidget } from '../../../shared/deck/operations';
+import type { WidgetOf } from '../../../shared/widgets';
+import { bytesToBase64 } from '../../../shared/widgets/image/assets';
 import { exportVariant } from '../../../shared/export/exportVariant';
 import { addAudience, deckVariant, setBannerOverride, setDeckScheme, updateAudience, type Audience } from '../../../shared/markings';
 import { buildLeakDeck, INTERNAL, PARTNERS } from './leakDeck';
@@ -186,6 +189,28 @@ describe('exports', () => {
     const { deck } = buildLeakDeck();
     const r = exportVariant(deck, { range: [{ from: 3, to: 3 }], includeHidden: false, layout: 'slides', sourcesPage: true, pageNumbers: true, paper: 'letter', audience: 'aud_partners' });
     expect(r).toEqual({ ok: false, message: 'Nothing to export for “Partners (AUS, JPN)”: every selected slide is withheld from this audience.' });
+  });
+});
+
+describe('a version’s data and pictures', () => {
+  it('keeps the datasets and pictures its widgets use, by their definitions, and the theme’s logo', () => {
+    const deck = createDeck('Pictures');
+    const photo = (n: number): Asset => ({ id: `img_${String(n).repeat(40)}`, name: `${n}.jpg`, mime: 'image/jpeg', data: bytesToBase64(new Uint8Array([0xff, 0xd8, n, 0xff, 0xd9])), source: null });
+    const [a, b, logo] = [photo(1), photo(2), photo(3)];
+    for (const p of [a, b, logo]) deck.assets[p.id] = p;
+    const slides = [a, b].map((p, i) => {
+      const slideId = addSlide(deck, 'twoColumns', i + 1, `Photo ${i + 1}`);
+      const w = deck.widgets[insertWidget(deck, slideId, 'left', 'image')!] as WidgetOf<'image'>;
+      w.props.assetId = p.id;
+      return slideId;
+    });
+    // Another widget's caption naming a picture's id does not keep it: only what a widget shows.
+    const text = deck.widgets[insertWidget(deck, slides[0]!, 'right', 'text')!] as WidgetOf<'text'>;
+    text.props.heading = b.id;
+    deck.organisationTheme = { logoAssetId: logo.id } as Deck['organisationTheme'];
+    const assetsOf = (slideIds: string[]) => Object.keys(deckVariant(deck, null, { slideIds }).deck.assets).sort();
+    expect(assetsOf([slides[0]!])).toEqual([a.id, logo.id].sort());
+    expect(assetsOf([slides[1]!])).toEqual([b.id, logo.id].sort());
   });
 });
 
