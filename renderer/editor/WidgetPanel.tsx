@@ -80,10 +80,10 @@ export function WidgetPanel({ widget, deck }: { widget: Widget; deck: Deck }) {
             Show source line on slide
           </label>
           <label>
-            Alt text (blank = drafted from the data)
+            {def.altText === 'required' ? 'Alt text (required before export)' : 'Alt text (blank = drafted from the data)'}
             <textarea
               rows={3}
-              placeholder={def.describe(widget, { deck, findDataset: (id) => findDataset(id, deck) })}
+              placeholder={def.altText === 'required' ? 'What it shows, for readers who cannot see it' : def.describe(widget, { deck, findDataset: (id) => findDataset(id, deck) })}
               value={widget.alt ?? ''}
               onChange={(e) => update('Edit alt text', (w) => void (w.alt = e.target.value === '' ? null : e.target.value), `alt.${widget.id}`)}
             />

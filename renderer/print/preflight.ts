@@ -44,6 +44,10 @@ export function preflightDeck(deck: Deck, slides: readonly PlannedSlide[], resol
         const why = sourcing === 'fact' ? 'has no source. Add one in the inspector so readers can check it.' : 'says nowhere where it was published. Add its source in the inspector.';
         out.push({ kind: 'no-source', slideNumber: planned.number, widgetId: w.id, message: `${where(planned)}: ${widgetLabel(w)} ${why}` });
       }
+      // Alt text only the author can write (a picture's): the PDF must not go out without it.
+      if (widgetDefinition(w.kind).altText === 'required' && (w.alt ?? '').trim() === '') {
+        out.push({ kind: 'widget', slideNumber: planned.number, widgetId: w.id, message: `${where(planned)}: ${widgetLabel(w)} has no alt text: describe it under “Source and accessibility” so readers who cannot see it know what it shows.` });
+      }
       // The kind's own checks.
       for (const finding of widgetModule(w.kind).preflight?.(w as never, deck) ?? []) {
         out.push({ kind: 'widget', slideNumber: planned.number, widgetId: w.id, message: `${where(planned)}: ${widgetLabel(w)} ${finding}` });

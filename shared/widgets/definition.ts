@@ -82,6 +82,10 @@ export interface WidgetDefinition<K extends string, S extends z.ZodType> {
   caption(props: z.output<S>): string;
   /** Alt text drafted from the data, used when widget.alt is null. */
   describe(widget: KindWidget<K, z.output<S>>, lookups: WidgetLookups): string;
+  /** 'required': nothing worth reading can be drafted from its content (a picture's pixels), so
+   * the author writes the alt text: the inspector's label says so and the export preflight asks
+   * for it. Default 'drafted': `describe` stands in while the author has written none. */
+  altText?: 'drafted' | 'required';
   /** Special slots it may fill besides ordinary ones. */
   slotRoles?: readonly SlotRole[];
   /** The text find and replace searches; absent: it has none (a picture without words). */

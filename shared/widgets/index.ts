@@ -50,6 +50,7 @@ export interface AnyWidgetDefinition {
   impliedSources?(widget: Widget, lookups: WidgetLookups): Source[];
   caption(props: Widget['props']): string;
   describe(widget: Widget, lookups: WidgetLookups): string;
+  altText?: 'drafted' | 'required';
   slotRoles?: readonly SlotRole[];
   textFields?: WidgetTextFields<Widget['props']>;
   pptx: PptxExporter<Widget>;

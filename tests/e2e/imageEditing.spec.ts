@@ -85,7 +85,7 @@ test('paste a picture, replace it with the file picker, fit, focal point, captio
   await ed.typeInto(inspector.getByLabel('Focal point down (%)'), '35');
   await ed.typeInto(inspector.getByLabel('Caption'), CAPTION);
   await expect(ed.widgetIn('left').locator('.w-image-caption')).toHaveText(CAPTION);
-  await ed.typeInto(inspector.getByLabel(/^Alt text/), ALT);
+  await ed.typeInto(inspector.getByLabel('Alt text (required before export)'), ALT);
   await expect(ed.widgetIn('left')).toHaveAttribute('aria-label', ALT);
   await expectAccessible(page, 'the image inspector');
   await page.screenshot({ path: testInfo.outputPath('image-inspector.png') });

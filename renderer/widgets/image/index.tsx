@@ -27,10 +27,6 @@ export const imageWidget: WidgetModule<'image'> = {
       return ok({ props: { assetId: r.data.id, fit: 'contain' as const, focus: { x: 0.5, y: 0.5 }, caption: '' }, assets: [r.data] });
     },
   },
-  preflight: (w) => {
-    const out: string[] = [];
-    if (!w.props.assetId) out.push('has no picture yet: choose one in the inspector, or delete the widget.');
-    if ((w.alt ?? '').trim() === '') out.push('has no alt text: describe the picture under “Source and accessibility” so readers who cannot see it know what it shows.');
-    return out;
-  },
+  // Its alt text is required by its definition (altText), which the common preflight checks.
+  preflight: (w) => (w.props.assetId ? [] : ['has no picture yet: choose one in the inspector, or delete the widget.']),
 };

@@ -17,6 +17,7 @@ export const imageDefinition: WidgetDefinition<'image', typeof ImagePropsSchema>
   caption: (p) => p.caption,
   // Nothing can be drafted from pixels: the author writes alt text (the preflight asks for it).
   describe: (w) => (w.props.caption.trim() === '' ? 'Picture' : `Picture: ${w.props.caption.trim()}`),
+  altText: 'required',
   textFields: plainTextFields([['caption', 'Caption']]),
   pptx: imagePptx,
 };

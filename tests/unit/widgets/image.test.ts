@@ -11,6 +11,7 @@ import { bytesToBase64 } from '../../../shared/widgets/image/assets';
 import { svgProblem } from '../../../shared/widgets/image/svgSafety';
 import { BRIEFING_THEME } from '../../../shared/theme';
 import { cutShort, sniffPicture } from '../../../renderer/pictures/pictureFile';
+import { preflightDeck } from '../../../renderer/print/preflight';
 
 const bytes = (...b: number[]) => new Uint8Array(b);
 const text = (s: string) => new TextEncoder().encode(s);
@@ -48,6 +49,28 @@ describe('image definition', () => {
     expect(pic.kind === 'image' && pic.data).toBe(asset.data);
     expect(pic.kind === 'image' && pic.alt).toBe('A fab at night');
     expect(warnings).toEqual([]);
+  });
+});
+
+describe('alt text', () => {
+  it('is the author’s to write: the export preflight asks for it, and nothing else of the kind', () => {
+    const deck = ops.createDeck('t');
+    const slideId = ops.addSlide(deck, 'twoColumns', 1, 'Site visit');
+    const w = deck.widgets[ops.insertWidget(deck, slideId, 'left', 'image')!] as WidgetOf<'image'>;
+    const asset: Asset = { id: 'img_abc', name: 'x.jpg', mime: 'image/jpeg', data: bytesToBase64(bytes(0xff, 0xd8, 0xff, 0xd9)), source: null };
+    deck.assets[asset.id] = asset;
+    w.props.assetId = asset.id;
+    w.source = { publisher: 'Ministry', title: 'Photo', year: 2024, url: null, accessed: null, note: null };
+    const planned = [{ slideId, number: 2, title: 'Site visit' }];
+    const findings = () => preflightDeck(deck, planned).map((f) => f.message);
+    expect(widgetDefinition('image').altText).toBe('required');
+    expect(findings()).toEqual(['Slide 2 “Site visit”: the image has no alt text: describe it under “Source and accessibility” so readers who cannot see it know what it shows.']);
+    w.alt = '   ';
+    expect(findings()).toHaveLength(1);
+    w.alt = 'Two ministers sign at a long table';
+    expect(findings()).toEqual([]);
+    // Kinds whose alt text is drafted from their data are not asked.
+    expect(widgetDefinition('chart').altText ?? 'drafted').toBe('drafted');
   });
 });
 
