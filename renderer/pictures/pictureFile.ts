@@ -8,7 +8,7 @@ import DOMPurify from 'dompurify';
 import { imageSize } from 'image-size';
 import type { Asset } from '../../shared/deck/schema';
 import { fail, ok, type Result } from '../../shared/result';
-import { assetIdFor, bytesToBase64 } from '../../shared/widgets/image/assets';
+import { assetIdFor, base64ToBytes, bytesToBase64 } from '../../shared/widgets/image/assets';
 import { svgProblem } from '../../shared/widgets/image/svgSafety';
 
 /** Largest file taken (a phone photo is 3–12 MB; a 200 MB TIFF export is not a slide picture). */
@@ -136,7 +136,19 @@ async function svgAsset(bytes: Uint8Array, name: string): Promise<Result<Asset>>
 }
 
 async function asset(bytes: Uint8Array, mime: Asset['mime'], name: string): Promise<Asset> {
+  return { id: await pictureId(bytes), name: name.slice(0, 300), mime, data: bytesToBase64(bytes), source: null };
+}
+
+/** The id a picture's bytes give it: pictures are stored by their content. */
+async function pictureId(bytes: Uint8Array): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
-  const hex = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return { id: assetIdFor(hex), name: name.slice(0, 300), mime, data: bytesToBase64(bytes), source: null };
+  return assetIdFor([...digest].map((b) => b.toString(16).padStart(2, '0')).join(''));
+}
+
+/** The first of `assets` whose id is not its content's (a clipboard payload written or changed
+ * by another program), or null. Pasting one would let it pass for another picture of that id,
+ * since a deck keeps the picture it already has under an id. */
+export async function misnamedPicture(assets: readonly Asset[]): Promise<Asset | null> {
+  for (const a of assets) if ((await pictureId(base64ToBytes(a.data))) !== a.id) return a;
+  return null;
 }

@@ -18,6 +18,7 @@ import type { CommandContext } from '../commands/registry';
 import { readTransfer, writeTransfer, type ClipboardContent } from '../host/clipboard';
 import { WIDGET_MODULES, widgetModule } from '../widgets/registry';
 import type { PasteCapability, WidgetModule } from '../widgets/types';
+import { misnamedPicture } from '../pictures/pictureFile';
 import type { Editor } from './editor';
 import { deleteSlide } from './deleteSlide';
 import { currentSelection } from './selection';
@@ -82,8 +83,11 @@ export async function pasteFromClipboard(editor: Editor, ctx: CommandContext): P
 async function pasteContent(editor: Editor, content: ClipboardContent): Promise<void> {
   const say = (text: string) => editor.ui.getState().say(text);
   switch (content.kind) {
-    case 'briefdeck':
+    case 'briefdeck': {
+      const misnamed = await misnamedPicture(content.clip.assets);
+      if (misnamed) return say(`The copied content's picture “${misnamed.name}” does not match its id (changed outside Briefdeck?), so nothing was pasted. Copy it again in Briefdeck.`);
       return pasteClip(editor, content.clip);
+    }
     case 'text':
       return pasteText(editor, content.text);
     case 'image':

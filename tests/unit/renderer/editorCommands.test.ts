@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as ops from '../../../shared/deck/operations';
 import { addLayoutCommandId } from '../../../shared/commands/commands';
 import { createTestEditor } from '../support/testEditor';
+import { assetIdFor, bytesToBase64 } from '../../../shared/widgets/image/assets';
 
 function threeSlides() {
   const deck = ops.createDeck('Commands');
@@ -123,6 +124,33 @@ describe('editor commands by id', () => {
     await ed.run('edit.paste');
     expect(ed.ui.getState().toast?.text).toMatch(/no empty slot/);
     expect(ed.document.getState().undoStack.map((s) => s.label)).toEqual(['Paste widget']);
+  });
+
+  it('a copied picture whose content does not match its id is not pasted', async () => {
+    const deck = ops.createDeck('Pictures');
+    const slideId = ops.addSlide(deck, 'twoColumns', 1, 'Photo');
+    const widgetId = ops.insertWidget(deck, slideId, 'left', 'image')!;
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+    const digest = Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex');
+    const picture = { id: assetIdFor(digest), name: 'seal.png', mime: 'image/png' as const, data: bytesToBase64(bytes), source: null };
+    deck.assets[picture.id] = picture;
+    (deck.widgets[widgetId]!.props as { assetId: string | null }).assetId = picture.id;
+    const ed = createTestEditor(deck);
+    ed.ui.getState().selectSlide(slideId);
+    ed.ui.getState().selectSlot('left');
+    await ed.run('edit.copy');
+    const content = ed.host.clipboard.content;
+    if (content.kind !== 'briefdeck' || content.clip.type !== 'widget') throw new Error('a widget was copied');
+    // Another program changes the picture's bytes but not its id.
+    ed.host.clipboard.content = { kind: 'briefdeck', clip: { ...content.clip, assets: [{ ...picture, data: bytesToBase64(new Uint8Array([9, 9, 9])) }] } };
+    await ed.run('edit.paste');
+    expect(ed.ui.getState().toast?.text).toBe('The copied content\'s picture “seal.png” does not match its id (changed outside Briefdeck?), so nothing was pasted. Copy it again in Briefdeck.');
+    expect(ed.current.slides[slideId]!.slots.right ?? null).toBeNull();
+    expect(ed.document.getState().undoStack).toEqual([]);
+    // As copied, it pastes.
+    ed.host.clipboard.content = content;
+    await ed.run('edit.paste');
+    expect(ed.ui.getState().toast?.text).toBe('Pasted widget');
   });
 
   it('cut a slide and paste it after another; text from another app becomes a text widget', async () => {
