@@ -29,6 +29,9 @@ async function world(answer: boolean) {
   const events: string[] = [];
   const menus: MenuItemConstructorOptions[][] = [];
   const questions: MissingDeckQuestion[] = [];
+  // What the last click started (opening or clearing, then the menu's rebuild), so a test waits
+  // for it to end rather than for a while.
+  let pending: Promise<void> = Promise.resolve();
   const menu: RecentMenu = new RecentMenu({
     entries: () => recent.entries(),
     forget: (p) => recent.forget(p),
@@ -39,7 +42,17 @@ async function world(answer: boolean) {
       questions.push(q);
       return answer;
     },
-    install: (paths) => menus.push(recentDecksSubmenu(paths, { open: (p) => void menu.open(p), clear: () => void menu.clear() })),
+    install: (paths) =>
+      menus.push(
+        recentDecksSubmenu(paths, {
+          open: (p) => {
+            pending = menu.open(p);
+          },
+          clear: () => {
+            pending = menu.clear();
+          },
+        }),
+      ),
     clearOsRecents: () => events.push('clear OS recents'),
     log: silent,
   });
@@ -55,7 +68,7 @@ async function world(answer: boolean) {
     const item = menus.at(-1)!.find((i) => i.label === label);
     if (!item?.click) throw new Error(`no item ${label} in ${labels().join(', ')}`);
     (item.click as () => void)();
-    await new Promise((r) => setTimeout(r, 50));
+    await pending;
   };
   return { recent, menu, events, questions, deck, labels, click };
 }
