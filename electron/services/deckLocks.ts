@@ -13,6 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import { constants, lstatSync, readFileSync, rmSync } from 'node:fs';
 import { lstat, open, rename, rm } from 'node:fs/promises';
+import { setTimeout as delay } from 'node:timers/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -27,6 +28,9 @@ export const LOCK_MAX_AGE_MS = 24 * 60 * 60_000;
 export const REFRESH_EVERY_MS = 60 * 60_000;
 /** Our locks are a few hundred bytes; anything much bigger is not one. */
 const MAX_LOCK_BYTES = 16 * 1024;
+/** An empty lock is being written: how often and how long to look again (up to 0.5 s in all). */
+const EMPTY_LOCK_RETRIES = 10;
+const EMPTY_LOCK_WAIT_MS = 50;
 
 /** A regular file's text, opened without following a link or waiting on a FIFO; null when the
  * name turned out to be something else (it changed since lstat) or grew past MAX_LOCK_BYTES. */
@@ -137,10 +141,13 @@ export class DeckLocks {
    * (another program's lock, a link, a FIFO, a device, a file too big to be a lock) counts as
    * held by someone unknown until it is a day old, and is never followed or read whole. */
   private async read(lockPath: string): Promise<LockFile | null> {
-    const info = await lstat(lockPath).catch((e: unknown) => {
-      if (errnoOf(e) === 'ENOENT') return null;
-      throw e;
-    });
+    let info = await this.lstatOrNull(lockPath);
+    // An opener creates its lock empty and then writes it (O_EXCL, so one opener wins): an empty
+    // lock is one being written, read again shortly rather than shown as someone unknown's.
+    for (let tries = 0; info !== null && info.isFile() && info.size === 0 && tries < EMPTY_LOCK_RETRIES; tries++) {
+      await delay(EMPTY_LOCK_WAIT_MS);
+      info = await this.lstatOrNull(lockPath);
+    }
     if (info === null) return null;
     const text = info.isFile() && info.size <= MAX_LOCK_BYTES ? await readSmallFile(lockPath) : null;
     try {
@@ -150,6 +157,13 @@ export class DeckLocks {
     }
     const mtime = info.mtime.toISOString();
     return { format: 'briefdeck-lock', user: 'someone', host: 'another computer', app: 'another program', pid: -1, since: mtime, touched: mtime, session: '' };
+  }
+
+  private async lstatOrNull(lockPath: string) {
+    return lstat(lockPath).catch((e: unknown) => {
+      if (errnoOf(e) === 'ENOENT') return null;
+      throw e;
+    });
   }
 
   /** Who holds the deck now (not counting stale locks); null when nobody. */

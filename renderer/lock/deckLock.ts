@@ -27,7 +27,7 @@ export function formatSince(iso: string, now = new Date()): string {
   return d.toDateString() === now.toDateString() ? time : `${d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })}, ${time}`;
 }
 
-/** "Open in Ana on laptop-7 since 14:32" (the words the person reads, here and in the library). */
+/** "In use by Ana on laptop-7 since 14:32" (the words the person reads, here and in the library). */
 export function openElsewhereText(holder: LockHolder): string {
-  return `Open in ${holder.user} on ${holder.host} since ${formatSince(holder.since)}`;
+  return `In use by ${holder.user} on ${holder.host} since ${formatSince(holder.since)}`;
 }

@@ -100,7 +100,7 @@ test('the second opener, in another host process, is told who has the deck and o
 
   const b = await openPage(browser, h2.url);
   // The library lists the deck with who has it open.
-  await expect(b.getByTestId('deck-lock')).toHaveText(new RegExp(`^Open in Ana Ruiz on ${os.hostname()} since \\d{1,2}:\\d{2}( [AP]M)?$`));
+  await expect(b.getByTestId('deck-lock')).toHaveText(new RegExp(`^In use by Ana Ruiz on ${os.hostname()} since \\d{1,2}:\\d{2}( [AP]M)?$`));
   await shot(b, 'lock-library');
   await expectAccessible(b, 'the library with a locked deck');
   const saves: string[] = [];
@@ -108,7 +108,7 @@ test('the second opener, in another host process, is told who has the deck and o
   await openShared(b);
   const dialog = b.getByRole('dialog', { name: '“Shared.briefdeck” is already open' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByTestId('lock-holder')).toHaveText(new RegExp(`^Open in Ana Ruiz on ${os.hostname()} since \\d{1,2}:\\d{2}( [AP]M)?\\.$`));
+  await expect(dialog.getByTestId('lock-holder')).toHaveText(new RegExp(`^In use by Ana Ruiz on ${os.hostname()} since \\d{1,2}:\\d{2}( [AP]M)?\\.$`));
   await expect(dialog.getByRole('button', { name: 'Open read-only' })).toBeFocused();
   await shot(b, 'lock-dialog');
   await expectAccessible(b, 'the deck-is-open dialog');
@@ -116,7 +116,7 @@ test('the second opener, in another host process, is told who has the deck and o
   await b.keyboard.press('Enter');
   const banner = b.getByTestId('read-only-banner');
   await expect(banner).toContainText('Read-only.');
-  await expect(banner).toContainText('Open in Ana Ruiz on');
+  await expect(banner).toContainText('In use by Ana Ruiz on');
   await expect(banner).toContainText('Nothing you change here is saved.');
   await expect(b.getByTestId('save-status')).toHaveText('Read-only');
 

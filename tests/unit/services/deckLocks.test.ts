@@ -127,6 +127,23 @@ describe('deck locks', () => {
     expect((await locksAs(clock).acquire(deck, dir)).acquired).toBe(true);
   });
 
+  it('a lock caught empty, while its opener writes it, is read again: the real holder is named, not someone unknown', async () => {
+    const dir = await tempDir();
+    const deck = await deckIn(dir);
+    const clock = new TestClock(Date.now());
+    const ben = locksAs(clock, { user: 'Ben', pid: process.ppid });
+    await ben.acquire(deck, dir);
+    const written = await readFile(lockPathFor(deck), 'utf8');
+    // The moment between an opener's O_EXCL create and its write, then the write 120 ms later.
+    await writeFile(lockPathFor(deck), '');
+    const writing = new Promise((resolve) => setTimeout(resolve, 120)).then(() => writeFile(lockPathFor(deck), written));
+    expect(await locksAs(clock).holder(deck)).toMatchObject({ user: 'Ben', host: os.hostname() });
+    await writing;
+    // Still empty after the retries (a crash between create and write): someone unknown, as before.
+    await writeFile(lockPathFor(deck), '');
+    expect(await locksAs(clock).holder(deck)).toMatchObject({ user: 'someone', host: 'another computer' });
+  });
+
   it('a symlink planted at the lock’s name is never written through', async () => {
     const dir = await tempDir();
     const outside = await tempDir('briefdeck-outside-');
