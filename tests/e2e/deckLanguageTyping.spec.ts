@@ -12,6 +12,7 @@ import { readPptx, strFromU8 } from '../unit/pptx/ooxml';
 import { expect, test } from './fixtures';
 import { expectAccessible } from './support/axe';
 import { EditorPage } from './support/editorPage';
+import { exportPdfWithoutSources } from './support/exportPdf';
 
 /** Inserts a widget into a slot from the palette, by keyboard. */
 async function insert(page: Page, kind: string, slot: string): Promise<void> {
@@ -93,14 +94,8 @@ test('a German deck: key figure, chart grid and table grid typed the German way;
   await page.screenshot({ path: testInfo.outputPath('editor-german-typed.png') });
 
   // PDF: German separators in the text.
-  await ed.press('Control+e');
-  const pdfDialog = page.getByRole('dialog', { name: 'Export to PDF' });
-  await pdfDialog.getByRole('checkbox', { name: 'Add a Sources page' }).uncheck();
-  const pdfDownload = page.waitForEvent('download');
-  await pdfDialog.getByRole('button', { name: 'Export', exact: true }).click();
   const pdf = testInfo.outputPath('german-typed.pdf');
-  await (await pdfDownload).saveAs(pdf);
-  await expect(pdfDialog.getByTestId('export-done')).toBeVisible();
+  await exportPdfWithoutSources(page, pdf);
   await page.keyboard.press('Escape');
   const pdfWords = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
   for (const german of ['1.900.000', '1.234,5', '270.000']) expect(pdfWords, `PDF: ${german}`).toContain(german);
