@@ -23,7 +23,8 @@ const HEADER_CHARS = 4 * 21_846;
 
 /** Whether a JPEG with this header can be printed through a stand-in. */
 function qualifies(h: JpegHeader | null): h is JpegHeader {
-  return h !== null && h.huffman && !h.viewerSegments && (h.components === 1 || h.components === 3) && h.width > 0 && h.height > 0;
+  // 8 bits per sample: the stand-in is 8-bit, so Chromium's image dictionary says 8.
+  return h !== null && h.huffman && h.precision === 8 && !h.viewerSegments && (h.components === 1 || h.components === 3) && h.width > 0 && h.height > 0;
 }
 
 function segment(marker: number, body: readonly number[] | Uint8Array): number[] {

@@ -7,6 +7,8 @@ export interface JpegHeader {
   height: number;
   /** 1 grey, 3 YCbCr/RGB, 4 CMYK/YCCK. */
   components: number;
+  /** Bits per sample: 8, or 12 in extended JPEGs (which PDF readers and browsers rarely show). */
+  precision: number;
   /** Baseline, extended or progressive Huffman (SOF0/1/2): what PDF's DCTDecode reads. */
   huffman: boolean;
   /** An APP1 (EXIF: may rotate the picture) or APP14 (Adobe: colour transform) segment. */
@@ -38,7 +40,7 @@ export function jpegHeader(bytes: Uint8Array): JpegHeader | null {
       if (i + 10 > bytes.length) return null;
       const height = (bytes[i + 5]! << 8) | bytes[i + 6]!;
       const width = (bytes[i + 7]! << 8) | bytes[i + 8]!;
-      return { width, height, components: bytes[i + 9]!, huffman: marker <= 0xc2, viewerSegments, iccSegments };
+      return { width, height, components: bytes[i + 9]!, precision: bytes[i + 4]!, huffman: marker <= 0xc2, viewerSegments, iccSegments };
     }
     // Markers without a length (SOI, RSTn, EOI) never come before the frame header.
     if (marker === 0xd9 || marker === 0xda) return null;

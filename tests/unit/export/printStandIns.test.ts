@@ -101,7 +101,11 @@ describe('print stand-ins', () => {
     const exif = Buffer.concat([raw.subarray(0, 20), Buffer.from([0xff, 0xe1, 0, 8, 0x45, 0x78, 0x69, 0x66, 0, 0]), raw.subarray(20)]);
     const exifPhoto = { ...asset(exif), name: 'exif.jpg' };
     const png = asset(Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex'), 'image/png');
-    const deck = deckShowing([photo, exifPhoto, png]);
+    // A 12-bit extended JPEG: its frame header's precision byte says 12.
+    const twelve = Buffer.from(raw);
+    twelve[twelve.indexOf(Buffer.from([0xff, 0xc0])) + 4] = 12;
+    const twelveBit = { ...asset(twelve), name: '12bit.jpg' };
+    const deck = deckShowing([photo, exifPhoto, png, twelveBit]);
     const unused = asset(await chromiumJpeg(8, 8));
     deck.assets[unused.id] = unused;
     const before = JSON.stringify(deck);
@@ -110,6 +114,7 @@ describe('print stand-ins', () => {
     expect(standInAssetId(base64ToBytes(printed.assets[photo.id]!.data))).toBe(photo.id);
     expect(printed.assets[exifPhoto.id]).toBe(deck.assets[exifPhoto.id]);
     expect(printed.assets[png.id]).toBe(deck.assets[png.id]);
+    expect(printed.assets[twelveBit.id], 'a 12-bit JPEG prints as itself').toBe(deck.assets[twelveBit.id]);
     expect(printed.assets[unused.id], 'a picture no widget shows is not printed').toBe(deck.assets[unused.id]);
     expect(standInsShown(printed, printed.slideOrder)).toEqual([photo.id]);
     expect(standInsShown(printed, [printed.slideOrder[0]!]), 'the title slide shows none').toEqual([]);
