@@ -70,7 +70,8 @@ describe('the Chromium that prints', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'briefdeck-netlog-'));
     try {
       const log = path.join(dir, 'net.json');
-      const page = await launchCdpPrintPage({ args: [`--log-net-log=${log}`] });
+      // Closed in order: Chromium completes its net log at exit (an export's Chromium is killed).
+      const page = await launchCdpPrintPage({ args: [`--log-net-log=${log}`], orderlyClose: true });
       // Its requests to update.googleapis.com and accounts.google.com start within 0.2 s.
       await new Promise((r) => setTimeout(r, 2000));
       await page.close();
