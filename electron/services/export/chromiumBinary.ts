@@ -5,7 +5,10 @@
 import { existsSync } from 'node:fs';
 import { BriefdeckError } from '../../../shared/result';
 
-export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+/** Debian's binary itself before /usr/bin/chromium, a shell script that starts it: the script
+ * reads /etc/chromium.d and adds switches an export does not want (GPU rasterization, the
+ * system's extensions); skipping it starts Chromium about 20 ms sooner. */
+export const CHROMIUM_CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /** Headless Chromium 156 still builds the address bar's WebUI popup (chrome://omnibox-popup, a
  * Lit app) in a renderer of its own at every start, which no PDF needs: turned off, an export
