@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pdfLibDeflate } from './pdfLibDeflate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_ENTRIES = ['export', 'serve'];
@@ -39,7 +40,7 @@ export async function buildCli(outdir = path.join(root, 'dist', 'cli')) {
     platform: 'node',
     target: 'node20',
     external: ['playwright-core', '@resvg/resvg-js'],
-    plugins: [requirePlaywright],
+    plugins: [requirePlaywright, pdfLibDeflate],
     // CommonJS packages inside an ES module bundle still call require().
     banner: { js: "import { createRequire as __briefdeckRequire } from 'node:module'; const require = __briefdeckRequire(import.meta.url);" },
     logLevel: 'warning',

@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pdfLibDeflate } from './pdfLibDeflate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist', 'electron');
@@ -29,6 +30,7 @@ await Promise.all([
     outfile: path.join(outdir, 'main.cjs'),
     platform: 'node',
     target: 'node22',
+    plugins: [pdfLibDeflate],
   }),
   build({
     ...common,

@@ -29,7 +29,7 @@ export function staleness(base, output, inputs) {
 // What each build reads: the renderer bundles renderer/, shared/ and assets/ with its packages;
 // the CLI bundles electron/ and shared/ (assets are read from disk at run time).
 const RENDERER_INPUTS = ['renderer', 'shared', 'assets', 'vite.config.ts', 'package-lock.json'];
-const CLI_INPUTS = ['electron', 'shared', 'scripts/buildCli.mjs', 'package-lock.json'];
+const CLI_INPUTS = ['electron', 'shared', 'scripts/buildCli.mjs', 'scripts/pdfLibDeflate.mjs', 'package-lock.json'];
 
 export async function ensureBuilt(name) {
   const renderer = staleness(root, 'dist/renderer/index.html', RENDERER_INPUTS);
