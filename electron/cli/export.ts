@@ -1,151 +1,25 @@
 // `npm run export -- <deck.briefdeck> -o <out.pdf|out.pptx> [--notes|--handout N] [--range 1-5,8] [--no-sources] [--audience NAME]`:
-// deck file -> PDF with the Chromium printer, headless, or -> PowerPoint in Node (no Chromium). Prints progress and preflight
-// warnings; exits 0 on success, 1 with one clear line when the export fails, 2 on bad
-// arguments, 130 when interrupted (no partial PDF is left behind).
-// BRIEFDECK_EXPORT_TRACE=1 also writes each step of a PDF export to stderr when it ends, one
-// `trace <epoch ms> <step>` line each (the bench's per-phase table reads them).
-import { EXPORT_USAGE, parseExportArgs } from '../../shared/export/cliArgs';
-import { systemPaper } from '../services/systemPaper';
-import type { ExportOptions } from '../../shared/api/contract';
-import { BriefdeckError } from '../../shared/result';
-import type { Logger } from '../services/context';
-import type { ExportProgress, TraceMark } from '../services/export/printTarget';
+// deck file -> PDF with the Chromium printer, headless, or -> PowerPoint in Node (no Chromium).
+// This entry only starts Chromium, before the rest of the CLI loads (exportMain.ts: the
+// arguments' checks, the codec, the exporter), when the arguments may ask for a PDF: Chromium
+// takes longest to come up, and loading the rest first kept it waiting about 40 ms. A guess
+// wrong either way costs nothing: Chromium started for --help or a bad argument is closed
+// unused, and one not started here is started later.
+import { launchCdpPrintPage } from '../services/export/cdpPrintPage';
+import type { PrintPage } from '../services/export/printTarget';
+import { mayPrintPdf } from './mayPrintPdf';
 
-const quiet: Logger = { info: () => undefined, warn: () => undefined, error: (m, d) => console.error(`[briefdeck] ${m}`, d ?? '') };
+const argv = process.argv.slice(2);
+const startedAt = performance.timeOrigin + performance.now();
+const chromium: Promise<PrintPage> | null = mayPrintPdf(argv) ? launchCdpPrintPage() : null;
+chromium?.catch(() => undefined);
 
-function progressLine(p: ExportProgress): string | null {
-  switch (p.phase) {
-    case 'starting':
-      return 'Starting Chromium…';
-    case 'loading':
-      return 'Loading the deck…';
-    case 'rendering':
-      return `Drawing slides ${p.rendered}/${p.total}`;
-    case 'fonts':
-      return `Drawing slides ${p.total}/${p.total}, waiting for fonts…`;
-    case 'printing':
-      return `Printing ${p.total} slides…`;
-    case 'finishing':
-      return 'Adding metadata and bookmarks…';
-    case 'done':
-      return null;
-    default:
-      return null;
-  }
-}
-
-async function main(): Promise<number> {
-  const parsed = parseExportArgs(process.argv.slice(2), { paper: systemPaper() });
-  if (parsed.ok === 'help') {
-    console.log(EXPORT_USAGE);
-    return 0;
-  }
-  if (parsed.ok === 'list-audiences') return listAudiences(parsed.deckPath);
-  if (!parsed.ok) {
-    console.error(parsed.message);
-    return 2;
-  }
-  const { deckPath, outPath, options, format } = parsed.args;
-  if (format === 'pptx') return exportPowerPoint(deckPath, outPath, options);
-  const steps: { step: string; at: number }[] = [];
-  const trace: TraceMark | undefined =
-    process.env.BRIEFDECK_EXPORT_TRACE === '1' ? (step, at = performance.timeOrigin + performance.now()) => void steps.push({ step, at }) : undefined;
-  trace?.('node started', performance.timeOrigin);
-  trace?.('arguments read');
-  try {
-    return await exportPdf(deckPath, outPath, options, trace);
-  } finally {
-    for (const { step, at } of steps.sort((a, b) => a.at - b.at)) process.stderr.write(`trace ${at.toFixed(1)} ${step}\n`);
-  }
-}
-
-async function exportPdf(deckPath: string, outPath: string, options: ExportOptions, trace: TraceMark | undefined): Promise<number> {
-  const abort = new AbortController();
-  process.once('SIGINT', () => abort.abort());
-  process.once('SIGTERM', () => abort.abort());
-  const tty = process.stderr.isTTY;
-  let lastLine = '';
-  const t0 = performance.now();
-  try {
-    // Loaded only for the format asked for: --help and a PowerPoint export never load the host
-    // or the printer. Chromium is started first, over its DevTools pipe (a small module, no
-    // playwright-core), so it comes up while the exporter loads and the deck is read.
-    const { launchCdpPrintPage } = await import('../services/export/cdpPrintPage');
-    const chromium = launchCdpPrintPage();
-    chromium.catch(() => undefined);
-    trace?.('chromium launch started');
-    const [{ exportDeckFile }, { startBrowserHost }] = await Promise.all([import('../services/export/exportDeckFile'), import('./browserHost/server')]);
-    trace?.('exporter loaded');
-    const result = await exportDeckFile({
-      deckPath,
-      outPath,
-      options,
-      chromium,
-      trace,
-      signal: abort.signal,
-      startHost: (libraryDir) => startBrowserHost({ port: 0, libraryDir, open: false, log: quiet }),
-      onProgress: (p) => {
-        const line = progressLine(p);
-        if (line === null || line === lastLine) return;
-        lastLine = line;
-        if (tty) process.stderr.write(`\r\x1b[K${line}`);
-        else if (p.phase !== 'rendering') process.stderr.write(`${line}\n`);
-      },
-    });
-    if (tty) process.stderr.write('\r\x1b[K');
-    for (const w of result.preflight) console.warn(`warning: ${w.message}`);
-    const secs = ((performance.now() - t0) / 1000).toFixed(1);
-    console.log(`Wrote ${outPath}: ${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KB in ${secs} s${result.preflight.length ? ` (${result.preflight.length} warning${result.preflight.length > 1 ? 's' : ''})` : ''}.`);
-    return 0;
-  } catch (e) {
-    if (tty) process.stderr.write('\r\x1b[K');
-    if (e instanceof BriefdeckError) {
-      console.error(e.message);
-      return e.code === 'cancelled' ? 130 : 1;
-    }
-    console.error(`Export failed: ${(e as Error).message}`);
-    return 1;
-  }
-}
-
-async function exportPowerPoint(deckPath: string, outPath: string, options: ExportOptions): Promise<number> {
-  const abort = new AbortController();
-  process.once('SIGINT', () => abort.abort());
-  const t0 = performance.now();
-  try {
-    const { exportPptxFile } = await import('../services/pptx/exportPptx');
-    const r = await exportPptxFile({ deckPath, outPath, options, signal: abort.signal });
-    for (const w of r.warnings) console.warn(`warning: ${w}`);
-    const secs = ((performance.now() - t0) / 1000).toFixed(1);
-    console.log(`Wrote ${outPath}: ${r.slides} slides, ${(r.bytes / 1024).toFixed(0)} KB in ${secs} s${r.warnings.length ? ` (${r.warnings.length} warning${r.warnings.length > 1 ? 's' : ''})` : ''}.`);
-    return 0;
-  } catch (e) {
-    if (e instanceof BriefdeckError) {
-      console.error(e.message);
-      return e.code === 'cancelled' ? 130 : 1;
-    }
-    console.error(`Export failed: ${(e as Error).message}`);
-    return 1;
-  }
-}
-
-/** --list-audiences: the deck's audiences, one a line, as --audience takes them. */
-async function listAudiences(deckPath: string): Promise<number> {
-  try {
-    const [{ readExportDeck }, { audienceLines }] = await Promise.all([import('../services/export/readExportDeck'), import('../../shared/markings/audienceList')]);
-    const deck = await readExportDeck(deckPath);
-    for (const line of audienceLines(deck)) console.log(line);
-    return 0;
-  } catch (e) {
-    console.error((e as Error).message);
-    return 1;
-  }
-}
-
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(`Export failed: ${(e as Error).message}`);
-    process.exit(1);
-  },
-);
+import('./exportMain')
+  .then(({ main }) => main(argv, chromium, startedAt))
+  .then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      console.error(`Export failed: ${(e as Error).message}`);
+      process.exit(1);
+    },
+  );
