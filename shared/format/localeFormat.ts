@@ -52,7 +52,22 @@ export function formatDate(date: string, language: string): string {
   if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) return t;
   const at = new Date(Date.UTC(year, month - 1, day ?? 1));
   if (day !== undefined && at.getUTCDate() !== day) return t;
-  return new Intl.DateTimeFormat(language, { timeZone: 'UTC', year: 'numeric', month: 'long', ...(day !== undefined ? { day: 'numeric' } : {}) }).format(at);
+  return dateFormat(language, day !== undefined).format(at);
+}
+
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "24 February 2021" or "February 2021" in `language`, one formatter per language and form
+ * (building one costs about 1 ms; a 100-slide deck's quotes and their alt texts asked for it
+ * on every draw). */
+function dateFormat(language: string, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${language}|${withDay}`;
+  let f = dateFormatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(language, { timeZone: 'UTC', year: 'numeric', month: 'long', ...(withDay ? { day: 'numeric' } : {}) });
+    dateFormatters.set(key, f);
+  }
+  return f;
 }
 
 /** A number as an author edits it in the deck's language ("1.234,5" in German), every digit

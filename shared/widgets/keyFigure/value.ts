@@ -34,10 +34,18 @@ export function keyFigureValue(value: string, language: string): string {
   const wholeDigits = whole === '0' ? (digits.startsWith('0') ? 1 : 0) : whole.length;
   const decimals = Math.max(0, digits.length - wholeDigits);
   const separators = core.length - digits.length - (decimals > 0 ? 1 : 0);
-  const format = new Intl.NumberFormat(language, {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    useGrouping: separators > 0 ? 'always' : 'min2',
-  });
-  return `${prefix}${format.format(n)}${suffix}`;
+  return `${prefix}${valueFormat(language, decimals, separators > 0).format(n)}${suffix}`;
+}
+
+const valueFormats = new Map<string, Intl.NumberFormat>();
+
+/** One formatter per language, decimals and grouping: building one costs about 1 ms. */
+function valueFormat(language: string, decimals: number, grouped: boolean): Intl.NumberFormat {
+  const key = `${language}|${decimals}|${grouped}`;
+  let f = valueFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(language, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouped ? 'always' : 'min2' });
+    valueFormats.set(key, f);
+  }
+  return f;
 }
