@@ -18,6 +18,8 @@ export interface PrintTracker extends ReadinessTracker {
   pendingKeys(): string[];
   /** The label of the widget waited on longest, or null when none is pending. */
   drawing(): string | null;
+  /** Settles the next time a pending widget finishes drawing. */
+  nextDone(): Promise<void>;
 }
 
 /** The slide id in a readiness key: keys are `${slideId}/${slotId}/${widgetId}/${mode}` (SlideView). */
@@ -33,6 +35,7 @@ export function widgetOfKey(key: string): string | null {
 export function createPrintTracker(): PrintTracker {
   const pending = new Map<string, { label: string; since: number }>();
   const seen = new Set<string>();
+  let wake: { promise: Promise<void>; resolve: () => void } | null = null;
   const overdueAll = (timeoutMs: number, now = performance.now()): LateWidget[] =>
     [...pending]
       .map(([key, p]) => ({ key, label: p.label, waitedMs: now - p.since }))
@@ -44,7 +47,10 @@ export function createPrintTracker(): PrintTracker {
       seen.add(key);
       pending.set(key, { label, since: performance.now() });
       return () => {
-        pending.delete(key);
+        if (!pending.delete(key) || !wake) return;
+        const { resolve } = wake;
+        wake = null;
+        resolve();
       };
     },
     progress(slideIds) {
@@ -55,10 +61,19 @@ export function createPrintTracker(): PrintTracker {
     overdueAll,
     pendingKeys: () => [...pending.keys()],
     drawing: () => overdueAll(-Infinity)[0]?.label ?? null,
+    nextDone() {
+      if (!wake) {
+        let resolve!: () => void;
+        const promise = new Promise<void>((r) => (resolve = r));
+        wake = { promise, resolve };
+      }
+      return wake.promise;
+    },
   };
 }
 
-/** How often the wait looks at the tracker (the printer polls the route at the same pace). */
+/** How often the wait looks at the tracker when no widget finishes (progress, timeouts); a
+ * widget finishing wakes it at once, so the last one is not followed by up to a poll of idling. */
 export const READY_POLL_MS = 20;
 
 export interface WaitOptions {
@@ -88,7 +103,7 @@ export async function waitForWidgets(tracker: PrintTracker, opts: WaitOptions): 
     const late = tracker.overdueAll(opts.timeoutMs).filter((w) => !ignore.has(w.key));
     if (late.length > 0) return { kind: 'late', late };
     opts.onPoll?.();
-    await sleep(READY_POLL_MS);
+    await Promise.race([sleep(READY_POLL_MS), tracker.nextDone()]);
   }
   return opts.live() ? { kind: 'ready' } : { kind: 'stopped' };
 }

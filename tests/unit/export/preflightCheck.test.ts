@@ -98,6 +98,20 @@ describe('waitForWidgets', () => {
     await expect(waitForWidgets(tracker, { timeoutMs: 5000, live: () => true })).resolves.toEqual({ kind: 'ready' });
   });
 
+  it('wakes as the last widget finishes, not at its next poll', async () => {
+    const tracker = createPrintTracker();
+    const done = tracker.register('s1/main/wa/print', 'Slide 1, chart widget');
+    let finishedAt = 0;
+    setTimeout(() => {
+      finishedAt = performance.now();
+      done();
+    }, 5);
+    // A poll far longer than the wait: only the finishing widget can end it in time.
+    const r = await waitForWidgets(tracker, { timeoutMs: 5000, live: () => true, sleep: () => new Promise((resolve) => setTimeout(resolve, 10_000)) });
+    expect(r).toEqual({ kind: 'ready' });
+    expect(performance.now() - finishedAt).toBeLessThan(1000);
+  });
+
   it('names a widget that never draws once the timeout passes, instead of waiting forever', async () => {
     const tracker = createPrintTracker();
     tracker.register('s2/main/wmap/print', 'Slide 2 “Partners”, map widget');
