@@ -181,12 +181,12 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: ChartShape, theme:
     return;
   }
   const negative = c.series.some((series) => series.values.some((v) => v !== null && v < 0));
-  const valueAxis = (title: string): PptxGenJS.IChartOpts => ({
+  const valueAxis = (title: string, axisFormat: string): PptxGenJS.IChartOpts => ({
     valAxisLabelFontSize: pt(c.sizes.tick),
     valAxisLabelFontFace: font,
     valAxisLabelColor: hex(c.mutedColor),
-    // Axis ticks are plain numbers, as the slide view draws them (the unit is the axis title).
-    valAxisLabelFormatCode: format('General'),
+    // Axis ticks are numbers grouped as the slide view draws them (the unit is the axis title).
+    valAxisLabelFormatCode: format(axisFormat),
     // From 0, as the slide draws it; with a negative value PowerPoint picks the lower end, as
     // a fixed 0 would cut the bar off.
     ...(negative ? {} : { valAxisMinVal: 0 }),
@@ -196,7 +196,7 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: ChartShape, theme:
     catAxisLabelFontSize: pt(c.sizes.tick),
     catAxisLabelFontFace: font,
     catAxisLabelColor: hex(c.textColor),
-    ...valueAxis(c.axisTitle),
+    ...valueAxis(c.axisTitle, c.axisFormat),
     ...(c.valueMax !== null ? { valAxisMaxVal: c.valueMax } : {}),
     valGridLine: { color: hex(c.gridColor), size: 1 },
     catGridLine: { style: 'none' },
@@ -217,7 +217,7 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: ChartShape, theme:
     slide.addChart(type, data, { ...common, ...axes, ...kind });
     return;
   }
-  const [groups, options] = twoAxisChart(type, data, c, { ...c.secondary, numberFormat: format(c.secondary.numberFormat) }, { ...common, ...axes }, kind, valueAxis(c.secondary.axisTitle));
+  const [groups, options] = twoAxisChart(type, data, c, { ...c.secondary, numberFormat: format(c.secondary.numberFormat) }, { ...common, ...axes }, kind, valueAxis(c.secondary.axisTitle, c.secondary.axisFormat));
   // With several chart types pptxgenjs takes the options in the data argument's place.
   slide.addChart(groups, options as unknown as never[]);
 }

@@ -80,9 +80,11 @@ export interface ChartSpec {
   axisTitle: string;
   /** Excel number format of values and labels, e.g. `#,##0.0"%"`. */
   numberFormat: string;
+  /** Excel number format of the value axis's ticks (no unit: the axis title has it). */
+  axisFormat: string;
   /** Series (indices into `series`) in a second unit, drawn against a second value axis (right;
-   * top for bars) with its own title and number format; null = every series on one axis. */
-  secondary: { series: number[]; axisTitle: string; numberFormat: string } | null;
+   * top for bars) with its own title and number formats; null = every series on one axis. */
+  secondary: { series: number[]; axisTitle: string; numberFormat: string; axisFormat: string } | null;
   /** Sizes in logical px. */
   sizes: { tick: number; label: number };
   textColor: string;

@@ -26,6 +26,15 @@ export function chartNumberFormat(values: readonly (number | null)[], unit: stri
   return small ? `[>=1]${format};[<=-1]-${format};0.0###${quoted}` : format;
 }
 
+/** The value axis's Excel format, as the slide writes its ticks (the unit is the axis title):
+ * thousands grouped ("300,000") once the axis reaches 1,000, where PowerPoint's steps are whole
+ * numbers; below that General, which needs no separator there, where a fixed format would print
+ * 0.5 steps as whole numbers or pad whole ones with decimals. */
+export function axisNumberFormat(values: readonly (number | null)[], valueMax: number | null): string {
+  const top = Math.max(Math.abs(valueMax ?? 0), ...values.map((v) => Math.abs(v ?? 0)));
+  return top >= 1000 ? '#,##0' : 'General';
+}
+
 function pointColors(props: ChartProps, theme: Theme, rows: ReturnType<typeof toChartData>['rows'], single: boolean): string[] | null {
   const c = theme.colors;
   const pie = props.type === 'pie' || props.type === 'donut';
@@ -77,7 +86,13 @@ export const chartPptx: PptxExporter<ChartWidget> = (widget, deck, box, ctx) => 
     valueMax: props.valueMax ?? null,
     axisTitle: primary.unit,
     numberFormat: chartNumberFormat(valuesOf(primary.series), primary.unit),
-    secondary: secondary && { series: secondary.series, axisTitle: secondary.unit, numberFormat: chartNumberFormat(valuesOf(secondary.series), secondary.unit) },
+    axisFormat: axisNumberFormat(valuesOf(primary.series), props.valueMax ?? null),
+    secondary: secondary && {
+      series: secondary.series,
+      axisTitle: secondary.unit,
+      numberFormat: chartNumberFormat(valuesOf(secondary.series), secondary.unit),
+      axisFormat: axisNumberFormat(valuesOf(secondary.series), null),
+    },
     sizes: { tick: sizes.tick, label: sizes.label },
     textColor: theme.colors.text,
     mutedColor: theme.colors.muted,

@@ -65,6 +65,9 @@ describe('PowerPoint charts in two units', () => {
       const labelFormats = groups.map((g) => attr(findAll(findAll(g, 'c:dLbls')[0], 'c:numFmt')[0], 'formatCode'));
       expect(labelFormats[0]).toBe('[$-409]#,##0" t"');
       expect(labelFormats[1]).toBe('[$-409][>=1]#,##0.0"%";[<=-1]-#,##0.0"%";0.0###"%"');
+      // Axis ticks as the slide writes them: tonnes grouped ("300,000"), shares under 100 plain.
+      const axisFormats = valAxes.map((a) => attr(findAll(a, 'c:numFmt')[0], 'formatCode'));
+      expect(axisFormats).toEqual(['[$-409]#,##0', '[$-409]General']);
     }
   });
 
