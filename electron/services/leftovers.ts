@@ -2,10 +2,12 @@
 // removed from the folders Briefdeck writes to: the library, each deck's history folder,
 // the trash, and the user-data folder. safeWrite decides which are stale (a dead writer of
 // this host, or old enough whoever wrote them), so a live write on a shared folder is kept.
+// So are the scratch folders of processes that were killed (scratchDirs.ts).
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from './context';
 import { HISTORY_DIR } from './history';
+import { removeStaleScratchDirs } from './scratchDirs';
 import { removeStaleTemps } from './safeWrite';
 import { TRASH_DIR } from './trash';
 
@@ -36,5 +38,7 @@ export async function removeLeftovers(libraryDir: string, otherDirs: string[], l
     }
   }
   if (removed.length > 0) log.info(`removed ${removed.length} temp file(s) left by interrupted writes: ${removed.join(', ')}`);
-  return removed;
+  const scratch = await removeStaleScratchDirs();
+  if (scratch.length > 0) log.info(`removed ${scratch.length} temp folder(s) of ended Briefdeck processes: ${scratch.join(', ')}`);
+  return [...removed, ...scratch];
 }

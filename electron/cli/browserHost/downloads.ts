@@ -3,13 +3,13 @@
 // address (`downloads/<id>/<name>.pdf`), which the renderer opens to save it like any download.
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import type { ExportPdfArgs, HandlerDeps } from '../../api/handlers';
 import { exportCancelled } from '../../../shared/export/messages';
 import type { ChromiumPrinter } from '../../services/export/chromiumPrinter';
+import { makeScratchDir } from '../../services/scratchDirs';
 import { deckPictures } from '../../services/export/readExportDeck';
 
 /** How long an exported PDF waits to be downloaded before it is deleted. */
@@ -36,7 +36,7 @@ export class OneTimeDownloads {
 
   /** A fresh file path in the private folder, and the id it will be offered under. */
   async reserve(extension = 'pdf'): Promise<{ id: string; file: string }> {
-    this.dir ??= mkdtemp(path.join(os.tmpdir(), 'briefdeck-downloads-'));
+    this.dir ??= makeScratchDir('downloads');
     const id = randomBytes(24).toString('hex');
     return { id, file: path.join(await this.dir, `${id}.${extension}`) };
   }

@@ -4,13 +4,12 @@
 // tab (about:blank, opened with Chromium) is the print page; the print target over it follows
 // the interface printDeck drives.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import type { Protocol } from 'devtools-protocol';
 import { PRINT_STATUS_GLOBAL, type PrintStatus } from '../../../shared/export/printStatus';
 import { BriefdeckError } from '../../../shared/result';
+import { makeScratchDir } from '../scratchDirs';
 import { CdpPipe, type CdpCommand, type CdpParams, type CdpResult } from './cdpPipe';
 import { CHROMIUM_ARGS, findChromium, PLAYWRIGHT_SWITCHES, PRINT_CONTEXT } from './chromiumBinary';
 import { BENIGN_PAGE_ERROR, PRINT_OPTIONS, type PageFailure, type PageTargetOptions, type PrintPage, type PrintTarget } from './printTarget';
@@ -41,7 +40,7 @@ export interface CdpLaunchOptions {
 const EXIT_GRACE_MS = 5_000;
 
 export async function launchCdpPrintPage({ executablePath = findChromium(), args: extra = [], orderlyClose = false }: CdpLaunchOptions = {}): Promise<CdpPrintPage> {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-chromium-'));
+  const profile = await makeScratchDir('chromium');
   const removeProfile = () => rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
   const args = [...PLAYWRIGHT_SWITCHES, ...CHROMIUM_ARGS, ...extra, `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'];
   const child = spawn(executablePath, args, { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });

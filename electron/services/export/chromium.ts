@@ -1,9 +1,8 @@
 // Launching the system Chromium that prints PDFs through playwright-core (the browser host's
 // printer, tests; the export CLI uses the DevTools pipe of cdpPrintPage.ts instead).
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { makeScratchDir } from '../scratchDirs';
 import { CHROMIUM_ARGS, findChromium, PRINT_CONTEXT } from './chromiumBinary';
 import { pageTarget } from './pageTarget';
 import type { PrintPage } from './printTarget';
@@ -21,7 +20,7 @@ export interface PlaywrightPrintPage extends PrintPage {
  * comes up with its first page, where a launched browser needs a context and a page made after
  * it (0.1-0.4 s more before the page exists, measured at load 15-18). */
 export async function launchPrintPage(executablePath = findChromium()): Promise<PlaywrightPrintPage> {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-chromium-'));
+  const profile = await makeScratchDir('chromium');
   const removeProfile = () => rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
   try {
     const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS, ...PRINT_CONTEXT });

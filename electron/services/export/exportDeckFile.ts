@@ -1,8 +1,7 @@
 // Headless export of a deck file anywhere on disk (the `export` CLI, tests, the bench): the
 // deck is checked with the same codec the app uses, copied into a private temporary library,
 // served by an in-process host on a free port, and printed through the print route.
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportOptions } from '../../../shared/api/contract';
 import type { Deck } from '../../../shared/deck/schema';
@@ -13,6 +12,7 @@ import { readExportDeck } from './readExportDeck';
 import { routeHash } from '../../../shared/routes';
 import { exportCancelled } from '../../../shared/export/messages';
 import { appVersion } from '../appRoot';
+import { makeScratchDir } from '../scratchDirs';
 import { launchCdpPrintPage } from './cdpPrintPage';
 import { hostRouteUrl, type ChromiumExportRequest, type PrintHost } from './chromiumPrinter';
 import { printDeck, type PrintDeckResult } from './printDeck';
@@ -78,7 +78,7 @@ export async function exportDeckFile(req: ExportDeckFileRequest): Promise<PrintD
     const { slides, deck } = await checkDeckFile(req.deckPath, req.options);
     trace('deck checked');
     await checkOutputPath(req.outPath);
-    const library = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-export-'));
+    const library = await makeScratchDir('export');
     try {
       await copyFile(path.resolve(req.deckPath), path.join(library, LIBRARY_NAME));
       const host = await req.startHost(library);
