@@ -1,7 +1,7 @@
 // Events from the Electron main process: app-menu items arrive as declared command ids, decks the
 // OS asks us to open arrive as refs. The browser host has neither, so this is a no-op there.
 import { useEffect } from 'react';
-import { isCommandId } from '../../shared/commands/commands';
+import { findCommand, isCommandId } from '../../shared/commands/commands';
 import { useCommands } from '../commands/CommandsContext';
 import type { CommandContext } from '../commands/registry';
 import { navigate } from '../router';
@@ -14,7 +14,11 @@ export function useHostEvents(editor: Editor | null, screen: CommandContext['scr
     const bridge = window.briefdeck;
     if (!bridge) return undefined;
     const offCommand = bridge.onCommand((id) => {
-      if (isCommandId(id)) void commands.run(id, { screen });
+      if (!isCommandId(id)) return;
+      void commands.run(id, { screen }).then((ran) => {
+        const cmd = findCommand(id);
+        if (!ran && cmd) commands.refused(cmd);
+      });
     });
     const offOpen = bridge.onOpenDeck?.((ref) => void (editor?.saving.saveNow() ?? Promise.resolve(true)).then(() => navigate({ name: 'edit', deck: ref })));
     // The window is closing: save, then give back the deck's lock (main waits up to 3 s).

@@ -33,6 +33,12 @@ export interface CommandRegistry {
   run(id: CommandId, ctx: CommandContext): Promise<boolean>;
   /** The available command a key press means here, if any. */
   forEvent(e: KeyboardEvent, ctx: CommandContext): DeclaredCommand | undefined;
+  /** The command declared for this key on this screen, available now or not. */
+  declaredForEvent(e: KeyboardEvent, ctx: CommandContext): DeclaredCommand | undefined;
+  /** A key or the native menu asked for `cmd` while it was unavailable; listeners (the editor:
+   * a change to a read-only deck) say so where the person looks. */
+  refused(cmd: DeclaredCommand): void;
+  onRefused(listener: (cmd: DeclaredCommand) => void): () => void;
   /** The ids that have a handler right now (tests read it). */
   registeredIds(): string[];
   onChanged(listener: () => void): () => void;
@@ -42,6 +48,7 @@ export function createCommandRegistry(): CommandRegistry {
   /** Per id, the handlers registered and not yet unregistered; the last one runs. */
   const handlers = new Map<string, Handler[]>();
   let listeners: Array<() => void> = [];
+  let refusals: Array<(cmd: DeclaredCommand) => void> = [];
   const handlerOf = (id: string): Handler | undefined => handlers.get(id)?.at(-1);
   const isAvailable = (cmd: DeclaredCommand, ctx: CommandContext) => handlerAvailable(cmd, handlerOf(cmd.id), ctx);
   return {
@@ -69,6 +76,17 @@ export function createCommandRegistry(): CommandRegistry {
       const pressed = shortcutOfEvent(e, isMac);
       return COMMANDS.find((c) => c.keys?.some((k) => sameShortcut(parseShortcut(k), pressed)) && isAvailable(c, ctx));
     },
+    declaredForEvent(e, ctx) {
+      const pressed = shortcutOfEvent(e, isMac);
+      return COMMANDS.find((c) => c.keys?.some((k) => sameShortcut(parseShortcut(k), pressed)) && (c.on as readonly string[]).includes(ctx.screen));
+    },
+    refused: (cmd) => refusals.forEach((l) => l(cmd)),
+    onRefused(listener) {
+      refusals.push(listener);
+      return () => {
+        refusals = refusals.filter((l) => l !== listener);
+      };
+    },
     registeredIds: () => [...handlers.entries()].filter(([, list]) => list.length > 0).map(([id]) => id),
     onChanged(listener) {
       listeners.push(listener);
@@ -82,6 +100,17 @@ export function createCommandRegistry(): CommandRegistry {
 /** Whether `handler` may run `cmd` here: declared for this screen and enabled now. */
 export function handlerAvailable(cmd: DeclaredCommand, handler: Handler | undefined, ctx: CommandContext): handler is Handler {
   return handler !== undefined && (cmd.on as readonly string[]).includes(ctx.screen) && (handler.enabled ? handler.enabled(ctx) : true);
+}
+
+/** `table` with every command that changes the deck (declared `edits`) unavailable while
+ * `readOnly()` holds, on top of its own enabled-when: one rule for a deck opened read-only. */
+export function guardEdits(table: HandlerTable, readOnly: () => boolean): HandlerTable {
+  const out: HandlerTable = {};
+  for (const [id, handler] of Object.entries(table) as Array<[CommandId, Handler]>) {
+    const { enabled } = handler;
+    out[id] = findCommand(id)?.edits ? { ...handler, enabled: (ctx) => !readOnly() && (enabled ? enabled(ctx) : true) } : handler;
+  }
+  return out;
 }
 
 /** Runs `id` from `table` if it is available here; false when it is not (Editor.run). */

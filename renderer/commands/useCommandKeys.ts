@@ -27,7 +27,17 @@ export function useCommandKeys(screen: CommandContext['screen'], enabled = true)
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || dialogOpen()) return;
       const cmd = commands.forEvent(e, ctx);
-      if (!cmd || cmd.clipboard) return;
+      if (!cmd) {
+        // A change the deck cannot take now (open read-only): the key is still the app's, not the
+        // browser's (Ctrl+D would bookmark the page), and the refusal is said.
+        const declared = commands.declaredForEvent(e, ctx);
+        if (declared?.edits && !declared.clipboard && (!inTextField(e.target) || declared.inFields)) {
+          e.preventDefault();
+          commands.refused(declared);
+        }
+        return;
+      }
+      if (cmd.clipboard) return;
       if (inTextField(e.target) && !cmd.inFields) return;
       // Keyboard drags use Space/arrows on focused drag handles; leave those alone.
       if ((e.target as HTMLElement | null)?.getAttribute?.('aria-roledescription') === 'draggable' && !e.ctrlKey && !e.metaKey) return;

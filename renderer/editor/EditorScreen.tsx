@@ -8,7 +8,7 @@ import { RETURN_AUDIENCE_KEY, RETURN_SLIDE_KEY, routeHash } from '../../shared/r
 import { findAudience } from '../../shared/markings/deckMarking';
 import { preloadWidgetCode } from '../widgets/preload';
 import { useCommands } from '../commands/CommandsContext';
-import { keyLabel, type CommandContext } from '../commands/registry';
+import { guardEdits, keyLabel, type CommandContext } from '../commands/registry';
 import { call } from '../host/api';
 import { systemClipboard } from '../host/clipboard';
 import { navigate } from '../router';
@@ -106,8 +106,11 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
   useEffect(() => {
     if (load.state !== 'ready') return undefined;
     const stopLock = keepDeckLock(editor.lock);
-    const unregister = commands.register({ ...editor.handlers, ...extraEditorHandlers(editor, presenting) });
+    const unregister = commands.register({ ...editor.handlers, ...guardEdits(extraEditorHandlers(editor, presenting), () => editor.document.getState().readOnly) });
+    // A change asked for by key or menu while the deck is read-only: the read-only bar says so.
+    const stopRefused = commands.onRefused((cmd) => cmd.edits && editor.document.getState().refuseEdit());
     return () => {
+      stopRefused();
       // Leaving the deck: the last edits are written (this editor is not used again).
       void editor.saving.saveNow();
       stopLock();

@@ -12,6 +12,7 @@ export function Inspector() {
   const slideId = useUiState((s) => s.currentSlideId);
   const slotId = useUiState((s) => s.selectedSlotId);
   const [tab, setTab] = useState<'selection' | 'deck'>('selection');
+  const readOnly = useDocumentState((s) => s.readOnly);
   if (!deck) return null;
   const slide = slideId ? own(deck.slides, slideId) : undefined;
   const widgetId = slide && slotId ? own(slide.slots, slotId) : null;
@@ -26,6 +27,8 @@ export function Inspector() {
           Deck
         </button>
       </div>
+      {/* Read-only: every field and button of the panels is disabled at once; the tabs still switch. */}
+      <fieldset className="read-only-fieldset" disabled={readOnly}>
       {tab === 'deck' ? (
         <DeckPanel deck={deck} />
       ) : widget ? (
@@ -43,6 +46,7 @@ export function Inspector() {
       ) : (
         <p className="muted">No slide selected.</p>
       )}
+      </fieldset>
     </section>
   );
 }

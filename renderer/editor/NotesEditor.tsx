@@ -7,6 +7,7 @@ export function NotesEditor() {
   const editor = useEditor();
   const slideId = useUiState((s) => s.currentSlideId);
   const notes = useDocumentState((s) => (slideId ? (own(s.deck?.slides, slideId)?.notes ?? '') : ''));
+  const readOnly = useDocumentState((s) => s.readOnly);
   if (!slideId) return null;
   return (
     <label className="notes">
@@ -14,6 +15,7 @@ export function NotesEditor() {
       <textarea
         data-testid="notes"
         value={notes}
+        readOnly={readOnly}
         placeholder="Notes for the presenter view and notes pages"
         onChange={(e) => editor.apply('Edit notes', (d) => ops.setSlideNotes(d, slideId, e.target.value), { coalesceKey: `notes.${slideId}` })}
       />

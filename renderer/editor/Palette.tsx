@@ -9,7 +9,7 @@ import { WIDGET_MODULES } from '../widgets/registry';
 import type { DragData } from './dnd';
 import { own } from '../../shared/ids';
 import type { Editor } from '../store/editor';
-import { useEditor } from '../store/EditorContext';
+import { useDocumentState, useEditor } from '../store/EditorContext';
 
 export function insertIntoCurrentSlide(editor: Editor, kind: WidgetKind): void {
   const deck = editor.document.getState().deck;
@@ -31,7 +31,8 @@ export function insertIntoCurrentSlide(editor: Editor, kind: WidgetKind): void {
 function PaletteItem({ kind, name, description, icon }: { kind: WidgetKind; name: string; description: string; icon: React.ReactNode }) {
   const editor = useEditor();
   const data: DragData = { type: 'palette', kind };
-  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: `palette:${kind}`, data });
+  const readOnly = useDocumentState((s) => s.readOnly);
+  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: `palette:${kind}`, data, disabled: readOnly });
   return (
     <li>
       <button
@@ -56,14 +57,17 @@ function PaletteItem({ kind, name, description, icon }: { kind: WidgetKind; name
 }
 
 export function Palette() {
+  const readOnly = useDocumentState((s) => s.readOnly);
   return (
     <section className="palette" aria-label="Widgets">
       <h3>Widgets</h3>
+      <fieldset className="read-only-fieldset" disabled={readOnly}>
       <ul>
         {WIDGET_MODULES.map((m) => (
           <PaletteItem key={m.kind} kind={m.kind} name={widgetKindName(m.kind)} description={m.description} icon={m.icon} />
         ))}
       </ul>
+      </fieldset>
     </section>
   );
 }

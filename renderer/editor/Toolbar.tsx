@@ -16,6 +16,8 @@ export function Toolbar({ ctx }: { ctx: CommandContext }) {
   const title = useDocumentState((s) => s.deck?.meta.title ?? '');
   const canUndo = useDocumentState((s) => s.undoStack.length > 0);
   const canRedo = useDocumentState((s) => s.redoStack.length > 0);
+  // A deck open read-only: what would change it is shown unavailable, not refused after a click.
+  const readOnly = useDocumentState((s) => s.readOnly);
   return (
     <header className="toolbar">
       <button title={tooltip('deck.close')} onClick={() => void commands.run('deck.close', ctx)}>
@@ -26,18 +28,20 @@ export function Toolbar({ ctx }: { ctx: CommandContext }) {
         aria-label="Deck title"
         data-testid="deck-title-input"
         value={title}
+        readOnly={readOnly}
         onChange={(e) => editor.apply('Rename deck', (d) => void (d.meta.title = e.target.value), { coalesceKey: 'deck.title' })}
       />
-      <button onClick={() => void commands.run('edit.undo', ctx)} disabled={!canUndo} title={tooltip('edit.undo')} aria-label="Undo">
+      <button onClick={() => void commands.run('edit.undo', ctx)} disabled={readOnly || !canUndo} title={tooltip('edit.undo')} aria-label="Undo">
         ↶
       </button>
-      <button onClick={() => void commands.run('edit.redo', ctx)} disabled={!canRedo} title={tooltip('edit.redo')} aria-label="Redo">
+      <button onClick={() => void commands.run('edit.redo', ctx)} disabled={readOnly || !canRedo} title={tooltip('edit.redo')} aria-label="Redo">
         ↷
       </button>
       <MenuButton
         label="+ Slide"
         title="Add a slide after this one, with a layout"
         testId="add-slide"
+        disabled={readOnly}
         menuClassName="layout-menu"
         items={LAYOUTS.map((l) => ({
           key: l.id,
@@ -50,10 +54,10 @@ export function Toolbar({ ctx }: { ctx: CommandContext }) {
           onChoose: () => void commands.run(addLayoutCommandId(l.id), ctx),
         }))}
       />
-      <button onClick={() => void commands.run('slide.duplicate', ctx)} title={tooltip('slide.duplicate')}>
+      <button onClick={() => void commands.run('slide.duplicate', ctx)} title={tooltip('slide.duplicate')} disabled={readOnly}>
         Duplicate
       </button>
-      <button onClick={() => void commands.run('slide.delete', ctx)} title={tooltip('slide.delete')}>
+      <button onClick={() => void commands.run('slide.delete', ctx)} title={tooltip('slide.delete')} disabled={readOnly}>
         Delete
       </button>
       <span className="toolbar-spacer" />

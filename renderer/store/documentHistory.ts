@@ -31,6 +31,9 @@ export interface DocumentState {
   /** Edits refused because of readOnly, so the editor can say so where the person looks. */
   refusedEdits: number;
   setReadOnly(readOnly: boolean): void;
+  /** A change asked for by a key or a menu while read-only (the command was unavailable):
+   * counted as a refused edit, as apply counts one. */
+  refuseEdit(): void;
   load(deck: Deck): void;
   close(): void;
   /** Replace the whole document without history (reload from disk, restore a version). */
@@ -51,6 +54,9 @@ export function createDocumentStore(): DocumentStore {
     readOnly: false,
     refusedEdits: 0,
     setReadOnly: (readOnly) => set({ readOnly }),
+    refuseEdit: () => {
+      if (get().readOnly) set((st) => ({ refusedEdits: st.refusedEdits + 1 }));
+    },
     load: (deck) => set({ deck, undoStack: [], redoStack: [], changeCount: 0, readOnly: false, refusedEdits: 0 }),
     close: () => set({ deck: null, undoStack: [], redoStack: [], changeCount: 0, readOnly: false, refusedEdits: 0 }),
     replace: (deck) => set((s) => ({ deck, undoStack: [], redoStack: [], changeCount: s.changeCount + 1 })),

@@ -10,7 +10,7 @@ import type { Deck } from '../../shared/deck/schema';
 import { own } from '../../shared/ids';
 import type { Route } from '../../shared/routes';
 import type { CommandId } from '../../shared/commands/commands';
-import { runFromTable, type CommandContext, type HandlerTable } from '../commands/registry';
+import { guardEdits, runFromTable, type CommandContext, type HandlerTable } from '../commands/registry';
 import type { HostCall } from '../host/api';
 import type { SystemClipboard } from '../host/clipboard';
 import { createDocumentStore, type DocumentStore } from './documentHistory';
@@ -88,6 +88,6 @@ export function createEditor(host: EditorHost): Editor {
     },
     run: (id, ctx = EDITOR_SCREEN) => runFromTable(handlers, id, ctx),
   };
-  const handlers = editorHandlers(editor);
+  const handlers = guardEdits(editorHandlers(editor), () => document.getState().readOnly);
   return editor;
 }

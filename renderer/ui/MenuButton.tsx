@@ -12,7 +12,7 @@ export interface MenuItem {
   testId?: string;
 }
 
-export function MenuButton(props: { label: ReactNode; items: readonly MenuItem[]; testId?: string; menuClassName?: string; title?: string }) {
+export function MenuButton(props: { label: ReactNode; items: readonly MenuItem[]; testId?: string; menuClassName?: string; title?: string; disabled?: boolean }) {
   const [open, setOpen] = useState<null | 'first' | 'last'>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
@@ -48,6 +48,7 @@ export function MenuButton(props: { label: ReactNode; items: readonly MenuItem[]
         ref={button}
         id={buttonId}
         title={props.title}
+        disabled={props.disabled}
         aria-haspopup="menu"
         aria-expanded={open !== null}
         aria-controls={open ? menuId : undefined}

@@ -31,6 +31,9 @@ export interface CommandSpec {
   menuSubmenu?: 'recentDecks';
   /** The native menu's label where it differs from the title (a submenu has no ellipsis). */
   menuTitle?: string;
+  /** Changes the deck: unavailable while the deck is open read-only (the toolbar, the palette
+   * and the keys then leave it alone instead of refusing it after the fact). */
+  edits?: true;
 }
 
 const BOTH: readonly CommandScreen[] = ['home', 'editor'];
@@ -42,35 +45,35 @@ const FIXED = {
   'deck.openRecent': { title: 'Open recent…', group: 'File', on: BOTH, menuSubmenu: 'recentDecks', menuTitle: 'Open Recent' },
   'deck.save': { title: 'Save now', group: 'File', keys: ['Mod+S'], on: EDITOR, inFields: true },
   'deck.saveAs': { title: 'Save as…', group: 'File', keys: ['Mod+Shift+S'], on: EDITOR, needs: 'nativeFileDialogs' },
-  'deck.history': { title: 'Restore a previous version…', group: 'File', on: EDITOR },
+  'deck.history': { title: 'Restore a previous version…', group: 'File', on: EDITOR, edits: true },
   'deck.export': { title: 'Export to PDF…', group: 'File', keys: ['Mod+E'], on: EDITOR, inFields: true },
   'deck.exportPptx': { title: 'Export to PowerPoint…', group: 'File', on: EDITOR },
   'deck.close': { title: 'Close deck (back to the library)', group: 'File', keys: ['Mod+W'], on: EDITOR },
-  'edit.undo': { title: 'Undo', group: 'Edit', keys: ['Mod+Z'], on: EDITOR, inFields: true },
-  'edit.redo': { title: 'Redo', group: 'Edit', keys: ['Mod+Shift+Z', 'Mod+Y'], on: EDITOR, inFields: true },
-  'edit.cut': { title: 'Cut', group: 'Edit', keys: ['Mod+X'], on: EDITOR, clipboard: 'cut' },
+  'edit.undo': { title: 'Undo', group: 'Edit', keys: ['Mod+Z'], on: EDITOR, inFields: true, edits: true },
+  'edit.redo': { title: 'Redo', group: 'Edit', keys: ['Mod+Shift+Z', 'Mod+Y'], on: EDITOR, inFields: true, edits: true },
+  'edit.cut': { title: 'Cut', group: 'Edit', keys: ['Mod+X'], on: EDITOR, clipboard: 'cut', edits: true },
   'edit.copy': { title: 'Copy', group: 'Edit', keys: ['Mod+C'], on: EDITOR, clipboard: 'copy' },
-  'edit.paste': { title: 'Paste', group: 'Edit', keys: ['Mod+V'], on: EDITOR, clipboard: 'paste' },
+  'edit.paste': { title: 'Paste', group: 'Edit', keys: ['Mod+V'], on: EDITOR, clipboard: 'paste', edits: true },
   // In fields too: a person finds from wherever they are typing (the browser's own find bar
   // would search the app's chrome, not the deck).
   'edit.find': { title: 'Find…', group: 'Edit', keys: ['Mod+F'], on: EDITOR, inFields: true },
-  'edit.replace': { title: 'Find and replace…', group: 'Edit', keys: ['Mod+H'], on: EDITOR, inFields: true },
+  'edit.replace': { title: 'Find and replace…', group: 'Edit', keys: ['Mod+H'], on: EDITOR, inFields: true, edits: true },
   'app.preferences': { title: 'Preferences…', group: 'Edit', keys: ['Mod+,'], on: BOTH, inFields: true },
   'view.zoomIn': { title: 'Zoom in', group: 'View', keys: ['Mod+=', 'Mod++'], on: EDITOR },
   'view.zoomOut': { title: 'Zoom out', group: 'View', keys: ['Mod+-'], on: EDITOR },
   'view.zoomFit': { title: 'Zoom to fit', group: 'View', keys: ['Mod+0'], on: EDITOR },
   'app.commands': { title: 'Show all commands…', group: 'View', keys: ['Mod+Shift+P', 'Mod+K'], on: BOTH, inFields: true },
-  'slide.add': { title: 'Add slide', group: 'Slide', keys: ['Mod+M'], on: EDITOR },
-  'slide.duplicate': { title: 'Duplicate slide', group: 'Slide', keys: ['Mod+D'], on: EDITOR },
-  'slide.delete': { title: 'Delete slide', group: 'Slide', on: EDITOR },
-  'slide.moveUp': { title: 'Move slide up', group: 'Slide', keys: ['Mod+ArrowUp', 'Alt+ArrowUp'], on: EDITOR },
-  'slide.moveDown': { title: 'Move slide down', group: 'Slide', keys: ['Mod+ArrowDown', 'Alt+ArrowDown'], on: EDITOR },
+  'slide.add': { title: 'Add slide', group: 'Slide', keys: ['Mod+M'], on: EDITOR, edits: true },
+  'slide.duplicate': { title: 'Duplicate slide', group: 'Slide', keys: ['Mod+D'], on: EDITOR, edits: true },
+  'slide.delete': { title: 'Delete slide', group: 'Slide', on: EDITOR, edits: true },
+  'slide.moveUp': { title: 'Move slide up', group: 'Slide', keys: ['Mod+ArrowUp', 'Alt+ArrowUp'], on: EDITOR, edits: true },
+  'slide.moveDown': { title: 'Move slide down', group: 'Slide', keys: ['Mod+ArrowDown', 'Alt+ArrowDown'], on: EDITOR, edits: true },
   'slide.next': { title: 'Next slide', group: 'Slide', keys: ['PageDown'], on: EDITOR },
   'slide.previous': { title: 'Previous slide', group: 'Slide', keys: ['PageUp'], on: EDITOR },
-  'slide.toggleHidden': { title: 'Hide or show slide in presentation', group: 'Slide', on: EDITOR },
-  'widget.delete': { title: 'Delete widget', group: 'Widget', keys: ['Delete', 'Backspace'], on: EDITOR },
-  'widget.duplicate': { title: 'Duplicate widget', group: 'Widget', on: EDITOR },
-  'widget.moveToSlide': { title: 'Move widget to slide…', group: 'Widget', on: EDITOR },
+  'slide.toggleHidden': { title: 'Hide or show slide in presentation', group: 'Slide', on: EDITOR, edits: true },
+  'widget.delete': { title: 'Delete widget', group: 'Widget', keys: ['Delete', 'Backspace'], on: EDITOR, edits: true },
+  'widget.duplicate': { title: 'Duplicate widget', group: 'Widget', on: EDITOR, edits: true },
+  'widget.moveToSlide': { title: 'Move widget to slide…', group: 'Widget', on: EDITOR, edits: true },
   'present.fromStart': { title: 'Present from the first slide', group: 'Present', keys: ['F5', 'Mod+Enter'], on: EDITOR, inFields: true },
   'present.fromCurrent': { title: 'Present from the current slide', group: 'Present', keys: ['Shift+F5'], on: EDITOR, inFields: true },
   'help.about': { title: 'About Briefdeck', group: 'Help', on: BOTH },
@@ -92,7 +95,7 @@ export function addLayoutCommandId(layoutId: string): AddLayoutCommandId {
 /** Every declared command, in declaration order. */
 export const COMMANDS: readonly DeclaredCommand[] = [
   ...Object.entries(FIXED).map(([id, spec]) => ({ id: id as FixedCommandId, ...(spec as CommandSpec) })),
-  ...LAYOUTS.map((l): DeclaredCommand => ({ id: addLayoutCommandId(l.id), title: `Add slide: ${l.name}`, group: 'Slide', on: EDITOR })),
+  ...LAYOUTS.map((l): DeclaredCommand => ({ id: addLayoutCommandId(l.id), title: `Add slide: ${l.name}`, group: 'Slide', on: EDITOR, edits: true })),
 ];
 
 const BY_ID = new Map<string, DeclaredCommand>(COMMANDS.map((c) => [c.id, c]));

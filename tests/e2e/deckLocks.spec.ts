@@ -120,13 +120,35 @@ test('the second opener, in another host process, is told who has the deck and o
   await expect(banner).toContainText('Nothing you change here is saved.');
   await expect(b.getByTestId('save-status')).toHaveText('Read-only');
 
-  // Typing into the title changes nothing, says so, and nothing is ever saved.
+  // What would change the deck is shown unavailable: the title and notes are read-only, the
+  // toolbar's slide buttons, the palette and the inspector's fields disabled; typing and the
+  // keys change nothing, and nothing is ever saved.
   const before = await readFile(path.join(library, 'Shared.briefdeck'));
   const title = b.getByTestId('deck-title-input');
+  await expect(title).toHaveAttribute('readonly', '');
   await title.click();
   await b.keyboard.type(' changed');
   await expect(title).toHaveValue('Shared');
+  await expect(b.getByRole('button', { name: 'Duplicate' })).toBeDisabled();
+  await expect(b.getByRole('button', { name: 'Delete', exact: true })).toBeDisabled();
+  await expect(b.getByTestId('add-slide')).toBeDisabled();
+  await expect(b.getByTestId('palette-chart')).toBeDisabled();
+  await expect(b.getByTestId('notes')).toHaveAttribute('readonly', '');
+  const inspectorFields = b.getByRole('region', { name: 'Inspector' }).locator('input, select, textarea');
+  expect(await inspectorFields.count()).toBeGreaterThan(0);
+  for (const field of await inspectorFields.all()) await expect(field).toBeDisabled();
+  // The inspector's tabs still switch, to read the deck's settings.
+  await b.getByRole('tab', { name: 'Deck' }).click();
+  await expect(b.getByRole('tab', { name: 'Deck' })).toHaveAttribute('aria-selected', 'true');
+  const slides = b.getByTestId('slide-row');
+  const count = await slides.count();
+  await b.getByTestId('canvas').click({ position: { x: 5, y: 5 } });
+  // Keys for changes are still the app's (Ctrl+D is not the browser's bookmark), and say no.
+  await expect(banner).not.toContainText('That change was not made.');
+  await b.keyboard.press('Control+d');
   await expect(banner).toContainText('That change was not made.');
+  await b.keyboard.press('Control+m');
+  await expect(slides).toHaveCount(count);
   await shot(b, 'lock-read-only');
   await expectAccessible(b, 'the editor read-only');
   await b.waitForTimeout(2500); // past the autosave delay

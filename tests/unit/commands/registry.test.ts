@@ -4,7 +4,7 @@
 // the other as it was.
 import { describe, expect, it } from 'vitest';
 import * as ops from '../../../shared/deck/operations';
-import { createCommandRegistry } from '../../../renderer/commands/registry';
+import { createCommandRegistry, guardEdits } from '../../../renderer/commands/registry';
 import { createTestEditor } from '../support/testEditor';
 
 const EDITOR = { screen: 'editor' } as const;
@@ -46,5 +46,27 @@ describe('a window’s command registry', () => {
     off();
     await win.run('help.about', EDITOR);
     expect(ran).toEqual(['second', 'first']);
+  });
+
+  it('a key for a change the deck cannot take now is still found, and its refusal reaches the listeners', async () => {
+    const win = createCommandRegistry();
+    let readOnly = true;
+    const ran: string[] = [];
+    win.register(guardEdits({ 'slide.duplicate': { run: () => void ran.push('dup') } }, () => readOnly));
+    const refused: string[] = [];
+    const off = win.onRefused((cmd) => refused.push(cmd.id));
+    const ctrlD = new KeyboardEvent('keydown', { key: 'd', ctrlKey: true });
+    expect(win.forEvent(ctrlD, EDITOR)).toBeUndefined();
+    expect(win.declaredForEvent(ctrlD, EDITOR)?.id).toBe('slide.duplicate');
+    expect(await win.run('slide.duplicate', EDITOR)).toBe(false);
+    win.refused(win.declaredForEvent(ctrlD, EDITOR)!);
+    expect(refused).toEqual(['slide.duplicate']);
+    readOnly = false;
+    expect(win.forEvent(ctrlD, EDITOR)?.id).toBe('slide.duplicate');
+    expect(await win.run('slide.duplicate', EDITOR)).toBe(true);
+    expect(ran).toEqual(['dup']);
+    off();
+    win.refused(win.declaredForEvent(ctrlD, EDITOR)!);
+    expect(refused).toEqual(['slide.duplicate']);
   });
 });

@@ -32,6 +32,29 @@ describe('read-only decks', () => {
     expect(editor.host.calls.filter((c) => c.channel === 'deck.save')).toHaveLength(1);
   });
 
+  it('commands that change the deck are unavailable while read-only; the others still run', async () => {
+    const editor = createTestEditor(ops.createDeck('Shared'));
+    editor.document.getState().setReadOnly(true);
+    const before = editor.current;
+    for (const id of ['slide.duplicate', 'slide.add', 'slide.delete', 'slide.toggleHidden', 'edit.paste'] as const) expect(await editor.run(id), id).toBe(false);
+    expect(editor.current).toBe(before);
+    // Not an edit refused after the fact: the commands never ran.
+    expect(editor.document.getState().refusedEdits).toBe(0);
+    // Looking, finding and zooming are not edits.
+    expect(await editor.run('edit.find')).toBe(true);
+    expect(await editor.run('view.zoomIn')).toBe(true);
+    editor.document.getState().setReadOnly(false);
+    expect(await editor.run('slide.duplicate')).toBe(true);
+    expect(editor.current.slideOrder).toHaveLength(2);
+  });
+
+  it('every command declared as changing the deck is guarded, and none that only looks is', async () => {
+    const { COMMANDS } = await import('../../../shared/commands/commands');
+    const edits = COMMANDS.filter((c) => c.edits).map((c) => c.id);
+    expect(edits).toEqual(expect.arrayContaining(['edit.undo', 'edit.paste', 'slide.duplicate', 'slide.delete', 'widget.delete', 'widget.moveToSlide', 'deck.history']));
+    for (const id of ['deck.export', 'deck.exportPptx', 'edit.copy', 'edit.find', 'present.fromStart', 'slide.next']) expect(edits, id).not.toContain(id);
+  });
+
   it('read-only is one editor’s state: another editor beside it still edits', () => {
     const a = createTestEditor(ops.createDeck('A'));
     const b = createTestEditor(ops.createDeck('B'));
