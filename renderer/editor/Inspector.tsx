@@ -29,23 +29,23 @@ export function Inspector() {
       </div>
       {/* Read-only: every field and button of the panels is disabled at once; the tabs still switch. */}
       <fieldset className="read-only-fieldset" disabled={readOnly}>
-      {tab === 'deck' ? (
-        <DeckPanel deck={deck} />
-      ) : widget ? (
-        <>
-          <WidgetPanel key={widget.id} widget={widget} deck={deck} />
-          {slide && (
-            <details>
-              <summary>Slide</summary>
-              <SlidePanel slide={slide} />
-            </details>
-          )}
-        </>
-      ) : slide ? (
-        <SlidePanel slide={slide} />
-      ) : (
-        <p className="muted">No slide selected.</p>
-      )}
+        {tab === 'deck' ? (
+          <DeckPanel deck={deck} />
+        ) : widget ? (
+          <>
+            <WidgetPanel key={widget.id} widget={widget} deck={deck} />
+            {slide && (
+              <details>
+                <summary>Slide</summary>
+                <SlidePanel slide={slide} />
+              </details>
+            )}
+          </>
+        ) : slide ? (
+          <SlidePanel slide={slide} />
+        ) : (
+          <p className="muted">No slide selected.</p>
+        )}
       </fieldset>
     </section>
   );

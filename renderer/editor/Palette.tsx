@@ -62,11 +62,11 @@ export function Palette() {
     <section className="palette" aria-label="Widgets">
       <h3>Widgets</h3>
       <fieldset className="read-only-fieldset" disabled={readOnly}>
-      <ul>
-        {WIDGET_MODULES.map((m) => (
-          <PaletteItem key={m.kind} kind={m.kind} name={widgetKindName(m.kind)} description={m.description} icon={m.icon} />
-        ))}
-      </ul>
+        <ul>
+          {WIDGET_MODULES.map((m) => (
+            <PaletteItem key={m.kind} kind={m.kind} name={widgetKindName(m.kind)} description={m.description} icon={m.icon} />
+          ))}
+        </ul>
       </fieldset>
     </section>
   );
