@@ -113,6 +113,11 @@ export class EditorPage {
     await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
     await this.page.waitForTimeout(80);
     await this.page.mouse.up();
+    // dnd-kit swallows clicks until 50 ms after a drop (its pointer sensor removes that listener
+    // in a setTimeout of 50 ms), so a click sent at once is lost: the tray test clicked 40 ms
+    // after a drop on a busy machine and nothing was selected. A 50 ms timer queued after the
+    // drop fires after dnd-kit's.
+    await this.page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 50)));
   }
 
   async dragWidgetFromPalette(kind: string, slotId: string): Promise<void> {
