@@ -76,8 +76,6 @@ async function exportPdf(deckPath: string, outPath: string, options: ExportOptio
   const tty = process.stderr.isTTY;
   let lastLine = '';
   const t0 = performance.now();
-  // What killed exports left in the temp folder, in the background (scratchDirs.ts).
-  void import('../services/scratchDirs').then((m) => m.removeStaleScratchDirs());
   try {
     // Loaded only for the format asked for: --help and a PowerPoint export never load the host
     // or the printer. Chromium (started by the entry, else here) comes up while the exporter

@@ -22,7 +22,8 @@ async function subfolders(dir: string): Promise<string[]> {
 }
 
 /** Cleans the library (and its .history/<deck> and .trash folders) and `otherDirs`. Never
- * throws: a folder that cannot be read is logged and skipped. Resolves to the paths removed. */
+ * throws: a folder that cannot be read is logged and skipped. Resolves to the temp files removed;
+ * the scratch folders of ended processes are removed in the background. */
 export async function removeLeftovers(libraryDir: string, otherDirs: string[], log: Logger): Promise<string[]> {
   const history = path.join(libraryDir, HISTORY_DIR);
   const trash = path.join(libraryDir, TRASH_DIR);
@@ -38,7 +39,10 @@ export async function removeLeftovers(libraryDir: string, otherDirs: string[], l
     }
   }
   if (removed.length > 0) log.info(`removed ${removed.length} temp file(s) left by interrupted writes: ${removed.join(', ')}`);
-  const scratch = await removeStaleScratchDirs();
-  if (scratch.length > 0) log.info(`removed ${scratch.length} temp folder(s) of ended Briefdeck processes: ${scratch.join(', ')}`);
-  return [...removed, ...scratch];
+  // In the background: listing the system temp folder takes 25-50 ms with a few thousand
+  // entries, and nothing waits for it (the export CLI's host start did).
+  void removeStaleScratchDirs().then((scratch) => {
+    if (scratch.length > 0) log.info(`removed ${scratch.length} temp folder(s) of ended Briefdeck processes: ${scratch.join(', ')}`);
+  });
+  return removed;
 }
