@@ -27,6 +27,8 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
   const editor = useEditor();
   const selected = useUiState((s) => s.selectedSlotId === slot.id);
   const editing = useUiState((s) => s.editing?.kind === 'slot' && s.editing.slotId === slot.id);
+  // Read-only: nothing on the slide can be moved or typed into, so no handle is offered.
+  const readOnly = useDocumentState((s) => s.readOnly);
   const overlay = useRef<HTMLDivElement | null>(null);
   const drop: DropData = { type: 'slot', slideId: slide.id, slotId: slot.id, role: slot.role };
   const { setNodeRef: dropRef, isOver } = useDroppable({ id: `slot:${slide.id}:${slot.id}`, data: drop });
@@ -35,7 +37,7 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
   const { setNodeRef: dragRef, listeners, attributes, isDragging } = useDraggable({
     id: `widget:${slide.id}:${slot.id}`,
     data: drag,
-    disabled: !widget,
+    disabled: !widget || readOnly,
   });
   const { active } = useDndContext();
   const activeData = active?.data.current as DragData | undefined;
@@ -67,11 +69,11 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
         tabIndex={0}
         aria-label={widget ? `${slot.name}: ${widgetKindName(widget.kind)} widget${badge ? `. ${badge}` : ''}` : `${slot.name}: ${hint} (empty)`}
         aria-pressed={selected}
-        aria-description={inPlace ? `Enter or double-click edits the ${inPlace.name.toLowerCase()} on the slide` : undefined}
+        aria-description={inPlace && !readOnly ? `Enter or double-click edits the ${inPlace.name.toLowerCase()} on the slide` : undefined}
         onMouseDown={select}
         onFocus={select}
         onDoubleClick={() => startEditingSlot(editor, slot.id, widget)}
-        onDragOver={acceptFiles}
+        onDragOver={(e) => acceptFiles(e, editor)}
         onDrop={(e) => dropFiles(e, editor, slot.id)}
         onKeyDown={(e) => {
           if (e.target !== e.currentTarget) return;
@@ -82,7 +84,7 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
           select();
           openContextMenu(editor, widget ? 'widget' : 'slot', e, e.currentTarget);
         }}
-        style={{ pointerEvents: takesPointer(widget) && selected && !dragging ? 'none' : 'auto' }}
+        style={{ pointerEvents: takesPointer(widget) && selected && !dragging && !readOnly ? 'none' : 'auto' }}
       >
         {!widget && (
           <div className="slot-empty-hint">
@@ -91,7 +93,7 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
         )}
       </div>
       {widget && badge && <FitBadge text={badge} />}
-      {widget && (
+      {widget && !readOnly && (
         <button ref={dragRef} className={handleInside ? 'widget-handle inside' : 'widget-handle'} {...listeners} {...attributes} aria-label={`Move ${widgetKindName(widget.kind)} widget`} style={{ pointerEvents: 'auto' }}>
           ⠿ {widgetKindName(widget.kind)}
         </button>
@@ -110,11 +112,13 @@ function hasSlotAbove(slide: Slide, slot: LayoutSlot): boolean {
   );
 }
 
-/** A file dragged from the desktop may land here (widgets dragged inside the app use dnd-kit). */
-function acceptFiles(e: DragEvent): void {
+/** A file dragged from the desktop may land here (widgets dragged inside the app use dnd-kit);
+ * on a read-only deck the pointer says it may not. The drop is still the app's either way, so
+ * the browser never opens the file in place of the editor. */
+function acceptFiles(e: DragEvent, editor: Editor): void {
   if (![...e.dataTransfer.types].includes('Files')) return;
   e.preventDefault();
-  e.dataTransfer.dropEffect = 'copy';
+  e.dataTransfer.dropEffect = editor.document.getState().readOnly ? 'none' : 'copy';
 }
 
 /** An image file dropped on a slot (or elsewhere on the slide: the first free slot) becomes a
@@ -124,6 +128,8 @@ function dropFiles(e: DragEvent, editor: Editor, slotId: string | null): void {
   if (!file) return;
   e.preventDefault();
   e.stopPropagation();
+  const doc = editor.document.getState();
+  if (doc.readOnly) return doc.refuseEdit();
   void placePicture(editor, file, file.name, slotId);
 }
 
@@ -186,7 +192,7 @@ export function Canvas() {
             id={CANVAS_ID}
             tabIndex={-1}
             style={{ position: 'relative', ['--ui-scale' as string]: SLIDE_WIDTH / width }}
-            onDragOver={acceptFiles}
+            onDragOver={(e) => acceptFiles(e, editor)}
             onDrop={(e) => dropFiles(e, editor, null)}
             onContextMenu={(e) => openSelectedWidgetMenu(editor, e)}
           >

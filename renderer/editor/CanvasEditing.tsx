@@ -7,6 +7,7 @@ import type { Widget } from '../../shared/widgets';
 import { TITLE_BAND } from '../../shared/layouts/slideChrome';
 import { useEditor, useUiState } from '../store/EditorContext';
 import type { Editor } from '../store/editor';
+import type { InPlaceTarget } from '../store/editorUi';
 import { widgetModule } from '../widgets/registry';
 import type { InPlaceField } from '../widgets/types';
 import { InPlaceEditor } from './InPlaceEditor';
@@ -21,7 +22,18 @@ export function inPlaceFieldOf(widget: Widget | undefined): InPlaceField | undef
 /** Starts editing a slot's widget in place; false when its kind has nothing to edit there. */
 export function startEditingSlot(editor: Editor, slotId: string, widget: Widget | undefined): boolean {
   if (!inPlaceFieldOf(widget)) return false;
-  editor.ui.getState().editInPlace({ kind: 'slot', slotId });
+  return startEditingInPlace(editor, { kind: 'slot', slotId });
+}
+
+/** Opens the on-slide editor, unless the deck is read-only: then the read-only bar says the
+ * change was not made, and no editor opens to take typing that could not be kept. */
+function startEditingInPlace(editor: Editor, target: InPlaceTarget): boolean {
+  const doc = editor.document.getState();
+  if (doc.readOnly) {
+    doc.refuseEdit();
+    return true;
+  }
+  editor.ui.getState().editInPlace(target);
   return true;
 }
 
@@ -58,7 +70,7 @@ export function TitleOverlay({ slide, deck }: { slide: Slide; deck: Deck }) {
   const editor = useEditor();
   const editing = useUiState((s) => s.editing?.kind === 'title');
   const theme = themeOf(deck);
-  const start = () => editor.ui.getState().editInPlace({ kind: 'title' });
+  const start = () => startEditingInPlace(editor, { kind: 'title' });
   return editing ? (
     <InPlaceEditor
       name="Slide title"

@@ -29,10 +29,11 @@ const CSS_ESCAPE = (s: string) => window.CSS.escape(s);
 
 const Row = memo(function Row({ deck, slideId, index, current }: { deck: Deck; slideId: string; index: number; current: boolean }) {
   const editor = useEditor();
+  const readOnly = useDocumentState((s) => s.readOnly);
   const slide = own(deck.slides, slideId);
   const drag: DragData = { type: 'slide', slideId };
   const drop: DropData = { type: 'slide', slideId };
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging, isOver } = useSortable({ id: slideId, data: { ...drag, ...drop } });
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging, isOver } = useSortable({ id: slideId, data: { ...drag, ...drop }, disabled: readOnly });
   const { active } = useDndContext();
   const drawn = useDeferredMount();
   const widgetOver = isOver && active?.data.current?.type === 'widget' && canDrop(active.data.current as DragData, drop);
@@ -49,6 +50,11 @@ const Row = memo(function Row({ deck, slideId, index, current }: { deck: Deck; s
       // dnd-kit makes a sortable a button; in this listbox it is an option, one Tab stop in all.
       role="option"
       aria-pressed={undefined}
+      // Read-only, the row cannot be dragged but is still chosen to view its slide: not disabled,
+      // and no "sortable" or drag instructions announced.
+      aria-disabled={undefined}
+      aria-roledescription={readOnly ? undefined : attributes['aria-roledescription']}
+      aria-describedby={readOnly ? undefined : attributes['aria-describedby']}
       aria-selected={current}
       aria-current={current ? 'true' : undefined}
       tabIndex={current ? 0 : -1}

@@ -6,7 +6,7 @@ import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Slide } from '../../shared/deck/schema';
 import { getLayout, type Layout } from '../../shared/layouts';
 import { boundaryAt, layoutAxes, MIN_SHARE, moveBoundary, shareAtPointer, splitOf } from '../../shared/layouts/splits';
-import { useEditor } from '../store/EditorContext';
+import { useDocumentState, useEditor } from '../store/EditorContext';
 import { setSplit } from './slideSplit';
 
 /** Names of the slots on either side of a boundary, for the splitter's label. */
@@ -98,7 +98,9 @@ function Splitter({ slide, layout, axis, index, width, height }: { slide: Slide;
 /** Every splitter of the slide's layout, over the canvas slide (`width` x `height` CSS px). */
 export function SplitHandles({ slide, width, height }: { slide: Slide; width: number; height: number }) {
   const layout = getLayout(slide.layoutId);
-  if (!layout.adjustable) return null;
+  // A read-only deck's splits cannot move: no handle is offered to grab.
+  const readOnly = useDocumentState((s) => s.readOnly);
+  if (!layout.adjustable || readOnly) return null;
   const split = splitOf(layout, slide.splits);
   const handles = (axis: 'cols' | 'rows') =>
     split[axis].slice(1).map((_, i) => <Splitter key={`${axis}${i}`} slide={slide} layout={layout} axis={axis} index={i} width={width} height={height} />);

@@ -11,13 +11,14 @@ import { getLayout } from '../../shared/layouts';
 import { slotTakes, widgetKindName, type Widget } from '../../shared/widgets';
 import { widgetCaption } from '../../shared/widgets/label';
 import type { DragData } from './dnd';
-import { useEditor, useUiState } from '../store/EditorContext';
+import { useDocumentState, useEditor, useUiState } from '../store/EditorContext';
 
 function TrayItem({ deck, slide, slotKey, widget }: { deck: Deck; slide: Slide; slotKey: string; widget: Widget }) {
   const editor = useEditor();
+  const readOnly = useDocumentState((s) => s.readOnly);
   const selected = useUiState((s) => s.selectedSlotId === slotKey);
   const drag: DragData = { type: 'widget', kind: widget.kind, slideId: slide.id, slotId: slotKey };
-  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: `unplaced:${slide.id}:${slotKey}`, data: drag });
+  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: `unplaced:${slide.id}:${slotKey}`, data: drag, disabled: readOnly });
   const kind = widgetKindName(widget.kind);
   const caption = widgetCaption(widget);
   const name = caption ? `${kind} “${caption}”` : kind;

@@ -12,8 +12,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { serializeDeck } from '../../shared/deck/codec';
-import { addSlide, createDeck } from '../../shared/deck/operations';
+import { addSlide, createDeck, insertWidget } from '../../shared/deck/operations';
 import { expectAccessible } from './support/axe';
+import { EditorPage } from './support/editorPage';
 import { HOST_BUNDLE } from './support/hostProcess';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -61,7 +62,9 @@ const lockFile = () => path.join(library, '.~lock.Shared.briefdeck#');
 test.beforeEach(async () => {
   library = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-locks-'));
   const deck = createDeck('Shared', 'Tester');
-  addSlide(deck, 'titleBody', 1, 'Second slide');
+  const second = addSlide(deck, 'titleBody', 1, 'Second slide');
+  insertWidget(deck, second, 'body', 'text');
+  addSlide(deck, 'twoColumns', 2, 'Third slide');
   await writeFile(path.join(library, 'Shared.briefdeck'), serializeDeck(deck));
   // The author name the lock shows (both hosts read the library's preferences file); every
   // page starts on the library rather than reopening the deck it had.
@@ -149,6 +152,29 @@ test('the second opener, in another host process, is told who has the deck and o
   await expect(banner).toContainText('That change was not made.');
   await b.keyboard.press('Control+m');
   await expect(slides).toHaveCount(count);
+
+  // On the slide and in the slide list too, nothing offers a change: no handle to move a
+  // widget or a split, a double-click opens no editor (the bar says so), and a slide dragged
+  // in the list stays where it was.
+  const ed = new EditorPage(b);
+  await slides.nth(1).click();
+  await expect(b.getByTestId('slot-body')).toBeVisible();
+  await expect(b.getByRole('button', { name: /^Move .* widget$/ })).toHaveCount(0);
+  // The bar's word on the keys above lasts 4 s: wait it out, so the next one is this gesture's.
+  await expect(banner).not.toContainText('That change was not made.', { timeout: 8000 });
+  await b.getByTestId('slot-body').dblclick();
+  await expect(banner).toContainText('That change was not made.');
+  await expect(b.getByRole('textbox', { name: /editing on the slide/ })).toHaveCount(0);
+  await b.getByTestId('title-overlay').dblclick();
+  await expect(b.getByRole('textbox', { name: /editing on the slide/ })).toHaveCount(0);
+  await slides.nth(2).click();
+  await expect(b.getByRole('separator', { name: /^Split between/ })).toHaveCount(0);
+  const order = await slides.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-slide-id')));
+  await ed.drag(slides.nth(0), slides.nth(2));
+  expect(await slides.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-slide-id')))).toEqual(order);
+  await slides.nth(1).click();
+  await shot(b, 'lock-read-only-slide');
+  await expectAccessible(b, 'a read-only slide with a widget');
   await shot(b, 'lock-read-only');
   await expectAccessible(b, 'the editor read-only');
   await b.waitForTimeout(2500); // past the autosave delay
