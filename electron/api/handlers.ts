@@ -296,6 +296,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'export.status': async ({ jobId }) => jobs.status(jobId),
     'export.cancel': async ({ jobId }) => ({ cancelling: jobs.cancel(jobId) }),
+    'menu.setEditsAvailable': async ({ available }) => {
+      deps.setEditsAvailable?.(available);
+      return { applied: deps.setEditsAvailable !== undefined };
+    },
     'spellcheck.setLanguage': async ({ language }) => ({ dictionary: deps.setSpellCheckLanguage?.(language) ?? null }),
   };
 

@@ -78,6 +78,9 @@ export interface HandlerDeps {
   /** Electron: points the spell checker at the dictionary closest to a language and answers
    * which one (null: none fits). Absent (browser host): spellcheck.setLanguage answers null. */
   setSpellCheckLanguage?: (language: string) => string | null;
+  /** Electron: greys out (false) or restores (true) the app menu's items that change a deck.
+   * Absent (browser host): menu.setEditsAvailable answers applied: false. */
+  setEditsAvailable?: (available: boolean) => void;
   /** Electron only; absent answers 'not_supported' (the browser host uses window.open). */
   presenting?: PresentingHost;
   /** The user's preferences, already load()ed by the host. */

@@ -21,7 +21,7 @@ import { createEditorWindow, DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE } from './edit
 import { ElectronPrinter, savePdfDialog } from './electronPrinter';
 import { registerIpcHandlers } from './ipc';
 import { createPresentWindows } from './presentWindows';
-import { buildMenuTemplate } from './menuTemplate';
+import { buildMenuTemplate, EDIT_MENU_IDS } from './menuTemplate';
 import { RecentMenu } from './recentMenu';
 import { deckPathsFromArgv } from './openPaths';
 import { installSecurityPolicies } from './security';
@@ -155,6 +155,9 @@ function start(): void {
     installSecurityPolicies(openDeckPath);
     serveAppProtocol(path.join(appRoot, 'dist', 'renderer'));
     let recentMenu: RecentMenu | null = null;
+    // Whether the open deck may be changed (false while it is read-only); the menu is built
+    // again whenever the recent decks change, so each build reads it.
+    let editsAvailable = true;
     const handlers = createHandlers({
       libraryDir: library,
       preferences,
@@ -175,6 +178,14 @@ function start(): void {
       dialogs: { ...nativeDialogs(() => mainWindow, () => library), savePdf: savePdfDialog({ parent: () => mainWindow, defaultFolder: () => app.getPath('documents') }), savePptx: savePptxDialog(() => mainWindow, () => app.getPath('documents')) },
       presenting: createPresentWindows({ preload, presenter: () => mainWindow, log }),
       setSpellCheckLanguage,
+      setEditsAvailable: (available) => {
+        editsAvailable = available;
+        const appMenu = Menu.getApplicationMenu();
+        for (const id of EDIT_MENU_IDS) {
+          const item = appMenu?.getMenuItemById(id);
+          if (item) item.enabled = available;
+        }
+      },
       exportPdf: printer.exportPdf(),
       prepareExport: ({ ref }) => printer.prepare(ref),
       openExported: async (location) => {
@@ -216,6 +227,7 @@ function start(): void {
               recentDecks,
               openRecent: (p) => void menu.open(p),
               clearRecent: () => void menu.clear(),
+              editsAvailable,
             }),
           ),
         ),

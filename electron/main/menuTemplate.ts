@@ -19,13 +19,20 @@ export interface MenuOptions {
   recentDecks: readonly string[];
   openRecent(absPath: string): void;
   clearRecent(): void;
+  /** False while the open deck is read-only: items that change a deck are greyed out. */
+  editsAvailable: boolean;
 }
 
 function commandItem(c: MenuCommand, opts: MenuOptions): MenuItemConstructorOptions {
   if (c.submenu === 'recentDecks') return { id: c.id, label: c.title, submenu: recentDecksSubmenu(opts.recentDecks, { open: opts.openRecent, clear: opts.clearRecent }) };
   if (c.clipboard) return { id: c.id, label: c.title, role: c.clipboard, accelerator: c.accelerator, registerAccelerator: opts.platform === 'darwin' };
-  return { id: c.id, label: c.title, accelerator: c.accelerator, registerAccelerator: false, click: () => opts.sendCommand(c.id) };
+  return { id: c.id, label: c.title, accelerator: c.accelerator, registerAccelerator: false, enabled: opts.editsAvailable || !c.edits, click: () => opts.sendCommand(c.id) };
 }
+
+/** The ids of the items greyed out while a deck is read-only. Cut and Paste are not among them:
+ * they are the focused field's own (a search box still takes a paste), and the editor refuses
+ * a paste into the deck itself. */
+export const EDIT_MENU_IDS: readonly string[] = MENU_COMMANDS.filter((c) => c.edits && !c.clipboard && !c.submenu).map((c) => c.id);
 
 function commandItems(group: MenuGroup, opts: MenuOptions): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = [];

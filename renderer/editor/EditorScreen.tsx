@@ -35,6 +35,7 @@ import { openCopyOfDeck } from '../lock/openCopy';
 import { EditorProvider, useDocumentState, useUiState } from '../store/EditorContext';
 import { useAutosave } from './useAutosave';
 import { useSpellCheckLanguage } from './useSpellCheckLanguage';
+import { useMenuEditsAvailable } from './useMenuEditsAvailable';
 
 const CTX: CommandContext = { screen: 'editor' };
 
@@ -119,6 +120,7 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
   }, [load.state, editor, commands, presenting]);
   useAutosave(editor, load.state === 'ready');
   useSpellCheckLanguage(editor, load.state === 'ready');
+  useMenuEditsAvailable(editor, load.state === 'ready');
   const announcements = useMemo(() => dragAnnouncements(() => editor.deck), [editor]);
 
   useEffect(() => {

@@ -320,6 +320,9 @@ export const CONTRACT = {
   // The open deck's language for the spell checker (issue #17 item 7): the desktop app sets its
   // dictionary (answering the one it chose, or null when it has none for it); the browser host
   // answers null: a browser checks spelling in the languages its own settings name.
+  /** The editor's deck became read-only (or editable again): the desktop menu greys out (or
+   * restores) the items that change a deck. The browser host has no such menu and only answers. */
+  'menu.setEditsAvailable': { request: z.object({ available: z.boolean() }), response: z.object({ applied: z.boolean() }) },
   'spellcheck.setLanguage': { request: z.object({ language: z.string().min(1).max(35) }), response: z.object({ dictionary: z.string().nullable() }) },
 } as const;
 

@@ -39,6 +39,8 @@ export interface MenuCommand {
   clipboard?: DeclaredCommand['clipboard'];
   /** A submenu the host fills (File > Open Recent: the recent decks); the item sends nothing. */
   submenu?: DeclaredCommand['menuSubmenu'];
+  /** Changes the deck: main greys it out while the open deck is read-only. */
+  edits?: true;
 }
 
 function menuCommand(id: CommandId, group: MenuGroup, separatorBefore: boolean): MenuCommand {
@@ -54,6 +56,7 @@ function menuCommand(id: CommandId, group: MenuGroup, separatorBefore: boolean):
     ...(MAC_APP_MENU.has(id) ? { macAppMenu: true } : {}),
     ...(c.clipboard ? { clipboard: c.clipboard } : {}),
     ...(c.menuSubmenu ? { submenu: c.menuSubmenu } : {}),
+    ...(c.edits ? { edits: true as const } : {}),
   };
 }
 

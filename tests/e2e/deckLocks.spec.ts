@@ -108,6 +108,9 @@ test('the second opener, in another host process, is told who has the deck and o
   await expectAccessible(b, 'the library with a locked deck');
   const saves: string[] = [];
   b.on('request', (r) => r.url().includes('/api/deck.save') && saves.push(r.url()));
+  // The renderer tells its host the deck is read-only (the desktop app greys out its menu's edits).
+  const menuCalls: string[] = [];
+  b.on('request', (r) => r.url().includes('/api/menu.setEditsAvailable') && menuCalls.push(r.postData() ?? ''));
   await openShared(b);
   const dialog = b.getByRole('dialog', { name: '“Shared.briefdeck” is already open' });
   await expect(dialog).toBeVisible();
@@ -122,6 +125,7 @@ test('the second opener, in another host process, is told who has the deck and o
   await expect(banner).toContainText('In use by Ana Ruiz on');
   await expect(banner).toContainText('Nothing you change here is saved.');
   await expect(b.getByTestId('save-status')).toHaveText('Read-only');
+  await expect.poll(() => menuCalls.join()).toMatch(/"available":\s*false/);
 
   // What would change the deck is shown unavailable: the title and notes are read-only, the
   // toolbar's slide buttons, the palette and the inspector's fields disabled; typing and the

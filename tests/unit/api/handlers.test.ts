@@ -208,6 +208,16 @@ describe('errors from services and hosts', () => {
     }
   });
 
+  it('menu.setEditsAvailable reaches the desktop menu; the browser host, which has none, only answers', async () => {
+    const told: boolean[] = [];
+    const desktop = await setup({ setEditsAvailable: (available: boolean) => void told.push(available) });
+    expect(data(await desktop.call('menu.setEditsAvailable', { available: false }))).toEqual({ applied: true });
+    expect(data(await desktop.call('menu.setEditsAvailable', { available: true }))).toEqual({ applied: true });
+    expect(told).toEqual([false, true]);
+    const browser = await setup();
+    expect(data(await browser.call('menu.setEditsAvailable', { available: false }))).toEqual({ applied: false });
+  });
+
   it('without native dialogs, dialog.* answer not_supported', async () => {
     const { call } = await setup();
     expect(errorOf(await call('dialog.open', {})).code).toBe('not_supported');

@@ -2,7 +2,7 @@
 // are decks to open, and the app menu built from the shared command list.
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { buildMenuTemplate } from '../../../electron/main/menuTemplate';
+import { buildMenuTemplate, EDIT_MENU_IDS } from '../../../electron/main/menuTemplate';
 import { deckPathsFromArgv } from '../../../electron/main/openPaths';
 import { spellingMenuTemplate } from '../../../electron/main/spellingMenu';
 import { MENU_COMMANDS, isMenuCommandId } from '../../../shared/commands/menu';
@@ -21,7 +21,7 @@ describe('decks named on the command line', () => {
 type Item = MenuItemConstructorOptions;
 const submenuOf = (item: Item): Item[] => (Array.isArray(item.submenu) ? (item.submenu as Item[]) : []);
 
-function menu(platform: NodeJS.Platform, sent: string[] = [], recentDecks: string[] = []) {
+function menu(platform: NodeJS.Platform, sent: string[] = [], recentDecks: string[] = [], editsAvailable = true) {
   return buildMenuTemplate({
     platform,
     appName: 'Briefdeck',
@@ -30,6 +30,7 @@ function menu(platform: NodeJS.Platform, sent: string[] = [], recentDecks: strin
     recentDecks,
     openRecent: (p) => sent.push(`open ${p}`),
     clearRecent: () => sent.push('clear'),
+    editsAvailable,
   });
 }
 
@@ -55,6 +56,15 @@ describe('app menu', () => {
     }
     expect(sent).toEqual(sending.map((i) => i.id));
     expect(sent.every(isMenuCommandId)).toBe(true);
+  });
+
+  it('while the deck is read-only, the items that change it are greyed out; the rest, and the clipboard roles, are not', () => {
+    const items = (editsAvailable: boolean) => menu('linux', [], [], editsAvailable).flatMap(submenuOf).filter((i) => i.id !== undefined);
+    expect(items(true).filter((i) => i.enabled === false)).toEqual([]);
+    const greyed = items(false).filter((i) => i.enabled === false).map((i) => i.id);
+    expect(greyed).toEqual(expect.arrayContaining(['edit.undo', 'edit.redo', 'edit.replace', 'slide.add', 'slide.duplicate', 'slide.delete', 'slide.toggleHidden', 'slide.moveUp', 'deck.history']));
+    expect([...greyed].sort()).toEqual([...EDIT_MENU_IDS].sort());
+    for (const id of ['edit.cut', 'edit.paste', 'edit.copy', 'deck.save', 'deck.saveAs', 'deck.open', 'present.fromStart', 'deck.export', 'edit.find']) expect(greyed, id).not.toContain(id);
   });
 
   it('cut, copy and paste are Electron edit roles (the page gets real clipboard events); macOS keeps their keys', () => {
