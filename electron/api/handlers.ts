@@ -15,7 +15,6 @@ import { consoleLogger } from '../services/context';
 import { errnoOf, fsError } from '../services/errors';
 import { DECK_EXTENSION, safeFileBase } from '../services/fileNames';
 import { exportFileBase } from '../services/export/exportFileName';
-import { exportPptxFile } from '../services/pptx/exportPptx';
 import { DeckLocks, osUserName } from '../services/deckLocks';
 import { createProjectFiles } from '../services/projectFiles';
 import { RecentDecks } from '../services/recent';
@@ -281,7 +280,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'export.pptx': async ({ ref, options, title }) => {
       const r = files.resolve(ref);
-      const write = (outPath: string) => exportPptxFile({ deckPath: r.absPath, outPath, options });
+      // The PowerPoint writer (pptxgenjs, jszip) loads when first asked for, not with every host.
+      const write = async (outPath: string) => (await import('../services/pptx/exportPptx')).exportPptxFile({ deckPath: r.absPath, outPath, options });
       // As the PDF export: the Save dialog suggests the deck's title, a download keeps the file's name.
       const fileBase = await exportFileBase(r.absPath, r.fileName, deps.dialogs?.savePptx ? title : '', options, '.pptx');
       if (deps.dialogs?.savePptx) {

@@ -9,8 +9,8 @@ import { exportCancelled, printCrashed, printFailed, printPageError, printTimedO
 import type { PreflightItem, PrintStatus } from '../../../shared/export/printStatus';
 import { BriefdeckError } from '../../../shared/result';
 import { checkOutputPath, writeFileAtomic } from './atomicOutput';
-import { finalizePdf } from './postProcess';
 import type { ExportProgress, PageFailure, PrintTarget, ReadyStatus, TraceMark } from './printTarget';
+import type * as PostProcess from './postProcess';
 
 export interface PrintDeckRequest {
   /** The print route (printHash), with the deck and the export options. */
@@ -78,12 +78,16 @@ export async function printDeck(target: PrintTarget, req: PrintDeckRequest): Pro
     for (const t of status.timings ?? []) trace(`page: ${t.name}`, t.at);
     trace('ready seen');
     req.onProgress?.({ phase: 'printing', rendered: status.slides, total: status.slides });
+    // pdf-lib (about 1 MB of code) loads while Chromium prints, not before the page is asked
+    // for: at the start it competed with Chromium's own start for the CPU.
+    const finishing = loadFinisher();
     const pdf = await guarded(target.print());
     trace('printed');
     // The page has done its part: its owner may close it (and Chromium) while the PDF is finished.
     unsubscribe();
     req.onProgress?.({ phase: 'finishing', rendered: status.slides, total: status.slides });
     const { meta, outline, preflight } = status;
+    const { finalizePdf } = await finishing;
     const bytes = await finalizePdf(pdf, { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, creator: req.creator, language: meta.language }, outline, {
       expected: status.standIns ?? [],
       read: req.pictures,
@@ -149,4 +153,15 @@ async function waitReady(
     if (Date.now() - started > limit) throw printTimedOut(Math.round(limit / 1000), status && 'drawing' in status ? (status.drawing ?? null) : null);
     await guarded(sleep(req.pollMs ?? 20));
   }
+}
+
+/** The PDF finisher (pdf-lib), loaded once. A failed load is tried again at the next export. */
+type Finisher = typeof PostProcess;
+let finisher: Promise<Finisher> | null = null;
+function loadFinisher(): Promise<Finisher> {
+  finisher ??= import('./postProcess').catch((e: unknown) => {
+    finisher = null;
+    throw e;
+  });
+  return finisher;
 }
