@@ -3,7 +3,8 @@
 // load and gives it to React here; each part is read in its own folder through its own hook
 // (useCommands, useDeckPrefetch, usePresentingWindow, useAppDialogs, usePrefsUi), so the
 // folders' walls stay as they are, and a test can make two windows side by side.
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
+import type { Route } from '../shared/routes';
 import { AppDialogsContext, createAppDialogs, type AppDialogs } from './app/appDialogs';
 import { CommandsProvider } from './commands/CommandsContext';
 import { createCommandRegistry, type CommandRegistry } from './commands/registry';
@@ -11,6 +12,7 @@ import { call as hostCall, type HostCall } from './host/api';
 import { createDeckPrefetch, DeckPrefetchContext, type DeckPrefetch } from './host/deckPrefetch';
 import { createPrefsUi, PrefsUiContext, type PrefsUi } from './prefs/prefsUi';
 import { createPresentingWindow, PresentingContext, type PresentingWindow } from './present/presentingWindow';
+import { navigate as goTo } from './router';
 
 export interface AppWindow {
   /** The handlers the shown screens registered: keys, menu, toolbar and palette run them. */
@@ -23,11 +25,18 @@ export interface AppWindow {
   readonly dialogs: AppDialogs;
   /** The Preferences dialog, the bad-file notice, and the once-per-window start check. */
   readonly prefs: PrefsUi;
+  /** This window's host: the desktop bridge, or the browser host's HTTP API. */
+  readonly host: HostCall;
+  /** Moves this window to a route (the address's hash). */
+  readonly navigate: (route: Route) => void;
 }
 
-/** `call`: the host transport (tests pass an in-memory host's). */
-export function createAppWindow(call: HostCall = hostCall): AppWindow {
+/** `call`: the host transport (tests pass an in-memory host's); `navigate`: moving to a route
+ * (tests record it). */
+export function createAppWindow(call: HostCall = hostCall, navigate: (route: Route) => void = goTo): AppWindow {
   return {
+    host: call,
+    navigate,
     commands: createCommandRegistry(),
     decks: createDeckPrefetch(call),
     presenting: createPresentingWindow(call),
@@ -36,16 +45,27 @@ export function createAppWindow(call: HostCall = hostCall): AppWindow {
   };
 }
 
+/** The window's host and navigation, for the app-wide commands (renderer/app/AppCommands.tsx). */
+const AppShellContext = createContext<Pick<AppWindow, 'host' | 'navigate'> | null>(null);
+
+export function useAppShell(): Pick<AppWindow, 'host' | 'navigate'> {
+  const shell = useContext(AppShellContext);
+  if (!shell) throw new Error('useAppShell outside AppWindowProvider');
+  return shell;
+}
+
 export function AppWindowProvider({ appWindow: w, children }: { appWindow: AppWindow; children: ReactNode }) {
   return (
-    <CommandsProvider commands={w.commands}>
-      <DeckPrefetchContext.Provider value={w.decks}>
-        <PresentingContext.Provider value={w.presenting}>
-          <AppDialogsContext.Provider value={w.dialogs}>
-            <PrefsUiContext.Provider value={w.prefs}>{children}</PrefsUiContext.Provider>
-          </AppDialogsContext.Provider>
-        </PresentingContext.Provider>
-      </DeckPrefetchContext.Provider>
-    </CommandsProvider>
+    <AppShellContext.Provider value={w}>
+      <CommandsProvider commands={w.commands}>
+        <DeckPrefetchContext.Provider value={w.decks}>
+          <PresentingContext.Provider value={w.presenting}>
+            <AppDialogsContext.Provider value={w.dialogs}>
+              <PrefsUiContext.Provider value={w.prefs}>{children}</PrefsUiContext.Provider>
+            </AppDialogsContext.Provider>
+          </PresentingContext.Provider>
+        </DeckPrefetchContext.Provider>
+      </CommandsProvider>
+    </AppShellContext.Provider>
   );
 }

@@ -9,6 +9,7 @@ import { AboutDialog } from './AboutDialog';
 import { useAppDialogs, useAppDialogsStore } from './appDialogs';
 import { usePrefsUiStore } from '../prefs/prefsUi';
 import { appHandlers } from './appHandlers';
+import { useAppShell } from '../appWindow';
 import { CommandPalette } from './CommandPalette';
 import { OpenDeckDialog } from './OpenDeckDialog';
 
@@ -20,7 +21,8 @@ export function AppCommands({ screen, editor }: { screen: 'home' | 'editor'; edi
   const commands = useCommands();
   const dialogs = useAppDialogsStore();
   const prefs = usePrefsUiStore();
-  useEffect(() => commands.register(appHandlers(editor, { dialogs, prefs })), [commands, editor, dialogs, prefs]);
+  const { host, navigate } = useAppShell();
+  useEffect(() => commands.register(appHandlers(editor, { dialogs, prefs, host, navigate })), [commands, editor, dialogs, prefs, host, navigate]);
   useCommandKeys(screen);
   // A dialog belongs to the screen it was opened on.
   useEffect(() => () => dialogs.getState().hide(), [dialogs, screen]);

@@ -17,6 +17,18 @@ function twoWindows() {
   return { a, b, winA, winB };
 }
 
+describe('app-wide commands use their own window’s host and navigation', () => {
+  it('deck.new saves the open deck, asks for the title and goes to this window’s library', async () => {
+    const ed = createTestEditor();
+    const went: unknown[] = [];
+    const win = createAppWindow(ed.host.call, (route) => went.push(route));
+    win.commands.register(appHandlers(ed, win));
+    expect(await win.commands.run('deck.new', EDITOR)).toBe(true);
+    expect(went).toEqual([{ name: 'home' }]);
+    expect(win.dialogs.getState().newDeckRequested).toBe(true);
+  });
+});
+
 describe('two app windows', () => {
   it('open their dialogs and Preferences each in their own window', async () => {
     const { winA, winB } = twoWindows();
