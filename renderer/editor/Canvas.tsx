@@ -52,7 +52,8 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
   // Above a slot the handle would lie on the row splitter (drawn over the whole slide), and
   // grabbing it would move the split instead of the widget: there it sits inside the slot.
   const handleInside = hasSlotAbove(slide, slot);
-  const hint = slot.role === undefined ? 'Drop any widget' : `Drop ${kindsForSlot(slot).map((k) => widgetKindName(k).toLowerCase()).join(', ')}`;
+  // Read-only, an empty slot is only named: nothing may be dropped there.
+  const hint = readOnly ? 'Empty' : slot.role === undefined ? 'Drop any widget' : `Drop ${kindsForSlot(slot).map((k) => widgetKindName(k).toLowerCase()).join(', ')}`;
   // The drag handle is the overlay's sibling, not its child: a button inside a button is
   // announced as one control and cannot be reached on its own.
   return (
@@ -67,7 +68,7 @@ function SlotOverlay({ slide, slot, widgetId, deck }: { slide: Slide; slot: Layo
         data-slot={slot.id}
         role="button"
         tabIndex={0}
-        aria-label={widget ? `${slot.name}: ${widgetKindName(widget.kind)} widget${badge ? `. ${badge}` : ''}` : `${slot.name}: ${hint} (empty)`}
+        aria-label={widget ? `${slot.name}: ${widgetKindName(widget.kind)} widget${badge ? `. ${badge}` : ''}` : readOnly ? `${slot.name}: ${hint}` : `${slot.name}: ${hint} (empty)`}
         aria-pressed={selected}
         aria-description={inPlace && !readOnly ? `Enter or double-click edits the ${inPlace.name.toLowerCase()} on the slide` : undefined}
         onMouseDown={select}

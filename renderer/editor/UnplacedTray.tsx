@@ -31,14 +31,19 @@ function TrayItem({ deck, slide, slotKey, widget }: { deck: Deck; slide: Slide; 
         className="unplaced-chip"
         {...listeners}
         {...attributes}
+        // Read-only, the chip is still chosen to see the widget: not disabled, and no dragging announced.
+        aria-disabled={undefined}
+        aria-roledescription={readOnly ? undefined : attributes['aria-roledescription']}
+        aria-describedby={readOnly ? undefined : attributes['aria-describedby']}
         aria-pressed={selected}
-        aria-label={`${name}: select to edit, or drag onto a slot`}
+        aria-label={readOnly ? `${name}: select to see it` : `${name}: select to edit, or drag onto a slot`}
         onClick={() => editor.ui.getState().selectSlot(slotKey)}
       >
-        ⠿ {name}
+        {readOnly ? name : `⠿ ${name}`}
       </button>
       <select
         aria-label={`Put ${name} in a slot`}
+        disabled={readOnly}
         value=""
         onChange={(e) => {
           const to = e.target.value;
@@ -58,7 +63,7 @@ function TrayItem({ deck, slide, slotKey, widget }: { deck: Deck; slide: Slide; 
           );
         })}
       </select>
-      <button type="button" aria-label={`Delete ${name}`} onClick={() => editor.apply('Delete widget', (d) => ops.deleteWidgetAt(d, slide.id, slotKey))}>
+      <button type="button" aria-label={`Delete ${name}`} disabled={readOnly} onClick={() => editor.apply('Delete widget', (d) => ops.deleteWidgetAt(d, slide.id, slotKey))}>
         Delete
       </button>
     </li>

@@ -64,7 +64,12 @@ test.beforeEach(async () => {
   const deck = createDeck('Shared', 'Tester');
   const second = addSlide(deck, 'titleBody', 1, 'Second slide');
   insertWidget(deck, second, 'body', 'text');
-  addSlide(deck, 'twoColumns', 2, 'Third slide');
+  const third = addSlide(deck, 'twoColumns', 2, 'Third slide');
+  // A widget left without a slot by an earlier layout change: it waits in the "Not placed" tray.
+  insertWidget(deck, third, 'left', 'text');
+  const slots = deck.slides[third]!.slots;
+  slots.bottomRight = slots.left!;
+  delete slots.left;
   await writeFile(path.join(library, 'Shared.briefdeck'), serializeDeck(deck));
   // The author name the lock shows (both hosts read the library's preferences file); every
   // page starts on the library rather than reopening the deck it had.
@@ -173,6 +178,17 @@ test('the second opener, in another host process, is told who has the deck and o
   await expect(b.getByRole('textbox', { name: /editing on the slide/ })).toHaveCount(0);
   await slides.nth(2).click();
   await expect(b.getByRole('separator', { name: /^Split between/ })).toHaveCount(0);
+  // Empty slots are named, not offered as drop targets.
+  await expect(b.getByTestId('slot-left')).toHaveAccessibleName('Left column: Empty');
+  await expect(b.getByTestId('slot-left')).not.toContainText('Drop');
+  // The tray's widget can be chosen to read it, not put back or deleted.
+  const tray = b.getByTestId('unplaced-tray');
+  await expect(tray).toBeVisible();
+  await expect(tray.getByRole('combobox', { name: /^Put .* in a slot$/ })).toBeDisabled();
+  await expect(tray.getByRole('button', { name: /^Delete / })).toBeDisabled();
+  await expect(tray.getByRole('button', { name: /select to see it/ })).toBeEnabled();
+  await shot(b, 'lock-read-only-tray');
+  await expectAccessible(b, 'a read-only slide with its Not placed tray');
   const order = await slides.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-slide-id')));
   await ed.drag(slides.nth(0), slides.nth(2));
   expect(await slides.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-slide-id')))).toEqual(order);
