@@ -44,7 +44,7 @@ type LoadState =
   | { state: 'ready' }
   | { state: 'error'; message: string }
   // Someone else has the deck open: the person chooses read-only, a copy, or anyway.
-  | { state: 'locked'; holder: LockHolder; fileName: string };
+  | { state: 'locked'; holder: LockHolder; fileName: string; ref: string };
 
 /** The editor screen makes one Editor for its deck (the app mounts a new screen per deck) and
  * gives it to everything inside; `onEditor` tells the app which editor is open (app-wide
@@ -94,7 +94,7 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
       window.addEventListener('pagehide', onPageHide);
       const lock = await editor.lock.acquire(r.data.ref).finally(() => window.removeEventListener('pagehide', onPageHide));
       if (cancelled) return void editor.lock.release();
-      if (lock.state === 'held') return setLoad({ state: 'locked', holder: lock.holder, fileName: r.data.fileName });
+      if (lock.state === 'held') return setLoad({ state: 'locked', holder: lock.holder, fileName: r.data.fileName, ref: r.data.ref });
       setLoad({ state: 'ready' });
       // Bench mark: the first slide is on screen and editable.
       requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('briefdeck:editor-ready')));
@@ -151,14 +151,14 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
   const openCopy = () => void openCopyOfDeck(editor).then((problem) => problem && editor.ui.getState().say(problem));
 
   if (load.state === 'locked') {
-    const { holder } = load;
+    const { holder, ref } = load;
     const choose = async (choice: LockChoice) => {
       if (choice === 'back') return navigate({ name: 'home' });
       if (choice === 'copy') return void openCopyOfDeck(editor).then((problem) => problem && setLoad({ state: 'error', message: problem }));
       if (choice === 'readOnly') {
         editor.document.getState().setReadOnly(true);
         setReadOnlyHolder(holder);
-      }
+      } else editor.lock.takeWhenFree(ref);
       setLoad({ state: 'ready' });
     };
     return <LockedDeckDialog holder={holder} fileName={load.fileName} onChoose={choose} />;

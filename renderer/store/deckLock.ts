@@ -9,8 +9,13 @@ export type LockOutcome = { state: 'mine' } | { state: 'held'; holder: LockHolde
 export interface DeckLock {
   /** Takes the deck's lock; says who holds it when someone else does. */
   acquire(ref: string): Promise<LockOutcome>;
-  /** Tells the host this editor still has the deck (the host ends sessions that stop beating). */
+  /** Tells the host this editor still has the deck (the host ends sessions that stop beating);
+   * after takeWhenFree, asks again for the lock until it is free. */
   beat(): void;
+  /** "Open anyway": this editor changes a deck someone else has open without its lock, so it
+   * takes the lock at the first heartbeat after the holder lets it go. From then on the next
+   * opener is told who has it, rather than finding the deck free while it is being changed. */
+  takeWhenFree(ref: string): void;
   /** Gives the lock back, or the one still being asked for; a no-op when there is none.
    * `keepalive`: the tab is closing. */
   release(opts?: { keepalive?: boolean }): Promise<void>;
@@ -28,6 +33,8 @@ export function createDeckLock(call: HostCall): DeckLock {
   // The lock asked for and not yet answered: the editor names it itself, so a page that goes
   // away meanwhile (a reload at once) can still give it back and find its deck free again.
   let pending: { ref: string; session: string } | null = null;
+  // The deck opened anyway, whose lock is wanted once its holder lets it go.
+  let wanted: string | null = null;
   return {
     async acquire(ref) {
       const claim = newClaim();
@@ -44,11 +51,21 @@ export function createDeckLock(call: HostCall): DeckLock {
     },
     beat() {
       if (held) void call('deck.lock', { ref: held.ref, session: held.session });
+      else if (wanted !== null && pending === null) {
+        const ref = wanted;
+        void this.acquire(ref).then((r) => {
+          if (r.state === 'mine' && held?.ref === ref) wanted = null;
+        });
+      }
+    },
+    takeWhenFree(ref) {
+      if (held?.ref !== ref) wanted = ref;
     },
     async release(opts = {}) {
       const h = held ?? pending;
       held = null;
       pending = null;
+      wanted = null;
       if (h) await call('deck.unlock', h, opts).catch(() => undefined);
     },
     get heldRef() {
