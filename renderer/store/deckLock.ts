@@ -35,7 +35,7 @@ export function createDeckLock(call: HostCall): DeckLock {
   let pending: { ref: string; session: string } | null = null;
   // The deck opened anyway, whose lock is wanted once its holder lets it go.
   let wanted: string | null = null;
-  return {
+  const lock: DeckLock = {
     async acquire(ref) {
       const claim = newClaim();
       pending = { ref, session: claim };
@@ -53,7 +53,7 @@ export function createDeckLock(call: HostCall): DeckLock {
       if (held) void call('deck.lock', { ref: held.ref, session: held.session });
       else if (wanted !== null && pending === null) {
         const ref = wanted;
-        void this.acquire(ref).then((r) => {
+        void lock.acquire(ref).then((r) => {
           if (r.state === 'mine' && held?.ref === ref) wanted = null;
         });
       }
@@ -72,4 +72,5 @@ export function createDeckLock(call: HostCall): DeckLock {
       return held?.ref ?? null;
     },
   };
+  return lock;
 }
