@@ -70,6 +70,7 @@ test.beforeEach(async () => {
   const slots = deck.slides[third]!.slots;
   slots.bottomRight = slots.left!;
   delete slots.left;
+  insertWidget(deck, third, 'right', 'map');
   await writeFile(path.join(library, 'Shared.briefdeck'), serializeDeck(deck));
   // The author name the lock shows (both hosts read the library's preferences file); every
   // page starts on the library rather than reopening the deck it had.
@@ -189,6 +190,22 @@ test('the second opener, in another host process, is told who has the deck and o
   await expect(tray.getByRole('button', { name: /select to see it/ })).toBeEnabled();
   await shot(b, 'lock-read-only-tray');
   await expectAccessible(b, 'a read-only slide with its Not placed tray');
+  // A selected live map is not panned: its slot keeps the pointer, so a drag moves nothing and
+  // there is nothing to refuse (before, the map moved and the bar then said the change was not made).
+  await expect(banner).not.toContainText('That change was not made.', { timeout: 8000 });
+  const live = b.getByTestId('canvas').locator('.map-live[data-ready=true]');
+  await expect(live).toHaveCount(1, { timeout: 60_000 });
+  await b.getByTestId('slot-right').click({ position: { x: 40, y: 40 } });
+  await expect(b.getByTestId('slot-right')).toHaveAttribute('aria-pressed', 'true');
+  const mapBox = (await live.boundingBox())!;
+  await b.mouse.move(mapBox.x + mapBox.width * 0.5, mapBox.y + mapBox.height * 0.6);
+  await b.mouse.down();
+  await b.mouse.move(mapBox.x + mapBox.width * 0.3, mapBox.y + mapBox.height * 0.4, { steps: 10 });
+  await b.mouse.up();
+  await b.mouse.wheel(0, -240);
+  // Nothing to wait for when nothing happens: give a pan's end and a zoom's animation their time.
+  await b.waitForTimeout(1500);
+  expect(await banner.textContent()).not.toContain('That change was not made.');
   const order = await slides.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-slide-id')));
   await ed.drag(slides.nth(0), slides.nth(2));
   expect(await slides.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-slide-id')))).toEqual(order);
