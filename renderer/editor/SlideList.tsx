@@ -18,7 +18,7 @@ import { useDeferredMount } from '../slide/useDeferredMount';
 import { useCommands } from '../commands/CommandsContext';
 import { isContextMenuKey } from '../ui/menuKeys';
 import { openContextMenu } from './EditorContextMenu';
-import { canDrop, type DragData, type DropData } from './dnd';
+import { canDrop, choosableDragAttributes, type DragData, type DropData } from './dnd';
 import { own } from '../../shared/ids';
 import { useDocumentState, useEditor, useUiState } from '../store/EditorContext';
 
@@ -45,16 +45,11 @@ const Row = memo(function Row({ deck, slideId, index, current }: { deck: Deck; s
       style={{ position: 'absolute', top: index * ROW_HEIGHT, height: ROW_HEIGHT, transform: CSS.Translate.toString(transform), transition, opacity: isDragging ? 0.5 : 1 }}
       data-testid="slide-row"
       data-slide-id={slideId}
-      {...attributes}
+      {...choosableDragAttributes(attributes, readOnly)}
       {...listeners}
       // dnd-kit makes a sortable a button; in this listbox it is an option, one Tab stop in all.
       role="option"
       aria-pressed={undefined}
-      // Read-only, the row cannot be dragged but is still chosen to view its slide: not disabled,
-      // and no "sortable" or drag instructions announced.
-      aria-disabled={undefined}
-      aria-roledescription={readOnly ? undefined : attributes['aria-roledescription']}
-      aria-describedby={readOnly ? undefined : attributes['aria-describedby']}
       aria-selected={current}
       aria-current={current ? 'true' : undefined}
       tabIndex={current ? 0 : -1}

@@ -10,7 +10,7 @@ import { own } from '../../shared/ids';
 import { getLayout } from '../../shared/layouts';
 import { slotTakes, widgetKindName, type Widget } from '../../shared/widgets';
 import { widgetCaption } from '../../shared/widgets/label';
-import type { DragData } from './dnd';
+import { choosableDragAttributes, type DragData } from './dnd';
 import { useDocumentState, useEditor, useUiState } from '../store/EditorContext';
 
 function TrayItem({ deck, slide, slotKey, widget }: { deck: Deck; slide: Slide; slotKey: string; widget: Widget }) {
@@ -30,11 +30,7 @@ function TrayItem({ deck, slide, slotKey, widget }: { deck: Deck; slide: Slide; 
         type="button"
         className="unplaced-chip"
         {...listeners}
-        {...attributes}
-        // Read-only, the chip is still chosen to see the widget: not disabled, and no dragging announced.
-        aria-disabled={undefined}
-        aria-roledescription={readOnly ? undefined : attributes['aria-roledescription']}
-        aria-describedby={readOnly ? undefined : attributes['aria-describedby']}
+        {...choosableDragAttributes(attributes, readOnly)}
         aria-pressed={selected}
         aria-label={readOnly ? `${name}: select to see it` : `${name}: select to edit, or drag onto a slot`}
         onClick={() => editor.ui.getState().selectSlot(slotKey)}

@@ -1,6 +1,6 @@
 // Drag-and-drop data shapes and the drop rule, shared by the palette, the canvas slots and
 // the slide list. Every drop is one editor.apply() = one undo step.
-import type { Active, Over } from '@dnd-kit/core';
+import type { Active, DraggableAttributes, Over } from '@dnd-kit/core';
 import * as ops from '../../shared/deck/operations';
 import { slotTakes, widgetKindName, type SlotRole, type WidgetKind } from '../../shared/widgets';
 import type { Editor } from '../store/editor';
@@ -12,6 +12,20 @@ export type DragData =
   | { type: 'slide'; slideId: string };
 
 export type DropData = { type: 'slot'; slideId: string; slotId: string; role?: SlotRole } | { type: 'slide'; slideId: string };
+
+/** dnd-kit's attributes for an item that is also chosen by a click (a slide row, a tray chip).
+ * A read-only deck disables the drag, and dnd-kit would then mark the item aria-disabled: it is
+ * still choosable, so it is not disabled, and no "draggable" role or drag instructions are
+ * announced. */
+export function choosableDragAttributes(attributes: DraggableAttributes, readOnly: boolean): Partial<DraggableAttributes> {
+  const shown: Partial<DraggableAttributes> = { ...attributes };
+  delete shown['aria-disabled'];
+  if (readOnly) {
+    delete shown['aria-roledescription'];
+    delete shown['aria-describedby'];
+  }
+  return shown;
+}
 
 export function dragKind(active: Active | null): WidgetKind | null {
   const d = active?.data.current as DragData | undefined;
