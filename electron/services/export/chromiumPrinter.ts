@@ -10,6 +10,7 @@ import { PRINT_STANDBY_GLOBAL } from '../../../shared/export/printStatus';
 import { routeHash, type Route } from '../../../shared/routes';
 import { WarmPool } from '../warmPool';
 import { PRINT_CONTEXT } from './chromiumBinary';
+import { startLoading, waitInPage } from './pageLoad';
 import { pageTarget } from './pageTarget';
 import { printDeck, type PrintDeckRequest, type PrintDeckResult } from './printDeck';
 import type { ExportProgress, TraceMark } from './printTarget';
@@ -70,16 +71,14 @@ export class ChromiumPrinter {
     this.warm = new WarmPool<Page>({
       open: async (ref) => {
         const page = await this.newPage();
-        page.goto(hostRouteUrl(opts.host, { name: 'printStandby', deck: ref }), { waitUntil: 'load' }).catch(() => undefined);
+        // Not page.goto or waitForFunction: this page may be closed while it loads (pageLoad.ts).
+        await startLoading(page, hostRouteUrl(opts.host, { name: 'printStandby', deck: ref }));
         return page;
       },
-      ready: async (page) => {
-        await page.waitForFunction((name) => (globalThis as unknown as Record<string, unknown>)[name] === 'ready', PRINT_STANDBY_GLOBAL, {
-          timeout: opts.loadTimeoutMs ?? 20_000,
-          polling: 50,
-        });
-        return !page.isClosed();
-      },
+      ready: async (page) =>
+        (await waitInPage(page, (name) => (globalThis as unknown as Record<string, unknown>)[name] === 'ready', PRINT_STANDBY_GLOBAL, {
+          timeoutMs: opts.loadTimeoutMs ?? 20_000,
+        })) && !page.isClosed(),
       close: (page) => page.context().close().catch(() => undefined),
       alive: (page) => !page.isClosed(),
       idleMs: opts.idleMs,

@@ -1,8 +1,13 @@
-// The print target over a Playwright page of a system Chromium (the browser host, the export
-// CLI, tests): the page's own context is closed with it.
+// The print target over a Playwright page of a system Chromium (the browser host, tests): the
+// page's own context is closed with it. It loads the app with loadUrl, not page.goto: the target
+// may be closed while the page loads (pageLoad.ts says why that matters).
 import type { Page } from 'playwright-core';
 import { PRINT_STATUS_GLOBAL, type PrintStatus } from '../../../shared/export/printStatus';
+import { loadUrl } from './pageLoad';
 import { BENIGN_PAGE_ERROR, PRINT_OPTIONS, type PageFailure, type PageTargetOptions, type PrintTarget } from './printTarget';
+
+/** Longest the app may take to load on a fresh page (page.goto's default). */
+const APP_LOAD_TIMEOUT_MS = 30_000;
 
 export function pageTarget(page: Page, opts: PageTargetOptions): PrintTarget {
   let closing: Promise<void> | null = null;
@@ -14,7 +19,7 @@ export function pageTarget(page: Page, opts: PageTargetOptions): PrintTarget {
           (globalThis as unknown as { location: { hash: string } }).location.hash = h;
         }, hash);
       } else {
-        await page.goto(opts.appUrl(hash), { waitUntil: 'load' });
+        await loadUrl(page, opts.appUrl(hash), APP_LOAD_TIMEOUT_MS);
       }
     },
     async status() {
