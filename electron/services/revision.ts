@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 
 /** Revision of file text as written to disk (UTF-8). For any file that parses as a deck
- * this equals the hash of the raw bytes, since a valid deck is valid UTF-8 without a BOM. */
+ * this equals the hash of the raw bytes: a valid deck is valid UTF-8, and Node's decoding keeps a
+ * byte-order mark in the text (the deck codec skips it). */
 export function revisionOf(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }

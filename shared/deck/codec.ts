@@ -1,7 +1,7 @@
 // Reading and writing deck text. Every read is validated; every failure names the file
 // and says what to do (DESIGN.md §6). Pure: the file system lives in electron/services.
 import type { z } from 'zod';
-import { BriefdeckError } from '../result';
+import { BriefdeckError, type ErrorCode } from '../result';
 import { migrate } from './migrations';
 import { CURRENT_SCHEMA_VERSION, DECK_FORMAT, DeckSchema, type Deck } from './schema';
 import { withoutUnusedAssets } from './unusedAssets';
@@ -28,9 +28,11 @@ export function describeZodError(error: z.ZodError, max = 3): string {
   return parts.join('; ') + more;
 }
 
+/** A deck cut off part-way: the start of a JSON object whose braces or last string never close.
+ * Text that does not start like a deck (binary, prose with a stray brace) is not called that. */
 function looksTruncated(text: string): boolean {
-  const trimmed = text.trimEnd();
-  if (trimmed === '') return true;
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('{')) return false;
   let depth = 0;
   let inString = false;
   for (let i = 0; i < trimmed.length; i++) {
@@ -45,13 +47,25 @@ function looksTruncated(text: string): boolean {
   return depth > 0 || inString;
 }
 
+/** The codes parseDeckText gives a file that is damaged (cut off, not JSON, not a deck, not a
+ * valid deck), as opposed to one from a newer version: a kept version of it can replace it. */
+export const DAMAGED_FILE_CODES: readonly ErrorCode[] = ['truncated', 'not_json', 'foreign_format', 'invalid_deck'];
+
 /** Parse, check the format, migrate and validate. Throws BriefdeckError with a message for people. */
 export function parseDeckText(text: string, fileName: string): Deck {
+  // A byte-order mark, as some Windows editors write one, is not part of the JSON.
+  const json = text.replace(/^\uFEFF/, '');
+  if (json.trim() === '') {
+    throw new BriefdeckError(
+      'truncated',
+      `“${fileName}” is empty: the file has nothing in it. It was not changed. Restore a previous version from the deck's history, or open a backup copy.`,
+    );
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(json);
   } catch {
-    if (looksTruncated(text)) {
+    if (looksTruncated(json)) {
       throw new BriefdeckError(
         'truncated',
         `“${fileName}” is incomplete: the file ends part-way through. It was not changed. Restore a previous version from the deck's history, or open a backup copy.`,

@@ -58,6 +58,12 @@ test('a corrupt deck shows a readable error and the file is left unchanged', asy
   await page.goto(`${host.url.split('?')[0]}#/edit?deck=${encodeURIComponent('library:Broken.briefdeck')}`);
   await expect(page.getByTestId('open-error')).toContainText('“Broken.briefdeck” is incomplete');
   expect(fs.readFileSync(file, 'utf8')).toBe(bytes);
+  // An empty file is called empty, and bytes that are not a deck's start are not called cut off.
+  fs.writeFileSync(path.join(host.libraryDir, 'Empty.briefdeck'), '');
+  fs.writeFileSync(path.join(host.libraryDir, 'Binary.briefdeck'), Buffer.from([0, 1, 0x7b, 0x7b, 0x7b]));
+  await page.goto(host.url);
+  await expect(page.getByTestId('deck-card').filter({ hasText: 'Empty.briefdeck' })).toContainText('“Empty.briefdeck” is empty: the file has nothing in it');
+  await expect(page.getByTestId('deck-card').filter({ hasText: 'Binary.briefdeck' })).toContainText('“Binary.briefdeck” is not a Briefdeck file: it is not readable JSON');
 });
 
 test('widgets: drop from the palette, move between slots, swap, undo, delete by key', async ({ page }) => {

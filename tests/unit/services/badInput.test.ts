@@ -1,5 +1,6 @@
 // Every kind of bad deck file: a clear message naming the file, and the file untouched,
 // whether it is opened, listed, saved over (even with force) or restored.
+import { createHash } from 'node:crypto';
 import { truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,7 +42,9 @@ const protoSlide = (name: string) => {
 const cases: { name: string; content: string; code: ErrorCode; mentions: RegExp }[] = [
   { name: 'not JSON', content: 'PK\u0003\u0004 this is a zip, not a deck', code: 'not_json', mentions: /not readable JSON/ },
   { name: 'truncated', content: good.slice(0, Math.floor(good.length / 2)), code: 'truncated', mentions: /incomplete/ },
-  { name: 'empty', content: '', code: 'truncated', mentions: /incomplete/ },
+  { name: 'empty', content: '', code: 'truncated', mentions: /is empty: the file has nothing in it/ },
+  { name: 'blank lines only', content: '\n\n  \n', code: 'truncated', mentions: /is empty/ },
+  { name: 'binary with stray braces', content: '\u0000\u0001garbage{{{', code: 'not_json', mentions: /not readable JSON/ },
   { name: 'foreign JSON', content: JSON.stringify({ name: 'my-package', version: '1.0.0' }), code: 'foreign_format', mentions: /not a Briefdeck deck/ },
   { name: 'a JSON array', content: '[1,2,3]', code: 'foreign_format', mentions: /not a Briefdeck deck/ },
   { name: 'schema violation', content: invalid, code: 'invalid_deck', mentions: /slides\.slide_\w+\.title/ },
@@ -80,6 +83,18 @@ describe('bad deck files', () => {
       expect((await bytes(file)).equals(before)).toBe(true);
     });
   }
+
+  it('a deck saved with a byte-order mark (as some Windows editors write it) opens, and its revision is its bytes', async () => {
+    const { files, dir } = await testLibrary();
+    const file = path.join(dir, 'Edited.briefdeck');
+    await writeFile(file, `\uFEFF${good}`);
+    const opened = await files.open('library:Edited.briefdeck');
+    expect(opened.deck.meta.title).toBe('Good deck');
+    expect(opened.revision).toBe(createHash('sha256').update(await bytes(file)).digest('hex'));
+    // Saved on that revision (no conflict), the file is written without the mark.
+    await files.save(opened.ref, opened.deck, opened.revision);
+    expect((await bytes(file)).subarray(0, 1).toString()).toBe('{');
+  });
 
   it('a file above MAX_DECK_BYTES is refused by size before it is read', async () => {
     const { files, dir } = await testLibrary();

@@ -22,9 +22,15 @@ describe('deck codec', () => {
 
   it('names the problem and the file for each kind of bad input', () => {
     const good = serializeDeck(ops.createDeck('x'));
-    expect(codeOf('')).toMatch(/^truncated: “Test.briefdeck”/);
-    expect(codeOf(good.slice(0, good.length / 2))).toMatch(/^truncated/);
+    expect(codeOf('')).toMatch(/^truncated: “Test.briefdeck” is empty/);
+    expect(codeOf(' \n\t')).toMatch(/^truncated: “Test.briefdeck” is empty/);
+    expect(codeOf(good.slice(0, good.length / 2))).toMatch(/^truncated: “Test.briefdeck” is incomplete/);
+    expect(codeOf(`\uFEFF${good.slice(0, good.length / 2)}`)).toMatch(/^truncated: “Test.briefdeck” is incomplete/);
     expect(codeOf('hello, not json')).toMatch(/^not_json: “Test.briefdeck” is not a Briefdeck file/);
+    // Open braces in something that is not a deck's start do not make it a cut-off deck.
+    expect(codeOf('\u0000\u0001garbage{{{')).toMatch(/^not_json/);
+    expect(codeOf('function f() { if (x) {')).toMatch(/^not_json/);
+    expect(codeOf(`\uFEFF${good}`)).toBe('ok');
     expect(codeOf('{"name":"package","version":"1.0.0"}')).toMatch(/^foreign_format/);
     expect(codeOf('[1,2,3]')).toMatch(/^foreign_format/);
     const newer = JSON.parse(good);
