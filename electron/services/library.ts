@@ -7,6 +7,7 @@ import type { DeckSummary, LibraryHit, OpenedDeck } from '../../shared/api/contr
 import { deckTexts, searchDeckTexts, type DeckText } from '../../shared/library/deckSearch';
 import { thumbnailDeck } from '../../shared/library/thumbnailDeck';
 import { createDeck } from '../../shared/deck/operations';
+import { DAMAGED_FILE_CODES } from '../../shared/deck/codec';
 import type { Deck } from '../../shared/deck/schema';
 import type { DeckMarking } from '../../shared/markings/schema';
 import { newId } from '../../shared/ids';
@@ -15,7 +16,7 @@ import { refForPath, resolveRef, writeRootOf, type Ctx, type ResolvedRef } from 
 import { readDeckFile, withFileLock, writeDeckFile } from './deckFile';
 import { errnoOf, fsError } from './errors';
 import { DECK_EXTENSION, freeFileNameFor, isDeckFileName } from './fileNames';
-import { snapshot } from './history';
+import { deckIdForLocation, listHistory, snapshot } from './history';
 import { assertInside, moveInside } from './safeWrite';
 import { systemLanguage } from './systemLanguage';
 
@@ -35,6 +36,8 @@ interface CacheEntry {
   title: string;
   slideCount: number;
   problem: string | null;
+  /** Damaged, with earlier versions kept (DeckSummary.restorable). */
+  restorable: boolean;
   /** What library.search looks through (shared/library/deckSearch.ts). */
   texts: DeckText[];
   /** The first slide as a deck, for the card's picture (null: no slides, or unreadable). */
@@ -55,11 +58,12 @@ export async function summarize(ctx: Ctx, r: ResolvedRef): Promise<DeckSummary> 
     const fallbackTitle = r.fileName.slice(0, -DECK_EXTENSION.length);
     try {
       const { deck } = await readDeckFile(r.absPath, r.fileName);
-      entry = { mtimeMs: s.mtimeMs, size: s.size, title: deck.meta.title, slideCount: deck.slideOrder.length, problem: null, texts: deckTexts(deck), thumbnail: thumbnailDeck(deck) };
+      entry = { mtimeMs: s.mtimeMs, size: s.size, title: deck.meta.title, slideCount: deck.slideOrder.length, problem: null, restorable: false, texts: deckTexts(deck), thumbnail: thumbnailDeck(deck) };
     } catch (e) {
       if (!(e instanceof BriefdeckError)) ctx.log.warn(`could not read ${r.absPath}`, e);
       const problem = e instanceof BriefdeckError ? e.message : `“${r.fileName}” could not be read.`;
-      entry = { mtimeMs: s.mtimeMs, size: s.size, title: fallbackTitle, slideCount: 0, problem, texts: [], thumbnail: null };
+      const restorable = e instanceof BriefdeckError && DAMAGED_FILE_CODES.includes(e.code) && (await hasKeptVersions(ctx, r));
+      entry = { mtimeMs: s.mtimeMs, size: s.size, title: fallbackTitle, slideCount: 0, problem, restorable, texts: [], thumbnail: null };
     }
     summaryCache.set(r.absPath, entry);
   }
@@ -71,8 +75,15 @@ export async function summarize(ctx: Ctx, r: ResolvedRef): Promise<DeckSummary> 
     modifiedAt: s.mtime.toISOString(),
     sizeBytes: s.size,
     problem: entry.problem,
+    restorable: entry.restorable,
     lockedBy: ctx.locks ? await ctx.locks.holder(r.absPath) : null,
   };
+}
+
+/** Whether the history keeps a readable version of the deck last saved at this file. */
+async function hasKeptVersions(ctx: Ctx, r: ResolvedRef): Promise<boolean> {
+  const id = await deckIdForLocation(ctx.libraryDir, r.absPath);
+  return id !== null && (await listHistory(ctx.libraryDir, id).catch(() => [])).length > 0;
 }
 
 /** Decks in the library, newest first. Creates the library folder on first use. */

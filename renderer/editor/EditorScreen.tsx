@@ -4,7 +4,7 @@ import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useS
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { widgetKindName } from '../../shared/widgets';
-import { RETURN_AUDIENCE_KEY, RETURN_SLIDE_KEY, routeHash } from '../../shared/routes';
+import { RETURN_AUDIENCE_KEY, RETURN_SLIDE_KEY } from '../../shared/routes';
 import { findAudience } from '../../shared/markings/deckMarking';
 import { preloadWidgetCode } from '../widgets/preload';
 import { useCommands } from '../commands/CommandsContext';
@@ -36,13 +36,15 @@ import { EditorProvider, useDocumentState, useUiState } from '../store/EditorCon
 import { useAutosave } from './useAutosave';
 import { useSpellCheckLanguage } from './useSpellCheckLanguage';
 import { useMenuEditsAvailable } from './useMenuEditsAvailable';
+import { OpenErrorPanel } from './OpenErrorPanel';
+import type { ErrorCode } from '../../shared/result';
 
 const CTX: CommandContext = { screen: 'editor' };
 
 type LoadState =
   | { state: 'loading' }
   | { state: 'ready' }
-  | { state: 'error'; message: string }
+  | { state: 'error'; message: string; code: ErrorCode | null }
   // Someone else has the deck open: the person chooses read-only, a copy, or anyway.
   | { state: 'locked'; holder: LockHolder; fileName: string; ref: string };
 
@@ -64,6 +66,8 @@ export function EditorScreen({ deckRef, onEditor }: { deckRef: string; onEditor?
 
 function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
   const [load, setLoad] = useState<LoadState>({ state: 'loading' });
+  // Opened again after a damaged file was replaced by a kept version.
+  const [attempt, setAttempt] = useState(0);
   // Who had the deck when it was opened read-only (the read-only bar names them).
   const [readOnlyHolder, setReadOnlyHolder] = useState<LockHolder | null>(null);
   const [dragging, setDragging] = useState<DragData | null>(null);
@@ -78,7 +82,7 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
     void (async () => {
       const r = await editor.host.call('deck.open', { ref: deckRef });
       if (cancelled) return;
-      if (!r.ok) return setLoad({ state: 'error', message: r.error.message });
+      if (!r.ok) return setLoad({ state: 'error', message: r.error.message, code: r.error.code });
       // Chart code loads beside the first paint; chart slots fill in as soon as it is here.
       void preloadWidgetCode(r.data.deck).catch(() => undefined);
       const back = sessionStorage.getItem(RETURN_SLIDE_KEY);
@@ -102,7 +106,7 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
     return () => {
       cancelled = true;
     };
-  }, [editor, deckRef]);
+  }, [editor, deckRef, attempt]);
 
   useEffect(() => {
     if (load.state !== 'ready') return undefined;
@@ -137,16 +141,13 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
   );
   const onDragStart = useCallback((e: DragStartEvent) => setDragging((e.active.data.current as DragData) ?? null), []);
   if (load.state === 'loading') return <div className="centered muted">Opening deck…</div>;
-  if (load.state === 'error')
-    return (
-      <div className="centered">
-        <div className="error-panel" role="alert">
-          <h2>This deck could not be opened</h2>
-          <p data-testid="open-error">{load.message}</p>
-          <a href={routeHash({ name: 'home' })}>Back to the library</a>
-        </div>
-      </div>
-    );
+  if (load.state === 'error') {
+    const reopen = (note: string) => {
+      editor.ui.getState().say(note);
+      setAttempt((n) => n + 1);
+    };
+    return <OpenErrorPanel editor={editor} deckRef={deckRef} message={load.message} code={load.code} onRestored={reopen} />;
+  }
 
   const openCopy = () => void openCopyOfDeck(editor).then((problem) => problem && editor.ui.getState().say(problem));
 
@@ -154,7 +155,7 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
     const { holder, ref } = load;
     const choose = async (choice: LockChoice) => {
       if (choice === 'back') return navigate({ name: 'home' });
-      if (choice === 'copy') return void openCopyOfDeck(editor).then((problem) => problem && setLoad({ state: 'error', message: problem }));
+      if (choice === 'copy') return void openCopyOfDeck(editor).then((problem) => problem && setLoad({ state: 'error', message: problem, code: null }));
       if (choice === 'readOnly') {
         editor.document.getState().setReadOnly(true);
         setReadOnlyHolder(holder);

@@ -7,18 +7,29 @@ import { deckSummary } from '../../shared/library/libraryMessages';
 
 export function DeckCard(props: { deck: DeckSummary; hit?: LibraryHit; thumbnails: ThumbnailCache; onOpen: () => void; onDuplicate: () => void; onRename: () => void; onDelete: () => void }) {
   const { deck, hit } = props;
-  return (
-    <li className={`deck-card ${deck.problem ? 'deck-card-problem' : ''}`} data-testid="deck-card">
-      <button className="deck-card-open" onClick={props.onOpen} disabled={deck.problem !== null} title={deck.problem ?? `Open ${deck.title}`}>
-        {!deck.problem && <DeckThumbnail deck={deck} thumbnails={props.thumbnails} />}
-        <span className="deck-card-title">{deck.problem ? deck.fileName : deck.title}</span>
-        {deck.problem ? (
+  if (deck.problem) {
+    // Nothing to open: the file's name and what is wrong, as text at full contrast (inside a
+    // disabled button it was greyed out, and exempt from the contrast check).
+    return (
+      <li className="deck-card deck-card-problem" data-testid="deck-card">
+        <div className="deck-card-open">
+          <span className="deck-card-title">{deck.fileName}</span>
           <span className="deck-card-error">{deck.problem}</span>
-        ) : (
-          <span className="muted">
-            {deckSummary(deck.slideCount, deck.modifiedAt)}
-          </span>
-        )}
+        </div>
+        <div className="deck-card-actions">
+          {/* The deck's page lists the versions kept of it (OpenErrorPanel). */}
+          {deck.restorable && <button onClick={props.onOpen}>Restore a version…</button>}
+          <button onClick={props.onDelete}>Delete</button>
+        </div>
+      </li>
+    );
+  }
+  return (
+    <li className="deck-card" data-testid="deck-card">
+      <button className="deck-card-open" onClick={props.onOpen} title={`Open ${deck.title}`}>
+        <DeckThumbnail deck={deck} thumbnails={props.thumbnails} />
+        <span className="deck-card-title">{deck.title}</span>
+        <span className="muted">{deckSummary(deck.slideCount, deck.modifiedAt)}</span>
         {hit && (
           <span className="deck-card-hit" data-testid="deck-hit">
             <span className="muted">{hit.where}:</span> {hit.excerpt}
@@ -31,8 +42,8 @@ export function DeckCard(props: { deck: DeckSummary; hit?: LibraryHit; thumbnail
         )}
       </button>
       <div className="deck-card-actions">
-        {!deck.problem && <button onClick={props.onDuplicate}>Duplicate</button>}
-        {!deck.problem && <button onClick={props.onRename}>Rename</button>}
+        <button onClick={props.onDuplicate}>Duplicate</button>
+        <button onClick={props.onRename}>Rename</button>
         <button onClick={props.onDelete}>Delete</button>
       </div>
     </li>

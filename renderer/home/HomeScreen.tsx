@@ -118,59 +118,62 @@ export function HomeScreen() {
           </button>
         </div>
       </header>
-      {error && (
-        <div className="error-banner" role="alert">
-          {error}
-          <button className="link" onClick={() => setError(null)} aria-label="Dismiss">
-            ×
-          </button>
-        </div>
-      )}
-      {recent.length > 0 && (
-        <section>
-          <h2>Recent</h2>
-          <ul className="recent-list">
-            {recent.map((d) => (
-              <li key={d.ref}>
-                <a href={routeHash({ name: 'edit', deck: d.ref })}>{d.title}</a> <span className="muted">{new Date(d.modifiedAt).toLocaleString()}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <section>
-        <h2>
-          Library <span className="muted small">{info?.libraryDir}</span>
-        </h2>
-        {decks !== null && decks.length > 0 && (
-          <div className="library-search">
-            <input type="search" aria-label="Search decks by title or text" placeholder="Search titles, slides, notes…" value={query} onChange={(e) => setQuery(e.target.value)} data-testid="library-search" />
-            <span className="muted small" role="status">
-              {searchStatus(search, decks.length)}
-            </span>
+      {/* The library is the page's main content: a screen reader's "main" key lands on it. */}
+      <main>
+        {error && (
+          <div className="error-banner" role="alert">
+            {error}
+            <button className="link" onClick={() => setError(null)} aria-label="Dismiss">
+              ×
+            </button>
           </div>
         )}
-        {decks === null ? (
-          <p className="muted">Loading…</p>
-        ) : decks.length === 0 ? (
-          <p className="muted">No decks yet. Create one, or start from the sample briefing.</p>
-        ) : (
-          <ul className="deck-grid" aria-label="Decks">
-            {shownDecks(decks, search).map((d) => (
-              <DeckCard
-                key={d.ref}
-                deck={d}
-                hit={search.state === 'done' ? search.hits.get(d.ref) : undefined}
-                thumbnails={thumbnails}
-                onOpen={() => navigate({ name: 'edit', deck: d.ref })}
-                onDuplicate={() => void run(call('library.duplicate', { ref: d.ref }))}
-                onRename={() => setPending({ kind: 'rename', deck: d })}
-                onDelete={() => setPending({ kind: 'delete', deck: d })}
-              />
-            ))}
-          </ul>
+        {recent.length > 0 && (
+          <section>
+            <h2>Recent</h2>
+            <ul className="recent-list">
+              {recent.map((d) => (
+                <li key={d.ref}>
+                  <a href={routeHash({ name: 'edit', deck: d.ref })}>{d.title}</a> <span className="muted">{new Date(d.modifiedAt).toLocaleString()}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
         )}
-      </section>
+        <section>
+          <h2>
+            Library <span className="muted small">{info?.libraryDir}</span>
+          </h2>
+          {decks !== null && decks.length > 0 && (
+            <div className="library-search">
+              <input type="search" aria-label="Search decks by title or text" placeholder="Search titles, slides, notes…" value={query} onChange={(e) => setQuery(e.target.value)} data-testid="library-search" />
+              <span className="muted small" role="status">
+                {searchStatus(search, decks.length)}
+              </span>
+            </div>
+          )}
+          {decks === null ? (
+            <p className="muted">Loading…</p>
+          ) : decks.length === 0 ? (
+            <p className="muted">No decks yet. Create one, or start from the sample briefing.</p>
+          ) : (
+            <ul className="deck-grid" aria-label="Decks">
+              {shownDecks(decks, search).map((d) => (
+                <DeckCard
+                  key={d.ref}
+                  deck={d}
+                  hit={search.state === 'done' ? search.hits.get(d.ref) : undefined}
+                  thumbnails={thumbnails}
+                  onOpen={() => navigate({ name: 'edit', deck: d.ref })}
+                  onDuplicate={() => void run(call('library.duplicate', { ref: d.ref }))}
+                  onRename={() => setPending({ kind: 'rename', deck: d })}
+                  onDelete={() => setPending({ kind: 'delete', deck: d })}
+                />
+              ))}
+            </ul>
+          )}
+        </section>
+      </main>
       {pending?.kind === 'new' && (
         <PromptDialog
           title={pending.template === 'sample' ? 'New deck from the sample briefing' : 'New deck'}

@@ -45,6 +45,8 @@ export const DeckSummarySchema = z.object({
   sizeBytes: z.number(),
   /** Set when the file could not be read; the home screen shows it instead of a title. */
   problem: z.string().nullable(),
+  /** The file is damaged and earlier versions of it are kept: the home screen offers them. */
+  restorable: z.boolean(),
   /** Set while someone has the deck open (its lock file); the home screen shows who. */
   lockedBy: LockHolderSchema.nullable(),
 });

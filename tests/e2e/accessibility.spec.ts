@@ -15,6 +15,9 @@ test('the library and its dialogs: new deck, rename, delete, preferences, open, 
   await page.reload();
   await expect(page.getByTestId('deck-card')).toHaveCount(1);
   await expectAccessible(page, 'the library');
+  // Its content is the main landmark, the header its banner (axe's landmark rules are moderate).
+  await expect(page.getByRole('main')).toContainText('Library');
+  await expect(page.getByRole('banner').getByRole('heading', { name: 'Briefdeck' })).toBeVisible();
   const dialogs: Array<[string, () => Promise<void>, string]> = [
     ['New deck', () => page.getByRole('button', { name: 'New deck' }).click(), 'New deck'],
     ['Rename', () => page.getByTestId('deck-card').getByRole('button', { name: 'Rename' }).click(), 'Rename deck'],

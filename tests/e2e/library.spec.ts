@@ -2,7 +2,7 @@
 // the search box, typed key by key, narrows the cards to decks whose title, slides, widgets or
 // notes say it, naming where; the history dialog previews a version's slides before restoring
 // it, and the restore is one undo step. axe on the library and the history dialog.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { addSlide, createDeck, insertWidget, updateWidget } from '../../shared/deck/operations';
 import { DeckSchema } from '../../shared/deck/schema';
@@ -108,4 +108,55 @@ test('history: preview a version’s slides, restore it, undo the restore; axe o
   await ed.waitSaved();
   const saved = JSON.parse(await readFile(path.join(host.libraryDir, STORY_DECK_FILE), 'utf8')) as { slides: Record<string, { title: string }> };
   expect(Object.values(saved.slides).map((s) => s.title)).toContain('Context, revised');
+});
+
+test('a damaged deck: its card offers the kept versions; one is restored, the damaged file goes to the trash; axe', async ({ page, host }, testInfo) => {
+  test.setTimeout(90_000);
+  await host.writeLibraryFile(STORY_DECK_FILE, storyDeck());
+  await page.reload();
+  await page.getByTestId('deck-card').filter({ hasText: STORY_DECK_TITLE }).locator('.deck-card-open').click();
+  const ed = new EditorPage(page);
+  await ed.selectSlide(3);
+  await ed.typeInto(page.getByTestId('slide-title'), 'Context, revised');
+  // The first save keeps the deck as it was opened in the history.
+  await ed.waitSaved();
+  await page.getByRole('button', { name: '← Library' }).click();
+  await expect(page.getByRole('heading', { name: /^Library/ })).toBeVisible();
+  const file = path.join(host.libraryDir, STORY_DECK_FILE);
+  const damaged = (await readFile(file, 'utf8')).slice(0, 300);
+  await writeFile(file, damaged);
+  await page.reload();
+
+  const card = page.getByTestId('deck-card').filter({ hasText: STORY_DECK_FILE });
+  await expect(card).toContainText('is incomplete: the file ends part-way through');
+  await expectAccessible(page, 'the library with a damaged deck');
+  await card.getByRole('button', { name: 'Restore a version…' }).click();
+  await expect(page.getByTestId('open-error')).toContainText(`“${STORY_DECK_FILE}” is incomplete`);
+  const kept = page.getByRole('region', { name: 'Earlier versions of this deck' });
+  await expect(kept.getByRole('listitem')).toHaveCount(1);
+  await expect(kept).toContainText(STORY_DECK_TITLE);
+  await page.screenshot({ path: testInfo.outputPath('damaged-deck-versions.png') });
+  await expectAccessible(page, 'a damaged deck with its kept versions');
+  // By keyboard, as a person without a mouse would.
+  await kept.getByRole('button', { name: /^Restore the version saved / }).focus();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByTestId('deck-title-input')).toHaveValue(STORY_DECK_TITLE);
+  await expect(page.getByText(/Restored the version saved .+\. The damaged file is in the library’s \.trash folder\./)).toBeVisible();
+  expect(DeckSchema.parse(JSON.parse(await readFile(file, 'utf8'))).meta.title).toBe(STORY_DECK_TITLE);
+  const trashed = await readdir(path.join(host.libraryDir, '.trash'));
+  expect(await Promise.all(trashed.map((n) => readFile(path.join(host.libraryDir, '.trash', n), 'utf8')))).toContain(damaged);
+});
+
+test('a damaged deck with no kept versions says so, and offers only the way back', async ({ page, host }) => {
+  await host.writeLibraryFile('Stray.briefdeck', '{"format":"briefdeck","schemaVersion":2,"id":"deck_');
+  await page.reload();
+  const card = page.getByTestId('deck-card').filter({ hasText: 'Stray.briefdeck' });
+  await expect(card).toContainText('is incomplete');
+  await expect(card.getByRole('button')).toHaveText(['Delete']);
+  await page.goto(`${host.url.split('?')[0]}#/edit?deck=${encodeURIComponent('library:Stray.briefdeck')}`);
+  await expect(page.getByText('No earlier versions of this deck are kept.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Restore/ })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Back to the library' }).click();
+  await expect(card).toBeVisible();
 });

@@ -118,6 +118,8 @@ describe('deck history', () => {
     const damaged = (await readFile(file, 'utf8')).slice(0, 200);
     await writeFile(file, damaged);
     await expect(files.open(opened.ref)).rejects.toMatchObject({ code: 'truncated' });
+    // The library says a kept version can replace it (the home screen offers "Restore a version…").
+    expect((await files.list()).map((d) => [d.fileName, d.restorable])).toEqual([['Fragile.briefdeck', true]]);
 
     const history = await files.history(opened.ref);
     expect(history.map((h) => h.title)).toEqual(['Fragile']);
@@ -126,6 +128,17 @@ describe('deck history', () => {
     expect((await files.open(opened.ref)).deck.id).toBe(opened.deck.id);
     const [trashed] = await readdir(path.join(dir, '.trash'));
     expect(await readFile(path.join(dir, '.trash', trashed!), 'utf8')).toBe(damaged);
+  });
+
+  it('a damaged file with no kept versions is not offered for restore; a readable deck never is', async () => {
+    const { files, dir } = await testLibrary();
+    await files.create('Whole', 'blank');
+    await writeFile(path.join(dir, 'Stray.briefdeck'), '{"format":"briefdeck","schemaVe');
+    const list = await files.list();
+    expect(list.map((d) => [d.fileName, d.problem !== null, d.restorable]).sort()).toEqual([
+      ['Stray.briefdeck', true, false],
+      ['Whole.briefdeck', false, false],
+    ]);
   });
 
   it('a file from a newer version is neither listed for restore nor restored over', async () => {
@@ -137,6 +150,7 @@ describe('deck history', () => {
     const newer = (await readFile(file, 'utf8')).replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, `"schemaVersion": ${CURRENT_SCHEMA_VERSION + 1}`);
     await writeFile(file, newer);
     await expect(files.history(opened.ref)).rejects.toMatchObject({ code: 'newer_version' });
+    expect((await files.list()).map((d) => d.restorable)).toEqual([false]);
     await expect(files.restore(opened.ref, '20261128T100000000Z')).rejects.toMatchObject({ code: 'newer_version' });
     expect(await readFile(file, 'utf8')).toBe(newer);
   });
