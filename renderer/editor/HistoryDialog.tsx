@@ -13,7 +13,8 @@ import { slideCount } from '../../shared/library/libraryMessages';
 
 type Preview = { entry: HistoryEntry; deck: Deck | null };
 
-const savedAt = (e: HistoryEntry) => new Date(e.savedAt).toLocaleString();
+/** When a kept version was saved, in the reader's local time. */
+export const savedAt = (e: HistoryEntry) => new Date(e.savedAt).toLocaleString();
 
 export function HistoryDialog({ deckRef, onClose }: { deckRef: string; onClose: () => void }) {
   const editor = useEditor();

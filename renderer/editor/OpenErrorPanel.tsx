@@ -10,8 +10,7 @@ import { routeHash } from '../../shared/routes';
 import type { ErrorCode } from '../../shared/result';
 import { hostCapabilities } from '../host/capabilities';
 import type { Editor } from '../store/editor';
-
-const savedAt = (e: HistoryEntry) => new Date(e.savedAt).toLocaleString();
+import { savedAt } from './HistoryDialog';
 
 export function OpenErrorPanel(props: { editor: Editor; deckRef: string; message: string; code: ErrorCode | null; onRestored: (note: string) => void }) {
   const { editor, deckRef } = props;
@@ -36,7 +35,7 @@ export function OpenErrorPanel(props: { editor: Editor; deckRef: string; message
     props.onRestored(`Restored the version saved ${savedAt(entry)}. The damaged file is in ${trash}.`);
   };
   return (
-    <div className="centered">
+    <main className="centered">
       <div className="error-panel">
         <h2>This deck could not be opened</h2>
         <p data-testid="open-error" role="alert">
@@ -68,6 +67,6 @@ export function OpenErrorPanel(props: { editor: Editor; deckRef: string; message
         )}
         <a href={routeHash({ name: 'home' })}>Back to the library</a>
       </div>
-    </div>
+    </main>
   );
 }

@@ -155,7 +155,7 @@ test('a damaged deck with no kept versions says so, and offers only the way back
   await expect(card).toContainText('is incomplete');
   await expect(card.getByRole('button')).toHaveText(['Delete']);
   await page.goto(`${host.url.split('?')[0]}#/edit?deck=${encodeURIComponent('library:Stray.briefdeck')}`);
-  await expect(page.getByText('No earlier versions of this deck are kept.')).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('No earlier versions of this deck are kept.');
   await expect(page.getByRole('button', { name: /^Restore/ })).toHaveCount(0);
   await page.getByRole('link', { name: 'Back to the library' }).click();
   await expect(card).toBeVisible();
