@@ -194,14 +194,14 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
           <ReadOnlyBanner holder={readOnlyHolder} onOpenCopy={openCopy} />
           <FindBar />
         </div>
-        <aside className="left-pane">
+        <aside className="left-pane" aria-label="Slide list">
           <SlideList />
         </aside>
         <main className="center-pane">
           <Canvas />
           <NotesEditor />
         </main>
-        <aside className="right-pane">
+        <aside className="right-pane" aria-label="Widgets and inspector">
           <Palette />
           <Inspector />
         </aside>

@@ -60,7 +60,7 @@ export function Palette() {
   const readOnly = useDocumentState((s) => s.readOnly);
   return (
     <section className="palette" aria-label="Widgets">
-      <h3>Widgets</h3>
+      <h2>Widgets</h2>
       <fieldset className="read-only-fieldset" disabled={readOnly}>
         <ul>
           {WIDGET_MODULES.map((m) => (

@@ -72,9 +72,9 @@ export function UnplacedTray({ deck, slide }: { deck: Deck; slide: Slide }) {
   const layout = getLayout(slide.layoutId);
   return (
     <section className="unplaced-tray" aria-labelledby="unplaced-tray-title" data-testid="unplaced-tray">
-      <h3 id="unplaced-tray-title">
+      <h2 id="unplaced-tray-title">
         Not placed ({items.length}): no slot in the “{layout.name}” layout, so not shown when presenting or in the PDF
-      </h3>
+      </h2>
       <ul>
         {items.map(({ slotKey, widgetId }) => (
           <TrayItem key={slotKey} deck={deck} slide={slide} slotKey={slotKey} widget={own(deck.widgets, widgetId)!} />

@@ -39,7 +39,7 @@ export function WidgetPanel({ widget, deck }: { widget: Widget; deck: Deck }) {
     );
   return (
     <div className="widget-panel" data-kind={widget.kind as WidgetKind}>
-      <h3>{def.name}</h3>
+      <h2>{def.name}</h2>
       <Inspector widget={widget} deck={deck} update={update} editDeck={editor.apply} />
       {deck.meta.marking && (
         <details className="common-fields" open>

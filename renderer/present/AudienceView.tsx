@@ -95,7 +95,8 @@ export function AudienceView({ deck, nav, showGrid, onPick }: AudienceViewProps)
 
   // Live maps pan and zoom here for questions from the room (VIEW_ONLY_EDITS): the deck never changes.
   return (
-    <div className={`present-audience${idle ? ' pointer-idle' : ''}`} data-role="audience" data-index={nav.index} data-screen={nav.screen}>
+    // The slide is the page's main content (a screen reader's "main" key lands on it).
+    <main className={`present-audience${idle ? ' pointer-idle' : ''}`} data-role="audience" data-index={nav.index} data-screen={nav.screen}>
       {slide ? (
         <WidgetEditContext.Provider value={VIEW_ONLY_EDITS}>
           <FitSlide
@@ -134,6 +135,6 @@ export function AudienceView({ deck, nav, showGrid, onPick }: AudienceViewProps)
           Enter full screen
         </button>
       )}
-    </div>
+    </main>
   );
 }

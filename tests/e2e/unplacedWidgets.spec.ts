@@ -40,7 +40,7 @@ test('2x2 to two columns: the two widgets without a slot wait in the tray; put b
   await expect(tray).toContainText('Not placed (2)');
   await expect(tray).toContainText('not shown when presenting or in the PDF');
   await expect(page.locator('.status-bar')).toContainText('2 widgets have no slot in the Two columns layout');
-  const shown = await canvas.locator('[data-widget-kind=text] h3').allTextContents();
+  const shown = await canvas.locator('[data-widget-kind=text] h2').allTextContents();
   const waiting = HEADINGS.filter((h) => !shown.includes(h));
   expect(waiting).toHaveLength(2);
   for (const h of waiting) await expect(tray.getByRole('button', { name: new RegExp(`^Text “${h}”`) })).toBeVisible();
@@ -68,7 +68,7 @@ test('2x2 to two columns: the two widgets without a slot wait in the tray; put b
   await expect(tray.getByRole('button', { name: new RegExp(`^Text “${waiting[1]}”`) })).toBeVisible();
 
   // Drag it onto the left column: it swaps with the widget there, which waits in the tray.
-  const leftBefore = await canvas.locator('[data-slot-id=left] h3').textContent();
+  const leftBefore = await canvas.locator('[data-slot-id=left] h2').textContent();
   await ed.drag(tray.getByRole('button', { name: new RegExp(`^Text “${waiting[1]}”`) }), page.getByTestId('slot-left'));
   await expect(canvas.locator('[data-slot-id=left] [data-widget-kind=text]')).toContainText(waiting[1]!);
   await expect(tray.getByRole('button', { name: new RegExp(`^Text “${leftBefore}”`) })).toBeVisible();

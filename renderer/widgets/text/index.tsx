@@ -31,8 +31,9 @@ function View({ widget, theme, width, height, mode, readyKey, readyLabel }: Widg
       // Fitting measures the words a few times; containment keeps each measure to this box.
       style={{ width, height, position: 'relative', fontFamily: theme.fonts.sans, color: theme.colors.text, fontSize: fit.size, overflow: 'hidden', overflowWrap: 'anywhere', contain: 'strict' }}
     >
+      {/* The slide's title is its h1 (in the editor, presenting and the tagged PDF). */}
       {heading !== '' && (
-        <h3 style={{ margin: '0 0 0.5em', fontSize: '1.3em', color: theme.colors.accent, fontWeight: 700 }}>{heading}</h3>
+        <h2 style={{ margin: '0 0 0.5em', fontSize: '1.3em', color: theme.colors.accent, fontWeight: 700 }}>{heading}</h2>
       )}
       {bulleted ? (
         <ul style={{ margin: 0, paddingLeft: '1.2em', lineHeight: 1.35 }}>
