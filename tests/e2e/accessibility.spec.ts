@@ -1,6 +1,7 @@
 // Accessibility (issue 11): axe-core checks every screen a person meets (the library, the
 // editor with each widget kind selected, every dialog, the presenter and audience views) and
-// the suite fails on any critical or serious violation. Keyboard paths: the slide list is one
+// the suite fails on any critical or serious violation and on the page's outline (headings,
+// landmarks: support/axe.ts). Keyboard paths: the slide list is one
 // Tab stop with arrows, Enter, Delete and Ctrl+Up/Down; the "+ Slide" menu follows the menu
 // pattern; dialogs keep focus and give it back; a skip link reaches the canvas.
 import { readFile } from 'node:fs/promises';
