@@ -59,9 +59,11 @@ export async function loadUrl(page: Page, url: string, timeoutMs: number): Promi
     wanted,
     { timeoutMs, pollMs: 20 },
   );
-  if (page.isClosed()) throw new Error(`the page was closed while loading ${wanted}`);
-  if (!settled) throw new Error(`${wanted} did not load within ${timeoutMs / 1000} s`);
-  if (page.url().startsWith('chrome-error:')) throw new Error(`${wanted} could not be loaded`);
+  // Messages reach the export dialog: they name the page without its query (the host's token).
+  const shown = withoutQuery(url);
+  if (page.isClosed()) throw new Error(`the page was closed while loading ${shown}`);
+  if (!settled) throw new Error(`${shown} did not load within ${timeoutMs / 1000} s`);
+  if (page.url().startsWith('chrome-error:')) throw new Error(`${shown} could not be loaded`);
 }
 
 /** Starts loading `url` and returns at once (the page loads on its own). */
@@ -72,6 +74,11 @@ export async function startLoading(page: Page, url: string): Promise<void> {
     (globalThis as InPage).location.href = u;
   }, url);
   await withinMs(started.then(() => true, () => true), START_WAIT_MS);
+}
+
+function withoutQuery(url: string): string {
+  const u = new URL(url);
+  return `${u.origin}${u.pathname}`;
 }
 
 function withoutHash(url: string): string {
