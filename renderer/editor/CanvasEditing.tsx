@@ -4,7 +4,8 @@
 import type { Deck, Slide } from '../../shared/deck/schema';
 import { themeOf } from '../../shared/theme';
 import type { Widget } from '../../shared/widgets';
-import { TITLE_BAND } from '../../shared/layouts/slideChrome';
+import { TITLE_BAND, TITLE_HERO } from '../../shared/layouts/slideChrome';
+import { getLayout } from '../../shared/layouts';
 import { useEditor, useUiState } from '../store/EditorContext';
 import type { Editor } from '../store/editor';
 import type { InPlaceTarget } from '../store/editorUi';
@@ -105,6 +106,19 @@ export function TitleOverlay({ slide, deck }: { slide: Slide; deck: Deck }) {
           start();
         }
       }}
-    />
+    >
+      {slide.title.trim() === '' && <TitlePlaceholder hero={!getLayout(slide.layoutId).showTitle} color={theme.colors.muted} background={theme.colors.background} />}
+    </div>
+  );
+}
+
+/** Where an empty title would be, in the editor only: otherwise an untitled slide shows nothing
+ * to click, and its PDF page and bookmark go without a title unnoticed. */
+function TitlePlaceholder({ hero, color, background }: { hero: boolean; color: string; background: string }) {
+  const place = hero ? { bottom: TITLE_HERO.rule.gap + TITLE_HERO.rule.h, fontSize: TITLE_HERO.size } : { top: 0, fontSize: TITLE_BAND.size };
+  return (
+    <span className="title-placeholder" aria-hidden="true" data-testid="title-placeholder" style={{ position: 'absolute', left: 0, ...place, fontWeight: 700, color, background, paddingRight: '0.3em', pointerEvents: 'none' }}>
+      Double-click to add a title
+    </span>
   );
 }

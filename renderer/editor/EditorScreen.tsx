@@ -8,7 +8,7 @@ import { RETURN_AUDIENCE_KEY, RETURN_SLIDE_KEY } from '../../shared/routes';
 import { findAudience } from '../../shared/markings/deckMarking';
 import { preloadWidgetCode } from '../widgets/preload';
 import { useCommands } from '../commands/CommandsContext';
-import { guardEdits, keyLabel, type CommandContext } from '../commands/registry';
+import { guardEdits, type CommandContext } from '../commands/registry';
 import { call } from '../host/api';
 import { systemClipboard } from '../host/clipboard';
 import { navigate } from '../router';
@@ -23,6 +23,7 @@ import { Palette } from './Palette';
 import { SlideList } from './SlideList';
 import { SaveProblemBanner } from './SaveStatus';
 import { Toolbar } from './Toolbar';
+import { StatusBar } from './StatusBar';
 import { extraEditorHandlers, EditorExtras } from './extras';
 import { usePresentingWindow } from '../present/presentingWindow';
 import { FindBar } from './FindBar';
@@ -32,7 +33,7 @@ import { keepDeckLock } from '../lock/deckLock';
 import { ReadOnlyBanner } from '../lock/ReadOnlyBanner';
 import { LockedDeckDialog, type LockChoice } from '../lock/LockedDeckDialog';
 import { openCopyOfDeck } from '../lock/openCopy';
-import { EditorProvider, useDocumentState, useUiState } from '../store/EditorContext';
+import { EditorProvider, useDocumentState } from '../store/EditorContext';
 import { useAutosave } from './useAutosave';
 import { useSpellCheckLanguage } from './useSpellCheckLanguage';
 import { useMenuEditsAvailable } from './useMenuEditsAvailable';
@@ -72,7 +73,6 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
   const [readOnlyHolder, setReadOnlyHolder] = useState<LockHolder | null>(null);
   const [dragging, setDragging] = useState<DragData | null>(null);
   const title = useDocumentState((s) => s.deck?.meta.title);
-  const toast = useUiState((s) => s.toast);
   const commands = useCommands();
   const presenting = usePresentingWindow();
 
@@ -205,10 +205,7 @@ function EditorBody({ editor, deckRef }: { editor: Editor; deckRef: string }) {
           <Palette />
           <Inspector />
         </aside>
-        <footer className="status-bar">
-          <span>{toast && Date.now() - toast.at < 6000 ? toast.text : 'Ready'}</span>
-          <span className="muted">{keyLabel('app.commands')}: all commands</span>
-        </footer>
+        <StatusBar />
       </div>
       <DragOverlay dropAnimation={null}>
         {dragging && dragging.type !== 'slide' ? <div className="drag-chip">{widgetKindName(dragging.kind)}</div> : null}

@@ -5,6 +5,7 @@
 import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Deck } from '../../shared/deck/schema';
+import { changeProblem } from '../../shared/deck/changeCheck';
 
 enablePatches();
 
@@ -30,6 +31,9 @@ export interface DocumentState {
   readOnly: boolean;
   /** Edits refused because of readOnly, so the editor can say so where the person looks. */
   refusedEdits: number;
+  /** The last change refused because the deck format would not hold it (every later save
+   * would have failed), with why; the editor says so where the person looks. */
+  refusedChange: { message: string; at: number } | null;
   setReadOnly(readOnly: boolean): void;
   /** A change asked for by a key or a menu while read-only (the command was unavailable):
    * counted as a refused edit, as apply counts one. */
@@ -53,12 +57,13 @@ export function createDocumentStore(): DocumentStore {
     redoStack: [],
     readOnly: false,
     refusedEdits: 0,
+    refusedChange: null,
     setReadOnly: (readOnly) => set({ readOnly }),
     refuseEdit: () => {
       if (get().readOnly) set((st) => ({ refusedEdits: st.refusedEdits + 1 }));
     },
-    load: (deck) => set({ deck, undoStack: [], redoStack: [], changeCount: 0, readOnly: false, refusedEdits: 0 }),
-    close: () => set({ deck: null, undoStack: [], redoStack: [], changeCount: 0, readOnly: false, refusedEdits: 0 }),
+    load: (deck) => set({ deck, undoStack: [], redoStack: [], changeCount: 0, readOnly: false, refusedEdits: 0, refusedChange: null }),
+    close: () => set({ deck: null, undoStack: [], redoStack: [], changeCount: 0, readOnly: false, refusedEdits: 0, refusedChange: null }),
     replace: (deck) => set((s) => ({ deck, undoStack: [], redoStack: [], changeCount: s.changeCount + 1 })),
     apply: (label, recipe, opts) => {
       const { deck, undoStack, changeCount, readOnly } = get();
@@ -73,6 +78,11 @@ export function createDocumentStore(): DocumentStore {
       });
       if (patches.length === 0) return result;
       const now = Date.now();
+      const problem = changeProblem(next, patches.map((p) => p.path));
+      if (problem !== null) {
+        set({ refusedChange: { message: `That change was not made: ${problem}.`, at: now } });
+        return undefined;
+      }
       const key = opts?.coalesceKey ?? null;
       const top = undoStack[undoStack.length - 1];
       let stack: HistoryStep[];

@@ -1,7 +1,7 @@
 // CSV import (papaparse): a file's text -> a deck Dataset, or a message that names the file,
 // the row and the column of the problem and says what to do. Pure: the caller reads the file.
 import Papa from 'papaparse';
-import type { Dataset } from '../deck/schema';
+import { DATASET_LIMITS, type Dataset } from '../deck/schema';
 import { fail, ok, type Result } from '../result';
 import { languageName } from '../format/language';
 import { formatNumber } from '../format/localeFormat';
@@ -10,8 +10,9 @@ import { parseLocaleNumber } from '../format/localeNumbers';
 /** Files above this are refused before they are read or parsed: a chart table never needs
  * it, and parsing more would freeze the editor. */
 export const MAX_CSV_BYTES = 50 * 1024 * 1024;
-/** More rows than this cannot be a chart table (DatasetSchema allows 100,000). */
-const MAX_ROWS = 100_000;
+const MAX_ROWS = DATASET_LIMITS.rows;
+/** How much of a file is looked at for signs that it is not text. */
+const SNIFF_BYTES = 64 * 1024;
 
 const CODE_HEADER = /^(iso|iso2|iso[ _-]?alpha[ _-]?2|alpha[ _-]?2|code|country[ _-]?code)$/i;
 const OTHER_DELIMITERS = ['|', ':', '^', '~'];
@@ -37,6 +38,26 @@ export function checkCsvSize(bytes: number, fileName: string): Result<true> {
   return ok(true);
 }
 
+/**
+ * A chosen file's bytes as CSV text: UTF-8 (a byte-order mark is fine), else Windows-1252, as
+ * Excel on Windows saves "CSV" (so "Curaçao" is not turned into "Cura�ao"). Binary files (a
+ * workbook chosen instead of its CSV, a picture) are refused with what to do.
+ */
+export function csvTextOf(bytes: Uint8Array, fileName: string): Result<string> {
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  // .xlsx and .ods are zip files: "PK\x03\x04".
+  const zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+  if (zip || head.includes(0)) {
+    const what = zip ? 'a spreadsheet workbook (such as .xlsx), not CSV text' : 'binary data, not CSV text';
+    return fail('bad_request', `“${fileName}” is ${what}. Open it in its program, save or export it as CSV (comma-separated values), and import that file.`);
+  }
+  try {
+    return ok(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return ok(new TextDecoder('windows-1252').decode(bytes));
+  }
+}
+
 /** A number as people type it: "1,234", "22.5", "22%", "-3"; with ';' files also "22,5". */
 export function parseNumber(cell: string, delimiter: string): number | null {
   let t = cell.trim().replace(/%$/, '').trim();
@@ -48,7 +69,8 @@ export function parseNumber(cell: string, delimiter: string): number | null {
 }
 
 function slug(header: string, taken: Set<string>): string {
-  const base = header.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'column';
+  // Keys are for the file, not for people: short enough for any header.
+  const base = header.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '').slice(0, 60) || 'column';
   let key = base;
   for (let i = 2; taken.has(key); i++) key = `${base}_${i}`;
   taken.add(key);
@@ -103,9 +125,16 @@ export function importCsv(text: string, fileName: string, opts: CsvImportOptions
     return fail('bad_request', `“${fileName}” has a header row but no data rows. Add at least one row below the header.`);
   }
   if (data.length - 1 > MAX_ROWS) {
-    return fail('too_large', `“${fileName}” has ${data.length - 1} data rows; a chart can use up to ${MAX_ROWS}. Cut it down and import again.`);
+    return fail('too_large', `“${fileName}” has ${data.length - 1} data rows; a deck’s data table holds up to ${MAX_ROWS.toLocaleString('en-US')}. Cut it down and import again.`);
   }
   const width = header.length;
+  if (width > DATASET_LIMITS.columns) {
+    return fail('too_large', `“${fileName}” has ${width} columns; a deck’s data table holds up to ${DATASET_LIMITS.columns} (the labels and ${DATASET_LIMITS.columns - 1} columns of numbers). Keep the columns the chart needs and import again.`);
+  }
+  const longHeader = header.findIndex((h) => h.trim().length > DATASET_LIMITS.labelChars);
+  if (longHeader >= 0) {
+    return fail('too_large', `“${fileName}”, row 1, ${columnName(longHeader, undefined)}: the header is ${header[longHeader]!.trim().length} characters long; headers up to ${DATASET_LIMITS.labelChars} fit. Shorten it and import again.`);
+  }
   for (let r = 1; r < data.length; r++) {
     const cells = data[r] ?? [];
     if (cells.length !== width) {
@@ -137,7 +166,10 @@ export function importCsv(text: string, fileName: string, opts: CsvImportOptions
       const col = columns[c] as Dataset['columns'][number];
       const raw = (cells[c] ?? '').trim();
       if (col.type === 'string') {
-        row[col.key] = col.key === 'code' ? (raw === '' ? null : raw.toUpperCase()) : raw.slice(0, 2000);
+        if (raw.length > DATASET_LIMITS.cellChars) {
+          return fail('too_large', `“${fileName}”, row ${r + 1}, ${columnName(c, header[c])}: the cell is ${raw.length} characters long; cells up to ${DATASET_LIMITS.cellChars} fit. Shorten it and import again.`);
+        }
+        row[col.key] = col.key === 'code' ? (raw === '' ? null : raw.toUpperCase()) : raw;
         continue;
       }
       if (raw === '') {

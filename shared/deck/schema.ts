@@ -85,11 +85,14 @@ export const SlideSchema = z.object({
 });
 export type Slide = z.infer<typeof SlideSchema>;
 
+/** The most a deck dataset holds (the CSV import checks them first, naming the file's row or column). */
+export const DATASET_LIMITS = { columns: 50, rows: 100_000, labelChars: 300, cellChars: 2000 } as const;
+
 export const DatasetColumnSchema = z.object({
   // Key used in rows.
   key: safeKey(1, 200),
   // Header shown to people.
-  label: z.string().max(300),
+  label: z.string().max(DATASET_LIMITS.labelChars),
   // 'number' columns can be charted; 'string' columns label categories.
   type: z.enum(['string', 'number']),
 });
@@ -106,9 +109,9 @@ export const DatasetSchema = z.object({
   // Where the numbers come from; widgets built on this dataset inherit it.
   source: SourceSchema,
   // Column definitions, in display order.
-  columns: z.array(DatasetColumnSchema).min(1).max(50),
+  columns: z.array(DatasetColumnSchema).min(1).max(DATASET_LIMITS.columns),
   // The rows; cells are keyed by column key.
-  rows: z.array(ownRecord(safeKey(0, 200), z.union([z.string().max(2000), z.number(), z.null()]))).max(100000),
+  rows: z.array(ownRecord(safeKey(0, 200), z.union([z.string().max(DATASET_LIMITS.cellChars), z.number(), z.null()]))).max(DATASET_LIMITS.rows),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
 

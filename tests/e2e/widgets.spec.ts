@@ -24,7 +24,8 @@ function deckOnDisk(libraryDir: string): { slides: Record<string, { title: strin
   return JSON.parse(fs.readFileSync(path.join(libraryDir, files[0]!), 'utf8'));
 }
 
-const LONG_QUOTE = Array.from({ length: 60 }, () => 'We will work with allies and partners to build resilient, secure and diverse supply chains for semiconductors and critical minerals.').join(' ');
+// Far too long for the slot, and within the 5,000 characters a quote holds (a longer paste is refused, deckLimits.spec).
+const LONG_QUOTE = Array.from({ length: 35 }, () => 'We will work with allies and partners to build resilient, secure and diverse supply chains for semiconductors and critical minerals.').join(' ');
 
 test('each widget kind: drag from the palette, edit in the inspector, undo/redo, reload and find it saved', async ({ page, host }) => {
   test.setTimeout(180_000);

@@ -2,7 +2,7 @@
 // place), title/unit/as-of, value labels and partner highlighting. Source fields and
 // "show source line" are the common widget fields (editor/WidgetPanel.tsx).
 import { useId, useState } from 'react';
-import { checkCsvSize } from '../../../shared/data/csvImport';
+import { checkCsvSize, csvTextOf } from '../../../shared/data/csvImport';
 import { datasetToTable, numberColumns } from '../../../shared/data/datasetTable';
 import { CHART_TYPES, type ChartType } from '../../../shared/widgets/chart/schema';
 import { planAxes, unitFromHeader } from '../../../shared/widgets/chart/units';
@@ -138,7 +138,9 @@ function CsvImportField({ widget, editDeck, language }: { widget: WidgetOf<'char
     }
     setBusy(true);
     try {
-      importText(await file.text(), file.name, file.size);
+      const text = csvTextOf(new Uint8Array(await file.arrayBuffer()), file.name);
+      if (text.ok) importText(text.data, file.name, file.size);
+      else setError(text.error.message);
     } catch (err) {
       setError(`“${file.name}” could not be read: ${(err as Error).message}. Check the file and try again.`);
     } finally {

@@ -1,11 +1,12 @@
 // Table text (a CSV file, cells pasted into the inspector, or cells on the clipboard when the
 // chart is selected) -> a deck dataset drawn by this chart, in one undo step; or the import's
 // message naming the row and column of the problem. Numbers are read in the deck's language.
-import { numberColumns } from '../../../shared/data/datasetTable';
+import { datasetToTable, numberColumns } from '../../../shared/data/datasetTable';
 import { importCsv } from '../../../shared/data/csvImport';
 import { newId, own } from '../../../shared/ids';
 import { fail, ok, type Result } from '../../../shared/result';
 import { copyDatasetIntoChart } from '../../../shared/widgets/chart/chartData';
+import { chartTableProblem } from '../../../shared/widgets/chart/tableLimits';
 import type { EditDeck } from '../types';
 import { rowsAndColumns } from '../../../shared/data/dataMessages';
 
@@ -20,6 +21,8 @@ export function importTableIntoChart(editDeck: EditDeck, widgetId: string, text:
   if (!result.ok) return result;
   const ds = result.data;
   const columns = numberColumns(ds).map((c) => c.key);
+  const problem = chartTableProblem(datasetToTable(ds, { valueColumns: columns }), name);
+  if (problem) return fail('too_large', problem);
   const done = editDeck(name === PASTED_DATA ? 'Paste data' : 'Import CSV', (d) => {
     const w = own(d.widgets, widgetId);
     if (w?.kind !== 'chart') return false;
@@ -27,6 +30,8 @@ export function importTableIntoChart(editDeck: EditDeck, widgetId: string, text:
     copyDatasetIntoChart(w, ds, columns);
     return true;
   });
+  // undefined: the editor refused the change (read-only, or more than a deck holds) and says why.
+  if (done === undefined) return fail('bad_request', `Nothing was imported from “${name}”: the editor refused the change (the message is at the foot of the window).`);
   if (!done) return fail('not_found', 'The chart is no longer on the slide; nothing was imported.');
   const what = `${rowsAndColumns(ds.rows.length, columns.length)} of numbers into the chart`;
   return ok(name === PASTED_DATA ? `Pasted ${what}` : `Imported ${what}`);

@@ -7,13 +7,17 @@ import { IdSchema } from '../../deck/idSchema';
 export const CHART_TYPES = ['bar', 'column', 'stackedColumn', 'line', 'pie', 'donut'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
 
+/** The most a chart's own table holds (its importers check them first, with the file's words). */
+export const CHART_TABLE_LIMITS = { columns: 50, rows: 5000, headerChars: 200, labelChars: 500 } as const;
+const L = CHART_TABLE_LIMITS;
+
 export const TableSchema = z.object({
   // Column headers; the first column holds category labels, the rest numbers.
-  columns: z.array(z.string().max(200)).min(1).max(50),
+  columns: z.array(z.string().max(L.headerChars)).min(1).max(L.columns),
   // Rows of cells aligned with columns: the label, then numbers (null = no data).
   rows: z
-    .array(z.array(z.union([z.string().max(500), z.number(), z.null()])).max(50))
-    .max(5000),
+    .array(z.array(z.union([z.string().max(L.labelChars), z.number(), z.null()])).max(L.columns))
+    .max(L.rows),
   // ISO alpha-2 code per row (aligned with rows; null for regions, companies, totals), so
   // partner countries can be highlighted by code whatever the label says. Optional: older
   // tables and hand-typed ones have none.

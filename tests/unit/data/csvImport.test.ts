@@ -1,7 +1,8 @@
 // CSV import: each bad case gets a message naming the file, the row and the column.
 import { describe, expect, it } from 'vitest';
-import { MAX_CSV_BYTES, checkCsvSize, columnLetter, importCsv, parseNumber } from '../../../shared/data/csvImport';
-import { datasetToTable } from '../../../shared/data/datasetTable';
+import { MAX_CSV_BYTES, checkCsvSize, columnLetter, csvTextOf, importCsv, parseNumber } from '../../../shared/data/csvImport';
+import { chartTableProblem } from '../../../shared/widgets/chart/tableLimits';
+import { datasetToTable, numberColumns } from '../../../shared/data/datasetTable';
 import { DatasetSchema } from '../../../shared/deck/schema';
 
 const run = (text: string, bytes?: number) => importCsv(text, 'data.csv', { id: 'ds_1', bytes });
@@ -78,5 +79,63 @@ describe('importCsv', () => {
     expect(columnLetter(27)).toBe('AA');
     expect(parseNumber('1,234.5', ',')).toBe(1234.5);
     expect(parseNumber('12abc', ',')).toBeNull();
+  });
+});
+
+// Each limit of the deck format is checked here with the file's words: past it, every save of the
+// deck would have failed after the import (a 100-column CSV did that, and 3,000 columns crashed the tab).
+describe('what a deck holds', () => {
+  const wide = (n: number) => `Label,${Array.from({ length: n }, (_, i) => `S${i}`).join(',')}\nA,${Array.from({ length: n }, () => '1').join(',')}\n`;
+
+  it('refuses more columns than a data table holds, and takes the most it holds', () => {
+    expect(message(wide(50))).toBe('“data.csv” has 51 columns; a deck’s data table holds up to 50 (the labels and 49 columns of numbers). Keep the columns the chart needs and import again.');
+    const most = run(wide(49));
+    expect(most.ok).toBe(true);
+    if (most.ok) expect(DatasetSchema.safeParse(most.data).success).toBe(true);
+  });
+
+  it('refuses a header or a cell longer than a data table holds, naming where', () => {
+    expect(message(`Label,${'h'.repeat(301)}\nA,1\n`)).toBe('“data.csv”, row 1, column B: the header is 301 characters long; headers up to 300 fit. Shorten it and import again.');
+    expect(message(`Label,Value\nA,1\n${'l'.repeat(2001)},2\n`)).toBe('“data.csv”, row 3, column A (“Label”): the cell is 2001 characters long; cells up to 2000 fit. Shorten it and import again.');
+  });
+
+  it('keeps column keys short whatever the header', () => {
+    const r = run(`Label,${'v'.repeat(300)}\nA,1\n`);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(DatasetSchema.safeParse(r.data).success).toBe(true);
+  });
+
+  it('a chart takes up to 5,000 rows and 500-character labels, and says so for more', () => {
+    const rows = (n: number) => `Label,Value\n${Array.from({ length: n }, (_, i) => `R${i},${i}`).join('\n')}\n`;
+    const table = (text: string) => {
+      const r = run(text);
+      if (!r.ok) throw new Error(r.error.message);
+      return datasetToTable(r.data, { valueColumns: numberColumns(r.data).map((c) => c.key) });
+    };
+    expect(chartTableProblem(table(rows(5000)), 'data.csv')).toBeNull();
+    expect(chartTableProblem(table(rows(5001)), 'data.csv')).toBe('“data.csv” has 5,001 rows of data; a chart draws up to 5,000. Keep the rows the chart needs and import again.');
+    expect(chartTableProblem(table(`Label,Value\n${'l'.repeat(501)},1\n`), 'data.csv')).toBe('“data.csv”, row 2: the label is 501 characters long; a chart takes labels up to 500. Shorten it and import again.');
+    expect(chartTableProblem(table(`Label,${'h'.repeat(201)}\nA,1\n`), 'data.csv')).toBe('“data.csv”, column B: the header is 201 characters long; a chart takes headers up to 200. Shorten it and import again.');
+  });
+});
+
+describe('csvTextOf (the chosen file’s bytes)', () => {
+  const bytes = (...b: number[]) => new Uint8Array(b);
+  it('reads UTF-8, with or without a byte-order mark (dropped)', () => {
+    for (const text of ['\uFEFFCountry,Share\nCuraçao,1\n', 'Country,Share\nCuraçao,1\n']) {
+      const r = csvTextOf(new TextEncoder().encode(text), 'ok.csv');
+      expect(r.ok && r.data).toBe('Country,Share\nCuraçao,1\n');
+    }
+  });
+  it('reads Windows-1252, as Excel on Windows saves CSV, without replacement characters', () => {
+    // "Curaçao" with ç as the single byte 0xE7.
+    const r = csvTextOf(bytes(...new TextEncoder().encode('Country,Share\nCura'), 0xe7, ...new TextEncoder().encode('ao,1\n')), 'excel.csv');
+    expect(r.ok && r.data).toBe('Country,Share\nCuraçao,1\n');
+  });
+  it('refuses a workbook and other binary files with what to do', () => {
+    const xlsx = csvTextOf(bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00), 'figures.csv');
+    expect(!xlsx.ok && xlsx.error.message).toBe('“figures.csv” is a spreadsheet workbook (such as .xlsx), not CSV text. Open it in its program, save or export it as CSV (comma-separated values), and import that file.');
+    const png = csvTextOf(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00), 'chart.csv');
+    expect(!png.ok && png.error.message).toBe('“chart.csv” is binary data, not CSV text. Open it in its program, save or export it as CSV (comma-separated values), and import that file.');
   });
 });
