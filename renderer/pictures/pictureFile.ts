@@ -6,7 +6,7 @@
 // byte for byte, so the PDF gets exactly that file.
 import DOMPurify from 'dompurify';
 import { imageSize } from 'image-size';
-import type { Asset } from '../../shared/deck/schema';
+import { ASSET_DATA_MAX_CHARS, type Asset } from '../../shared/deck/schema';
 import { fail, ok, type Result } from '../../shared/result';
 import { assetIdFor, base64ToBytes, bytesToBase64 } from '../../shared/widgets/image/assets';
 import { svgProblem } from '../../shared/widgets/image/svgSafety';
@@ -101,8 +101,11 @@ export async function pictureAsset({ file, name, slot, keepOriginal = false }: P
   try {
     // What the slot needs at 2x, whichever way it is fit (cover needs the larger).
     const scale = Math.min(1, Math.max((slot.width * 2) / w, (slot.height * 2) / h));
-    const asIs = (type === 'jpeg' || type === 'png') && (scale >= 1 || keepOriginal);
-    if (asIs) return ok(await asset(bytes, type === 'jpeg' ? 'image/jpeg' : 'image/png', name));
+    // A file too large to store as it is (an uncompressed PNG) is encoded again at its size,
+    // unless the author asked to keep it as it is: then it is refused, saying so.
+    const fitsAsIs = Math.ceil(bytes.length / 3) * 4 <= ASSET_DATA_MAX_CHARS;
+    const asIs = (type === 'jpeg' || type === 'png') && (keepOriginal || (scale >= 1 && fitsAsIs));
+    if (asIs) return storable(await asset(bytes, type === 'jpeg' ? 'image/jpeg' : 'image/png', name), called, keepOriginal);
     const tw = Math.max(1, Math.round(w * (keepOriginal ? 1 : scale)));
     const th = Math.max(1, Math.round(h * (keepOriginal ? 1 : scale)));
     const canvas = new OffscreenCanvas(tw, th);
@@ -114,10 +117,20 @@ export async function pictureAsset({ file, name, slot, keepOriginal = false }: P
     const lossless = type === 'png' || type === 'gif' || (type === 'webp' && hasTransparency(g, tw, th));
     const mime = lossless ? 'image/png' : 'image/jpeg';
     const blob = await canvas.convertToBlob(lossless ? { type: mime } : { type: mime, quality: 0.88 });
-    return ok(await asset(new Uint8Array(await blob.arrayBuffer()), mime, name));
+    return storable(await asset(new Uint8Array(await blob.arrayBuffer()), mime, name), called, keepOriginal);
   } finally {
     bitmap.close();
   }
+}
+
+/** A deck holds a picture of up to ASSET_DATA_MAX_CHARS of base64 (about 22 MB); past that every
+ * save of the deck would be refused, so the picture is refused here, saying what to do. */
+function storable(a: Asset, called: string, keptOriginal: boolean): Result<Asset> {
+  if (a.data.length <= ASSET_DATA_MAX_CHARS) return ok(a);
+  const most = megabytes((ASSET_DATA_MAX_CHARS / 4) * 3);
+  const size = megabytes((a.data.length / 4) * 3);
+  const what = keptOriginal ? 'Insert it without keeping the original, so Briefdeck makes a smaller copy, or save a smaller copy yourself.' : 'Save a smaller copy and insert that.';
+  return fail('bad_request', `${called} would be stored as ${size}; a deck holds pictures up to ${most}. ${what} Nothing was changed.`);
 }
 
 function hasTransparency(g: OffscreenCanvasRenderingContext2D, w: number, h: number): boolean {
@@ -132,7 +145,7 @@ async function svgAsset(bytes: Uint8Array, name: string): Promise<Result<Asset>>
   if (problem) return fail('bad_request', `“${name}” ${problem}. Briefdeck takes only SVG pictures that run no code and load nothing else. Nothing was changed.`);
   const clean = DOMPurify.sanitize(text, { USE_PROFILES: { svg: true, svgFilters: true }, FORBID_TAGS: ['foreignObject', 'style'] });
   if (svgProblem(clean)) return fail('bad_request', `“${name}” could not be made safe to show. Nothing was changed.`);
-  return ok(await asset(new TextEncoder().encode(clean), 'image/svg+xml', name));
+  return storable(await asset(new TextEncoder().encode(clean), 'image/svg+xml', name), `“${name}”`, false);
 }
 
 async function asset(bytes: Uint8Array, mime: Asset['mime'], name: string): Promise<Asset> {

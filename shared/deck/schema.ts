@@ -111,9 +111,12 @@ export const DatasetSchema = z.object({
   // Column definitions, in display order.
   columns: z.array(DatasetColumnSchema).min(1).max(DATASET_LIMITS.columns),
   // The rows; cells are keyed by column key.
-  rows: z.array(ownRecord(safeKey(0, 200), z.union([z.string().max(DATASET_LIMITS.cellChars), z.number(), z.null()]))).max(DATASET_LIMITS.rows),
+  rows: z.array(ownRecord(safeKey(0, 200), z.union([z.number(), z.string().max(DATASET_LIMITS.cellChars), z.null()]))).max(DATASET_LIMITS.rows),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
+
+/** The most base64 one picture may be in a deck (about 22 MB of file). */
+export const ASSET_DATA_MAX_CHARS = 30_000_000;
 
 export const AssetSchema = z.object({
   // Stable key referenced by widgets.
@@ -123,7 +126,7 @@ export const AssetSchema = z.object({
   // MIME type of the data.
   mime: z.enum(['image/png', 'image/jpeg', 'image/svg+xml']),
   // Base64 data: the deck stays one self-contained file.
-  data: z.string().max(30_000_000),
+  data: z.string().max(ASSET_DATA_MAX_CHARS),
   // Credit for the image.
   source: SourceSchema.nullable().default(null),
 }).superRefine((asset, ctx) => {

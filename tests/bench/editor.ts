@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { serializeDeck } from '../../shared/deck/codec';
 import { addSlide, createDeck, insertWidget } from '../../shared/deck/operations';
 import { DeckSchema, type Deck } from '../../shared/deck/schema';
+import { changeProblem } from '../../shared/deck/changeCheck';
 
 export function buildEditorBenchDeck(slideCount = 500): Deck {
   const deck = createDeck('Editor bench', 'Bench');
@@ -57,4 +58,29 @@ export async function benchEditor(browser: Browser, hostUrl: string, libraryDir:
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   await page.close();
   return { slides: deck.slideOrder.length, fileBytes: Buffer.byteLength(text), openToEditableMs, autosaveSyncMs, heapMB: heap.usedSize / 1024 / 1024 };
+}
+
+/** UI-thread time the editor spends checking one change against the deck format (shared/deck/
+ * changeCheck.ts), median of 21: a keystroke in the title of the largest chart a deck holds
+ * (5,000 rows x 50 columns), and in a slide title of the 500-slide deck. */
+export function benchChangeCheck(deck: Deck): { largestChartMs: number; slideTitleMs: number } {
+  const median = (f: () => void) => {
+    const xs = Array.from({ length: 21 }, () => {
+      const t = performance.now();
+      f();
+      return performance.now() - t;
+    }).sort((a, b) => a - b);
+    return xs[10]!;
+  };
+  const chartDeck = createDeck('Largest chart', 'Bench');
+  const slide = addSlide(chartDeck, 'oneLarge', 1, 'Chart');
+  const id = insertWidget(chartDeck, slide, 'main', 'chart')!;
+  const chart = chartDeck.widgets[id]!;
+  if (chart.kind !== 'chart') throw new Error('not a chart');
+  chart.props.table = { columns: ['Label', ...Array.from({ length: 49 }, (_, i) => `Series ${i}`)], rows: Array.from({ length: 5000 }, (_, r) => [`Row ${r}`, ...Array.from({ length: 49 }, (_, c) => r + c)]) };
+  const first = deck.slideOrder[1]!;
+  return {
+    largestChartMs: median(() => changeProblem(chartDeck, [['widgets', id, 'props', 'title']])),
+    slideTitleMs: median(() => changeProblem(deck, [['slides', first, 'title']])),
+  };
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { startBrowserHost } from '../../electron/cli/browserHost/server';
 import { launchChromium } from '../../electron/services/export/chromium';
 import { serializeDeck } from '../../shared/deck/codec';
-import { benchEditor } from './editor';
+import { benchChangeCheck, benchEditor, buildEditorBenchDeck } from './editor';
 import { benchExport } from './export';
 import { benchLibrary } from './library';
 import { benchPresent, benchPresentStart, buildPresentBenchDeck } from './present';
@@ -39,6 +39,9 @@ async function benchEditorPart(): Promise<void> {
     console.log(row('  open -> editable first slide', `${ed.openToEditableMs.toFixed(0)} ms`, 'target < 1000 ms'));
     console.log(row('  autosave, UI-thread time', `${ed.autosaveSyncMs.toFixed(1)} ms`, 'target < 50 ms'));
     console.log(row('  JS heap after GC', `${ed.heapMB.toFixed(0)} MB`, 'target < 300 MB'));
+    const check = benchChangeCheck(buildEditorBenchDeck());
+    console.log(row('  change check, keystroke in largest chart', `${check.largestChartMs.toFixed(1)} ms`, 'target < 50 ms (5,000 rows x 50 columns, Node)'));
+    console.log(row('  change check, keystroke in a slide title', `${check.slideTitleMs.toFixed(2)} ms`, 'target < 50 ms (500-slide deck, Node)'));
   } finally {
     await browser.close();
     await host.close();

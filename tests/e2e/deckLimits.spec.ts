@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EditorPage } from './support/editorPage';
+import { deckOnDisk, uncompressedPng } from './support/pictures';
 
 const wideCsv = (columns: number) => `Label,${Array.from({ length: columns }, (_, i) => `S${i}`).join(',')}\nA,${Array.from({ length: columns }, () => '1').join(',')}\n`;
 const longCsv = (rows: number) => `Label,Value\n${Array.from({ length: rows }, (_, i) => `R${i},${(i % 9) + 1}`).join('\n')}\n`;
@@ -135,5 +136,33 @@ test('a paste longer than a quote holds is refused whole, and the quote keeps it
   await expect(field).toHaveValue('Resilient supply chains.');
   await expect(ed.widgetIn('main')).toContainText('Resilient supply chains.');
   await ed.waitSaved();
+  await expect(page.locator('.save-banner')).toHaveCount(0);
+});
+
+test('a picture kept at its original size past what a deck stores is refused, saying what to do; without keeping it, it goes in smaller', async ({ page, host }) => {
+  const ed = new EditorPage(page);
+  await ed.createDeck('Pictures');
+  await page.getByTestId('add-slide').click();
+  await page.getByTestId('layout-oneLarge').click();
+  await page.getByTestId('palette-image').click();
+  // 3000 x 2700 px stored without compression: a 24.3 MB file (a deck stores pictures up to 21 MB).
+  const png = uncompressedPng(3000, 2700);
+  expect(png.length).toBeGreaterThan(24_000_000);
+  const picture = ed.inspector().getByLabel('Picture');
+  const keep = ed.inspector().getByRole('checkbox', { name: /Keep the original size/ });
+  await keep.check();
+  await picture.setInputFiles({ name: 'scan.png', mimeType: 'image/png', buffer: png });
+  await expect(ed.inspector().getByRole('alert')).toHaveText(
+    '“scan.png” would be stored as 23 MB; a deck holds pictures up to 21 MB. Insert it without keeping the original, so Briefdeck makes a smaller copy, or save a smaller copy yourself. Nothing was changed.',
+  );
+  await expect(ed.widgetIn('main').locator('img')).toHaveCount(0);
+  await keep.uncheck();
+  await picture.setInputFiles({ name: 'scan.png', mimeType: 'image/png', buffer: png });
+  await expect(ed.widgetIn('main').locator('img')).toBeVisible();
+  await ed.waitSaved();
+  const disk = deckOnDisk(host.libraryDir);
+  const [stored] = Object.values(disk.assets);
+  expect(stored?.mime).toBe('image/png');
+  expect(stored!.data.length).toBeLessThan(1_000_000);
   await expect(page.locator('.save-banner')).toHaveCount(0);
 });

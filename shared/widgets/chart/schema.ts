@@ -16,7 +16,7 @@ export const TableSchema = z.object({
   columns: z.array(z.string().max(L.headerChars)).min(1).max(L.columns),
   // Rows of cells aligned with columns: the label, then numbers (null = no data).
   rows: z
-    .array(z.array(z.union([z.string().max(L.labelChars), z.number(), z.null()])).max(L.columns))
+    .array(z.array(z.union([z.number(), z.string().max(L.labelChars), z.null()])).max(L.columns))
     .max(L.rows),
   // ISO alpha-2 code per row (aligned with rows; null for regions, companies, totals), so
   // partner countries can be highlighted by code whatever the label says. Optional: older

@@ -22,7 +22,7 @@ export const TableColumnSchema = z.object({
 export type TableColumn = z.infer<typeof TableColumnSchema>;
 
 /** A cell: text in a text column; a number or null (no data) in a number column. */
-export const TableCellSchema = z.union([z.string().max(500), z.number().finite(), z.null()]);
+export const TableCellSchema = z.union([z.number().finite(), z.string().max(500), z.null()]);
 export type TableCell = z.infer<typeof TableCellSchema>;
 
 export const TableRowSchema = z.object({

@@ -1,6 +1,7 @@
 // Pictures for the image widget's e2e tests: real files made by Chromium's own encoders, the
 // desktop's file drop, and the deck as saved on disk.
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
@@ -71,4 +72,26 @@ export async function dropFile(page: Page, selector: string, name: string, type:
     { b64: Buffer.isBuffer(content) ? content.toString('base64') : '', made, name, type },
   );
   for (const event of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent(selector, event, { dataTransfer: dt });
+}
+
+/** A real PNG of `width` x `height` grey pixels, stored without compression (deflate level 0), so
+ * its file is as large as its pixels: for the limits on what a deck stores. */
+export function uncompressedPng(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(8 + data.length + 4);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(zlib.crc32(body), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
+  const row = Buffer.alloc(1 + width * 3, 0x80);
+  row[0] = 0; // filter: none
+  const raw = Buffer.concat(Array.from({ length: height }, () => row));
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(raw, { level: 0 })), chunk('IEND', Buffer.alloc(0))]);
 }
