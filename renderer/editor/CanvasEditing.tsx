@@ -65,6 +65,9 @@ export function WidgetInPlace({ widget, deck, onLeftByKey }: { widget: Widget; d
   );
 }
 
+/** What an untitled slide shows where its title goes (editor only). */
+const TITLE_HINT = 'Double-click to add a title';
+
 /** Over the title band: a control that selects nothing but starts editing the title on a
  * double-click or Enter, and the title's in-place editor while it is edited. */
 export function TitleOverlay({ slide, deck }: { slide: Slide; deck: Deck }) {
@@ -96,7 +99,8 @@ export function TitleOverlay({ slide, deck }: { slide: Slide; deck: Deck }) {
       data-testid="title-overlay"
       role="button"
       tabIndex={0}
-      aria-label={`Slide title: ${slide.title || 'empty'}`}
+      // An empty title's visible hint is part of its name (what is seen is what is announced).
+      aria-label={slide.title.trim() === '' ? `Slide title: empty. ${TITLE_HINT}` : `Slide title: ${slide.title}`}
       aria-description="Enter or double-click edits the title on the slide"
       onMouseDown={() => editor.ui.getState().selectSlot(null)}
       onDoubleClick={start}
@@ -118,7 +122,7 @@ function TitlePlaceholder({ hero, color, background }: { hero: boolean; color: s
   const place = hero ? { bottom: TITLE_HERO.rule.gap + TITLE_HERO.rule.h, fontSize: TITLE_HERO.size } : { top: 0, fontSize: TITLE_BAND.size };
   return (
     <span className="title-placeholder" aria-hidden="true" data-testid="title-placeholder" style={{ position: 'absolute', left: 0, ...place, fontWeight: 700, color, background, paddingRight: '0.3em', pointerEvents: 'none' }}>
-      Double-click to add a title
+      {TITLE_HINT}
     </span>
   );
 }

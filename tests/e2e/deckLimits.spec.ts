@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectAccessible } from './support/axe';
 import { EditorPage } from './support/editorPage';
 import { deckOnDisk, uncompressedPng } from './support/pictures';
 
@@ -63,6 +64,7 @@ test('typing past a field’s limit: the extra keys are refused, the foot says w
   const refused = page.getByTestId('change-refused');
   await expect(refused).toHaveText('That change was not made: the chart widget’s “As of” would be longer than 50 characters, the most a deck holds there.');
   await expect(refused).toHaveAttribute('role', 'alert');
+  await expectAccessible(page, 'editor saying a change was refused');
   await ed.waitSaved();
   await expect(page.locator('.save-banner')).toHaveCount(0);
   // The slide shows what the deck holds.
@@ -115,6 +117,7 @@ test('an untitled slide says where its title goes, and the title typed there rep
   const hint = ed.canvas().getByTestId('title-placeholder');
   await expect(hint).toHaveText('Double-click to add a title');
   await expect(hint).toBeVisible();
+  await expectAccessible(page, 'editor with an untitled slide');
   await page.getByTestId('title-overlay').dblclick();
   await page.keyboard.type('Lithium, 2025');
   await page.keyboard.press('Enter');
