@@ -2,11 +2,11 @@
 // Collected from the deck (missing sources) and from the drawn DOM (overflowing text,
 // widgets that failed to draw, images too coarse for print). Warnings never block.
 import type { Deck } from '../../shared/deck/schema';
-import type { PlannedSlide } from '../../shared/export/pagePlan';
+import { outlineTitle, type PlannedSlide } from '../../shared/export/pagePlan';
 import type { PreflightItem } from '../../shared/export/printStatus';
 import { widgetSources, type DatasetResolver } from '../../shared/data/sources';
 import { placedWidgetIds, unplacedWidgets } from '../../shared/deck/placement';
-import { isWidgetKind, widgetDefinition, widgetKindName } from '../../shared/widgets';
+import { isWidgetKind, widgetDefinition, widgetKindName, type Widget } from '../../shared/widgets';
 import { widgetModule } from '../widgets/registry';
 import { own } from '../../shared/ids';
 import { fitProblem, type FitReport } from '../../shared/widgets/autofit';
@@ -35,9 +35,15 @@ export function preflightDeck(deck: Deck, slides: readonly PlannedSlide[], resol
         message: `${where(planned)}: ${widgetLabel(w)} has no slot in this layout and is left out of the PDF and the presentation. Put it in a slot or delete it (the “Not placed” tray under the slide).`,
       });
     }
+    if (planned.title.trim() === '') {
+      out.push({ kind: 'untitled', slideNumber: planned.number, widgetId: null, message: `Slide ${planned.number} has no title: its page has none, and its bookmark reads “${outlineTitle(planned)}”. Double-click where the title goes to add one.` });
+    }
     for (const widgetId of placedWidgetIds(slide)) {
       const w = own(deck.widgets, widgetId);
       if (!w) continue;
+      if (showsExample(w)) {
+        out.push({ kind: 'example', slideNumber: planned.number, widgetId: w.id, message: `${where(planned)}: ${widgetLabel(w)} still shows the example content it was added with. Replace it with your own, or delete the widget.` });
+      }
       // Common to every kind: a widget that states facts (or quotes someone) says where from.
       const sourcing = widgetDefinition(w.kind).sourcing;
       if (sourcing !== 'optional' && widgetSources(w, deck, resolve).length === 0) {
@@ -55,6 +61,15 @@ export function preflightDeck(deck: Deck, slides: readonly PlannedSlide[], resol
     }
   }
   return out;
+}
+
+/** Whether any of the widget's example props (its kind's definition names them) is still as
+ * the palette made it. */
+function showsExample(w: Widget): boolean {
+  const def = widgetDefinition(w.kind);
+  const defaults = def.defaults() as Record<string, unknown>;
+  const props = w.props as Record<string, unknown>;
+  return (def.exampleProps ?? []).some((key) => JSON.stringify(props[key]) === JSON.stringify(defaults[key]));
 }
 
 /** The fit a view wrote on its box (renderer/widgets/fit/useAutofit.ts fitAttributes). */

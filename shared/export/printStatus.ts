@@ -5,8 +5,10 @@ import type { OutlineEntry } from './pagePlan';
 
 /** 'withheld': what an audience's version leaves out and why; 'marking': markings the author
  * should look at (unmarked portions the default withholds, a banner override not used);
- * 'widget': a finding of the widget kind's own preflight (e.g. an image without alt text). */
-export const PREFLIGHT_KINDS = ['withheld', 'marking', 'unplaced', 'overflow', 'no-source', 'render-failed', 'low-resolution', 'widget'] as const;
+ * 'example': a widget still showing the example content it was added with (a new chart's
+ * numbers); 'untitled': a slide without a title; 'widget': a finding of the widget kind's own
+ * preflight (e.g. an image without alt text). */
+export const PREFLIGHT_KINDS = ['withheld', 'marking', 'unplaced', 'example', 'overflow', 'no-source', 'render-failed', 'low-resolution', 'untitled', 'widget'] as const;
 export type PreflightKind = (typeof PREFLIGHT_KINDS)[number];
 
 export interface PreflightItem {

@@ -72,6 +72,10 @@ export interface WidgetDefinition<K extends string, S extends z.ZodType> {
   /** Props of a new widget of this kind. */
   defaults(): z.output<S>;
   sourcing: Sourcing;
+  /** The props whose defaults are example content for the author to replace (a new chart's
+   * numbers, a quote's “Type the quotation here.”): the export preflight names a widget that
+   * still shows any of them, so made-up content never goes out unnoticed. */
+  exampleProps?: readonly (keyof z.output<S>)[];
   /** Datasets (deck or built-in) the widget draws from; copied with it between decks. */
   datasetIds?(props: z.output<S>): string[];
   /** Deck assets (pictures) it shows; copied with it between decks, and what keeps an asset in the file. */

@@ -45,6 +45,7 @@ export interface AnyWidgetDefinition {
   /** The props stored in the deck file. */
   props: z.ZodType<Widget['props']>;
   defaults(): Widget['props'];
+  exampleProps?: readonly string[];
   datasetIds?(props: Widget['props']): string[];
   assetIds?(props: Widget['props']): string[];
   impliedSources?(widget: Widget, lookups: WidgetLookups): Source[];

@@ -126,3 +126,32 @@ test('a map that never draws is named after the timeout; Export may start while 
   await expect(status).toHaveText(/Checked 11 slides: \d+ warnings?\./, { timeout: 40_000 });
   await expect(dialog.getByTestId('export-preflight').getByRole('button', { name: /Slide 2 “Partners in the Indo-Pacific”, map widget did not finish drawing within 20 s/ })).toHaveCount(1);
 });
+
+test('a new chart’s made-up numbers and an untitled slide are named before Export, and go once the author replaces them', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.createDeck('Examples');
+  await page.getByTestId('add-slide').click();
+  await page.getByTestId('layout-oneLarge').click();
+  await page.getByTestId('palette-chart').click();
+  await editor.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export to PDF' });
+  const preflight = dialog.getByTestId('export-preflight');
+  const status = preflight.getByTestId('export-preflight-status');
+  await expect(status).toHaveText(/Checked 2 slides: \d+ warnings?\./, { timeout: 30_000 });
+  const warnings = preflight.getByRole('button');
+  await expect(warnings.filter({ hasText: 'Slide 2 has no title: its page has none, and its bookmark reads “Slide 2”. Double-click where the title goes to add one.' })).toHaveCount(1);
+  await expect(warnings.filter({ hasText: 'Slide 2 “Untitled”: the chart “New chart” still shows the example content it was added with. Replace it with your own, or delete the widget.' })).toHaveCount(1);
+
+  // A click goes to the slide; the author types a title on it and gives the chart real data.
+  await warnings.filter({ hasText: 'example content' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByTestId('title-overlay').dblclick();
+  await page.keyboard.type('Rare earths');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('slot-main').click();
+  await editor.inspector().getByRole('combobox', { name: /^Data/ }).selectOption('rare_earths_production_2024_mcs2025');
+  await editor.press('Control+e');
+  await expect(status).toHaveText(/Checked 2 slides/, { timeout: 30_000 });
+  await expect(preflight.getByText('still shows the example content')).toHaveCount(0);
+  await expect(preflight.getByText('has no title')).toHaveCount(0);
+});

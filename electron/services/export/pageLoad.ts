@@ -17,7 +17,10 @@ export interface PageWaitOptions {
 /** Longest startLoading waits for the page to take the address. */
 const START_WAIT_MS = 5_000;
 
-type InPage = typeof globalThis & { location: { href: string }; document: { readyState: string } };
+type InPage = typeof globalThis & { location: { href: string }; document: { readyState: string; documentElement: { dataset: Record<string, string | undefined> } } };
+
+/** The data attribute startLoading puts on the document it leaves. */
+const LEAVING = 'briefdeckLeaving';
 
 /** Polls `predicate(arg)` in the page until it is true (true), or until the page closes or the
  * time is up (false). A navigation between two polls is waited out. */
@@ -54,7 +57,10 @@ export async function loadUrl(page: Page, url: string, timeoutMs: number): Promi
     (href) => {
       const g = globalThis as InPage;
       const at = g.location.href.split('#')[0] ?? '';
-      return at.startsWith('chrome-error:') || (at === href && g.document.readyState === 'complete');
+      // An error page marked by startLoading is the last load's, still shown until this one commits.
+      // (LEAVING spelled out: this function runs in the page, without this module's constants.)
+      if (at.startsWith('chrome-error:')) return g.document.documentElement.dataset.briefdeckLeaving !== '1';
+      return at === href && g.document.readyState === 'complete';
     },
     wanted,
     { timeoutMs, pollMs: 20 },
@@ -70,9 +76,16 @@ export async function loadUrl(page: Page, url: string, timeoutMs: number): Promi
 export async function startLoading(page: Page, url: string): Promise<void> {
   // The old document may be gone before the evaluation answers (the load has started then), or
   // the page may still be waiting for an earlier one: the caller's wait tells which.
-  const started = page.evaluate((u) => {
-    (globalThis as InPage).location.href = u;
-  }, url);
+  const started = page.evaluate(
+    ([u, leaving]) => {
+      const g = globalThis as InPage;
+      // Marks the document being left, so a wait does not take an earlier load's error page
+      // for this load's (a page that failed once and is loaded again).
+      g.document.documentElement.dataset[leaving] = '1';
+      g.location.href = u;
+    },
+    [url, LEAVING] as const,
+  );
   await withinMs(started.then(() => true, () => true), START_WAIT_MS);
 }
 

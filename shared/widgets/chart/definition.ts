@@ -12,6 +12,7 @@ export const chartDefinition: WidgetDefinition<'chart', typeof ChartPropsSchema>
   name: 'Chart',
   props: ChartPropsSchema,
   defaults: defaultChartProps,
+  exampleProps: ['title', 'table'],
   sourcing: 'fact',
   datasetIds: (p) => (p.datasetId ? [p.datasetId] : []),
   // A chart with a source of its own cites that instead of the dataset it started from.

@@ -13,6 +13,7 @@ export const keyFigureDefinition: WidgetDefinition<'keyFigure', typeof KeyFigure
   name: 'Key figure',
   props: KeyFigurePropsSchema,
   defaults: defaultKeyFigureProps,
+  exampleProps: ['value', 'label'],
   sourcing: 'fact',
   caption: (p) => [`${p.value}${p.unit ? ` ${p.unit}` : ''}`, p.label].filter((s) => s.trim() !== '').join(' '),
   describe: (w, { deck }) =>

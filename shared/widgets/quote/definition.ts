@@ -12,6 +12,7 @@ export const quoteDefinition: WidgetDefinition<'quote', typeof QuotePropsSchema>
   name: 'Quote',
   props: QuotePropsSchema,
   defaults: defaultQuoteProps,
+  exampleProps: ['text', 'speaker'],
   sourcing: 'publication',
   // Where it was published stands as its source until the author gives one.
   impliedSources: (w) =>

@@ -11,6 +11,7 @@ export const textDefinition: WidgetDefinition<'text', typeof TextPropsSchema> = 
   name: 'Text',
   props: TextPropsSchema,
   defaults: defaultTextProps,
+  exampleProps: ['heading', 'bullets'],
   sourcing: 'optional',
   caption: (p) => p.heading || (p.bullets.find((b) => b.trim() !== '') ?? ''),
   describe: (w) => [w.props.heading, ...w.props.bullets].filter(Boolean).join('. '),
