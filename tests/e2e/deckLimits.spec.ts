@@ -15,8 +15,7 @@ const longCsv = (rows: number) => `Label,Value\n${Array.from({ length: rows }, (
 async function chartSlide(page: Page) {
   const ed = new EditorPage(page);
   await ed.createDeck('Limits');
-  await page.getByTestId('add-slide').click();
-  await page.getByTestId('layout-oneLarge').click();
+  await ed.addUntitledSlide('oneLarge');
   // A click on the palette adds the widget to the slide's free slot.
   await page.getByTestId('palette-chart').click();
   await expect(ed.widgetIn('main')).toHaveAttribute('data-widget-kind', 'chart');
@@ -88,8 +87,7 @@ test('the palette: a click adds to the chosen slot; where none takes it, the foo
   await expect(ed.widgetIn('subtitle')).toHaveAttribute('data-widget-kind', 'text');
   await expect(said).toHaveText('');
   // A drag that ends back on the palette adds nothing.
-  await page.getByTestId('add-slide').click();
-  await page.getByTestId('layout-twoColumns').click();
+  await ed.addUntitledSlide('twoColumns');
   await ed.drag(page.getByTestId('palette-map'), page.getByTestId('palette-quote'));
   await expect(ed.canvas().locator('[data-widget-kind]')).toHaveCount(0);
   // One click, one widget, in the first free slot; the next click fills the next.
@@ -112,8 +110,7 @@ test('the palette: a click adds to the chosen slot; where none takes it, the foo
 test('an untitled slide says where its title goes, and the title typed there replaces the hint', async ({ page }) => {
   const ed = new EditorPage(page);
   await ed.createDeck('Titles');
-  await page.getByTestId('add-slide').click();
-  await page.getByTestId('layout-oneLarge').click();
+  await ed.addUntitledSlide('oneLarge');
   const hint = ed.canvas().getByTestId('title-placeholder');
   await expect(hint).toHaveText('Double-click to add a title');
   await expect(hint).toBeVisible();
@@ -129,8 +126,7 @@ test('an untitled slide says where its title goes, and the title typed there rep
 test('a paste longer than a quote holds is refused whole, and the quote keeps its words', async ({ page }) => {
   const ed = new EditorPage(page);
   await ed.createDeck('Quotes');
-  await page.getByTestId('add-slide').click();
-  await page.getByTestId('layout-oneLarge').click();
+  await ed.addUntitledSlide('oneLarge');
   await page.getByTestId('palette-quote').click();
   const field = ed.inspector().getByLabel('Quotation');
   await ed.typeInto(field, 'Resilient supply chains.');
@@ -145,8 +141,7 @@ test('a paste longer than a quote holds is refused whole, and the quote keeps it
 test('a picture kept at its original size past what a deck stores is refused, saying what to do; without keeping it, it goes in smaller', async ({ page, host }) => {
   const ed = new EditorPage(page);
   await ed.createDeck('Pictures');
-  await page.getByTestId('add-slide').click();
-  await page.getByTestId('layout-oneLarge').click();
+  await ed.addUntitledSlide('oneLarge');
   await page.getByTestId('palette-image').click();
   // 3000 x 2700 px stored without compression: a 24.3 MB file (a deck stores pictures up to 21 MB).
   const png = uncompressedPng(3000, 2700);

@@ -130,8 +130,7 @@ test('a map that never draws is named after the timeout; Export may start while 
 test('a new chart’s made-up numbers and an untitled slide are named before Export, and go once the author replaces them', async ({ page }) => {
   const editor = new EditorPage(page);
   await editor.createDeck('Examples');
-  await page.getByTestId('add-slide').click();
-  await page.getByTestId('layout-oneLarge').click();
+  await editor.addUntitledSlide('oneLarge');
   await page.getByTestId('palette-chart').click();
   await editor.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Export to PDF' });

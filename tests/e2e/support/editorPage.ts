@@ -75,9 +75,14 @@ export class EditorPage {
   }
 
   async addSlide(layoutId: string, title: string): Promise<void> {
+    await this.addUntitledSlide(layoutId);
+    await this.typeInto(this.page.getByTestId('slide-title'), title);
+  }
+
+  /** + Slide, then the layout: a new slide without a title, as the toolbar makes it. */
+  async addUntitledSlide(layoutId: string): Promise<void> {
     await this.page.getByTestId('add-slide').click();
     await this.page.getByTestId(`layout-${layoutId}`).click();
-    await this.typeInto(this.page.getByTestId('slide-title'), title);
   }
 
   async selectSlide(n: number): Promise<void> {
