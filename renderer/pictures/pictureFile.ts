@@ -123,7 +123,7 @@ export async function pictureAsset({ file, name, slot, keepOriginal = false }: P
   }
 }
 
-/** A deck holds a picture of up to ASSET_DATA_MAX_CHARS of base64 (about 22 MB); past that every
+/** A deck holds a picture of up to ASSET_DATA_MAX_CHARS of base64 (about 21 MB); past that every
  * save of the deck would be refused, so the picture is refused here, saying what to do. */
 function storable(a: Asset, called: string, keptOriginal: boolean): Result<Asset> {
   if (a.data.length <= ASSET_DATA_MAX_CHARS) return ok(a);

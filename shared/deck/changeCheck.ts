@@ -4,6 +4,7 @@
 // what the change touched is checked (the entities its patch paths name), so typing stays cheap.
 import type { z } from 'zod';
 import { widgetKindName, WidgetSchema } from '../widgets';
+import { own } from '../ids';
 import { AssetSchema, DatasetSchema, DeckSchema, SlideSchema, type Deck } from './schema';
 
 type Path = readonly (string | number)[];
@@ -39,7 +40,7 @@ function touched(paths: readonly Path[]): Array<{ record: EntityKey; id: string 
 /** Who owns the problem, in words: "the chart widget", "slide 3", "the deck". */
 function owner(deck: Deck, record: EntityKey | null, id: string | null): string {
   if (record === 'widgets' && id) {
-    const w = deck.widgets[id];
+    const w = own(deck.widgets, id);
     return w ? `the ${widgetKindName(w.kind).toLowerCase()} widget` : 'a widget';
   }
   if (record === 'slides' && id) {
@@ -60,8 +61,9 @@ function fieldWords(path: readonly PropertyKey[]): string {
   return words === '' ? 'content' : `“${words[0]!.toUpperCase()}${words.slice(1)}”`;
 }
 
-function describe(issue: z.core.$ZodIssue, who: string): string {
-  const what = `${who}’s ${fieldWords(issue.path)}`;
+/** `field`: the deck field checked, which names the problem when the issue is the whole field's. */
+function describe(issue: z.core.$ZodIssue, who: string, field?: string): string {
+  const what = `${who}’s ${fieldWords(issue.path.length === 0 && field ? [field] : issue.path)}`;
   const inOne = typeof issue.path[issue.path.length - 1] === 'number' ? 'one of ' : '';
   if (issue.code === 'too_big') {
     const max = Number(issue.maximum).toLocaleString('en-US');
@@ -82,7 +84,7 @@ export function changeProblem(next: Deck, paths: readonly Path[]): string | null
   for (const t of touched(paths)) {
     if ('field' in t) {
       const r = DeckSchema.shape[t.field].safeParse(next[t.field]);
-      if (!r.success && r.error.issues[0]) return describe(r.error.issues[0], owner(next, null, null));
+      if (!r.success && r.error.issues[0]) return describe(r.error.issues[0], owner(next, null, null), t.field);
       continue;
     }
     const record = next[t.record] as Record<string, unknown>;

@@ -115,7 +115,7 @@ export const DatasetSchema = z.object({
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
 
-/** The most base64 one picture may be in a deck (about 22 MB of file). */
+/** The most base64 one picture may be in a deck (about 21 MB of file). */
 export const ASSET_DATA_MAX_CHARS = 30_000_000;
 
 export const AssetSchema = z.object({

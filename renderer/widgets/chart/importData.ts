@@ -31,7 +31,7 @@ export function importTableIntoChart(editDeck: EditDeck, widgetId: string, text:
     return true;
   });
   // undefined: the editor refused the change (read-only, or more than a deck holds) and says why.
-  if (done === undefined) return fail('bad_request', `Nothing was imported from “${name}”: the editor refused the change (the message is at the foot of the window).`);
+  if (done === undefined) return fail('bad_request', `Nothing was imported from “${name}”: the editor did not take the change, and says why.`);
   if (!done) return fail('not_found', 'The chart is no longer on the slide; nothing was imported.');
   const what = `${rowsAndColumns(ds.rows.length, columns.length)} of numbers into the chart`;
   return ok(name === PASTED_DATA ? `Pasted ${what}` : `Imported ${what}`);

@@ -37,6 +37,13 @@ describe('changeProblem', () => {
     expect(changeProblem(deck, [['meta', 'title']])).toMatch(/^the deck’s “Title” would be longer than 300 characters/);
   });
 
+  it('names a whole deck field by its name', () => {
+    const { deck } = deckWithChart();
+    const first = deck.slideOrder[0]!;
+    deck.slideOrder = Array.from({ length: 5001 }, () => first);
+    expect(changeProblem(deck, [['slideOrder']])).toBe('the deck’s “Slide order” would hold more than 5,000 items, the most a deck holds there');
+  });
+
   it('passes a removed widget and any change that fits', () => {
     const { deck, slide, chart } = deckWithChart();
     ops.deleteWidgetAt(deck, slide, 'main');
