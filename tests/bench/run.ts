@@ -41,7 +41,7 @@ async function benchEditorPart(): Promise<void> {
     console.log(row('  JS heap after GC', `${ed.heapMB.toFixed(0)} MB`, 'target < 300 MB'));
     const check = benchChangeCheck(buildEditorBenchDeck());
     console.log(row('  change check, keystroke in largest chart', `${check.largestChartMs.toFixed(1)} ms`, 'target < 50 ms (5,000 rows x 50 columns, Node)'));
-    console.log(row('  change check, keystroke in a slide title', `${check.slideTitleMs.toFixed(2)} ms`, 'target < 50 ms (500-slide deck, Node)'));
+    console.log(row('  change check, keystroke in a slide title', `${(check.slideTitleMs * 1000).toFixed(0)} µs`, 'target < 50 ms (500-slide deck, Node)'));
   } finally {
     await browser.close();
     await host.close();
