@@ -21,7 +21,7 @@ export function importTableIntoChart(editDeck: EditDeck, widgetId: string, text:
   if (!result.ok) return result;
   const ds = result.data;
   const columns = numberColumns(ds).map((c) => c.key);
-  const problem = chartTableProblem(datasetToTable(ds, { valueColumns: columns }), name);
+  const problem = chartTableProblem(ds, datasetToTable(ds, { valueColumns: columns }), name);
   if (problem) return fail('too_large', problem);
   const done = editDeck(name === PASTED_DATA ? 'Paste data' : 'Import CSV', (d) => {
     const w = own(d.widgets, widgetId);

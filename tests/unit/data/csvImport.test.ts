@@ -107,15 +107,19 @@ describe('what a deck holds', () => {
 
   it('a chart takes up to 5,000 rows and 500-character labels, and says so for more', () => {
     const rows = (n: number) => `Label,Value\n${Array.from({ length: n }, (_, i) => `R${i},${i}`).join('\n')}\n`;
-    const table = (text: string) => {
+    const problem = (text: string) => {
       const r = run(text);
       if (!r.ok) throw new Error(r.error.message);
-      return datasetToTable(r.data, { valueColumns: numberColumns(r.data).map((c) => c.key) });
+      return chartTableProblem(r.data, datasetToTable(r.data, { valueColumns: numberColumns(r.data).map((c) => c.key) }), 'data.csv');
     };
-    expect(chartTableProblem(table(rows(5000)), 'data.csv')).toBeNull();
-    expect(chartTableProblem(table(rows(5001)), 'data.csv')).toBe('“data.csv” has 5,001 rows of data; a chart draws up to 5,000. Keep the rows the chart needs and import again.');
-    expect(chartTableProblem(table(`Label,Value\n${'l'.repeat(501)},1\n`), 'data.csv')).toBe('“data.csv”, row 2: the label is 501 characters long; a chart takes labels up to 500. Shorten it and import again.');
-    expect(chartTableProblem(table(`Label,${'h'.repeat(201)}\nA,1\n`), 'data.csv')).toBe('“data.csv”, column B: the header is 201 characters long; a chart takes headers up to 200. Shorten it and import again.');
+    expect(problem(rows(5000))).toBeNull();
+    expect(problem(rows(5001))).toBe('“data.csv” has 5,001 rows of data; a chart draws up to 5,000. Keep the rows the chart needs and import again.');
+    expect(problem(`Label,Value\n${'l'.repeat(501)},1\n`)).toBe('“data.csv”, row 2: the label is 501 characters long; a chart takes labels up to 500. Shorten it and import again.');
+    expect(problem(`Label,${'h'.repeat(201)}\nA,1\n`)).toBe('“data.csv”, column B: the header is 201 characters long; a chart takes headers up to 200. Shorten it and import again.');
+    // Named where they are in the file: a code column before the numbers and an empty row (both
+    // left out of the chart's table) do not shift the column letter or the row number.
+    expect(problem(`Label,ISO,${'h'.repeat(201)}\nA,AU,1\nB,JP,\n${'l'.repeat(501)},KR,2\n`)).toBe('“data.csv”, column C: the header is 201 characters long; a chart takes headers up to 200. Shorten it and import again.');
+    expect(problem(`Label,ISO,Value\nA,AU,1\nB,JP,\n${'l'.repeat(501)},KR,2\n`)).toBe('“data.csv”, row 4: the label is 501 characters long; a chart takes labels up to 500. Shorten it and import again.');
   });
 });
 
