@@ -23,7 +23,7 @@ import { exportVariant, variantPageOptions } from '../../shared/export/exportVar
 import { variantFindings } from '../../shared/export/variantFindings';
 import { AudiencePicker } from '../markings/AudiencePicker';
 import { useEditor } from '../store/EditorContext';
-import { pdfExported, preflightDone, preflightStopped, slidesRendered, slidesToPages } from './exportMessages';
+import { pdfExported, preflightDone, preflightStopped, printFindings, slidesRendered, slidesToPages } from './exportMessages';
 
 const LAYOUTS: readonly { value: ExportOptions['layout']; label: string; hint: string }[] = [
   { value: 'slides', label: 'Slides', hint: 'One slide per page' },
@@ -59,16 +59,6 @@ function deliverInBrowser(result: ExportResult, viewTab: Window | null): void {
   if (viewTab) viewTab.location.href = result.location.replace(/^downloads\/([0-9a-f]+)\//, 'downloads/$1/view/');
 }
 
-/** Findings about the printed version name its slides by their place in it; the list jumps to
- * the author's slide, so the number a click uses is the author's. */
-function authorNumbers(deck: Deck, printed: Deck, items: readonly PreflightItem[]): PreflightItem[] {
-  if (printed === deck) return [...items];
-  return items.map((item) => {
-    const id = item.slideNumber ? printed.slideOrder[item.slideNumber - 1] : undefined;
-    return id ? { ...item, slideNumber: deck.slideOrder.indexOf(id) + 1 } : item;
-  });
-}
-
 export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck: Deck; onClose: () => void }) {
   const editor = useEditor();
   const [form, setForm] = useState<ExportForm>(DEFAULT_FORM);
@@ -91,10 +81,11 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
     const { variant } = exported;
     const printed = variant.deck;
     const pageOptions = variantPageOptions(options);
-    const slides = selectSlides(printed, pageOptions);
+    // Findings number slides as the editor does (the author's deck), not as the version's pages.
+    const slides = selectSlides(printed, pageOptions, deck);
     const sources = options.sourcesPage ? collectSources(printed, slides.map((s) => s.slideId), (id) => findDataset(id, printed)).length : 0;
-    const plan = planPages(printed, pageOptions, sources);
-    const preflight: PreflightItem[] = [...variantFindings(variant), ...authorNumbers(deck, printed, preflightDeck(printed, slides, (id) => findDataset(id, printed)))];
+    const plan = planPages(printed, pageOptions, sources, deck);
+    const preflight: PreflightItem[] = [...variantFindings(variant), ...preflightDeck(printed, slides, (id) => findDataset(id, printed))];
     return { slides: slides.length, plan, preflight, printed, pageOptions };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- options is rebuilt from form each render
   }, [deck, form]);
@@ -112,11 +103,21 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
     void call('export.prepare', { ref: deckRef }).catch(() => undefined);
   }, [deckRef, ended]);
   const busy = view.state === 'starting' || view.state === 'running';
+  // The Export button goes while an export runs (the options are disabled too), so focus would
+  // fall to the page: it moves to Cancel export, then to Close after a PDF, or to Export again…
+  // after a failure or a cancel.
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const againRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const target = busy ? cancelRef : view.state === 'done' ? closeRef : ended ? againRef : null;
+    target?.current?.focus();
+  }, [busy, ended, view.state]);
   const canExport = options !== null && rangeError === null && summary?.plan.ok === true && !busy;
   // The drawn-slide checks run while the dialog is open and stop once an export starts
   // (the print route checks again while printing; its findings are listed when it is done).
-  const check = usePreflightCheck(summary?.printed ?? deck, summary?.plan.ok ? summary.pageOptions : null, view.state === 'idle');
-  const findings = summary ? mergePreflight(summary.preflight, authorNumbers(deck, summary.printed, check.items)) : [];
+  const check = usePreflightCheck(summary?.printed ?? deck, deck, summary?.plan.ok ? summary.pageOptions : null, view.state === 'idle');
+  const findings = summary ? mergePreflight(summary.preflight, check.items) : [];
 
   const onExport = async () => {
     if (!options || !canExport) return;
@@ -248,29 +249,31 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
           {check.element}
         </section>
 
-        <ExportProgress view={view} />
-
-        <div className="dialog-buttons">
-          {busy ? (
-            <button type="button" onClick={() => void cancel()} disabled={view.state === 'running' && view.phase === 'cancelling'} data-testid="export-cancel">
-              Cancel export
-            </button>
-          ) : (
-            <button type="button" onClick={close}>
-              {view.state === 'done' ? 'Close' : 'Cancel'}
-            </button>
-          )}
-          {/* Distinct keys: reusing one <button> would turn "Export again…" into the submit
-              button during its own click, and the browser would then submit: a second export. */}
-          {view.state === 'done' || view.state === 'failed' || view.state === 'cancelled' ? (
-            <button key="again" type="button" onClick={reset}>
-              Export again…
-            </button>
-          ) : (
-            <button key="export" type="submit" className="primary" disabled={!canExport}>
-              {hostCapabilities().nativeFileDialogs ? 'Export…' : 'Export'}
-            </button>
-          )}
+        {/* Progress, the result and the buttons stay in sight below a long preflight list. */}
+        <div className="export-footer">
+          <ExportProgress view={view} listed={findings} />
+          <div className="dialog-buttons">
+            {busy ? (
+              <button ref={cancelRef} type="button" onClick={() => void cancel()} disabled={view.state === 'running' && view.phase === 'cancelling'} data-testid="export-cancel">
+                Cancel export
+              </button>
+            ) : (
+              <button ref={closeRef} type="button" onClick={close}>
+                {view.state === 'done' ? 'Close' : 'Cancel'}
+              </button>
+            )}
+            {/* Distinct keys: reusing one <button> would turn "Export again…" into the submit
+                button during its own click, and the browser would then submit: a second export. */}
+            {ended ? (
+              <button ref={againRef} key="again" type="button" onClick={reset}>
+                Export again…
+              </button>
+            ) : (
+              <button key="export" type="submit" className="primary" disabled={!canExport}>
+                {hostCapabilities().nativeFileDialogs ? 'Export…' : 'Export'}
+              </button>
+            )}
+          </div>
         </div>
       </form>
     </Dialog>
@@ -328,7 +331,8 @@ function PreflightStatus({ check, found }: { check: CheckView; found: number }) 
   }
 }
 
-function ExportProgress({ view }: { view: ReturnType<typeof useExportJob>['view'] }) {
+/** `listed`: the preflight list the dialog shows above. */
+function ExportProgress({ view, listed }: { view: ReturnType<typeof useExportJob>['view']; listed: readonly PreflightItem[] }) {
   switch (view.state) {
     case 'idle':
       return null;
@@ -345,19 +349,31 @@ function ExportProgress({ view }: { view: ReturnType<typeof useExportJob>['view'
         </div>
       );
     }
-    case 'done':
+    case 'done': {
+      const { warnings } = view.result;
+      // The printer's findings mostly repeat the preflight list above: they are counted, and
+      // shown when asked; a finding the list lacks opens them and is marked.
+      const above = new Set(listed.map((f) => f.message));
+      const fresh = warnings.filter((w) => !above.has(w)).length;
       return (
         <div className="export-status export-done" role="status" data-testid="export-done">
-          {pdfExported(view.result.pages, megabytes(view.result.bytes), hostCapabilities().nativeFileDialogs ? view.result.location : null, view.result.warnings.length)}
-          {view.result.warnings.length > 0 && (
-            <ul className="export-print-warnings">
-              {view.result.warnings.map((w, i) => (
-                <li key={i}>{w}</li>
-              ))}
-            </ul>
+          {pdfExported(view.result.pages, megabytes(view.result.bytes), hostCapabilities().nativeFileDialogs ? view.result.location : null)}
+          {warnings.length > 0 && (
+            <details className="export-print-findings" open={fresh > 0}>
+              <summary>{printFindings(warnings.length, fresh)}</summary>
+              <ul className="export-print-warnings" tabIndex={0} aria-label="Printing’s warnings">
+                {warnings.map((w, i) => (
+                  <li key={i}>
+                    {!above.has(w) && <strong>New: </strong>}
+                    {w}
+                  </li>
+                ))}
+              </ul>
+            </details>
           )}
         </div>
       );
+    }
     case 'failed':
       return (
         <div className="export-status export-error" role="alert" data-testid="export-error">

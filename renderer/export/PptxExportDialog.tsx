@@ -2,7 +2,7 @@
 // PowerPoint file (slides, hidden slides, Sources slide), then one export.pptx call. The file
 // is written in Node from the saved deck in well under a second, so there is no progress bar.
 // The desktop app asks where to save; the browser host hands back a one-time download.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ExportOptions, ExportResult } from '../../shared/api/contract';
 import type { Deck } from '../../shared/deck/schema';
 import { collectSources } from '../../shared/data/sources';
@@ -52,6 +52,14 @@ export function PptxExportDialog({ deckRef, deck, onClose }: { deckRef: string; 
   const sources = options && sourcesPage ? collectSources(printed, slides.map((s) => s.slideId), (id) => findDataset(id, printed)).length : 0;
   const sourceSlides = sources > 0 ? Math.ceil(sources / 9) : 0;
   const busy = view.state === 'writing';
+  // Export is disabled while the file is written, so focus would fall to the page: once it is
+  // written it goes to Close, after a failure back to Export.
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const exportRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (view.state === 'done') closeRef.current?.focus();
+    else if (view.state === 'failed') exportRef.current?.focus();
+  }, [view.state]);
   const canExport = options !== null && rangeError === null && slides.length > 0 && !busy;
 
   const onExport = async () => {
@@ -111,14 +119,16 @@ export function PptxExportDialog({ deckRef, deck, onClose }: { deckRef: string; 
             pptxSummary(slides.length, sourceSlides)
           )}
         </p>
-        <PptxStatus view={view} />
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            {view.state === 'done' ? 'Close' : 'Cancel'}
-          </button>
-          <button type="submit" className="primary" disabled={!canExport}>
-            {view.state === 'done' ? 'Export again' : hostCapabilities().nativeFileDialogs ? 'Export…' : 'Export'}
-          </button>
+        <div className="export-footer">
+          <PptxStatus view={view} />
+          <div className="dialog-buttons">
+            <button ref={closeRef} type="button" onClick={onClose}>
+              {view.state === 'done' ? 'Close' : 'Cancel'}
+            </button>
+            <button ref={exportRef} type="submit" className="primary" disabled={!canExport}>
+              {view.state === 'done' ? 'Export again' : hostCapabilities().nativeFileDialogs ? 'Export…' : 'Export'}
+            </button>
+          </div>
         </div>
       </form>
     </Dialog>

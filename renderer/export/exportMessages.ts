@@ -5,8 +5,8 @@ import { plural } from '../../shared/format/plural';
 
 const slides = (n: number) => plural(n, { one: '# slide', other: '# slides' });
 const pages = (n: number) => plural(n, { one: '# page', other: '# pages' });
-/** " to <where>" when the host's Save dialog chose the place, else the sentence's full stop. */
-const savedTo = (location: string | null) => (location !== null ? ` to ${location}` : '.');
+/** " to <where>." when the host's Save dialog chose the place, else the sentence's full stop. */
+const savedTo = (location: string | null) => (location !== null ? ` to ${location}.` : '.');
 
 /** "3 slides → 4 pages". */
 export const slidesToPages = (slideCount: number, pageCount: number) => `${slides(slideCount)} → ${pages(pageCount)}`;
@@ -22,10 +22,17 @@ export const preflightStopped = (checked: number, total: number) => `Checked ${c
 /** "2 of 5 slides", the PDF export's progress. */
 export const slidesRendered = (rendered: number, total: number) => `${rendered} of ${slides(total)}`;
 
-/** "Exported 4 pages (1.2 MB) to /x.pdf. 1 preflight warning from printing:" */
-export function pdfExported(pageCount: number, size: string, location: string | null, warnings: number): string {
-  const found = warnings > 0 ? ` ${plural(warnings, { one: '# preflight warning', other: '# preflight warnings' })} from printing:` : '';
-  return `Exported ${pages(pageCount)} (${size})${savedTo(location)}${found}`;
+/** "Exported 4 pages (1.2 MB) to /x.pdf." */
+export function pdfExported(pageCount: number, size: string, location: string | null): string {
+  return `Exported ${pages(pageCount)} (${size})${savedTo(location)}`;
+}
+
+/** What printing found, against the preflight list the dialog showed before: "Printing found 2
+ * of the warnings listed above." / "Printing found 3 warnings, 1 of them not listed above:" */
+export function printFindings(found: number, fresh: number): string {
+  if (fresh === 0) return `Printing found ${found} of the warnings listed above.`;
+  if (fresh === found) return `Printing found ${plural(found, { one: '# warning', other: '# warnings' })}:`;
+  return `Printing found ${plural(found, { one: '# warning', other: '# warnings' })}, ${fresh} of them not listed above:`;
 }
 
 /** "3 slides + 1 Sources slide. Charts stay editable …" */

@@ -47,7 +47,7 @@ export function lateWidgetItems(late: readonly LateWidget[], slides: readonly Pl
   const seconds = Math.round(timeoutMs / 1000);
   return late.map((w) => ({
     kind: 'render-failed',
-    slideNumber: bySlideId.get(slideOfKey(w.key))?.number ?? null,
+    slideNumber: bySlideId.get(slideOfKey(w.key))?.authorNumber ?? null,
     widgetId: widgetOfKey(w.key),
     // The label already names the slide and the widget ("Slide 6 “Title”, map widget").
     message: `${w.label} did not finish drawing within ${seconds} s. The export stops at it: check that widget, or export without that slide.`,

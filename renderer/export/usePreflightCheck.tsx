@@ -108,12 +108,14 @@ interface RunState {
 }
 
 /**
- * Checks the slides `options` would export. Restarts when the options or the deck change;
- * stops (unmounts its pages) when `active` turns false or the dialog closes.
- * Returns the findings so far, the progress, and the off-screen element to render.
+ * Checks the slides `options` would export from `deck` (an audience's version of `author`, or
+ * the author's deck itself; findings number slides as the author's editor does). Restarts when
+ * the options or the deck change; stops (unmounts its pages) when `active` turns false or the
+ * dialog closes. Returns the findings so far, the progress, and the off-screen element to render.
  */
 export function usePreflightCheck(
   deck: Deck,
+  author: Deck,
   options: ExportOptions | null,
   active: boolean,
   timeoutMs = DEFAULT_WIDGET_TIMEOUT_MS,
@@ -122,10 +124,10 @@ export function usePreflightCheck(
   const plan = useMemo(() => {
     if (!options) return null;
     // The Sources page draws no widgets; leaving it out keeps the plan from needing the sources.
-    const planned = planPages(deck, { ...options, sourcesPage: false });
+    const planned = planPages(deck, { ...options, sourcesPage: false }, 0, author);
     return planned.ok ? planned.plan : null;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- options is rebuilt on each render; optionsKey is its value
-  }, [deck, optionsKey]);
+  }, [deck, author, optionsKey]);
   const batches = useMemo(() => (plan ? checkBatches(plan) : []), [plan]);
   const total = batches.reduce((n, b) => n + b.slides, 0);
 

@@ -38,12 +38,14 @@ export function PrintPages({ deck, plan, indices, sources, pageNumbers, onPageEr
         if (!page) return null;
         const common = { deck, index, total, pageNumbers };
         const label = pageLabel(page, index);
+        // The finding names the slide as the editor numbers it (an audience's version renumbers).
+        const slide = page.kind === 'slide' || page.kind === 'notes' ? page.slide : null;
         const onError = (message: string) =>
           onPageError({
             kind: 'render-failed',
-            slideNumber: page.kind === 'slide' || page.kind === 'notes' ? page.slide.number : null,
+            slideNumber: slide?.authorNumber ?? null,
             widgetId: null,
-            message: `${label} could not be drawn (${message}); it prints as an empty page.`,
+            message: `${slide ? `Slide ${slide.authorNumber}` : label} could not be drawn (${message}); it prints as an empty page.`,
           });
         let body;
         switch (page.kind) {

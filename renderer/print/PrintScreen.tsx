@@ -107,7 +107,8 @@ export function PrintScreen({ deckRef, options, widgetTimeoutMs }: { deckRef: st
       const firstPass = planPages(deck, { ...pageOptions, sourcesPage: false });
       if (!firstPass.ok) return fail(firstPass.message);
       const sources = options.sourcesPage ? collectSources(deck, firstPass.plan.slides.map((s) => s.slideId), findDataset) : [];
-      const planned = planPages(deck, pageOptions, sources.length);
+      // Findings name slides as the author's editor numbers them (r.data.deck is the author's).
+      const planned = planPages(deck, pageOptions, sources.length, r.data.deck);
       if (!planned.ok) return fail(planned.message);
       document.title = deck.meta.title || 'Briefdeck';
       markPrint('pages planned');

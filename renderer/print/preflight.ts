@@ -15,8 +15,9 @@ import { widgetLabel } from '../../shared/widgets/label';
 /** Below this many image pixels per printed inch, a raster image looks soft on paper. */
 export const MIN_PRINT_DPI = 150;
 
+/** A slide as the editor names it (its number there, also in an audience's version). */
 function where(slide: PlannedSlide): string {
-  return `Slide ${slide.number} “${slide.title.trim() || 'Untitled'}”`;
+  return `Slide ${slide.authorNumber} “${slide.title.trim() || 'Untitled'}”`;
 }
 
 /** Findings from the deck itself: widgets not placed in the layout (left out of the PDF), and
@@ -30,33 +31,33 @@ export function preflightDeck(deck: Deck, slides: readonly PlannedSlide[], resol
       const w = own(deck.widgets, widgetId)!;
       out.push({
         kind: 'unplaced',
-        slideNumber: planned.number,
+        slideNumber: planned.authorNumber,
         widgetId,
         message: `${where(planned)}: ${widgetLabel(w)} has no slot in this layout and is left out of the PDF and the presentation. Put it in a slot or delete it (the “Not placed” tray under the slide).`,
       });
     }
     if (planned.title.trim() === '') {
-      out.push({ kind: 'untitled', slideNumber: planned.number, widgetId: null, message: `Slide ${planned.number} has no title: its page has none, and its bookmark reads “${outlineTitle(planned)}”. Double-click where the title goes to add one.` });
+      out.push({ kind: 'untitled', slideNumber: planned.authorNumber, widgetId: null, message: `Slide ${planned.authorNumber} has no title: its page has none, and its bookmark reads “${outlineTitle(planned)}”. Double-click where the title goes to add one.` });
     }
     for (const widgetId of placedWidgetIds(slide)) {
       const w = own(deck.widgets, widgetId);
       if (!w) continue;
       if (showsExample(w)) {
-        out.push({ kind: 'example', slideNumber: planned.number, widgetId: w.id, message: `${where(planned)}: ${widgetLabel(w)} still shows the example content it was added with. Replace it with your own, or delete the widget.` });
+        out.push({ kind: 'example', slideNumber: planned.authorNumber, widgetId: w.id, message: `${where(planned)}: ${widgetLabel(w)} still shows the example content it was added with. Replace it with your own, or delete the widget.` });
       }
       // Common to every kind: a widget that states facts (or quotes someone) says where from.
       const sourcing = widgetDefinition(w.kind).sourcing;
       if (sourcing !== 'optional' && widgetSources(w, deck, resolve).length === 0) {
         const why = sourcing === 'fact' ? 'has no source. Add one in the inspector so readers can check it.' : 'says nowhere where it was published. Add its source in the inspector.';
-        out.push({ kind: 'no-source', slideNumber: planned.number, widgetId: w.id, message: `${where(planned)}: ${widgetLabel(w)} ${why}` });
+        out.push({ kind: 'no-source', slideNumber: planned.authorNumber, widgetId: w.id, message: `${where(planned)}: ${widgetLabel(w)} ${why}` });
       }
       // Alt text only the author can write (a picture's): the PDF must not go out without it.
       if (widgetDefinition(w.kind).altText === 'required' && (w.alt ?? '').trim() === '') {
-        out.push({ kind: 'widget', slideNumber: planned.number, widgetId: w.id, message: `${where(planned)}: ${widgetLabel(w)} has no alt text: describe it under “Source and accessibility” so readers who cannot see it know what it shows.` });
+        out.push({ kind: 'widget', slideNumber: planned.authorNumber, widgetId: w.id, message: `${where(planned)}: ${widgetLabel(w)} has no alt text: describe it under “Source and accessibility” so readers who cannot see it know what it shows.` });
       }
       // The kind's own checks.
       for (const finding of widgetModule(w.kind).preflight?.(w as never, deck) ?? []) {
-        out.push({ kind: 'widget', slideNumber: planned.number, widgetId: w.id, message: `${where(planned)}: ${widgetLabel(w)} ${finding}` });
+        out.push({ kind: 'widget', slideNumber: planned.authorNumber, widgetId: w.id, message: `${where(planned)}: ${widgetLabel(w)} ${finding}` });
       }
     }
   }
@@ -103,7 +104,7 @@ export function preflightDom(root: HTMLElement, slides: readonly PlannedSlide[])
     const name = isWidgetKind(kind) ? widgetKindName(kind).toLowerCase() : kind;
     const failed = widgetEl.querySelector('[data-render-error]');
     if (failed) {
-      add({ kind: 'render-failed', slideNumber: slide.number, widgetId, message: `${where(slide)}: the ${name} could not be drawn (${(failed.getAttribute('data-render-error') || 'no detail').replace(/\.$/, '')}). It prints as an empty box.` });
+      add({ kind: 'render-failed', slideNumber: slide.authorNumber, widgetId, message: `${where(slide)}: the ${name} could not be drawn (${(failed.getAttribute('data-render-error') || 'no detail').replace(/\.$/, '')}). It prints as an empty box.` });
     }
     const label = widgetEl.getAttribute('data-label') || `the ${name}`;
     const fitted = widgetEl.querySelector<HTMLElement>('[data-fit]');
@@ -113,11 +114,11 @@ export function preflightDom(root: HTMLElement, slides: readonly PlannedSlide[])
       const problem = fitProblem(fit);
       // A part measured on its own (an image's caption) is named: "the caption of the image …".
       const what = fit.part ? `the ${fit.part} of ${label}` : label;
-      if (problem) add({ kind: 'overflow', slideNumber: slide.number, widgetId, message: `${where(slide)}: ${what} ${problem}` });
+      if (problem) add({ kind: 'overflow', slideNumber: slide.authorNumber, widgetId, message: `${where(slide)}: ${what} ${problem}` });
     } else {
       const inner = widgetEl.firstElementChild as HTMLElement | null;
       if (inner !== null && (inner.scrollHeight > inner.clientHeight + 2 || inner.scrollWidth > inner.clientWidth + 2)) {
-        add({ kind: 'overflow', slideNumber: slide.number, widgetId, message: `${where(slide)}: ${label} does not fit its slot and is cut off. Use a larger slot.` });
+        add({ kind: 'overflow', slideNumber: slide.authorNumber, widgetId, message: `${where(slide)}: ${label} does not fit its slot and is cut off. Use a larger slot.` });
       }
     }
   });
@@ -128,7 +129,7 @@ export function preflightDom(root: HTMLElement, slides: readonly PlannedSlide[])
     const inches = img.getBoundingClientRect().width / 96;
     const dpi = inches > 0 ? img.naturalWidth / inches : Infinity;
     if (dpi < MIN_PRINT_DPI) {
-      add({ kind: 'low-resolution', slideNumber: slide.number, widgetId: img.closest('[data-widget-id]')?.getAttribute('data-widget-id') ?? null, message: `${where(slide)}: an image is ${img.naturalWidth} px wide for ${inches.toFixed(1)} in of paper (${Math.round(dpi)} dpi; ${MIN_PRINT_DPI} needed). It will print soft; use a larger image.` });
+      add({ kind: 'low-resolution', slideNumber: slide.authorNumber, widgetId: img.closest('[data-widget-id]')?.getAttribute('data-widget-id') ?? null, message: `${where(slide)}: an image is ${img.naturalWidth} px wide for ${inches.toFixed(1)} in of paper (${Math.round(dpi)} dpi; ${MIN_PRINT_DPI} needed). It will print soft; use a larger image.` });
     }
   });
   return out;

@@ -31,7 +31,8 @@ export interface SlideViewProps {
   mode: RenderMode;
   /** Who it is drawn for; default: a printed page in mode 'print', else the room. */
   audience?: Audience;
-  /** 1-based position, for readiness labels and page numbers. */
+  /** 1-based position as the editor numbers it, for readiness labels (which name the slide in
+   * findings; an audience version's print pages pass the author's number). */
   number?: number;
   /** Editor hook: drawn above each slot (drop targets, selection, empty-slot hints). */
   renderSlotOverlay?: (slot: LayoutSlot, widgetId: string | null) => ReactNode;

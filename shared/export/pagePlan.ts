@@ -14,8 +14,12 @@ export type PrintLayout = ExportOptions['layout'];
 
 export interface PlannedSlide {
   slideId: string;
-  /** 1-based position in the deck, as the editor numbers it (hidden slides count). */
+  /** 1-based position in the printed deck (hidden slides count): page labels and bookmarks. */
   number: number;
+  /** 1-based position in the author's full deck, as the editor numbers it. It differs from
+   * `number` in an audience's version, which numbers only the slides it keeps; findings name
+   * slides by it, so the author finds the slide they mean. */
+  authorNumber: number;
   title: string;
 }
 
@@ -51,8 +55,9 @@ export function outlineTitle(slide: PlannedSlide): string {
   return t === '' ? `Slide ${slide.number}` : t;
 }
 
-/** The slides an export includes: the range (deck numbering) minus hidden slides unless asked. */
-export function selectSlides(deck: Deck, options: Pick<ExportOptions, 'range' | 'includeHidden'>): PlannedSlide[] {
+/** The slides an export includes: the range (deck numbering) minus hidden slides unless asked.
+ * `author`: the full deck when `deck` is an audience's version of it (for authorNumber). */
+export function selectSlides(deck: Deck, options: Pick<ExportOptions, 'range' | 'includeHidden'>, author: Deck = deck): PlannedSlide[] {
   const out: PlannedSlide[] = [];
   deck.slideOrder.forEach((slideId, i) => {
     const slide = own(deck.slides, slideId);
@@ -60,7 +65,8 @@ export function selectSlides(deck: Deck, options: Pick<ExportOptions, 'range' | 
     if (!slide) return;
     if (!inRange(options.range, number)) return;
     if (slide.hidden && !options.includeHidden) return;
-    out.push({ slideId, number, title: slide.title });
+    const authorNumber = author === deck ? number : author.slideOrder.indexOf(slideId) + 1 || number;
+    out.push({ slideId, number, authorNumber, title: slide.title });
   });
   return out;
 }
@@ -69,9 +75,10 @@ export function selectSlides(deck: Deck, options: Pick<ExportOptions, 'range' | 
 export const SOURCES_PER_PAGE = { slides: 9, portrait: 16 } as const;
 
 /** `sourceCount`: how many distinct sources the printed slides cite (shared/data collectSources);
- * a Sources page is added only when there is at least one, continued over as many pages as needed. */
-export function planPages(deck: Deck, options: ExportOptions, sourceCount = 0): PlanResult {
-  const slides = selectSlides(deck, options);
+ * a Sources page is added only when there is at least one, continued over as many pages as needed.
+ * `author`: as for selectSlides. */
+export function planPages(deck: Deck, options: ExportOptions, sourceCount = 0, author: Deck = deck): PlanResult {
+  const slides = selectSlides(deck, options, author);
   if (slides.length === 0) {
     const count = deck.slideOrder.length;
     const why = options.range

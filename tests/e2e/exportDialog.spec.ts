@@ -140,18 +140,23 @@ test('Cancel stops a long export: the dialog says cancelled and nothing is downl
 
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Export to PDF' });
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  // By keyboard: Export is a focused button's Enter.
+  await dialog.getByRole('button', { name: 'Export', exact: true }).focus();
+  await page.keyboard.press('Enter');
 
   // Mid-way: the export is running (starting, loading, drawing or printing; the print route
   // can be ready between two polls, so any running phase counts), well before the PDF exists.
+  // The progress is in sight, and focus went from the vanished Export button to Cancel export.
   const progress = dialog.getByTestId('export-progress');
   await expect(progress).toContainText(/Starting the printer…|Loading the deck…|Drawing slides…|Printing pages…/, { timeout: 60_000 });
-  await expect(progress.getByRole('progressbar')).toBeVisible();
+  await expect(progress.getByRole('progressbar')).toBeInViewport();
+  await expect(dialog.getByTestId('export-cancel')).toBeFocused();
   await page.screenshot({ path: testInfo.outputPath('export-dialog-progress.png') });
-  await dialog.getByTestId('export-cancel').click();
+  await page.keyboard.press('Enter');
 
   await expect(dialog.getByTestId('export-cancelled')).toHaveText('Export cancelled. No PDF was written.', { timeout: 15_000 });
-  await expect(dialog.getByRole('button', { name: 'Export again…' })).toBeVisible();
+  await expect(dialog.getByTestId('export-cancelled')).toBeInViewport();
+  await expect(dialog.getByRole('button', { name: 'Export again…' })).toBeFocused();
   // Give a stray download every chance to show up.
   await page.waitForTimeout(1000);
   expect(downloads).toBe(0);

@@ -59,6 +59,8 @@ test('palette > Export to PowerPoint…: a range and hidden slides typed in, the
   // The sample is marked: the name carries the full deck's marking (shared/export/fileName.ts).
   expect(download.suggestedFilename()).toBe('Alliance — CUI NOFORN.pptx');
   await expect(dialog.getByTestId('pptx-done')).toContainText('Exported 4 slides');
+  // Export was disabled while the file was written; focus is on Close, not lost to the page.
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
   const file = testInfo.outputPath('Alliance.pptx');
   await download.saveAs(file);
   const read = readPptx(await readFile(file));

@@ -67,7 +67,7 @@ export function HandoutPage({ deck, page, perPage, slides, index, total, pageNum
               {planned.number}. {planned.title}
             </div>
             <div className="print-slide-box">
-              <SlideView deck={deck} slide={s} width={cell.width - 2} mode="print" number={planned.number} />
+              <SlideView deck={deck} slide={s} width={cell.width - 2} mode="print" number={planned.authorNumber} />
             </div>
             {cell.lines && (
               <div

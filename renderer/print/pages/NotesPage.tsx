@@ -29,7 +29,7 @@ export function NotesPage({ deck, slide, page, index, total, pageNumbers }: Note
       <PageMarkings banner={marks.notesBanner} />
       <div style={{ position: 'absolute', left: PORTRAIT_MARGIN, top: PORTRAIT_MARGIN, width }}>
         <div className="print-slide-box">
-          <SlideView deck={deck} slide={s} width={width - 2} mode="print" number={slide.number} />
+          <SlideView deck={deck} slide={s} width={width - 2} mode="print" number={slide.authorNumber} />
         </div>
         <h2 className="print-heading" style={{ margin: '22px 0 10px' }}>
           Notes · Slide {slide.number}

@@ -19,7 +19,7 @@ export function SlidePage({ deck, slide, index, total, pageNumbers }: SlidePageP
   if (!s) return null;
   return (
     <section className="print-page print-primary" style={{ width: SLIDE_PAGE.width, height: SLIDE_PAGE.height }} aria-label={`Slide ${slide.number}`}>
-      <SlideView deck={deck} slide={s} width={SLIDE_PAGE.width} mode="print" number={slide.number} />
+      <SlideView deck={deck} slide={s} width={SLIDE_PAGE.width} mode="print" number={slide.authorNumber} />
       {/* Above the bottom marking banner (34 logical px = 23 px here), clear of every slot. */}
       {/* A slide that shows its own number needs no page number in the same corner. */}
       {pageNumbers && shownSlideNumber(deck, slide.slideId) === null && <PageNumber index={index} total={total} right={28} bottom={30} />}

@@ -69,9 +69,9 @@ function widgetShapes(deck: Deck, widget: Widget, box: { x: number; y: number; w
   return exporter(widget, deck, box, ctx);
 }
 
-function planSlide(deck: Deck, slide: Slide, marks: SlideMarks | undefined, number: number, ctx: PlanContext, theme: Theme, warnings: string[]): PptxSlidePlan {
+function planSlide(deck: Deck, slide: Slide, marks: SlideMarks | undefined, authorNumber: number, ctx: PlanContext, theme: Theme, warnings: string[]): PptxSlidePlan {
   const layout = getLayout(slide.layoutId);
-  const slideLabel = `Slide ${number} “${slide.title.trim() || 'Untitled'}”`;
+  const slideLabel = `Slide ${authorNumber} “${slide.title.trim() || 'Untitled'}”`;
   const widgetCtx: PptxExportContext = { ...ctx, theme, slideLabel, warn: (m) => warnings.push(m) };
   const shapes: PptxShape[] = [];
   const rects = slotRects(layout, slide.splits);
@@ -187,8 +187,9 @@ export function planPptx(author: Deck, options: ExportOptions, ctx: PlanContext)
   const deck = variant.deck;
   const theme = themeOf(deck);
   const warnings: string[] = [...variant.report.warnings];
-  const selected = selectSlides(deck, variantPageOptions(options));
-  const slides = selected.map((s) => planSlide(deck, own(deck.slides, s.slideId) as Slide, own(variant.slides, s.slideId), s.number, ctx, theme, warnings));
+  // Warnings name slides as the author's editor numbers them.
+  const selected = selectSlides(deck, variantPageOptions(options), author);
+  const slides = selected.map((s) => planSlide(deck, own(deck.slides, s.slideId) as Slide, own(variant.slides, s.slideId), s.authorNumber, ctx, theme, warnings));
   if (options.sourcesPage) {
     const sources = collectSources(deck, selected.map((s) => s.slideId), (id) => ctx.findDataset(id));
     slides.push(...sourcesSlides(variant, sources, theme));

@@ -7,7 +7,7 @@ import { WIDGET_KINDS, widgetDefinition } from '../../../shared/widgets';
 import { preflightDeck } from '../../../renderer/print/preflight';
 
 const kinds = (deck: ReturnType<typeof ops.createDeck>, slideId: string, number: number, title: string) =>
-  preflightDeck(deck, [{ slideId, number, title }]).filter((f) => f.kind === 'example' || f.kind === 'untitled');
+  preflightDeck(deck, [{ slideId, number, authorNumber: number, title }]).filter((f) => f.kind === 'example' || f.kind === 'untitled');
 
 describe('example content and untitled slides', () => {
   it('names a new chart and a new quote, and stops once their content is the author’s', () => {

@@ -50,8 +50,9 @@ describe('checkBatches', () => {
 describe('lateWidgetItems', () => {
   it('names the slide and widget that did not draw, with the slide number for jumping to it', () => {
     const slides = [
-      { slideId: 's-a', number: 3, title: 'Partners' },
-      { slideId: 's-b', number: 7, title: 'Rare earths' },
+      { slideId: 's-a', number: 3, authorNumber: 3, title: 'Partners' },
+      // An audience's version printed it as its slide 6; the editor (and the finding) says 7.
+      { slideId: 's-b', number: 6, authorNumber: 7, title: 'Rare earths' },
     ];
     const items = lateWidgetItems([{ key: 's-b/main/w-map/print', label: 'Slide 7 “Rare earths”, map widget', waitedMs: 20_500 }], slides, 20_000);
     expect(items).toEqual([

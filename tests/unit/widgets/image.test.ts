@@ -61,7 +61,7 @@ describe('alt text', () => {
     deck.assets[asset.id] = asset;
     w.props.assetId = asset.id;
     w.source = { publisher: 'Ministry', title: 'Photo', year: 2024, url: null, accessed: null, note: null };
-    const planned = [{ slideId, number: 2, title: 'Site visit' }];
+    const planned = [{ slideId, number: 2, authorNumber: 2, title: 'Site visit' }];
     const findings = () => preflightDeck(deck, planned).map((f) => f.message);
     expect(widgetDefinition('image').altText).toBe('required');
     expect(findings()).toEqual(['Slide 2 “Site visit”: the image has no alt text: describe it under “Source and accessibility” so readers who cannot see it know what it shows.']);
