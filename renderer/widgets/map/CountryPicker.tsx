@@ -1,7 +1,11 @@
-// Searchable country list for the map inspector: type a name or code, press Enter or click
-// to add. Countries already on the map are marked and remove on click.
+// Searchable country list for the map inspector: type a name or code, then Enter (or a click)
+// adds the highlighted country, or removes it when it is already on the map. A combobox with
+// a listbox (ARIA 1.2): the arrows move the highlight, which a screen reader reads out with
+// whether the country is on the map; each change is said under the field, since a removal
+// by Enter is otherwise easy to miss.
 import { useId, useState } from 'react';
 import { displayName, searchCountries, type CountryNameSource } from '../../../shared/countries';
+import { keyLabel } from '../../commands/registry';
 
 interface Props {
   deck: CountryNameSource;
@@ -11,48 +15,82 @@ interface Props {
 
 export function CountryPicker({ deck, picked, onToggle }: Props) {
   const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [said, setSaid] = useState('');
   const listId = useId();
   const results = query.trim() ? searchCountries(query, deck, 12).filter((c) => c.geo !== null) : [];
+  const current = results[Math.min(active, results.length - 1)];
+  const optionId = (num: string) => `${listId}-${num}`;
+
+  const toggle = (num: string) => {
+    const name = displayName(num, deck);
+    setSaid(picked.has(num) ? `Removed ${name} from the map; ${keyLabel('edit.undo')} brings it back.` : `Added ${name} to the map.`);
+    onToggle(num);
+  };
+
   return (
     <div className="map-country-picker">
       <label>
         Add or remove a country
         <input
           type="search"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={results.length > 0}
+          aria-controls={listId}
+          aria-activedescendant={current ? optionId(current.num) : undefined}
           value={query}
           placeholder="Search by name or code (e.g. Japan, KR, 158)"
-          aria-controls={results.length > 0 ? listId : undefined}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+            setSaid('');
+          }}
           onKeyDown={(e) => {
-            const first = results[0];
-            if (e.key === 'Enter' && first) {
+            if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+              if (results.length === 0) return;
               e.preventDefault();
-              onToggle(first.num);
+              const step = e.key === 'ArrowDown' ? 1 : -1;
+              setActive((i) => (Math.min(i, results.length - 1) + step + results.length) % results.length);
+            } else if (e.key === 'Enter' && current) {
+              e.preventDefault();
+              toggle(current.num);
               setQuery('');
+              setActive(0);
+            } else if (e.key === 'Escape' && query !== '') {
+              // Clears the search; the Escape that follows is the editor's.
+              e.preventDefault();
+              e.stopPropagation();
+              setQuery('');
+              setActive(0);
             }
           }}
         />
       </label>
-      {results.length > 0 && (
-        <ul id={listId} className="map-country-results" style={{ listStyle: 'none', margin: '4px 0 0', padding: 0, maxHeight: 220, overflow: 'auto' }}>
-          {results.map((c) => {
-            const on = picked.has(c.num);
-            return (
-              <li key={c.num}>
-                <button
-                  type="button"
-                  aria-pressed={on}
-                  style={{ width: '100%', textAlign: 'left', border: 'none', borderRadius: 0, padding: '4px 6px' }}
-                  onClick={() => onToggle(c.num)}
-                >
-                  {on ? '✓ ' : '+ '}
-                  {displayName(c.num, deck)} <span className="muted small">{c.a2} · {c.a3}</span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <ul id={listId} role="listbox" aria-label="Countries found" aria-multiselectable="true" className="map-country-results" hidden={results.length === 0}>
+        {results.map((c) => {
+          const on = picked.has(c.num);
+          return (
+            <li
+              key={c.num}
+              id={optionId(c.num)}
+              role="option"
+              aria-selected={on}
+              className={c === current ? 'active' : undefined}
+              // Keeps focus (and the typed search) in the field.
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => toggle(c.num)}
+            >
+              <span aria-hidden="true">{on ? '✓ ' : '+ '}</span>
+              {displayName(c.num, deck)} <span className="muted small">{c.a2} · {c.a3}</span>
+              {on && <span className="sr-only"> (on the map: Enter removes it)</span>}
+            </li>
+          );
+        })}
+      </ul>
+      <p className="muted small map-country-said" role="status">
+        {said}
+      </p>
     </div>
   );
 }

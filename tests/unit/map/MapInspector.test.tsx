@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as ops from '../../../shared/deck/operations';
 import type { Deck } from '../../../shared/deck/schema';
@@ -55,11 +55,40 @@ describe('map Inspector', () => {
     const { update, calls } = spyUpdate(widget);
     renderInspector(deck, widget, update);
     fireEvent.change(screen.getByPlaceholderText(/Search by name or code/), { target: { value: 'japan' } });
-    fireEvent.click(screen.getByRole('button', { name: /Japan/ }));
+    fireEvent.click(screen.getByRole('option', { name: /Japan/ }));
     expect(calls[0]!.label).toBe('Add country');
     expect(calls[0]!.after.props.countries.map((c) => c.id)).toEqual(['158', '392']);
+    expect(screen.getByRole('status').textContent).toBe('Added Japan to the map.');
     fireEvent.click(screen.getByRole('button', { name: 'Remove Taiwan' }));
     expect(calls[1]!.after.props.countries).toEqual([]);
+  });
+
+  it('is a combobox: the arrows move the highlight, Enter toggles it, and a removal is said', () => {
+    const { deck, widget } = setup();
+    const { update, calls } = spyUpdate(widget);
+    renderInspector(deck, widget, update);
+    const field = screen.getByRole('combobox', { name: 'Add or remove a country' });
+    expect(field.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.change(field, { target: { value: 'korea' } });
+    expect(field.getAttribute('aria-expanded')).toBe('true');
+    const options = within(screen.getByRole('listbox', { name: 'Countries found' })).getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['+ North Korea KP · PRK', '+ South Korea KR · KOR']);
+    expect(field.getAttribute('aria-activedescendant')).toBe(options[0]!.id);
+    fireEvent.keyDown(field, { key: 'ArrowDown' });
+    expect(field.getAttribute('aria-activedescendant')).toBe(options[1]!.id);
+    fireEvent.keyDown(field, { key: 'ArrowDown' });
+    expect(field.getAttribute('aria-activedescendant')).toBe(options[0]!.id);
+    fireEvent.keyDown(field, { key: 'ArrowUp' });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(calls[0]!.after.props.countries.map((c) => c.id)).toEqual(['158', '410']);
+    expect((field as HTMLInputElement).value).toBe('');
+    // Taiwan is on the map: its option says so, and Enter takes it off, saying so.
+    fireEvent.change(field, { target: { value: '158' } });
+    expect(screen.getByRole('option', { name: /^Taiwan TW/ }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('option', { name: /^Taiwan TW/ }).textContent).toContain('on the map: Enter removes it');
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(calls[1]!.label).toBe('Remove country');
+    expect(screen.getByRole('status').textContent).toBe('Removed Taiwan from the map; Ctrl+Z brings it back.');
   });
 
   it('frames with a preset and sets a per-country label', () => {

@@ -109,7 +109,7 @@ describe('inspectors edit the deck through commands', () => {
   it('map: a country picked from the list, then its role, each one step', () => {
     const { props, steps } = mount('map');
     type(/Add or remove a country/, 'Japan');
-    fireEvent.click(screen.getByRole('button', { name: /^\+ Japan/ }));
+    fireEvent.click(screen.getByRole('option', { name: /^Japan/ }));
     fireEvent.change(screen.getByLabelText('Role of Japan'), { target: { value: 'focus' } });
     expect(props().countries).toEqual([{ id: '392', role: 'focus', label: null }]);
     expect(steps()).toHaveLength(2);
