@@ -3,7 +3,8 @@
 // the suite fails on any critical or serious violation and on the page's outline (headings,
 // landmarks: support/axe.ts). Keyboard paths: the slide list is one
 // Tab stop with arrows, Enter, Delete and Ctrl+Up/Down; the "+ Slide" menu follows the menu
-// pattern; dialogs keep focus and give it back; a skip link reaches the canvas.
+// pattern; dialogs keep focus and give it back; a skip link reaches the canvas; the inspector's
+// tabs follow the tabs pattern.
 import { readFile } from 'node:fs/promises';
 import { WIDGET_KINDS } from '../../shared/widgets';
 import { expect, test } from './fixtures';
@@ -210,4 +211,29 @@ test('keyboard: the + Slide menu, dialogs that keep and return focus, and a skip
   await expect(page.getByTestId('title-overlay')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('canvas').locator('.slot-overlay').first()).toBeFocused();
+});
+
+test('keyboard: the inspector’s tabs are one Tab stop; the arrows choose the Deck tab and back, and the panel is named by its tab', async ({ page }) => {
+  const ed = new EditorPage(page);
+  await ed.createDeck('Tabs');
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  const slideTab = inspector.getByRole('tab', { name: 'Slide' });
+  const deckTab = inspector.getByRole('tab', { name: 'Deck' });
+  await slideTab.focus();
+  await expect(deckTab).toHaveAttribute('tabindex', '-1');
+  await expect(inspector.getByRole('tabpanel', { name: 'Slide' })).toContainText('Slide title');
+  await page.keyboard.press('ArrowRight');
+  await expect(deckTab).toBeFocused();
+  await expect(deckTab).toHaveAttribute('aria-selected', 'true');
+  await expect(inspector.getByRole('tabpanel', { name: 'Deck' })).toContainText('Language of the deck');
+  // One Tab from the selected tab goes into its panel, not to the other tab.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('[role=tabpanel]'))).toBe(true);
+  await deckTab.focus();
+  await page.keyboard.press('Home');
+  await expect(slideTab).toBeFocused();
+  await expect(slideTab).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowLeft');
+  await expect(deckTab).toBeFocused();
+  await expectAccessible(page, 'the editor with the Deck tab chosen by keyboard');
 });
