@@ -1,20 +1,26 @@
 // Autosave while an editor is open, and a last save when the page goes away (closed, reloaded,
 // hidden on a phone-like host): the editor's own Saving does the work (store/saving.ts); this
-// only ties it to the page's lifecycle events.
+// only ties it to the page's lifecycle events, and has every save take the text still being
+// typed in a field first (ui/pendingEdits.ts).
 import { useEffect } from 'react';
 import type { Editor } from '../store/editor';
+import { commitPendingEdits } from '../ui/pendingEdits';
 
 export function useAutosave(editor: Editor, active: boolean): void {
   useEffect(() => {
     if (!active) return undefined;
     const { saving } = editor;
     const unwatch = saving.watch();
+    const unflush = saving.beforeSave(commitPendingEdits);
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      // The field being typed in is committed first, so a close right after typing keeps it.
+      commitPendingEdits();
       if (!saving.isDirty()) return;
       void saving.saveNow();
       e.preventDefault();
     };
     const onHide = () => {
+      commitPendingEdits();
       if (saving.isDirty()) void saving.saveNow();
     };
     window.addEventListener('beforeunload', onBeforeUnload);
@@ -22,6 +28,7 @@ export function useAutosave(editor: Editor, active: boolean): void {
     document.addEventListener('visibilitychange', onHide);
     return () => {
       unwatch();
+      unflush();
       window.removeEventListener('beforeunload', onBeforeUnload);
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onHide);

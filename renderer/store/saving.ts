@@ -38,6 +38,9 @@ export interface Saving {
   schedule(): void;
   /** Schedules a save after every document change until the returned function is called. */
   watch(): () => void;
+  /** Runs `flush` at the start of every save, before the document is read: edits held outside
+   * the document (a field's typed text not yet committed) go into it first. Returns its removal. */
+  beforeSave(flush: () => void): () => void;
 }
 
 export function createSaving(doc: DocumentStore, call: HostCall, delayMs = AUTOSAVE_DELAY_MS): Saving {
@@ -53,10 +56,12 @@ export function createSaving(doc: DocumentStore, call: HostCall, delayMs = AUTOS
   }));
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<boolean> | null = null;
+  const flushes = new Set<() => void>();
 
   const isDirty = (): boolean => doc.getState().changeCount !== state.getState().savedChangeCount;
 
   const saveNow = async (opts: { force?: boolean } = {}): Promise<boolean> => {
+    for (const flush of [...flushes]) flush();
     if (timer) {
       clearTimeout(timer);
       timer = null;
@@ -114,5 +119,10 @@ export function createSaving(doc: DocumentStore, call: HostCall, delayMs = AUTOS
     };
   };
 
-  return { state, isDirty, saveNow, schedule, watch };
+  const beforeSave = (flush: () => void): (() => void) => {
+    flushes.add(flush);
+    return () => void flushes.delete(flush);
+  };
+
+  return { state, isDirty, saveNow, schedule, watch, beforeSave };
 }

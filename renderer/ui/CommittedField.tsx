@@ -4,6 +4,7 @@
 // puts the committed value back. Every validated field in inspectors and dialogs uses it.
 import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type ReactNode } from 'react';
 import type { Parsed } from '../../shared/fieldParsers';
+import { registerPendingEdit } from './pendingEdits';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue' | 'onChange' | 'onBlur' | 'onKeyDown'>;
 
@@ -62,10 +63,17 @@ export function CommittedField<T>({ label, value, format = show, parse, onCommit
   };
 
   // Leaving the inspector by keyboard (another slot, another slide) unmounts the field
-  // without a blur: a valid typed value is still committed, as a click away would.
+  // without a blur: a valid typed value is still committed, as a click away would. A save
+  // (Ctrl+S in the field, the window closing) commits it too, first (ui/pendingEdits.ts).
   const latest = useRef(commit);
   latest.current = commit;
-  useEffect(() => () => latest.current(), []);
+  useEffect(() => {
+    const unregister = registerPendingEdit(() => latest.current());
+    return () => {
+      unregister();
+      latest.current();
+    };
+  }, []);
 
   const field = (
     <input

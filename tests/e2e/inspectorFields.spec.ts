@@ -141,3 +141,34 @@ test('a custom marking level: label typed, colour typed as hex; orange gets blac
   await expect(label).toHaveAttribute('aria-invalid', 'true');
   await expect(banner).toHaveText('EXERCISE ONLY');
 });
+
+test('a year still being typed is saved: Ctrl+S in the field, and closing the page right after typing', async ({ page, host }) => {
+  await slideWith(page, 'keyFigure');
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  const ed = new EditorPage(page);
+  const onDisk = async () => {
+    const { readFile, readdir } = await import('node:fs/promises');
+    const file = (await readdir(host.libraryDir)).find((f) => f.endsWith('.briefdeck'))!;
+    const deck = JSON.parse(await readFile(`${host.libraryDir}/${file}`, 'utf8')) as { widgets: Record<string, { kind: string; source: { year: number | null } | null }> };
+    return Object.values(deck.widgets).find((w) => w.kind === 'keyFigure')?.source?.year ?? null;
+  };
+  await typeInto(page, inspector.getByLabel('Source publisher'), 'USGS');
+  // Typed key by key and not left: Ctrl+S saves the year with the rest.
+  await typeInto(page, inspector.getByLabel('Source year'), '2024');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved to / })).toBeVisible();
+  await expect.poll(onDisk).toBe(2024);
+  await expect(inspector.getByLabel('Source year')).toBeFocused();
+  await expect(page.getByTestId('canvas').locator('.source-line')).toHaveText('Source: USGS, 2024');
+
+  // Typed, and the tab closed at once: the year is committed and saved while the browser asks
+  // whether to leave (before, nothing was unsaved as far as the deck knew, so the tab closed
+  // without asking and the year was lost). The person stays to see it saved.
+  await ed.typeInto(inspector.getByLabel('Source year'), '2025');
+  const asked = new Promise<string>((resolve) => page.once('dialog', (d) => void d.dismiss().then(() => resolve(d.type()))));
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+  await expect.poll(onDisk, { timeout: 10_000 }).toBe(2025);
+  await ed.waitSaved();
+  await expect(inspector.getByLabel('Source year')).toHaveValue('2025');
+});

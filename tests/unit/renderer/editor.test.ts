@@ -117,6 +117,23 @@ describe('saving', () => {
     expect(ed.host.files.get(ed.ref)!.deck.meta.title).toBe('Mine');
   });
 
+  it('a save first takes what its flushes hold (a field still being typed in), and the file has it', async () => {
+    const ed = createTestEditor(ops.createDeck('Typed'));
+    let typed: string | null = 'Typed, not yet committed';
+    const remove = ed.saving.beforeSave(() => {
+      if (typed !== null) ed.apply('Rename', (d) => ops.setDeckTitle(d, typed!));
+      typed = null;
+    });
+    expect(ed.saving.isDirty()).toBe(false);
+    expect(await ed.saving.saveNow()).toBe(true);
+    expect(ed.host.files.get(ed.ref)!.deck.meta.title).toBe('Typed, not yet committed');
+    expect(ed.saving.isDirty()).toBe(false);
+    remove();
+    typed = 'After removal';
+    await ed.saving.saveNow();
+    expect(ed.host.files.get(ed.ref)!.deck.meta.title).toBe('Typed, not yet committed');
+  });
+
   it('a failed save says why and keeps the changes to save again', async () => {
     const ed = createTestEditor(ops.createDeck('Failing'));
     ed.host.answer('deck.save', () => ({ ok: false, error: { code: 'io_error', message: 'The disk is full.' } }));
