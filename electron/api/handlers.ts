@@ -306,12 +306,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const wrap = <C extends Channel>(channel: C): Handler<C> => {
     const impl = impls[channel] as Impl<C>;
     return async (payload) => {
-      const parsed = CONTRACT[channel].request.safeParse(payload);
-      if (!parsed.success) {
-        return fail('bad_request', `Briefdeck refused a malformed “${channel}” request: ${describeZodError(parsed.error)}.`);
-      }
+      const parsed = checkRequest(channel, payload);
+      if (!parsed.ok) return fail('bad_request', `Briefdeck refused a malformed “${channel}” request: ${parsed.why}.`);
       try {
-        return ok(await impl(parsed.data as ParsedRequestOf<C>));
+        return ok(await impl(parsed.data));
       } catch (e) {
         if (e instanceof BriefdeckError) {
           if (e.code === 'internal' || e.code === 'io_error') log.warn(`${channel}: ${e.message}`);
@@ -332,6 +330,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     releaseLocksNow: { value: () => locks.releaseAllNow(), enumerable: false },
     recentDecks: { value: recent, enumerable: false },
   }) as unknown as Handlers;
+}
+
+/**
+ * The request checked against the contract, never thrown: zod can throw on a hostile value
+ * (a string field given an object whose `length` has no prototype: "Cannot convert object to
+ * primitive value"), which is a malformed request, not a fault of ours.
+ */
+function checkRequest<C extends Channel>(channel: C, payload: unknown): { ok: true; data: ParsedRequestOf<C> } | { ok: false; why: string } {
+  try {
+    const parsed = CONTRACT[channel].request.safeParse(payload);
+    return parsed.success ? { ok: true, data: parsed.data as ParsedRequestOf<C> } : { ok: false, why: describeZodError(parsed.error) };
+  } catch {
+    return { ok: false, why: 'a value in it could not be read' };
+  }
 }
 
 /** Calls the handler for a channel name that came over a transport (untrusted). */

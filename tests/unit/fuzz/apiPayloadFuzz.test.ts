@@ -117,6 +117,22 @@ describe('API payload fuzz (fast-check)', () => {
     });
   }
 
+  // fast-check found this one (seed -2001928396): zod's length check threw on it, and the call
+  // failed instead of being refused. Every channel, every top-level field, with that value.
+  it('a field holding an object whose length has no prototype is refused on every channel, not thrown', async () => {
+    const h = await setUp();
+    const hostile = { length: Object.create(null) as object };
+    for (const channel of CHANNELS) {
+      const shape = (CONTRACT[channel].request as { shape?: Record<string, unknown> }).shape ?? { value: null };
+      for (const field of Object.keys(shape)) {
+        const r = await dispatch(h, channel, { [field]: hostile });
+        expect(r, `${channel}.${field}`).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+      }
+    }
+    const r = await dispatch(h, 'spellcheck.setLanguage', { language: hostile });
+    expect(r).toEqual({ ok: false, error: { code: 'bad_request', message: 'Briefdeck refused a malformed “spellcheck.setLanguage” request: a value in it could not be read.' } });
+  });
+
   it('an unknown channel name is refused', async () => {
     const h = await setUp();
     await fc.assert(
