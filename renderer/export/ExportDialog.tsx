@@ -105,13 +105,18 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
   const busy = view.state === 'starting' || view.state === 'running';
   // The Export button goes while an export runs (the options are disabled too), so focus would
   // fall to the page: it moves to Cancel export, then to Close after a PDF, or to Export again…
-  // after a failure or a cancel.
+  // after a failure or a cancel, and from Export again… to Export. Only on a change of state:
+  // the dialog opens on its first field.
   const cancelRef = useRef<HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const againRef = useRef<HTMLButtonElement>(null);
+  const exportRef = useRef<HTMLButtonElement>(null);
+  const shownState = useRef(view.state);
   useEffect(() => {
-    const target = busy ? cancelRef : view.state === 'done' ? closeRef : ended ? againRef : null;
-    target?.current?.focus();
+    if (shownState.current === view.state) return;
+    shownState.current = view.state;
+    const target = busy ? cancelRef : view.state === 'done' ? closeRef : ended ? againRef : exportRef;
+    target.current?.focus();
   }, [busy, ended, view.state]);
   const canExport = options !== null && rangeError === null && summary?.plan.ok === true && !busy;
   // The drawn-slide checks run while the dialog is open and stop once an export starts
@@ -269,7 +274,7 @@ export function ExportDialog({ deckRef, deck, onClose }: { deckRef: string; deck
                 Export again…
               </button>
             ) : (
-              <button key="export" type="submit" className="primary" disabled={!canExport}>
+              <button ref={exportRef} key="export" type="submit" className="primary" disabled={!canExport}>
                 {hostCapabilities().nativeFileDialogs ? 'Export…' : 'Export'}
               </button>
             )}

@@ -45,6 +45,13 @@ test('the partner version: withheld notes on one line, slide numbers as in the e
   await page.screenshot({ path: testInfo.outputPath('export-audience-done.png') });
   await expectAccessible(page, 'export dialog after an audience export');
 
+  // Export again… by keyboard goes back to the options, with focus on Export.
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Export again…' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
+  await expect(done).toHaveCount(0);
+
   // The untitled finding goes to the editor's slide 8, the one without a title.
   await warnings.filter({ hasText: 'Slide 8 has no title' }).click();
   await expect(dialog).toBeHidden();
