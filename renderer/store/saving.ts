@@ -38,8 +38,11 @@ export interface Saving {
   schedule(): void;
   /** Schedules a save after every document change until the returned function is called. */
   watch(): () => void;
-  /** Runs `flush` at the start of every save, before the document is read: edits held outside
-   * the document (a field's typed text not yet committed) go into it first. Returns its removal. */
+  /** Runs `flush` at the start of every saveNow, before the document is read: edits held outside
+   * the document (a field's typed text not yet committed) go into it first. Not before an
+   * autosave: that comes a second after the last change, maybe while the person is still
+   * typing ("20" on the way to "2024"), and must not commit or judge their text. Returns its
+   * removal. */
   beforeSave(flush: () => void): () => void;
 }
 
@@ -60,8 +63,7 @@ export function createSaving(doc: DocumentStore, call: HostCall, delayMs = AUTOS
 
   const isDirty = (): boolean => doc.getState().changeCount !== state.getState().savedChangeCount;
 
-  const saveNow = async (opts: { force?: boolean } = {}): Promise<boolean> => {
-    for (const flush of [...flushes]) flush();
+  const save = async (opts: { force?: boolean } = {}): Promise<boolean> => {
     if (timer) {
       clearTimeout(timer);
       timer = null;
@@ -99,12 +101,17 @@ export function createSaving(doc: DocumentStore, call: HostCall, delayMs = AUTOS
     }
   };
 
+  const saveNow = (opts: { force?: boolean } = {}): Promise<boolean> => {
+    for (const flush of [...flushes]) flush();
+    return save(opts);
+  };
+
   const schedule = (): void => {
     if (timer) clearTimeout(timer);
     if (state.getState().status.state !== 'conflict') state.setState({ status: { state: 'pending' } });
     timer = setTimeout(() => {
       timer = null;
-      void saveNow();
+      void save();
     }, delayMs);
   };
 

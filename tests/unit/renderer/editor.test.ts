@@ -134,6 +134,22 @@ describe('saving', () => {
     expect(ed.host.files.get(ed.ref)!.deck.meta.title).toBe('Typed, not yet committed');
   });
 
+  it('an autosave does not run the flushes: a field being typed in is not committed or judged mid-word', async () => {
+    vi.useFakeTimers();
+    const ed = createTestEditor(ops.createDeck('Typing'));
+    const stop = ed.saving.watch();
+    let flushed = 0;
+    const remove = ed.saving.beforeSave(() => void flushed++);
+    ed.apply('Rename', (d) => ops.setDeckTitle(d, 'Publisher typed'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 100);
+    expect(ed.host.files.get(ed.ref)!.deck.meta.title).toBe('Publisher typed');
+    expect(flushed).toBe(0);
+    await ed.saving.saveNow();
+    expect(flushed).toBe(1);
+    remove();
+    stop();
+  });
+
   it('a failed save says why and keeps the changes to save again', async () => {
     const ed = createTestEditor(ops.createDeck('Failing'));
     ed.host.answer('deck.save', () => ({ ok: false, error: { code: 'io_error', message: 'The disk is full.' } }));
