@@ -1,7 +1,7 @@
 // The state one app window holds beside its screens: what is not about one deck (that is the
 // Editor object's) but about this window and outlives a screen. main.tsx makes one per page
 // load and gives it to React here; each part is read in its own folder through its own hook
-// (useCommands, useDeckPrefetch, usePresentingWindow, useAppDialogs, usePrefsUi), so the
+// (useCommands, useDeckPrefetch, usePresentingWindow, useAppDialogs, usePrefsUi, usePendingEdits), so the
 // folders' walls stay as they are, and a test can make two windows side by side.
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Route } from '../shared/routes';
@@ -11,6 +11,7 @@ import { createCommandRegistry, type CommandRegistry } from './commands/registry
 import { call as hostCall, type HostCall } from './host/api';
 import { createDeckPrefetch, DeckPrefetchContext, type DeckPrefetch } from './host/deckPrefetch';
 import { createPrefsUi, PrefsUiContext, type PrefsUi } from './prefs/prefsUi';
+import { createPendingEdits, PendingEditsContext, type PendingEdits } from './ui/pendingEdits';
 import { createPresentingWindow, PresentingContext, type PresentingWindow } from './present/presentingWindow';
 import { navigate as goTo } from './router';
 
@@ -29,6 +30,8 @@ export interface AppWindow {
   readonly host: HostCall;
   /** Moves this window to a route (the address's hash). */
   readonly navigate: (route: Route) => void;
+  /** The fields holding typed text not yet committed, committed before a save. */
+  readonly pendingEdits: PendingEdits;
 }
 
 /** `call`: the host transport (tests pass an in-memory host's); `navigate`: moving to a route
@@ -42,6 +45,7 @@ export function createAppWindow(call: HostCall = hostCall, navigate: (route: Rou
     presenting: createPresentingWindow(call),
     dialogs: createAppDialogs(),
     prefs: createPrefsUi(),
+    pendingEdits: createPendingEdits(),
   };
 }
 
@@ -61,7 +65,9 @@ export function AppWindowProvider({ appWindow: w, children }: { appWindow: AppWi
         <DeckPrefetchContext.Provider value={w.decks}>
           <PresentingContext.Provider value={w.presenting}>
             <AppDialogsContext.Provider value={w.dialogs}>
-              <PrefsUiContext.Provider value={w.prefs}>{children}</PrefsUiContext.Provider>
+              <PrefsUiContext.Provider value={w.prefs}>
+                <PendingEditsContext.Provider value={w.pendingEdits}>{children}</PendingEditsContext.Provider>
+              </PrefsUiContext.Provider>
             </AppDialogsContext.Provider>
           </PresentingContext.Provider>
         </DeckPrefetchContext.Provider>

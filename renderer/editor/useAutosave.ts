@@ -4,12 +4,14 @@
 // typed in a field first (ui/pendingEdits.ts).
 import { useEffect } from 'react';
 import type { Editor } from '../store/editor';
-import { commitPendingEdits } from '../ui/pendingEdits';
+import { usePendingEdits } from '../ui/pendingEdits';
 
 export function useAutosave(editor: Editor, active: boolean): void {
+  const pending = usePendingEdits();
   useEffect(() => {
     if (!active) return undefined;
     const { saving } = editor;
+    const commitPendingEdits = () => pending?.commitAll();
     const unwatch = saving.watch();
     const unflush = saving.beforeSave(commitPendingEdits);
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
@@ -33,5 +35,5 @@ export function useAutosave(editor: Editor, active: boolean): void {
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onHide);
     };
-  }, [editor, active]);
+  }, [editor, active, pending]);
 }

@@ -4,7 +4,7 @@
 // puts the committed value back. Every validated field in inspectors and dialogs uses it.
 import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type ReactNode } from 'react';
 import type { Parsed } from '../../shared/fieldParsers';
-import { registerPendingEdit } from './pendingEdits';
+import { usePendingEdits } from './pendingEdits';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue' | 'onChange' | 'onBlur' | 'onKeyDown'>;
 
@@ -67,13 +67,14 @@ export function CommittedField<T>({ label, value, format = show, parse, onCommit
   // (Ctrl+S in the field, the window closing) commits it too, first (ui/pendingEdits.ts).
   const latest = useRef(commit);
   latest.current = commit;
+  const pending = usePendingEdits();
   useEffect(() => {
-    const unregister = registerPendingEdit(() => latest.current());
+    const unregister = pending?.register(() => latest.current());
     return () => {
-      unregister();
+      unregister?.();
       latest.current();
     };
-  }, []);
+  }, [pending]);
 
   const field = (
     <input

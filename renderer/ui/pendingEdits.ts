@@ -1,18 +1,34 @@
 // Fields that commit what is typed only when it is committed (CommittedField: Tab, a click away,
-// Enter) hold typed text the deck does not have yet. A save must not miss it: Ctrl+S, the window
-// closing or the page going away commit it first, as leaving the field would. The editor's
-// saving runs commitPendingEdits before every save (editor/useAutosave.ts ties them).
+// Enter) hold typed text the deck does not have yet. A save someone asks for must not miss it:
+// Ctrl+S, the window closing or the page going away commit it first, as leaving the field
+// would (editor/useAutosave.ts has the editor's saving run commitAll). One registry per app
+// window (renderer/appWindow.tsx), read through usePendingEdits.
+import { createContext, useContext } from 'react';
 
-const fields = new Set<() => void>();
-
-/** A field's commit, run before each save while the field is mounted (it does nothing unless
- * the field holds uncommitted text). Returns the unregistration. */
-export function registerPendingEdit(commit: () => void): () => void {
-  fields.add(commit);
-  return () => void fields.delete(commit);
+export interface PendingEdits {
+  /** A field's commit, run by commitAll while the field is mounted (it does nothing unless the
+   * field holds uncommitted text). Returns the unregistration. */
+  register(commit: () => void): () => void;
+  /** Commits every field's typed text that parses (one that does not keeps its message on screen). */
+  commitAll(): void;
 }
 
-/** Commits every field's typed text that parses (one that does not keeps its message on screen). */
-export function commitPendingEdits(): void {
-  for (const commit of [...fields]) commit();
+export function createPendingEdits(): PendingEdits {
+  const fields = new Set<() => void>();
+  return {
+    register(commit) {
+      fields.add(commit);
+      return () => void fields.delete(commit);
+    },
+    commitAll() {
+      for (const commit of [...fields]) commit();
+    },
+  };
+}
+
+export const PendingEditsContext = createContext<PendingEdits | null>(null);
+
+/** This window's registry; null outside an app window (a component rendered on its own). */
+export function usePendingEdits(): PendingEdits | null {
+  return useContext(PendingEditsContext);
 }
