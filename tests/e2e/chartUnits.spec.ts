@@ -77,7 +77,13 @@ test('three units, or stacked columns in two units, are not drawn: the slot, the
   await inspector.getByRole('combobox', { name: /^Chart type/ }).selectOption('column');
   await inspector.getByLabel(/paste cells from a spreadsheet/).click();
   await page.keyboard.type('Company,Share (%),Revenue (US$ m),Output (t)\nAcme,40,1200,300\nBeta,25,800,150\n');
-  await inspector.getByRole('button', { name: 'Use pasted data' }).click();
+  // By keyboard: Tab to "Use pasted data" and Enter; the button turns off once its cells are
+  // used, and focus goes back to the paste box, not to the page.
+  await page.keyboard.press('Tab');
+  await expect(inspector.getByRole('button', { name: 'Use pasted data' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(inspector.getByLabel(/paste cells from a spreadsheet/)).toBeFocused();
+  await expect(inspector.getByLabel(/paste cells from a spreadsheet/)).toHaveValue('');
   const reason = 'These columns are in 3 different units (%, US$ m, t); a chart has at most two value axes. Choose columns in at most two units.';
   await expect(chart.locator('.w-chart-refused')).toHaveText(reason);
   await expect(inspector.getByRole('alert').filter({ hasText: reason })).toBeVisible();

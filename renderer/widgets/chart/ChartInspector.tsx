@@ -1,7 +1,7 @@
 // The chart inspector: type, data (built-in or deck dataset, CSV import, the table in
 // place), title/unit/as-of, value labels and partner highlighting. Source fields and
 // "show source line" are the common widget fields (editor/WidgetPanel.tsx).
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { checkCsvSize, csvTextOf } from '../../../shared/data/csvImport';
 import { datasetToTable, numberColumns } from '../../../shared/data/datasetTable';
 import { CHART_TYPES, type ChartType } from '../../../shared/widgets/chart/schema';
@@ -119,6 +119,16 @@ function CsvImportField({ widget, editDeck, language }: { widget: WidgetOf<'char
   const [pasted, setPasted] = useState('');
   const inputId = useId();
   const pasteId = useId();
+  // The file input is disabled while its file is read, and "Use pasted data" once its cells are
+  // used: either would drop keyboard focus to the page. It goes back to the field it came from.
+  const fileRef = useRef<HTMLInputElement>(null);
+  const pasteRef = useRef<HTMLTextAreaElement>(null);
+  const refocusFile = useRef(false);
+  useEffect(() => {
+    if (busy || !refocusFile.current) return;
+    refocusFile.current = false;
+    fileRef.current?.focus();
+  }, [busy]);
   /** Imports `text`; true when it became the chart's data. */
   const importText = (text: string, name: string, bytes: number): boolean => {
     const result = importTableIntoChart(editDeck, widget.id, text, name, bytes, language);
@@ -136,6 +146,7 @@ function CsvImportField({ widget, editDeck, language }: { widget: WidgetOf<'char
       input.value = '';
       return;
     }
+    refocusFile.current = document.activeElement === input;
     setBusy(true);
     try {
       const text = csvTextOf(new Uint8Array(await file.arrayBuffer()), file.name);
@@ -152,6 +163,7 @@ function CsvImportField({ widget, editDeck, language }: { widget: WidgetOf<'char
     <div>
       <label htmlFor={inputId}>Import CSV (first column labels, then numbers)</label>
       <input
+        ref={fileRef}
         id={inputId}
         type="file"
         accept=".csv,.tsv,.txt,text/csv"
@@ -161,13 +173,16 @@ function CsvImportField({ widget, editDeck, language }: { widget: WidgetOf<'char
       <label htmlFor={pasteId} style={{ marginTop: 6 }}>
         Or paste cells from a spreadsheet (or CSV text)
       </label>
-      <textarea id={pasteId} rows={3} value={pasted} placeholder={'Country\tShare\nTaiwan\t22'} onChange={(e) => setPasted(e.target.value)} />
+      <textarea ref={pasteRef} id={pasteId} rows={3} value={pasted} placeholder={'Country\tShare\nTaiwan\t22'} onChange={(e) => setPasted(e.target.value)} />
       <button
         type="button"
         disabled={pasted.trim() === ''}
         onClick={() => {
           setError(null);
-          if (importText(pasted, PASTED_DATA, new Blob([pasted]).size)) setPasted('');
+          if (importText(pasted, PASTED_DATA, new Blob([pasted]).size)) {
+            setPasted('');
+            pasteRef.current?.focus();
+          }
         }}
       >
         Use pasted data
