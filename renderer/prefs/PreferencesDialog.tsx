@@ -3,7 +3,7 @@
 // notes pages and handouts, reopening the
 // last deck at start, and the library folder (Electron: a folder dialog; browser host: read-only).
 // Saved with prefs.set when the person presses Save; the folder changes at once via its dialog.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PreferencesInfo, PreferencesPatch } from '../../shared/api/contract';
 import { THEMES } from '../../shared/theme';
 import { ORGANISATION_THEME_ID } from '../../shared/themes/organisation';
@@ -44,6 +44,15 @@ export function PreferencesDialog({ editor, onClose }: { editor: Editor | null; 
   }, []);
 
   const change = (patch: PreferencesPatch) => setDraft((d) => (d ? { ...d, ...patch } : d));
+
+  // The fields come once the preferences are read, after the dialog opened with nothing to
+  // focus: the first field takes focus then, so keys typed after Ctrl+, land in it.
+  const firstField = useRef<HTMLInputElement>(null);
+  const loaded = info !== null && draft !== null;
+  useEffect(() => {
+    const active = document.activeElement;
+    if (loaded && (active === null || active === document.body || active.tagName === 'DIALOG')) firstField.current?.focus();
+  }, [loaded]);
 
   const save = async () => {
     if (!draft || blocked) return;
@@ -97,6 +106,7 @@ export function PreferencesDialog({ editor, onClose }: { editor: Editor | null; 
           <label>
             Author name
             <input
+              ref={firstField}
               data-testid="prefs-author"
               value={draft.authorName}
               maxLength={200}

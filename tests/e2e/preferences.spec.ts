@@ -55,6 +55,11 @@ test('author and default marking set in Preferences go into a new deck; they per
   await expect(page.getByTestId('canvas')).toBeVisible();
   await page.keyboard.press('Control+,');
   await expect(dialog.getByTestId('prefs-author')).toHaveValue('Ana Policy');
+  // The first field has focus once the values are read: keys typed next land in it.
+  await expect(dialog.getByTestId('prefs-author')).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (DC)');
+  await expect(dialog.getByTestId('prefs-author')).toHaveValue('Ana Policy (DC)');
   await expect(dialog.getByTestId('prefs-marking-scheme')).toHaveValue('uk');
   await expect(dialog.getByTestId('prefs-marking-level')).toHaveValue('OS');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
