@@ -95,6 +95,8 @@ test.describe('an audience version leaks nothing it withholds', () => {
     const out = path.join(work, 'partners.pptx');
     const r = await cli([deckPath, '-o', out, '--audience', 'Partners (AUS, JPN)']);
     expect(r.code, r.stderr).toBe(0);
+    // As for the PDF, the CLI says what was withheld and why (it said nothing for a .pptx).
+    expect(r.stderr).toContain('warning: Withheld from “Partners (AUS, JPN)”: Slide 3 “LEAK-TS-TITLE”');
     const parts = new AdmZip(out).getEntries().filter((e) => !e.isDirectory);
     const text = parts.map((e) => e.getData().toString('utf8')).join('\n');
     expect(parts.length).toBeGreaterThan(10);

@@ -14,6 +14,7 @@ import { widgetDefinition, type Widget } from '../../widgets';
 import { formatSourceLine } from '../../widgets/source';
 import { selectSlides, SOURCES_PER_PAGE } from '../pagePlan';
 import { exportVariant, variantPageOptions } from '../exportVariant';
+import { variantFindings } from '../variantFindings';
 import type { PptxExportContext } from './context';
 import { bannerShapes, portionMarkShape, withheldShape } from './markings';
 import { PORTION_MARK } from '../../layouts/slideChrome';
@@ -186,7 +187,9 @@ export function planPptx(author: Deck, options: ExportOptions, ctx: PlanContext)
   const { variant } = exported;
   const deck = variant.deck;
   const theme = themeOf(deck);
-  const warnings: string[] = [...variant.report.warnings];
+  // What the audience's version withholds, and why, as the PDF export says it (README: "It works
+  // the same for PDF and PowerPoint"); the marking warnings come with it.
+  const warnings: string[] = variantFindings(variant).map((f) => f.message);
   // Warnings name slides as the author's editor numbers them.
   const selected = selectSlides(deck, variantPageOptions(options), author);
   const slides = selected.map((s) => planSlide(deck, own(deck.slides, s.slideId) as Slide, own(variant.slides, s.slideId), s.authorNumber, ctx, theme, warnings));
