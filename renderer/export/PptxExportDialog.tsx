@@ -16,7 +16,7 @@ import { Dialog } from '../ui/Dialog';
 import { useEditor } from '../store/EditorContext';
 import { exportVariant, variantPageOptions } from '../../shared/export/exportVariant';
 import { AudiencePicker } from '../markings/AudiencePicker';
-import { pptxExported, pptxSummary } from './exportMessages';
+import { pptxExported, pptxSummary, type NotesCarried } from './exportMessages';
 
 type View = { state: 'idle' } | { state: 'writing' } | { state: 'done'; result: ExportResult } | { state: 'failed'; message: string };
 
@@ -51,6 +51,8 @@ export function PptxExportDialog({ deckRef, deck, onClose }: { deckRef: string; 
   const slides = options && exported?.ok ? selectSlides(printed, variantPageOptions(options)) : [];
   const sources = options && sourcesPage ? collectSources(printed, slides.map((s) => s.slideId), (id) => findDataset(id, printed)).length : 0;
   const sourceSlides = sources > 0 ? Math.ceil(sources / 9) : 0;
+  const variant = exported?.ok ? exported.variant : null;
+  const notesCarried: NotesCarried = !variant || variant.report.notesWithheld === 0 ? 'all' : variant.audience?.includeNotes === false ? 'none' : 'some';
   const busy = view.state === 'writing';
   // Export is disabled while the file is written, so focus would fall to the page: once it is
   // written it goes to Close, after a failure back to Export.
@@ -116,7 +118,7 @@ export function PptxExportDialog({ deckRef, deck, onClose }: { deckRef: string; 
           {!options ? null : slides.length === 0 ? (
             <span className="error-text">{exported && !exported.ok ? exported.message : 'Nothing to export: these options select no slides.'}</span>
           ) : (
-            pptxSummary(slides.length, sourceSlides)
+            pptxSummary(slides.length, sourceSlides, notesCarried)
           )}
         </p>
         <div className="export-footer">

@@ -35,10 +35,20 @@ export function printFindings(found: number, fresh: number): string {
   return `Printing found ${plural(found, { one: '# warning', other: '# warnings' })}, ${fresh} of them not listed above:`;
 }
 
+/** Which speaker notes a PowerPoint export carries: every slide's, only some (an audience is
+ * not released some of them), or none (an audience that takes no notes). */
+export type NotesCarried = 'all' | 'some' | 'none';
+
+const NOTES_CARRIED: Record<NotesCarried, string> = {
+  all: 'speaker notes come along',
+  some: 'speaker notes come along, except those withheld from this audience',
+  none: 'speaker notes stay out, as this audience does not get them',
+};
+
 /** "3 slides + 1 Sources slide. Charts stay editable …" */
-export function pptxSummary(slideCount: number, sourceSlides: number): string {
+export function pptxSummary(slideCount: number, sourceSlides: number, notes: NotesCarried): string {
   const sources = sourceSlides > 0 ? ` + ${plural(sourceSlides, { one: '# Sources slide', other: '# Sources slides' })}` : '';
-  return `${slides(slideCount)}${sources}. Charts stay editable with their data; speaker notes come along.`;
+  return `${slides(slideCount)}${sources}. Charts stay editable with their data; ${NOTES_CARRIED[notes]}.`;
 }
 
 /** "Exported 4 slides (120 KB) to /x.pptx. 2 things to look at:" */

@@ -77,6 +77,36 @@ test('palette > Export to PowerPoint…: a range and hidden slides typed in, the
   await expect(page.getByTestId('canvas')).toBeVisible();
 });
 
+test('the partner version by keyboard: the summary says its notes stay out, and the result lists what it withholds', async ({ page, host }) => {
+  await host.writeLibraryFile('Alliance.briefdeck', parseDeckText(await readFile(SAMPLE, 'utf8'), 'sample'));
+  await openDeck(page, host, 'Alliance.briefdeck');
+  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.type('PowerPoint');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Export to PowerPoint' });
+  const summary = dialog.getByTestId('pptx-summary');
+  await expect(summary).toContainText('speaker notes come along.');
+  await dialog.getByLabel('Audience').selectOption({ label: 'Partners (AUS, JPN)' });
+  // That audience takes no notes: the summary said they "come along" for every version.
+  await expect(summary).toHaveText('10 slides + 1 Sources slide. Charts stay editable with their data; speaker notes stay out, as this audience does not get them.');
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  expect((await downloading).suggestedFilename()).toBe('Alliance — Partners (AUS, JPN) — CUI REL TO USA, AUS, JPN.pptx');
+  const done = dialog.getByTestId('pptx-done');
+  await expect(done).toContainText('Exported 11 slides');
+  await expect(done).toContainText('3 things to look at:');
+  await expect(done.locator('li')).toHaveText([
+    'Withheld from “Partners (AUS, JPN)”: The notes of slides 1-6, 8-11 (speaker notes do not go to “Partners (AUS, JPN)”).',
+    'Withheld from “Partners (AUS, JPN)”: The text “Roles” on slide 2 (NOFORN is not released to “Partners (AUS, JPN)”).',
+    'Withheld from “Partners (AUS, JPN)”: Slide 7 “Could Taiwan join a formal partnership?” (NOFORN is not released to “Partners (AUS, JPN)”).',
+  ]);
+  await expect(done).toBeInViewport();
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+});
+
 test('a range that selects nothing is said at once and Export stays off', async ({ page, host }) => {
   await host.writeLibraryFile('Alliance.briefdeck', await readFile(SAMPLE, 'utf8'));
   await openDeck(page, host, 'Alliance.briefdeck');
