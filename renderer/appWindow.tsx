@@ -1,8 +1,9 @@
 // The state one app window holds beside its screens: what is not about one deck (that is the
 // Editor object's) but about this window and outlives a screen. main.tsx makes one per page
 // load and gives it to React here; each part is read in its own folder through its own hook
-// (useCommands, useDeckPrefetch, usePresentingWindow, useAppDialogs, usePrefsUi, usePendingEdits), so the
-// folders' walls stay as they are, and a test can make two windows side by side.
+// (useCommands, useDeckPrefetch, usePresentingWindow, useAppDialogs, usePrefsUi,
+// usePendingEdits), so the folders' walls stay as they are, and a test can make two windows
+// side by side.
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Route } from '../shared/routes';
 import { AppDialogsContext, createAppDialogs, type AppDialogs } from './app/appDialogs';

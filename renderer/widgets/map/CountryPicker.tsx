@@ -16,7 +16,10 @@ interface Props {
 export function CountryPicker({ deck, picked, onToggle }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const [said, setSaid] = useState('');
+  // What the last Enter or click did, shown while the map's countries are as it left them (an
+  // undo or a removal elsewhere makes it stale, so it goes).
+  const [said, setSaid] = useState<{ text: string; countries: string } | null>(null);
+  const countriesKey = (ids: Iterable<string>) => [...ids].sort().join(',');
   const listId = useId();
   const results = query.trim() ? searchCountries(query, deck, 12).filter((c) => c.geo !== null) : [];
   const current = results[Math.min(active, results.length - 1)];
@@ -24,7 +27,10 @@ export function CountryPicker({ deck, picked, onToggle }: Props) {
 
   const toggle = (num: string) => {
     const name = displayName(num, deck);
-    setSaid(picked.has(num) ? `Removed ${name} from the map; ${keyLabel('edit.undo')} brings it back.` : `Added ${name} to the map.`);
+    const after = new Set(picked);
+    if (picked.has(num)) after.delete(num);
+    else after.add(num);
+    setSaid({ text: picked.has(num) ? `Removed ${name} from the map; ${keyLabel('edit.undo')} brings it back.` : `Added ${name} to the map.`, countries: countriesKey(after) });
     onToggle(num);
   };
 
@@ -44,7 +50,7 @@ export function CountryPicker({ deck, picked, onToggle }: Props) {
           onChange={(e) => {
             setQuery(e.target.value);
             setActive(0);
-            setSaid('');
+            setSaid(null);
           }}
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -89,7 +95,7 @@ export function CountryPicker({ deck, picked, onToggle }: Props) {
         })}
       </ul>
       <p className="muted small map-country-said" role="status">
-        {said}
+        {said && said.countries === countriesKey(picked) ? said.text : ''}
       </p>
     </div>
   );

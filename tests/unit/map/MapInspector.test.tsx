@@ -53,12 +53,16 @@ describe('map Inspector', () => {
   it('adds a country from the search list and removes it again', () => {
     const { deck, widget } = setup();
     const { update, calls } = spyUpdate(widget);
-    renderInspector(deck, widget, update);
+    const view = renderInspector(deck, widget, update);
     fireEvent.change(screen.getByPlaceholderText(/Search by name or code/), { target: { value: 'japan' } });
     fireEvent.click(screen.getByRole('option', { name: /Japan/ }));
     expect(calls[0]!.label).toBe('Add country');
     expect(calls[0]!.after.props.countries.map((c) => c.id)).toEqual(['158', '392']);
+    view.rerender(<mapWidget.Inspector widget={calls[0]!.after} deck={deck} update={update} editDeck={editor.apply} />);
     expect(screen.getByRole('status').textContent).toBe('Added Japan to the map.');
+    // Undone elsewhere (the map as it was): the message is stale and goes.
+    view.rerender(<mapWidget.Inspector widget={widget} deck={deck} update={update} editDeck={editor.apply} />);
+    expect(screen.getByRole('status').textContent).toBe('');
     fireEvent.click(screen.getByRole('button', { name: 'Remove Taiwan' }));
     expect(calls[1]!.after.props.countries).toEqual([]);
   });
@@ -66,7 +70,7 @@ describe('map Inspector', () => {
   it('is a combobox: the arrows move the highlight, Enter toggles it, and a removal is said', () => {
     const { deck, widget } = setup();
     const { update, calls } = spyUpdate(widget);
-    renderInspector(deck, widget, update);
+    const view = renderInspector(deck, widget, update);
     const field = screen.getByRole('combobox', { name: 'Add or remove a country' });
     expect(field.getAttribute('aria-expanded')).toBe('false');
     fireEvent.change(field, { target: { value: 'korea' } });
@@ -88,6 +92,7 @@ describe('map Inspector', () => {
     expect(screen.getByRole('option', { name: /^Taiwan TW/ }).textContent).toContain('on the map: Enter removes it');
     fireEvent.keyDown(field, { key: 'Enter' });
     expect(calls[1]!.label).toBe('Remove country');
+    view.rerender(<mapWidget.Inspector widget={calls[1]!.after} deck={deck} update={update} editDeck={editor.apply} />);
     expect(screen.getByRole('status').textContent).toBe('Removed Taiwan from the map; Ctrl+Z brings it back.');
   });
 
