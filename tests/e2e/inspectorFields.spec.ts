@@ -1,6 +1,8 @@
 // Inspector fields accept what a person types, key by key (issue 11): a year is not refused
 // at "2", "20", "202"; a value that cannot be used keeps its text and says why; checks run
 // when the field is left (Tab) or Enter is pressed.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EditorPage } from './support/editorPage';
@@ -147,9 +149,8 @@ test('a year still being typed is saved: Ctrl+S in the field, and closing the pa
   const inspector = page.getByRole('region', { name: 'Inspector' });
   const ed = new EditorPage(page);
   const onDisk = async () => {
-    const { readFile, readdir } = await import('node:fs/promises');
     const file = (await readdir(host.libraryDir)).find((f) => f.endsWith('.briefdeck'))!;
-    const deck = JSON.parse(await readFile(`${host.libraryDir}/${file}`, 'utf8')) as { widgets: Record<string, { kind: string; source: { year: number | null } | null }> };
+    const deck = JSON.parse(await readFile(path.join(host.libraryDir, file), 'utf8')) as { widgets: Record<string, { kind: string; source: { year: number | null } | null }> };
     return Object.values(deck.widgets).find((w) => w.kind === 'keyFigure')?.source?.year ?? null;
   };
   await typeInto(page, inspector.getByLabel('Source publisher'), 'USGS');
