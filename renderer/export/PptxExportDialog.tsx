@@ -55,12 +55,15 @@ export function PptxExportDialog({ deckRef, deck, onClose }: { deckRef: string; 
   const notesCarried: NotesCarried = !variant || variant.report.notesWithheld === 0 ? 'all' : variant.audience?.includeNotes === false ? 'none' : 'some';
   const busy = view.state === 'writing';
   // Export is disabled while the file is written, so focus would fall to the page: once it is
-  // written it goes to Close, after a failure back to Export.
+  // written it goes to Close; after a failure, or a Save dialog cancelled, back to Export.
   const closeRef = useRef<HTMLButtonElement>(null);
   const exportRef = useRef<HTMLButtonElement>(null);
+  const shownState = useRef(view.state);
   useEffect(() => {
+    const before = shownState.current;
+    shownState.current = view.state;
     if (view.state === 'done') closeRef.current?.focus();
-    else if (view.state === 'failed') exportRef.current?.focus();
+    else if (view.state === 'failed' || (view.state === 'idle' && before === 'writing')) exportRef.current?.focus();
   }, [view.state]);
   const canExport = options !== null && rangeError === null && slides.length > 0 && !busy;
 
