@@ -2,11 +2,12 @@
 // The committed field (issue 11, "inspector fields accept what a person types"): nothing is
 // checked per keystroke; on commit a good value is stored once, a bad one keeps its text and
 // says why; Escape goes back; outside changes show unless the person is typing.
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseYear } from '../../../shared/fieldParsers';
 import { CommittedField } from '../../../renderer/ui/CommittedField';
+import { createPendingEdits, PendingEditsContext } from '../../../renderer/ui/pendingEdits';
 
 afterEach(cleanup);
 
@@ -100,5 +101,31 @@ describe('CommittedField', () => {
     typeEach('2019');
     unmount();
     expect(onCommit).toHaveBeenCalledWith(2019);
+  });
+});
+
+describe('pending edits (a save someone asks for takes the text being typed)', () => {
+  it('commitAll commits a typed year, leaves a bad one with its message, and forgets an unmounted field', () => {
+    const pending = createPendingEdits();
+    const onCommit = vi.fn();
+    const view = render(
+      <PendingEditsContext.Provider value={pending}>
+        <Harness initial={2020} onCommit={onCommit} />
+      </PendingEditsContext.Provider>,
+    );
+    const field = screen.getByLabelText('Source year');
+    fireEvent.change(field, { target: { value: '2024' } });
+    expect(onCommit).not.toHaveBeenCalled();
+    act(() => pending.commitAll());
+    expect(onCommit).toHaveBeenCalledWith(2024);
+    fireEvent.change(field, { target: { value: '202' } });
+    act(() => pending.commitAll());
+    expect(onCommit).toHaveBeenCalledTimes(1);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toContain('202');
+    // Unmounted (its own last commit refused again), the field is no longer asked.
+    view.unmount();
+    act(() => pending.commitAll());
+    expect(onCommit).toHaveBeenCalledTimes(1);
   });
 });
